@@ -1,0 +1,382 @@
+//! People: named human beings, found by the evidence around a capitalised name.
+//!
+//! A run of capitalised words is a name only with evidence: an honorific before it
+//! (`people.honorific-name`), a speech verb after or before it (`people.attribution`), an
+//! appositive role after it (`people.appositive`) or a role phrase before it
+//! (`people.prenominal-role`). Words in `people/not-names.txt` break a run.
+
+use super::roles;
+use super::Context;
+use crate::text::{Token, TokenKind};
+
+/// One mention of a person's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Text offsets of the name, without honorific.
+    pub start: usize,
+    pub end: usize,
+    /// The name as written, white space collapsed.
+    pub name: String,
+    /// Start of the honorific, when there is one (the mention's evidence starts there).
+    pub honorific_start: Option<usize>,
+    /// Canonical honorific ("Councillor" for "Cllr").
+    pub honorific: Option<String>,
+    /// End of the honorific.
+    pub honorific_end: Option<usize>,
+    /// The office the honorific confers, if any.
+    pub honorific_role: Option<String>,
+    /// Number of name words (1 = a surname alone).
+    pub words: usize,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
+    "ibn", "al", "el", "dos", "das", "ter", "ten", "st",
+];
+
+/// A word usable inside a name.
+fn name_word(ctx: &Context<'_>, t: &str) -> bool {
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let base = strip_possessive(t);
+    if ctx.rules.not_names.contains(base) || ctx.rules.not_names.contains(t) {
+        return false;
+    }
+    // Shouting headlines and acronyms ("UK", "RBKC") are not names; "McDonald", "O'Neill" are.
+    let letters: Vec<char> = base.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    if base.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    !(ctx.rules.is_month(base) || ctx.rules.is_weekday(base))
+}
+
+/// "Chalkley's" → "Chalkley".
+pub fn strip_possessive(t: &str) -> &str {
+    t.strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .unwrap_or(t)
+}
+
+struct Run {
+    /// Token index range of the run.
+    first: usize,
+    last: usize,
+}
+
+/// Tokens `a` and `b` are separated by spaces on one line only.
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = &text[a.end..b.start];
+    gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// The honorific matched by tokens starting at `i` (with an optional full stop):
+/// `(canonical, role, token index after it)`.
+fn honorific_at(
+    ctx: &Context<'_>,
+    toks: &[Token],
+    i: usize,
+) -> Option<(String, Option<String>, usize)> {
+    let text = &ctx.doc.text;
+    let max = ctx.rules.honorific_max_words;
+    for n in (1..=max).rev() {
+        if i + n > toks.len() {
+            continue;
+        }
+        if toks[i..i + n].iter().any(|t| t.kind != TokenKind::Word) {
+            continue;
+        }
+        if !toks[i..i + n]
+            .windows(2)
+            .all(|w| adjacent(text, &w[0], &w[1]))
+        {
+            continue;
+        }
+        let words: Vec<&str> = toks[i..i + n]
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        let term = words.join(" ");
+        if let Some(h) = ctx.rules.honorifics.get(&term) {
+            let mut next = i + n;
+            if next < toks.len()
+                && &text[toks[next].start..toks[next].end] == "."
+                && toks[next].start == toks[next - 1].end
+            {
+                next += 1;
+            }
+            return Some((h.canonical.clone(), h.role.clone(), next));
+        }
+    }
+    None
+}
+
+fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let s = &text[t.start..t.end];
+    s.chars().count() == 1
+        && s.chars().all(|c| c.is_uppercase())
+        && toks
+            .get(i + 1)
+            .is_some_and(|d| &text[d.start..d.end] == "." && d.start == t.end)
+}
+
+/// Find name runs: maximal sequences of name words, initials and inner particles.
+fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
+    let text = &ctx.doc.text;
+    let word = |i: usize| &text[toks[i].start..toks[i].end];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let starts = toks[i].kind == TokenKind::Word
+            && (name_word(ctx, word(i)) || is_initial(text, toks, i));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        let mut j = if is_initial(text, toks, i) {
+            i + 2
+        } else {
+            i + 1
+        };
+        while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
+            let w = word(j);
+            if toks[j].kind != TokenKind::Word {
+                break;
+            }
+            if is_initial(text, toks, j) {
+                last = j;
+                j += 2;
+            } else if name_word(ctx, w) {
+                last = j;
+                j += 1;
+                // A possessive ends the name.
+                if w != strip_possessive(w) {
+                    break;
+                }
+            } else if PARTICLES.contains(&w) {
+                // Particles ("van der") must lead to a name word on the same line.
+                let mut k = j;
+                while k < toks.len() && PARTICLES.contains(&word(k)) {
+                    if k + 1 >= toks.len() || !adjacent(text, &toks[k], &toks[k + 1]) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k > j && k < toks.len() && word(k - 1) != word(k) && name_word(ctx, word(k)) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        out.push(Run { first, last });
+        i = j.max(last + 1);
+    }
+    out
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Find person mentions in every sentence.
+pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
+    let text = &ctx.doc.text;
+    let mut out = Vec::new();
+    for sent in &ctx.doc.sentences {
+        let toks = ctx.doc.tokens(sent.start, sent.end);
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        for run in runs(ctx, &toks) {
+            // Split off honorifics inside the run: "Westminster Councillor Jane Roe".
+            let mut first = run.first;
+            let mut hon = None;
+            let mut k = run.first;
+            while k <= run.last {
+                if let Some((canon, role, next)) = honorific_at(ctx, &toks, k) {
+                    if next <= run.last {
+                        hon = Some((toks[k].start, toks[next - 1].end, canon, role));
+                        first = next;
+                        k = next;
+                        // Chains: "Professor Sir John Doe".
+                        while let Some((_, _, n2)) = honorific_at(ctx, &toks, k) {
+                            if n2 > run.last {
+                                break;
+                            }
+                            first = n2;
+                            k = n2;
+                        }
+                        break;
+                    }
+                }
+                k += 1;
+            }
+            // An honorific just before the run ("Dr. Jane Roe", honorific not a name word).
+            if hon.is_none() && run.first > 0 {
+                for back in 1..=3.min(run.first) {
+                    let s = run.first - back;
+                    if let Some((canon, role, next)) = honorific_at(ctx, &toks, s) {
+                        if next == run.first && adjacent(text, &toks[next - 1], &toks[run.first]) {
+                            hon = Some((toks[s].start, toks[next - 1].end, canon, role));
+                            break;
+                        }
+                    }
+                }
+            }
+            if first > run.last {
+                continue;
+            }
+            let start = toks[first].start;
+            let mut end = toks[run.last].end;
+            let last_word = &text[toks[run.last].start..end];
+            let stripped = strip_possessive(last_word);
+            end -= last_word.len() - stripped.len();
+            let words = toks[first..=run.last]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .count();
+
+            let next = run.last + 1;
+            // "Kestrel Homes Ltd", "Harbridge Enterprise Partnership": organisations.
+            let org_word = |i: usize| {
+                i < toks.len()
+                    && toks[i].kind == TokenKind::Word
+                    && ctx
+                        .rules
+                        .organisation_words
+                        .contains(strip_possessive(word(i)))
+            };
+            if hon.is_none() && (org_word(run.last) || org_word(next)) {
+                continue;
+            }
+            let after_comma = next < toks.len() && word(next) == ",";
+            let verb_after =
+                |i: usize| i < toks.len() && ctx.rules.speech_verbs.contains(&lower(word(i)));
+            let rule = if hon.is_some() {
+                Some("people.honorific-name")
+            } else if verb_after(next)
+                || (after_comma && verb_after(next + 1))
+                || (first > 0
+                    && (ctx.rules.speech_verbs.contains(&lower(word(first - 1)))
+                        || (first >= 2
+                            && ctx.rules.attribution_phrases.contains(&format!(
+                                "{} {}",
+                                lower(word(first - 2)),
+                                lower(word(first - 1))
+                            ))))
+                    && words >= 2)
+            {
+                Some("people.attribution")
+            } else if words >= 2 && roles::postnominal_after(ctx, end).is_some() {
+                Some("people.postnominal-role")
+            } else if words >= 2
+                && after_comma
+                && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
+            {
+                Some("people.appositive")
+            } else if words >= 2 && roles::prenominal_before(ctx, sent.start, start).is_some() {
+                Some("people.prenominal-role")
+            } else {
+                None
+            };
+            let Some(rule) = rule else { continue };
+            let (hs, he, hc, hr) = match hon {
+                Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
+                None => (None, None, None, None),
+            };
+            out.push(PersonMention {
+                start,
+                end,
+                name: crate::text::collapse(&text[start..end]),
+                honorific_start: hs,
+                honorific: hc,
+                honorific_end: he,
+                honorific_role: hr,
+                words,
+                rule,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::decode;
+    use crate::extract::ExtractOptions;
+    use crate::rules::Rules;
+    use crate::text::Document;
+
+    fn names(s: &str) -> Vec<(String, Option<String>, &'static str)> {
+        let rules = Rules::builtin();
+        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
+        let opts = ExtractOptions::default();
+        let ctx = Context {
+            doc: &doc,
+            rules: &rules,
+            opts: &opts,
+        };
+        extract(&ctx)
+            .into_iter()
+            .map(|m| (m.name, m.honorific, m.rule))
+            .collect()
+    }
+
+    #[test]
+    fn honorific_then_name() {
+        assert_eq!(
+            names(
+                "Cllr Omar Haddad spoke. Then Dr. J. R. Hartley left. Professor Sir Ian Holt came."
+            ),
+            vec![
+                (
+                    "Omar Haddad".into(),
+                    Some("Councillor".into()),
+                    "people.honorific-name"
+                ),
+                (
+                    "J. R. Hartley".into(),
+                    Some("Dr".into()),
+                    "people.honorific-name"
+                ),
+                (
+                    "Ian Holt".into(),
+                    Some("Professor".into()),
+                    "people.honorific-name"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn attribution_and_appositive() {
+        let got = names("Jane Roe, Chief Executive of Harbridge Borough Council, said it was good. “Yes,” said Tom van der Berg.");
+        assert_eq!(got[0], ("Jane Roe".into(), None, "people.appositive"));
+        assert_eq!(
+            got[1],
+            ("Tom van der Berg".into(), None, "people.attribution")
+        );
+    }
+
+    #[test]
+    fn organisations_places_months_are_not_people() {
+        let p = crate::Pipeline::new(Rules::builtin(), crate::Options::default());
+        let text = "Harbridge Borough Council said it would act. In March Northfold said no. \
+                    Inspectors said the service was good. Monday Morning said nothing.";
+        let facts = p.process_bytes("t.txt", text.as_bytes());
+        assert!(facts.people.is_empty(), "{:?}", facts.people);
+    }
+}

@@ -1,0 +1,391 @@
+//! Roles: the positions people hold, as phrases next to their names.
+//!
+//! A role phrase holds a head from `roles/role-heads.txt` ("Cabinet Member") and its complement
+//! ("for Children and Young People"). Words in front of the head are its organisation
+//! ("Westminster City Council Cabinet Member ..."); coordinated titles ("Deputy Leader and
+//! Cabinet Member for ...") are separate roles. Rule ids: `roles.honorific` (Cllr, Professor),
+//! `roles.appositive` ("Jane Roe, Director of Place, said"), `roles.prenominal` ("Director of
+//! Place Jane Roe").
+
+use super::people::PersonMention;
+use super::Context;
+
+/// A role linked to a person mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleMention {
+    /// Text offsets of the role (head and complement).
+    pub start: usize,
+    pub end: usize,
+    pub role: String,
+    pub organization: String,
+    /// Index of the person mention in the extracted people.
+    pub person: usize,
+    pub rule: &'static str,
+}
+
+const CONNECTORS: &[&str] = &[
+    "and", "for", "of", "the", "&", "in", "on", "at", "with", "to",
+];
+
+/// Role heads found in `[start, end)`, as text offsets, checked for word boundaries and case.
+pub fn heads(
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+    allow_lower: bool,
+) -> Vec<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let hay = &text[start..end];
+    let mut out = Vec::new();
+    for m in ctx.rules.role_matcher.find_iter(hay) {
+        let (s, e) = (start + m.start(), start + m.end());
+        let before_ok = text[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !before_ok || !after_ok {
+            continue;
+        }
+        let found = &text[s..e];
+        let head = &ctx.rules.role_heads[m.pattern().as_usize()];
+        // Acronyms (MP, CEO) must be upper-case; other heads capitalised as titles.
+        let ok = if head.chars().count() <= 3 {
+            found.chars().all(|c| c.is_uppercase())
+        } else {
+            allow_lower || found.chars().next().is_some_and(|c| c.is_uppercase())
+        };
+        if !ok {
+            continue;
+        }
+        out.push((s, e));
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// The appositive after a name: `pos` is just after the comma following the name. The phrase
+/// runs to a comma followed by a lower-case word ("..., said"), a colon or the sentence end, and
+/// must contain a role head.
+pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Option<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let rest = &text[pos..sent_end];
+    let lead = rest.len() - rest.trim_start_matches(is_space).len();
+    let start = pos + lead;
+    let mut end = sent_end;
+    let body = &text[start..sent_end];
+    for (i, c) in body.char_indices() {
+        match c {
+            ':' | ';' | '(' | '“' | '"' | '—' => {
+                end = start + i;
+                break;
+            }
+            ',' => {
+                let after = body[i + 1..].trim_start_matches(is_space);
+                if after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_uppercase() && !c.is_ascii_digit())
+                {
+                    end = start + i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let phrase = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let end = start + phrase.len();
+    if end <= start || end - start > 160 {
+        return None;
+    }
+    let hs = heads(ctx, start, end, true);
+    let first = *hs.first()?;
+    // Words before the head are an organisation; keep it short.
+    if text[start..first.0].split_whitespace().count() > 6 {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// A post-nominal office right after a name ("Jane Roe MP"): an upper-case role head.
+pub fn postnominal_after(ctx: &Context<'_>, name_end: usize) -> Option<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let rest = &text[name_end..];
+    let lead = rest.len() - rest.trim_start_matches(' ').len();
+    if lead != 1 {
+        return None;
+    }
+    let s = name_end + lead;
+    let word_end = text[s..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map(|i| s + i)
+        .unwrap_or(text.len());
+    let w = &text[s..word_end];
+    let upper = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    (upper && ctx.rules.role_heads.iter().any(|h| h == &w.to_lowercase())).then_some((s, word_end))
+}
+
+/// The role phrase just before a name (or its honorific) at `pos`, back to the sentence start.
+pub fn prenominal_before(
+    ctx: &Context<'_>,
+    sent_start: usize,
+    pos: usize,
+) -> Option<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let prefix = &text[sent_start..pos];
+    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = trimmed
+        .strip_suffix(',')
+        .unwrap_or(trimmed)
+        .trim_end_matches(is_space);
+    let end = sent_start + trimmed.len();
+    if end <= sent_start {
+        return None;
+    }
+    let hs = heads(ctx, sent_start, end, false);
+    if hs.is_empty() {
+        return None;
+    }
+    // A phrase ending in a connector ("Chief Executive of") leads into a complement, not a name.
+    let last_word = text[sent_start..end]
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if CONNECTORS.contains(&last_word) {
+        return None;
+    }
+    let covered = |s: usize, e: usize| hs.iter().any(|h| h.0 <= s && e <= h.1);
+    // Walk back over words that can belong to a role phrase.
+    let toks = ctx.doc.tokens(sent_start, end);
+    let mut start = end;
+    for t in toks.iter().rev() {
+        let w = &text[t.start..t.end];
+        let ok = w.chars().next().is_some_and(|c| c.is_uppercase())
+            || CONNECTORS.contains(&w)
+            || covered(t.start, t.end)
+            || w == "’"
+            || w == "'"
+            || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
+            || (w == ","
+                && text[t.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase()));
+        if !ok {
+            break;
+        }
+        start = t.start;
+    }
+    // Drop leading connectors and punctuation.
+    let toks_in: Vec<_> = toks.iter().filter(|t| t.start >= start).collect();
+    let mut s = start;
+    for t in &toks_in {
+        let w = &text[t.start..t.end];
+        if CONNECTORS.contains(&w) || w == "," || w.starts_with(|c: char| !c.is_alphanumeric()) {
+            s = t.end;
+            continue;
+        }
+        s = t.start;
+        break;
+    }
+    let s = s + text[s..end].len() - text[s..end].trim_start().len();
+    if s >= end || !hs.iter().any(|h| h.0 >= s) {
+        return None;
+    }
+    // The phrase must end inside or right after a role phrase, not in a long tail of names.
+    Some((s, end))
+}
+
+/// Split a role phrase into roles: coordinated titles apart, organisation apart.
+pub fn split_phrase(
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+    allow_lower: bool,
+) -> Vec<(usize, usize, String)> {
+    let text = &ctx.doc.text;
+    let hs = heads(ctx, start, end, allow_lower);
+    if hs.is_empty() {
+        return Vec::new();
+    }
+    // Coordination: " and ", " & " or ", " directly before a head starts a new part.
+    let mut parts: Vec<(usize, usize, usize)> = Vec::new(); // (part start, head start, part end)
+    for (k, h) in hs.iter().enumerate() {
+        if k == 0 {
+            parts.push((start, h.0, end));
+            continue;
+        }
+        let prev_end = hs[k - 1].1;
+        let gap = &text[prev_end..h.0];
+        let sep = [" and ", " & ", ", "]
+            .iter()
+            .filter_map(|sep| gap.rfind(sep).map(|i| (i, sep.len())))
+            .max();
+        if let Some((i, n)) = sep {
+            // The words after the separator must all be title words or capitalised.
+            let part_start = prev_end + i + n;
+            let prev = parts.last_mut().unwrap();
+            prev.2 = prev_end + i;
+            parts.push((part_start, h.0, end));
+        }
+    }
+    let mut out = Vec::new();
+    let mut inherited_org = String::new();
+    for (ps, head_start, pe) in parts {
+        // Title modifiers just before the head belong to the role ("Communications Officer").
+        let mut role_start = head_start;
+        loop {
+            let before = text[ps..role_start].trim_end();
+            let w_start = before
+                .rfind(|c: char| c.is_whitespace())
+                .map(|i| i + 1)
+                .unwrap_or(0);
+            let w = &before[w_start..];
+            if !w.is_empty() && ctx.rules.title_modifiers.contains(&w.to_lowercase()) {
+                role_start = ps + w_start;
+            } else {
+                break;
+            }
+        }
+        let org_raw = &text[ps..role_start];
+        let mut org = clean_org(org_raw);
+        let mut role_end = pe;
+        // A trailing ", Organisation" names the employer.
+        let tail = &text[head_start..pe];
+        if let Some(i) = tail.rfind(", ") {
+            let after = tail[i + 2..].trim_end_matches(|c: char| ".,;:".contains(c));
+            let last = after.split_whitespace().last().unwrap_or("");
+            if ctx.rules.organisation_words.contains(last) {
+                role_end = head_start + i;
+                if org.is_empty() {
+                    org = clean_org(after);
+                }
+            }
+        }
+        let role_text = text[role_start..role_end]
+            .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        let re = role_start + role_text.len();
+        let (re, org2) = split_of_org(ctx, role_start, re);
+        let org = if !org.is_empty() {
+            org
+        } else if let Some(o) = org2 {
+            o
+        } else {
+            inherited_org.clone()
+        };
+        if !org.is_empty() {
+            inherited_org = org.clone();
+        }
+        out.push((role_start, re, org));
+    }
+    out
+}
+
+/// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
+fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
+    let text = &ctx.doc.text;
+    let phrase = &text[start..end];
+    for sep in [" of ", " at "] {
+        if let Some(i) = phrase.find(sep) {
+            let tail = phrase[i + sep.len()..].trim();
+            let last = tail.split_whitespace().last().unwrap_or("");
+            if ctx.rules.organisation_words.contains(last) {
+                return (start + i, Some(clean_org(tail)));
+            }
+        }
+    }
+    (end, None)
+}
+
+/// Trim articles, possessives and punctuation from an organisation.
+pub fn clean_org(s: &str) -> String {
+    let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
+    for art in [
+        "the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our", "their", "Their",
+    ] {
+        if s == art {
+            return String::new();
+        }
+        if let Some(r) = s.strip_prefix(art).and_then(|r| r.strip_prefix(' ')) {
+            s = r.trim_start();
+        }
+    }
+    let s = super::people::strip_possessive(s);
+    crate::text::collapse(s)
+}
+
+/// Roles of every person mention: honorific roles, appositives and pre-nominal phrases.
+pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> {
+    let text = &ctx.doc.text;
+    let mut out = Vec::new();
+    for (pi, p) in people.iter().enumerate() {
+        let Some(si) = ctx.doc.sentence_at(p.start) else {
+            continue;
+        };
+        let sent = ctx.doc.sentences[si];
+        let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
+        let lead = p.honorific_start.unwrap_or(p.start);
+        if let Some(span) = prenominal_before(ctx, sent.start, lead) {
+            spans.push((span, "roles.prenominal", false));
+        }
+        let after = &text[p.end..sent.end];
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        if let Some(rest) = after.trim_start().strip_prefix(',') {
+            let pos = sent.end - rest.len();
+            if let Some(span) = appositive_after(ctx, sent.end, pos) {
+                spans.push((span, "roles.appositive", true));
+            }
+        }
+        for ((s, e), rule, lower) in spans {
+            for (rs, re, org) in split_phrase(ctx, s, e, lower) {
+                out.push(RoleMention {
+                    start: rs,
+                    end: re,
+                    role: crate::text::collapse(&text[rs..re]),
+                    organization: org,
+                    person: pi,
+                    rule,
+                });
+            }
+        }
+        if let Some((s, e)) = postnominal_after(ctx, p.end) {
+            out.push(RoleMention {
+                start: s,
+                end: e,
+                role: text[s..e].to_string(),
+                organization: String::new(),
+                person: pi,
+                rule: "roles.postnominal",
+            });
+        }
+        if let (Some(role), Some(hs), Some(he)) =
+            (&p.honorific_role, p.honorific_start, p.honorific_end)
+        {
+            let dup = out
+                .iter()
+                .any(|r| r.person == pi && r.role.eq_ignore_ascii_case(role));
+            if !dup {
+                out.push(RoleMention {
+                    start: hs,
+                    end: he,
+                    role: role.clone(),
+                    organization: String::new(),
+                    person: pi,
+                    rule: "roles.honorific",
+                });
+            }
+        }
+    }
+    out.sort_by_key(|r| (r.start, r.end, r.person));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
+    out
+}

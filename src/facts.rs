@@ -1,0 +1,347 @@
+//! Facts with provenance: the rows of the output tables.
+//!
+//! Each fact type lists its fields once ([`Record::FIELDS`] and [`Record::values`]); the CSV and
+//! the JSON Lines writers both use that list, so the two forms cannot drift apart.
+
+use crate::text::Document;
+
+/// A field value: text or a whole number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value<'a> {
+    Str(&'a str),
+    Int(u64),
+}
+
+/// A row of an output table.
+pub trait Record {
+    /// The `type` of its JSON line.
+    const TYPE: &'static str;
+    /// The column names, in order.
+    const FIELDS: &'static [&'static str];
+    /// The values, in the order of [`Record::FIELDS`].
+    fn values(&self) -> Vec<Value<'_>>;
+}
+
+/// Where a fact came from. Offsets are into the original file's bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provenance {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub char_start: usize,
+    pub char_end: usize,
+    pub line: usize,
+    pub text: String,
+    pub sentence: String,
+    pub rule: String,
+}
+
+impl Provenance {
+    /// Provenance of the text span `[start, end)` of `doc`, found by `rule`.
+    pub fn of(doc: &Document, start: usize, end: usize, rule: &str) -> Provenance {
+        let ostart = doc.orig(start);
+        Provenance {
+            doc: doc.id.clone(),
+            start: ostart,
+            end: doc.orig(end),
+            char_start: doc.char_index(start),
+            char_end: doc.char_index(end),
+            line: doc.line_of_orig(ostart),
+            text: doc.text[start..end].to_string(),
+            sentence: doc.sentence_text(start, end),
+            rule: rule.to_string(),
+        }
+    }
+
+    fn values(&self) -> [Value<'_>; 9] {
+        [
+            Value::Str(&self.doc),
+            Value::Int(self.start as u64),
+            Value::Int(self.end as u64),
+            Value::Int(self.char_start as u64),
+            Value::Int(self.char_end as u64),
+            Value::Int(self.line as u64),
+            Value::Str(&self.text),
+            Value::Str(&self.sentence),
+            Value::Str(&self.rule),
+        ]
+    }
+}
+
+const PROV: [&str; 9] = [
+    "doc",
+    "start",
+    "end",
+    "char_start",
+    "char_end",
+    "line",
+    "text",
+    "sentence",
+    "rule",
+];
+
+macro_rules! fields {
+    ($($f:literal),*) => {{
+        const F: &[&str] = &[PROV[0], PROV[1], PROV[2], PROV[3], PROV[4], PROV[5], PROV[6], PROV[7], PROV[8], $($f),*];
+        F
+    }};
+}
+
+/// A person named in a document (one row per person per document).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub prov: Provenance,
+    pub person_id: String,
+    pub name: String,
+    pub honorific: String,
+    pub mentions: usize,
+}
+
+impl Record for Person {
+    const TYPE: &'static str = "person";
+    const FIELDS: &'static [&'static str] = fields!("person_id", "name", "honorific", "mentions");
+    fn values(&self) -> Vec<Value<'_>> {
+        let mut v = self.prov.values().to_vec();
+        v.extend([
+            Value::Str(&self.person_id),
+            Value::Str(&self.name),
+            Value::Str(&self.honorific),
+            Value::Int(self.mentions as u64),
+        ]);
+        v
+    }
+}
+
+/// A position a person holds, as the document states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub prov: Provenance,
+    pub person_id: String,
+    pub person: String,
+    pub role: String,
+    pub organization: String,
+}
+
+impl Record for Role {
+    const TYPE: &'static str = "role";
+    const FIELDS: &'static [&'static str] = fields!("person_id", "person", "role", "organization");
+    fn values(&self) -> Vec<Value<'_>> {
+        let mut v = self.prov.values().to_vec();
+        v.extend([
+            Value::Str(&self.person_id),
+            Value::Str(&self.person),
+            Value::Str(&self.role),
+            Value::Str(&self.organization),
+        ]);
+        v
+    }
+}
+
+/// A calendar expression with its normalised value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateFact {
+    pub prov: Provenance,
+    pub value: String,
+    pub mod_: String,
+    pub granularity: String,
+    pub kind: String,
+    pub anchor: String,
+}
+
+impl Record for DateFact {
+    const TYPE: &'static str = "date";
+    const FIELDS: &'static [&'static str] =
+        fields!("value", "mod", "granularity", "kind", "anchor");
+    fn values(&self) -> Vec<Value<'_>> {
+        let mut v = self.prov.values().to_vec();
+        v.extend([
+            Value::Str(&self.value),
+            Value::Str(&self.mod_),
+            Value::Str(&self.granularity),
+            Value::Str(&self.kind),
+            Value::Str(&self.anchor),
+        ]);
+        v
+    }
+}
+
+/// A claim: a quotation, reported speech, a rating, a quantity or a first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub prov: Provenance,
+    pub claim_id: String,
+    pub kind: String,
+    pub speaker_id: String,
+    pub speaker: String,
+    pub speaker_type: String,
+    pub cue: String,
+    pub content: String,
+    pub subject: String,
+    pub value: String,
+    pub date: String,
+}
+
+impl Record for Claim {
+    const TYPE: &'static str = "claim";
+    const FIELDS: &'static [&'static str] = fields!(
+        "claim_id",
+        "kind",
+        "speaker_id",
+        "speaker",
+        "speaker_type",
+        "cue",
+        "content",
+        "subject",
+        "value",
+        "date"
+    );
+    fn values(&self) -> Vec<Value<'_>> {
+        let mut v = self.prov.values().to_vec();
+        v.extend([
+            Value::Str(&self.claim_id),
+            Value::Str(&self.kind),
+            Value::Str(&self.speaker_id),
+            Value::Str(&self.speaker),
+            Value::Str(&self.speaker_type),
+            Value::Str(&self.cue),
+            Value::Str(&self.content),
+            Value::Str(&self.subject),
+            Value::Str(&self.value),
+            Value::Str(&self.date),
+        ]);
+        v
+    }
+}
+
+/// The status of one input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Ok,
+    Skipped,
+    Error,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Skipped => "skipped",
+            Status::Error => "error",
+        }
+    }
+}
+
+/// One row per input file, whatever happened to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentRow {
+    pub doc: String,
+    pub bytes: u64,
+    pub sha256: String,
+    pub encoding: String,
+    pub title: String,
+    pub published: String,
+    pub published_text: String,
+    pub status: Status,
+    pub message: String,
+}
+
+impl Record for DocumentRow {
+    const TYPE: &'static str = "document";
+    const FIELDS: &'static [&'static str] = &[
+        "doc",
+        "bytes",
+        "sha256",
+        "encoding",
+        "title",
+        "published",
+        "published_text",
+        "status",
+        "message",
+    ];
+    fn values(&self) -> Vec<Value<'_>> {
+        vec![
+            Value::Str(&self.doc),
+            Value::Int(self.bytes),
+            Value::Str(&self.sha256),
+            Value::Str(&self.encoding),
+            Value::Str(&self.title),
+            Value::Str(&self.published),
+            Value::Str(&self.published_text),
+            Value::Str(self.status.as_str()),
+            Value::Str(&self.message),
+        ]
+    }
+}
+
+/// Everything one document gave: its row and its facts, in offset order.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFacts {
+    pub document: Option<DocumentRow>,
+    pub people: Vec<Person>,
+    pub roles: Vec<Role>,
+    pub dates: Vec<DateFact>,
+    pub claims: Vec<Claim>,
+}
+
+/// A URL-and-file-name-safe id from a name: lower-case ASCII words joined by `-`.
+///
+/// ```
+/// assert_eq!(factx::facts::slug("Tim O’Gorman"), "tim-o-gorman");
+/// assert_eq!(factx::facts::slug("José Ñúñez"), "jose-nunez");
+/// ```
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars() {
+        let folded = fold_char(c);
+        for f in folded.chars() {
+            if f.is_ascii_alphanumeric() {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push(f.to_ascii_lowercase());
+            } else {
+                dash = true;
+            }
+        }
+    }
+    out
+}
+
+fn fold_char(c: char) -> String {
+    let s = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "A",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'ç' | 'ć' | 'č' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => "E",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "I",
+        'ł' => "l",
+        'Ł' => "L",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' | 'Ń' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'Ś' | 'Š' | 'Ş' => "S",
+        'ß' => "ss",
+        'ť' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' => "Y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        _ => return c.to_string(),
+    };
+    s.to_string()
+}

@@ -1,0 +1,885 @@
+//! Rule files: loading, validation and compilation.
+//!
+//! Rules are data. The default rule files under `rules/` are compiled into the binary; a user can
+//! point at a folder of their own, where each file found replaces its default. Every problem is
+//! reported as `file:line: message` so that an edit is easy to fix.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result, RuleProblem};
+
+/// The default rule files, as `(path relative to rules/, content)`.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    (
+        "text/abbreviations.txt",
+        include_str!("../rules/text/abbreviations.txt"),
+    ),
+    (
+        "text/sentence-openers.txt",
+        include_str!("../rules/text/sentence-openers.txt"),
+    ),
+    (
+        "people/honorifics.txt",
+        include_str!("../rules/people/honorifics.txt"),
+    ),
+    (
+        "people/not-names.txt",
+        include_str!("../rules/people/not-names.txt"),
+    ),
+    (
+        "roles/role-heads.txt",
+        include_str!("../rules/roles/role-heads.txt"),
+    ),
+    (
+        "roles/title-modifiers.txt",
+        include_str!("../rules/roles/title-modifiers.txt"),
+    ),
+    (
+        "roles/organisation-words.txt",
+        include_str!("../rules/roles/organisation-words.txt"),
+    ),
+    (
+        "claims/speech-verbs.txt",
+        include_str!("../rules/claims/speech-verbs.txt"),
+    ),
+    (
+        "claims/source-nouns.txt",
+        include_str!("../rules/claims/source-nouns.txt"),
+    ),
+    (
+        "claims/attribution-phrases.txt",
+        include_str!("../rules/claims/attribution-phrases.txt"),
+    ),
+    (
+        "dates/months.txt",
+        include_str!("../rules/dates/months.txt"),
+    ),
+    (
+        "dates/weekdays.txt",
+        include_str!("../rules/dates/weekdays.txt"),
+    ),
+    (
+        "dates/modifiers.txt",
+        include_str!("../rules/dates/modifiers.txt"),
+    ),
+    (
+        "dates/publication-cues.txt",
+        include_str!("../rules/dates/publication-cues.txt"),
+    ),
+    (
+        "dates/patterns.toml",
+        include_str!("../rules/dates/patterns.toml"),
+    ),
+];
+
+/// A part of a period ("early 2016"), as TIMEX3 `mod`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mod {
+    Start,
+    Mid,
+    End,
+    Approx,
+}
+
+impl Mod {
+    /// The TIMEX3 spelling used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Approx => "APPROX",
+        }
+    }
+}
+
+/// A title written before a name.
+#[derive(Debug, Clone)]
+pub struct Honorific {
+    /// As written in text, e.g. `Cllr`.
+    pub term: String,
+    /// Canonical form for the `honorific` column, e.g. `Councillor`.
+    pub canonical: String,
+    /// The office this title confers, if any (`Councillor`, `Professor`).
+    pub role: Option<String>,
+}
+
+/// Whether a publication cue states first publication or a later update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PubKind {
+    Published,
+    Updated,
+}
+
+/// One compiled date pattern.
+#[derive(Debug, Clone)]
+pub struct DateRule {
+    /// The rule id reported in the `rule` column.
+    pub id: String,
+    /// The compiled pattern.
+    pub regex: Regex,
+}
+
+/// A compiled set of rules, ready for extraction. Build once, share across threads.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    /// SHA-256 over every rule file's path and content, recorded in `run.json`.
+    pub fingerprint: String,
+    /// Where the rules came from: `built-in` or a folder path.
+    pub source: String,
+    /// Abbreviations (without the full stop) → true when it is a title that never ends a sentence.
+    pub abbreviations: HashMap<String, bool>,
+    /// Words that open a new sentence after a non-title abbreviation.
+    pub sentence_openers: HashSet<String>,
+    /// Honorifics by the term as written.
+    pub honorifics: HashMap<String, Honorific>,
+    /// Longest honorific length in words.
+    pub honorific_max_words: usize,
+    /// Capitalised words that are never part of a person's name.
+    pub not_names: HashSet<String>,
+    /// Role heads, lower-cased.
+    pub role_heads: Vec<String>,
+    /// Matches role heads case-insensitively, leftmost-longest.
+    pub role_matcher: AhoCorasick,
+    /// Words that belong to a title when written before its head (lower-case).
+    pub title_modifiers: HashSet<String>,
+    /// Last words of organisation names ("Council", "Ltd"), as written.
+    pub organisation_words: HashSet<String>,
+    /// Speech verbs, lower-case.
+    pub speech_verbs: HashSet<String>,
+    /// Nouns naming non-person sources (lower-case) → `document` or `organization`.
+    pub source_nouns: HashMap<String, &'static str>,
+    /// Multi-word attribution cues ("according to"), lower-case.
+    pub attribution_phrases: Vec<String>,
+    /// Month names (lower-case) → 1..=12.
+    pub months: HashMap<String, u32>,
+    /// Weekday names (lower-case) → 1..=7 (Monday = 1).
+    pub weekdays: HashMap<String, u32>,
+    /// Modifier words (lower-case) → mod.
+    pub modifiers: HashMap<String, Mod>,
+    /// Publication cues (lower-case) → kind.
+    pub publication_cues: Vec<(String, PubKind)>,
+    /// Date patterns in priority order.
+    pub date_rules: Vec<DateRule>,
+}
+
+/// One entry of a list file.
+#[derive(Debug, Clone)]
+struct Entry {
+    term: String,
+    attrs: HashMap<String, String>,
+    flags: HashSet<String>,
+    line: usize,
+}
+
+/// What keys and flags a list file accepts.
+struct ListSpec {
+    keys: &'static [&'static str],
+    flags: &'static [&'static str],
+}
+
+fn list_spec(path: &str) -> Option<ListSpec> {
+    let (keys, flags): (&[&str], &[&str]) = match path {
+        "text/abbreviations.txt" => (&[], &["title"]),
+        "people/honorifics.txt" => (&["canonical", "role"], &[]),
+        "dates/months.txt" | "dates/weekdays.txt" => (&["value"], &[]),
+        "dates/modifiers.txt" => (&["mod"], &[]),
+        "claims/source-nouns.txt" => (&["type"], &[]),
+        "dates/publication-cues.txt" => (&["kind"], &[]),
+        "text/sentence-openers.txt"
+        | "people/not-names.txt"
+        | "roles/role-heads.txt"
+        | "roles/organisation-words.txt"
+        | "roles/title-modifiers.txt"
+        | "claims/speech-verbs.txt"
+        | "claims/attribution-phrases.txt" => (&[], &[]),
+        _ => return None,
+    };
+    Some(ListSpec { keys, flags })
+}
+
+fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Entry> {
+    let spec = list_spec(path).expect("list file has a spec");
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let mut parts = trimmed.split(" | ");
+        let term = parts.next().unwrap_or("").trim().to_string();
+        let mut problem = |message: String| {
+            problems.push(RuleProblem {
+                file: path.to_string(),
+                line,
+                message,
+            })
+        };
+        if term.is_empty() {
+            problem("empty entry before ' | '".into());
+            continue;
+        }
+        if term.contains('|') {
+            problem(format!(
+                "'{term}': write attributes as 'term | key=value' with a space on each side of '|'"
+            ));
+            continue;
+        }
+        let mut entry = Entry {
+            term,
+            attrs: HashMap::new(),
+            flags: HashSet::new(),
+            line,
+        };
+        let mut ok = true;
+        for part in parts {
+            let part = part.trim();
+            if let Some((k, v)) = part.split_once('=') {
+                let (k, v) = (k.trim(), v.trim());
+                if !spec.keys.contains(&k) {
+                    problem(format!(
+                        "unknown attribute '{k}' (this file accepts: {})",
+                        list_or_none(spec.keys)
+                    ));
+                    ok = false;
+                } else if v.is_empty() {
+                    problem(format!("attribute '{k}' has no value"));
+                    ok = false;
+                } else {
+                    entry.attrs.insert(k.to_string(), v.to_string());
+                }
+            } else if spec.flags.contains(&part) {
+                entry.flags.insert(part.to_string());
+            } else {
+                problem(format!(
+                    "unknown flag '{part}' (this file accepts: {})",
+                    list_or_none(spec.flags)
+                ));
+                ok = false;
+            }
+        }
+        if !ok {
+            continue;
+        }
+        if let Some(first) = seen.insert(entry.term.clone(), line) {
+            problem(format!(
+                "'{}' is listed twice (first on line {first})",
+                entry.term
+            ));
+            continue;
+        }
+        out.push(entry);
+    }
+    out
+}
+
+fn list_or_none(items: &[&str]) -> String {
+    if items.is_empty() {
+        "none".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn required_int(
+    path: &str,
+    e: &Entry,
+    key: &str,
+    range: std::ops::RangeInclusive<u32>,
+    problems: &mut Vec<RuleProblem>,
+) -> Option<u32> {
+    let problem = |message: String| RuleProblem {
+        file: path.to_string(),
+        line: e.line,
+        message,
+    };
+    match e.attrs.get(key) {
+        None => {
+            problems.push(problem(format!("'{}' needs '{key}=N'", e.term)));
+            None
+        }
+        Some(v) => match v.parse::<u32>() {
+            Ok(n) if range.contains(&n) => Some(n),
+            _ => {
+                problems.push(problem(format!(
+                    "'{key}={v}' must be a number from {} to {}",
+                    range.start(),
+                    range.end()
+                )));
+                None
+            }
+        },
+    }
+}
+
+/// The raw text of every rule file, before compilation.
+#[derive(Debug, Clone)]
+pub struct RuleSources {
+    files: Vec<(String, String)>,
+    source: String,
+    /// Files in the folder that factx does not know (reported by `rules check`).
+    unknown: Vec<String>,
+}
+
+impl RuleSources {
+    /// The defaults compiled into the binary.
+    pub fn builtin() -> Self {
+        RuleSources {
+            files: DEFAULT_FILES
+                .iter()
+                .map(|(p, c)| (p.to_string(), c.to_string()))
+                .collect(),
+            source: "built-in".into(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// The defaults, with each file present in `dir` read from there instead.
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        let meta = std::fs::metadata(dir).map_err(|source| Error::RulesIo {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        if !meta.is_dir() {
+            return Err(Error::RulesIo {
+                path: dir.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a folder"),
+            });
+        }
+        let mut files = Vec::new();
+        for (rel, default) in DEFAULT_FILES {
+            let p = dir.join(rel);
+            match std::fs::read(&p) {
+                Ok(bytes) => {
+                    let text = String::from_utf8(bytes).map_err(|_| {
+                        Error::Rules(vec![RuleProblem {
+                            file: rel.to_string(),
+                            line: 0,
+                            message: "not valid UTF-8; save the file as UTF-8".into(),
+                        }])
+                    })?;
+                    files.push((rel.to_string(), text));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    files.push((rel.to_string(), default.to_string()))
+                }
+                Err(source) => return Err(Error::RulesIo { path: p, source }),
+            }
+        }
+        let mut unknown = Vec::new();
+        collect_unknown(dir, dir, &mut unknown);
+        unknown.sort();
+        Ok(RuleSources {
+            files,
+            source: dir.display().to_string(),
+            unknown,
+        })
+    }
+
+    /// Files of the folder that are not rule files (a misspelt name is ignored otherwise).
+    pub fn unknown_files(&self) -> &[String] {
+        &self.unknown
+    }
+
+    /// Every file as `(relative path, text)`.
+    pub fn files(&self) -> &[(String, String)] {
+        &self.files
+    }
+
+    fn get(&self, rel: &str) -> &str {
+        self.files
+            .iter()
+            .find(|(p, _)| p == rel)
+            .map(|(_, c)| c.as_str())
+            .unwrap_or("")
+    }
+
+    /// Validate and compile. All problems are collected before failing.
+    pub fn compile(&self) -> Result<Rules> {
+        let mut problems = Vec::new();
+        let mut lists: HashMap<&str, Vec<Entry>> = HashMap::new();
+        for (rel, text) in &self.files {
+            if rel.ends_with(".txt") {
+                lists.insert(rel.as_str(), parse_list(rel, text, &mut problems));
+            }
+        }
+        let list = |name: &str| lists.get(name).cloned().unwrap_or_default();
+
+        let abbreviations = list("text/abbreviations.txt")
+            .into_iter()
+            .map(|e| {
+                let title = e.flags.contains("title");
+                (e.term, title)
+            })
+            .collect();
+        let sentence_openers = list("text/sentence-openers.txt")
+            .into_iter()
+            .map(|e| e.term)
+            .collect();
+        let mut honorific_max_words = 1;
+        let honorifics: HashMap<String, Honorific> = list("people/honorifics.txt")
+            .into_iter()
+            .map(|e| {
+                honorific_max_words = honorific_max_words.max(e.term.split(' ').count());
+                let canonical = e.attrs.get("canonical").cloned().unwrap_or(e.term.clone());
+                let h = Honorific {
+                    term: e.term.clone(),
+                    canonical,
+                    role: e.attrs.get("role").cloned(),
+                };
+                (e.term, h)
+            })
+            .collect();
+        let not_names = list("people/not-names.txt")
+            .into_iter()
+            .map(|e| e.term)
+            .collect();
+        let role_heads: Vec<String> = list("roles/role-heads.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let role_matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&role_heads)
+            .expect("role heads compile");
+        let title_modifiers = list("roles/title-modifiers.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let organisation_words = list("roles/organisation-words.txt")
+            .into_iter()
+            .map(|e| e.term)
+            .collect();
+        let speech_verbs = list("claims/speech-verbs.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let mut source_nouns = HashMap::new();
+        for e in list("claims/source-nouns.txt") {
+            match e.attrs.get("type").map(String::as_str) {
+                Some("document") => {
+                    source_nouns.insert(e.term.to_lowercase(), "document");
+                }
+                Some("organization") => {
+                    source_nouns.insert(e.term.to_lowercase(), "organization");
+                }
+                _ => problems.push(RuleProblem {
+                    file: "claims/source-nouns.txt".into(),
+                    line: e.line,
+                    message: format!("'{}' needs type=document or type=organization", e.term),
+                }),
+            }
+        }
+        let attribution_phrases = list("claims/attribution-phrases.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+
+        let mut months = HashMap::new();
+        for e in list("dates/months.txt") {
+            if let Some(n) = required_int("dates/months.txt", &e, "value", 1..=12, &mut problems) {
+                months.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut weekdays = HashMap::new();
+        for e in list("dates/weekdays.txt") {
+            if let Some(n) = required_int("dates/weekdays.txt", &e, "value", 1..=7, &mut problems) {
+                weekdays.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut modifiers = HashMap::new();
+        for e in list("dates/modifiers.txt") {
+            let m = match e.attrs.get("mod").map(String::as_str) {
+                Some("START") => Mod::Start,
+                Some("MID") => Mod::Mid,
+                Some("END") => Mod::End,
+                Some("APPROX") => Mod::Approx,
+                other => {
+                    problems.push(RuleProblem {
+                        file: "dates/modifiers.txt".into(),
+                        line: e.line,
+                        message: format!(
+                            "'{}' needs mod=START, MID, END or APPROX (found {:?})",
+                            e.term,
+                            other.unwrap_or("nothing")
+                        ),
+                    });
+                    continue;
+                }
+            };
+            modifiers.insert(e.term.to_lowercase(), m);
+        }
+        let mut publication_cues = Vec::new();
+        for e in list("dates/publication-cues.txt") {
+            let k = match e.attrs.get("kind").map(String::as_str) {
+                Some("published") => PubKind::Published,
+                Some("updated") => PubKind::Updated,
+                _ => {
+                    problems.push(RuleProblem {
+                        file: "dates/publication-cues.txt".into(),
+                        line: e.line,
+                        message: format!("'{}' needs kind=published or kind=updated", e.term),
+                    });
+                    continue;
+                }
+            };
+            publication_cues.push((e.term.to_lowercase(), k));
+        }
+        // Longest cue first, so "Published on" is tried before "Published".
+        publication_cues.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+
+        let date_rules = compile_date_patterns(
+            self.get("dates/patterns.toml"),
+            &[
+                ("months", alternation(months.keys())),
+                ("weekdays", alternation(weekdays.keys())),
+                ("modifiers", alternation(modifiers.keys())),
+            ],
+            &mut problems,
+        );
+
+        for u in &self.unknown {
+            problems.push(RuleProblem {
+                file: u.clone(),
+                line: 0,
+                message: format!(
+                    "not a factx rule file, so it is ignored (rule files are: {})",
+                    DEFAULT_FILES
+                        .iter()
+                        .map(|(p, _)| *p)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
+
+        if !problems.is_empty() {
+            return Err(Error::Rules(problems));
+        }
+
+        let mut h = Sha256::new();
+        for (p, c) in &self.files {
+            h.update(p.as_bytes());
+            h.update([0]);
+            h.update(c.as_bytes());
+            h.update([0]);
+        }
+        let fingerprint = hex(&h.finalize());
+
+        Ok(Rules {
+            fingerprint,
+            source: self.source.clone(),
+            abbreviations,
+            sentence_openers,
+            honorifics,
+            honorific_max_words,
+            not_names,
+            role_heads,
+            role_matcher,
+            title_modifiers,
+            organisation_words,
+            speech_verbs,
+            source_nouns,
+            attribution_phrases,
+            months,
+            weekdays,
+            modifiers,
+            publication_cues,
+            date_rules,
+        })
+    }
+}
+
+fn collect_unknown(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_dir() {
+            collect_unknown(root, &p, out);
+        } else if ft.is_file() {
+            let rel = p
+                .strip_prefix(root)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let is_rule = rel.ends_with(".txt") || rel.ends_with(".toml");
+            if is_rule && !DEFAULT_FILES.iter().any(|(d, _)| *d == rel) {
+                out.push(rel);
+            }
+        }
+    }
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// A regex alternation of literal terms, longest first so that "Sept" is tried before "Sep".
+fn alternation<'a>(terms: impl Iterator<Item = &'a String>) -> String {
+    let mut v: Vec<&String> = terms.collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let parts: Vec<String> = v
+        .iter()
+        .map(|t| {
+            // A trailing hyphen ("mid-") is written in the pattern's own separator.
+            regex::escape(t.trim_end_matches('-'))
+        })
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let mut parts = parts;
+    parts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    format!("(?:{})", parts.join("|"))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    #[serde(default)]
+    macros: HashMap<String, String>,
+    #[serde(default)]
+    rule: Vec<PatternRule>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternRule {
+    id: String,
+    pattern: String,
+}
+
+const PATTERN_FILE: &str = "dates/patterns.toml";
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .map(|i| text[..i].matches('\n').count() + 1)
+        .unwrap_or(0)
+}
+
+fn compile_date_patterns(
+    text: &str,
+    lists: &[(&str, String)],
+    problems: &mut Vec<RuleProblem>,
+) -> Vec<DateRule> {
+    let file: PatternFile = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .unwrap_or(0);
+            problems.push(RuleProblem {
+                file: PATTERN_FILE.into(),
+                line,
+                message: e.message().to_string(),
+            });
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    for r in file.rule {
+        let line = line_of(text, &format!("\"{}\"", r.id));
+        let mut problem = |message: String| {
+            problems.push(RuleProblem {
+                file: PATTERN_FILE.into(),
+                line,
+                message,
+            })
+        };
+        if !ids.insert(r.id.clone()) {
+            problem(format!("rule id '{}' is used twice", r.id));
+            continue;
+        }
+        let expanded = match expand_macros(&r.pattern, &file.macros, lists, 0) {
+            Ok(p) => p,
+            Err(m) => {
+                problem(format!("rule '{}': {m}", r.id));
+                continue;
+            }
+        };
+        match regex::RegexBuilder::new(&expanded)
+            .case_insensitive(true)
+            .size_limit(1 << 24)
+            .build()
+        {
+            Ok(regex) => {
+                let known = [
+                    "year", "year2", "month", "day", "n1", "n2", "decade", "quarter", "mod",
+                    "weekday",
+                ];
+                let unknown: Vec<&str> = regex
+                    .capture_names()
+                    .flatten()
+                    .filter(|n| !known.contains(n))
+                    .collect();
+                if !unknown.is_empty() {
+                    problem(format!(
+                        "rule '{}': unknown group name(s) {} (known: {})",
+                        r.id,
+                        unknown.join(", "),
+                        known.join(", ")
+                    ));
+                    continue;
+                }
+                out.push(DateRule { id: r.id, regex });
+            }
+            Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),
+        }
+    }
+    out
+}
+
+fn expand_macros(
+    pattern: &str,
+    macros: &HashMap<String, String>,
+    lists: &[(&str, String)],
+    depth: usize,
+) -> std::result::Result<String, String> {
+    if depth > 8 {
+        return Err("macros nest too deeply (a macro uses itself?)".into());
+    }
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let name = close.map(|c| &after[..c]);
+        match name {
+            Some(n)
+                if n.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+            {
+                if let Some((_, alt)) = lists.iter().find(|(k, _)| *k == n) {
+                    out.push_str(alt);
+                } else if let Some(m) = macros.get(n) {
+                    out.push_str(&expand_macros(m, macros, lists, depth + 1)?);
+                } else {
+                    return Err(format!("unknown macro {{{n}}}"));
+                }
+                rest = &after[close.unwrap() + 1..];
+            }
+            _ => {
+                // A regex repetition such as {2} or {1,3}: keep as is.
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+impl Rules {
+    /// The built-in default rules.
+    ///
+    /// ```
+    /// let rules = factx::Rules::builtin();
+    /// assert!(rules.honorifics.contains_key("Cllr"));
+    /// ```
+    pub fn builtin() -> Rules {
+        RuleSources::builtin()
+            .compile()
+            .expect("the built-in rules are valid")
+    }
+
+    /// Rules from a folder (files missing there keep their defaults).
+    pub fn from_dir(dir: &Path) -> Result<Rules> {
+        RuleSources::from_dir(dir)?.compile()
+    }
+
+    /// True when `word` is a month name or abbreviation.
+    pub fn is_month(&self, word: &str) -> bool {
+        self.months.contains_key(&word.to_lowercase())
+    }
+
+    /// True when `word` is a weekday name.
+    pub fn is_weekday(&self, word: &str) -> bool {
+        self.weekdays.contains_key(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_compile() {
+        let r = Rules::builtin();
+        assert_eq!(r.months.get("sept"), Some(&9));
+        assert_eq!(r.honorifics["Cllr"].role.as_deref(), Some("Councillor"));
+        assert!(r.date_rules.iter().any(|d| d.id == "dates.day-month-year"));
+    }
+
+    #[test]
+    fn problems_name_file_and_line() {
+        let mut src = RuleSources::builtin();
+        for (p, c) in src.files.iter_mut() {
+            if p == "dates/months.txt" {
+                *c = "# months\nJanuary | value=1\nFoo | value=13\nBar | colour=red\n".into();
+            }
+        }
+        let err = src.compile().unwrap_err();
+        let Error::Rules(problems) = err else {
+            panic!("expected rule problems")
+        };
+        let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert!(
+            shown.contains(
+                &"dates/months.txt:3: 'value=13' must be a number from 1 to 12".to_string()
+            ),
+            "{shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.starts_with("dates/months.txt:4: unknown attribute 'colour'")),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn bad_pattern_is_reported_with_its_line() {
+        let mut src = RuleSources::builtin();
+        for (p, c) in src.files.iter_mut() {
+            if p == "dates/patterns.toml" {
+                *c = "[[rule]]\nid = \"a\"\npattern = '{year'\n\n[[rule]]\nid = \"b\"\npattern = '{nosuch}'\n".into();
+            }
+        }
+        let Error::Rules(problems) = src.compile().unwrap_err() else {
+            panic!()
+        };
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == 6 && p.message.contains("unknown macro {nosuch}")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn duplicate_entries_are_problems() {
+        let mut problems = Vec::new();
+        parse_list("roles/role-heads.txt", "Mayor\nMayor\n", &mut problems);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 2);
+    }
+}

@@ -1,0 +1,555 @@
+//! The document model: decoded text with its map to the original bytes, lines, paragraphs,
+//! sentences and tokens. Every extractor works on these offsets; provenance is computed here.
+
+use crate::decode::{Decoded, OffsetMap};
+use crate::rules::Rules;
+
+/// A paragraph: a logical line (wrapped lines joined), a bullet item, or a heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Text byte offset of the first character after any bullet marker.
+    pub start: usize,
+    /// Text byte offset just past the last non-space character.
+    pub end: usize,
+    /// The paragraph is a bullet item ("•", "-", "*", "1.").
+    pub bullet: bool,
+}
+
+/// A sentence inside a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Text byte offset of the first character.
+    pub start: usize,
+    /// Text byte offset just past the last character.
+    pub end: usize,
+    /// Index of its paragraph in [`Document::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// What kind of token a [`Token`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes, hyphens and digits ("O'Neill", "Smith-Jones", "mid-2020").
+    Word,
+    /// Digits, with inner `.`/`,` between digits ("3.5", "1,200").
+    Number,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A token of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// A decoded document with everything needed to give provenance.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Document id: path relative to the input root, `/`-separated.
+    pub id: String,
+    /// The decoded text.
+    pub text: String,
+    /// Map from text offsets to original byte offsets.
+    pub map: OffsetMap,
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    line_starts: Vec<usize>,
+    char_blocks: Option<Vec<usize>>,
+}
+
+const CHAR_BLOCK: usize = 4096;
+
+impl Document {
+    /// Build the model from decoded text.
+    ///
+    /// ```
+    /// let rules = factx::Rules::builtin();
+    /// let d = factx::decode::decode(b"Dr. Jane Roe spoke. She left.").unwrap();
+    /// let doc = factx::text::Document::new("a.txt", d, &rules);
+    /// assert_eq!(doc.sentences.len(), 2);
+    /// ```
+    pub fn new(id: &str, decoded: Decoded, rules: &Rules) -> Document {
+        let Decoded { text, map, .. } = decoded;
+        let mut line_starts = vec![0usize];
+        for (i, _) in text.match_indices('\n') {
+            line_starts.push(map.to_orig(i + 1));
+        }
+        let char_blocks = if text.is_ascii() {
+            None
+        } else {
+            let bytes = text.as_bytes();
+            let mut blocks = Vec::with_capacity(bytes.len() / CHAR_BLOCK + 1);
+            let mut count = 0usize;
+            for chunk in bytes.chunks(CHAR_BLOCK) {
+                blocks.push(count);
+                count += chunk.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+            }
+            Some(blocks)
+        };
+        let paragraphs = split_paragraphs(&text);
+        let mut sentences = Vec::new();
+        for (pi, p) in paragraphs.iter().enumerate() {
+            split_sentences(&text, p.start, p.end, pi, rules, &mut sentences);
+        }
+        Document {
+            id: id.to_string(),
+            text,
+            map,
+            paragraphs,
+            sentences,
+            line_starts,
+            char_blocks,
+        }
+    }
+
+    /// Original byte offset of text offset `t`.
+    pub fn orig(&self, t: usize) -> usize {
+        self.map.to_orig(t)
+    }
+
+    /// 1-based line number of an original byte offset.
+    pub fn line_of_orig(&self, orig: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= orig)
+    }
+
+    /// Unicode code point index of text offset `t`.
+    pub fn char_index(&self, t: usize) -> usize {
+        match &self.char_blocks {
+            None => t,
+            Some(blocks) => {
+                let b = t / CHAR_BLOCK;
+                let base = blocks[b.min(blocks.len() - 1)];
+                let from = b * CHAR_BLOCK;
+                base + self.text.as_bytes()[from..t]
+                    .iter()
+                    .filter(|x| (**x & 0xC0) != 0x80)
+                    .count()
+            }
+        }
+    }
+
+    /// Index of the sentence holding text offset `t` (the nearest before it otherwise).
+    pub fn sentence_at(&self, t: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.start <= t);
+        i.checked_sub(1)
+    }
+
+    /// The sentences covering `[start, end)`, with white space collapsed.
+    pub fn sentence_text(&self, start: usize, end: usize) -> String {
+        let Some(first) = self.sentence_at(start) else {
+            return collapse(&self.text[start..end]);
+        };
+        let last = self
+            .sentence_at(end.saturating_sub(1).max(start))
+            .unwrap_or(first);
+        let s = self.sentences[first].start.min(start);
+        let e = self.sentences[last].end.max(end);
+        collapse(&self.text[s..e])
+    }
+
+    /// The tokens of `[start, end)`.
+    pub fn tokens(&self, start: usize, end: usize) -> Vec<Token> {
+        tokenize(&self.text, start, end)
+    }
+
+    /// The paragraph holding text offset `t`.
+    pub fn paragraph_at(&self, t: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.start <= t);
+        i.checked_sub(1)
+    }
+}
+
+/// Collapse runs of white space into single spaces and trim.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+/// Length of a bullet marker (with its following space) at the start of `s`, if any.
+fn bullet_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, c) = chars.next()?;
+    let after = |i: usize| -> Option<usize> {
+        let rest = &s[i..];
+        let sp = rest.chars().next()?;
+        if sp == ' ' || sp == '\t' || sp == '\u{a0}' {
+            Some(i + sp.len_utf8())
+        } else {
+            None
+        }
+    };
+    match c {
+        '•' | '◦' | '▪' | '‣' | '·' | '●' | '○' | '■' | '–' | '—' | '-' | '*' => {
+            after(c.len_utf8())
+        }
+        '0'..='9' => {
+            let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 2 {
+                return None;
+            }
+            match s[digits..].chars().next() {
+                Some('.') | Some(')') => after(digits + 1),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn ends_terminal(s: &str) -> bool {
+    matches!(
+        s.trim_end_matches(is_space).chars().last(),
+        Some('.' | '!' | '?' | ':' | ';' | '"' | '”' | '’' | '\'' | ')' | '…')
+    )
+}
+
+fn split_paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut pos = 0usize;
+    let mut open = false; // the last paragraph may continue on the next line
+    let mut prev_line = "";
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start_matches(is_space).len();
+        let content = body.trim_matches(is_space);
+        if content.is_empty() {
+            open = false;
+            prev_line = "";
+            continue;
+        }
+        let cstart = line_start + lead;
+        let cend = cstart + content.len();
+        let (bullet, pstart) = match bullet_len(content) {
+            Some(n) => {
+                let rest = &content[n..];
+                let skip = rest.len() - rest.trim_start_matches(is_space).len();
+                (true, cstart + n + skip)
+            }
+            None => (false, cstart),
+        };
+        let continues = open
+            && !bullet
+            && !ends_terminal(prev_line)
+            && content.chars().next().is_some_and(|c| c.is_lowercase());
+        if continues {
+            if let Some(last) = out.last_mut() {
+                last.end = cend;
+            }
+        } else if pstart < cend {
+            out.push(Paragraph {
+                start: pstart,
+                end: cend,
+                bullet,
+            });
+        }
+        open = true;
+        prev_line = content;
+    }
+    out
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '•' | '-' | '–' | '—'
+        )
+}
+
+/// The word just before a full stop at `dot` (letters and inner dots, as in "e.g").
+fn word_before(text: &str, dot: usize) -> &str {
+    let before = &text[..dot];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(dot);
+    before[start..].trim_start_matches('.')
+}
+
+fn next_word(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+fn split_sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    rules: &Rules,
+    out: &mut Vec<Sentence>,
+) {
+    let para = &text[start..end];
+    let mut sent_start = start;
+    let mut iter = para.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Absorb further terminators and closing marks.
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…') || is_closer(d) {
+                j = k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Must be followed by white space, then an opener.
+        let rest = &para[j..];
+        let ws = rest.len() - rest.trim_start_matches(is_space).len();
+        if ws == 0 {
+            continue;
+        }
+        let Some(nc) = rest[ws..].chars().next() else {
+            continue;
+        };
+        if !is_opener(nc) {
+            continue;
+        }
+        if c == '.' && j == i + 1 {
+            let w = word_before(para, i);
+            let single_initial =
+                w.chars().count() == 1 && w.chars().next().is_some_and(|x| x.is_uppercase());
+            let abbrev = rules.abbreviations.get(w).copied().or_else(|| {
+                // Case-insensitive fallback for all-lower or capitalised variants.
+                rules
+                    .abbreviations
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(w))
+                    .map(|(_, v)| *v)
+            });
+            let nw = next_word(para, j);
+            let opens = rules.sentence_openers.contains(nw);
+            match abbrev {
+                Some(true) => continue,
+                Some(false) if !opens => continue,
+                None if single_initial && !opens => continue,
+                _ => {}
+            }
+        }
+        let s_end = start + j;
+        push_sentence(text, sent_start, s_end, paragraph, out);
+        sent_start = start + j + ws;
+    }
+    push_sentence(text, sent_start, end, paragraph, out);
+}
+
+fn push_sentence(text: &str, s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let slice = &text[s..e];
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let trimmed = slice.trim_matches(is_space);
+    if trimmed.is_empty() {
+        return;
+    }
+    out.push(Sentence {
+        start: s + lead,
+        end: s + lead + trimmed.len(),
+        paragraph,
+    });
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Split `[start, end)` of `text` into tokens.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let s = &text[start..end];
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_space(c) {
+            continue;
+        }
+        if is_word_char(c) {
+            let numeric = c.is_ascii_digit();
+            let mut j = i + c.len_utf8();
+            let mut all_digits = numeric;
+            while let Some(&(k, d)) = it.peek() {
+                if is_word_char(d) {
+                    all_digits &= d.is_ascii_digit();
+                    j = k + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // Inner joiners: apostrophes and hyphens in words, . and , in numbers.
+                let joiner =
+                    matches!(d, '\'' | '’' | '-' | '‐') || (all_digits && matches!(d, '.' | ','));
+                if joiner {
+                    let after = &s[k + d.len_utf8()..];
+                    let nxt = after.chars().next();
+                    let ok = match nxt {
+                        Some(n) if all_digits && matches!(d, '.' | ',') => n.is_ascii_digit(),
+                        Some(n) => is_word_char(n),
+                        None => false,
+                    };
+                    if ok {
+                        j = k + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            out.push(Token {
+                start: start + i,
+                end: start + j,
+                kind: if all_digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+            });
+        } else {
+            out.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::decode;
+
+    fn doc(s: &str) -> Document {
+        Document::new("t.txt", decode(s.as_bytes()).unwrap(), &Rules::builtin())
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let d = doc(s);
+        d.sentences
+            .iter()
+            .map(|x| d.text[x.start..x.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Cllr. Jane Roe met Dr. J. R. Hartley at No. 5 St. Anne's Road. It rained."),
+            vec![
+                "Cllr. Jane Roe met Dr. J. R. Hartley at No. 5 St. Anne's Road.",
+                "It rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_company_suffixes() {
+        assert_eq!(
+            sentences("Costs rose 3.5 per cent at Harbridge Homes Ltd. The firm paid £2.4m."),
+            vec![
+                "Costs rose 3.5 per cent at Harbridge Homes Ltd.",
+                "The firm paid £2.4m."
+            ]
+        );
+        assert_eq!(
+            sentences("Harbridge Homes Ltd. said it would appeal."),
+            vec!["Harbridge Homes Ltd. said it would appeal."]
+        );
+    }
+
+    #[test]
+    fn quotation_marks_close_sentences_only_before_an_opener() {
+        assert_eq!(
+            sentences("“We are proud.” Roe said it twice. “Really?” she asked."),
+            vec![
+                "“We are proud.”",
+                "Roe said it twice.",
+                "“Really?” she asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_blank_lines_and_headings_are_paragraphs() {
+        let d = doc("Heading here\n\nInspectors said:\n  • first point is good\n  - second point\nA wrapped line that goes\non here. Next one.\n");
+        let paras: Vec<&str> = d
+            .paragraphs
+            .iter()
+            .map(|p| &d.text[p.start..p.end])
+            .collect();
+        assert_eq!(
+            paras,
+            vec![
+                "Heading here",
+                "Inspectors said:",
+                "first point is good",
+                "second point",
+                "A wrapped line that goes\non here. Next one."
+            ]
+        );
+        assert!(d.paragraphs[2].bullet && d.paragraphs[3].bullet && !d.paragraphs[1].bullet);
+        assert_eq!(d.sentences.len(), 6);
+    }
+
+    #[test]
+    fn lines_and_chars_follow_the_original() {
+        let d = doc("é\nab\ncd");
+        let c = d.text.find('c').unwrap();
+        assert_eq!(d.line_of_orig(d.orig(c)), 3);
+        assert_eq!(d.char_index(c), 5);
+        assert_eq!(d.line_of_orig(0), 1);
+    }
+
+    #[test]
+    fn tokens_keep_names_and_numbers_whole() {
+        let d = doc("O'Neill and Smith-Jones paid £3.5m, 1,200 times.");
+        let toks: Vec<&str> = d
+            .tokens(0, d.text.len())
+            .iter()
+            .map(|t| &d.text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            toks,
+            vec![
+                "O'Neill",
+                "and",
+                "Smith-Jones",
+                "paid",
+                "£",
+                "3.5m",
+                ",",
+                "1,200",
+                "times",
+                "."
+            ]
+        );
+    }
+}
