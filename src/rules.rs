@@ -28,6 +28,14 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/honorifics.txt"),
     ),
     (
+        "people/given-names.txt",
+        include_str!("../rules/people/given-names.txt"),
+    ),
+    (
+        "people/descriptors.txt",
+        include_str!("../rules/people/descriptors.txt"),
+    ),
+    (
         "people/not-names.txt",
         include_str!("../rules/people/not-names.txt"),
     ),
@@ -140,6 +148,10 @@ pub struct Rules {
     pub honorifics: HashMap<String, Honorific>,
     /// Longest honorific length in words.
     pub honorific_max_words: usize,
+    /// Given names (as written, capitalised): a bare name starting with one is a person.
+    pub given_names: HashSet<String>,
+    /// Nouns that describe a person right before their name (lower-case).
+    pub descriptors: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
     /// Role heads, lower-cased.
@@ -152,6 +164,8 @@ pub struct Rules {
     pub organisation_words: HashSet<String>,
     /// Speech verbs, lower-case.
     pub speech_verbs: HashSet<String>,
+    /// Speech verbs that can come before their subject ("said Jane Roe"): not transitive.
+    pub inverting_verbs: HashSet<String>,
     /// Nouns naming non-person sources (lower-case) → `document` or `organization`.
     pub source_nouns: HashMap<String, &'static str>,
     /// Multi-word attribution cues ("according to"), lower-case.
@@ -186,6 +200,7 @@ struct ListSpec {
 fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
+        "claims/speech-verbs.txt" => (&[], &["transitive"]),
         "people/honorifics.txt" => (&["canonical", "role"], &[]),
         "dates/months.txt" | "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
@@ -193,10 +208,11 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
         | "people/not-names.txt"
+        | "people/given-names.txt"
+        | "people/descriptors.txt"
         | "roles/role-heads.txt"
         | "roles/organisation-words.txt"
         | "roles/title-modifiers.txt"
-        | "claims/speech-verbs.txt"
         | "claims/attribution-phrases.txt" => (&[], &[]),
         _ => return None,
     };
@@ -437,6 +453,14 @@ impl RuleSources {
                 (e.term, h)
             })
             .collect();
+        let given_names = list("people/given-names.txt")
+            .into_iter()
+            .map(|e| e.term)
+            .collect();
+        let descriptors = list("people/descriptors.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let not_names = list("people/not-names.txt")
             .into_iter()
             .map(|e| e.term)
@@ -458,8 +482,11 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term)
             .collect();
-        let speech_verbs = list("claims/speech-verbs.txt")
-            .into_iter()
+        let verbs = list("claims/speech-verbs.txt");
+        let speech_verbs = verbs.iter().map(|e| e.term.to_lowercase()).collect();
+        let inverting_verbs = verbs
+            .iter()
+            .filter(|e| !e.flags.contains("transitive"))
             .map(|e| e.term.to_lowercase())
             .collect();
         let mut source_nouns = HashMap::new();
@@ -581,12 +608,15 @@ impl RuleSources {
             sentence_openers,
             honorifics,
             honorific_max_words,
+            given_names,
+            descriptors,
             not_names,
             role_heads,
             role_matcher,
             title_modifiers,
             organisation_words,
             speech_verbs,
+            inverting_verbs,
             source_nouns,
             attribution_phrases,
             months,

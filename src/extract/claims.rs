@@ -330,7 +330,7 @@ fn after_cue(
         // "“…!” Roe said." is still common; accept a name followed by a verb only.
     }
     // verb first: "said the report"
-    if ctx.rules.speech_verbs.contains(&first.to_lowercase()) {
+    if ctx.rules.inverting_verbs.contains(&first.to_lowercase()) {
         let r = np_starting_at(ctx, &toks, 1)?;
         return Some((to_person(people, r), first.to_lowercase()));
     }

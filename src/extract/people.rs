@@ -3,7 +3,9 @@
 //! A run of capitalised words is a name only with evidence: an honorific before it
 //! (`people.honorific-name`), a speech verb after or before it (`people.attribution`), an
 //! appositive role after it (`people.appositive`) or a role phrase before it
-//! (`people.prenominal-role`). Words in `people/not-names.txt` break a run.
+//! (`people.prenominal-role`), a descriptor noun before it (`people.descriptor`: "striker Alan
+//! Shearer"), a known given name (`people.given-name`), or a results-list layout
+//! (`people.results`: "3. William Tanui (Kenya)"). Words in `people/not-names.txt` break a run.
 
 use super::roles;
 use super::Context;
@@ -144,6 +146,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         }
         let first = i;
         let mut last = i;
+        if word(i) != strip_possessive(word(i)) {
+            // "Burma's Suu Kyi": a possessive word is a name of its own.
+            out.push(Run { first, last });
+            i += 1;
+            continue;
+        }
         let mut j = if is_initial(text, toks, i) {
             i + 2
         } else {
@@ -186,6 +194,26 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         i = j.max(last + 1);
     }
     out
+}
+
+/// A name in a results list: "3. William Tanui (Kenya) 3:51.40" or "..., Jane Roe (Italy)":
+/// at the start of its line (after a rank) or after a comma, and followed by a bracketed team.
+fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
+    let before = text[..toks[first].start].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with('\n') || before.ends_with(',') || {
+        let l = before.rsplit('\n').next().unwrap_or(before);
+        l.len() <= 4 && l.ends_with('.') && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit())
+    };
+    let after = &text[toks[last].end..];
+    let bracket = after.strip_prefix(" (").is_some_and(|r| {
+        let inner: String = r.chars().take_while(|&c| c != ')' && c != '\n').collect();
+        let acronym = inner.len() >= 2 && inner.chars().all(|c| c.is_uppercase());
+        r.len() > inner.len()
+            && !acronym
+            && inner.chars().next().is_some_and(|c| c.is_uppercase())
+            && inner.split_whitespace().count() <= 3
+    });
+    line_start && bracket
 }
 
 fn lower(s: &str) -> String {
@@ -235,6 +263,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     }
                 }
             }
+            // A capitalised descriptor opening a sentence: "Broker Khurshid Alam said".
+            let mut described = false;
+            if hon.is_none()
+                && run.last >= first + 2
+                && ctx.rules.descriptors.contains(&word(first).to_lowercase())
+            {
+                first += 1;
+                described = true;
+            }
             if first > run.last {
                 continue;
             }
@@ -269,7 +306,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else if verb_after(next)
                 || (after_comma && verb_after(next + 1))
                 || (first > 0
-                    && (ctx.rules.speech_verbs.contains(&lower(word(first - 1)))
+                    && (ctx.rules.inverting_verbs.contains(&lower(word(first - 1)))
                         || (first >= 2
                             && ctx.rules.attribution_phrases.contains(&format!(
                                 "{} {}",
@@ -288,6 +325,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.appositive")
             } else if words >= 2 && roles::prenominal_before(ctx, sent.start, start).is_some() {
                 Some("people.prenominal-role")
+            } else if words >= 2
+                && (described
+                    || (first > 0
+                        && toks[first - 1].kind == TokenKind::Word
+                        && ctx.rules.descriptors.contains(word(first - 1))))
+            {
+                Some("people.descriptor")
+            } else if words >= 2 && ctx.rules.given_names.contains(word(first)) {
+                Some("people.given-name")
+            } else if words >= 2 && results_entry(text, &toks, first, run.last) {
+                Some("people.results")
             } else {
                 None
             };

