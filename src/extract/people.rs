@@ -38,7 +38,7 @@ const SUFFIXES: &[&str] = &["Jr", "Sr", "Snr", "Jnr", "II", "III", "IV"];
 
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
-    "ibn", "al", "el", "dos", "das", "ter", "ten", "st",
+    "ibn", "al", "el", "dos", "das", "ter", "ten",
 ];
 
 /// A word usable inside a name.
@@ -339,7 +339,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.descriptor")
             } else if words >= 2
                 && is_initial(text, &toks, first)
-                && !is_initial(text, &toks, run.last.saturating_sub(1))
+                && !is_initial(text, &toks, run.last)
             {
                 Some("people.initials")
             } else if words >= 2 && ctx.rules.given_names.contains(word(first)) {
