@@ -203,18 +203,31 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
 /// at the start of its line (after a rank) or after a comma, and followed by a bracketed team.
 fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
     let before = text[..toks[first].start].trim_end_matches([' ', '\t']);
-    let line_start = before.is_empty() || before.ends_with('\n') || before.ends_with(',') || {
-        let l = before.rsplit('\n').next().unwrap_or(before);
-        l.len() <= 4 && l.ends_with('.') && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit())
-    };
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let line_start = before.is_empty()
+        || before.ends_with('\n')
+        || before.ends_with(',')
+        || before.ends_with(':')
+        || matches!(prev_word, "beat" | "vs" | "v" | "-" | "–")
+        || {
+            let l = before.rsplit('\n').next().unwrap_or(before);
+            l.len() <= 4 && l.ends_with('.') && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit())
+        };
     let after = &text[toks[last].end..];
     let bracket = after.strip_prefix(" (").is_some_and(|r| {
         let inner: String = r.chars().take_while(|&c| c != ')' && c != '\n').collect();
         let acronym = inner.len() >= 2 && inner.chars().all(|c| c.is_uppercase());
-        r.len() > inner.len()
-            && !acronym
-            && inner.chars().next().is_some_and(|c| c.is_uppercase())
-            && inner.split_whitespace().count() <= 3
+        // A team or country ("Kenya", "U.S."), or a minute of play ("47th", "3rd minute").
+        let team = inner.chars().next().is_some_and(|c| c.is_uppercase())
+            && inner.split_whitespace().count() <= 3;
+        let minute = inner.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|o| inner.split_whitespace().next().unwrap_or("").ends_with(o));
+        r.len() > inner.len() && !acronym && (team || minute)
     });
     line_start && bracket
 }
@@ -461,7 +474,7 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     }
     let before = ctx.doc.text[p.start..start].trim();
     let after = ctx.doc.text[end..p.end].trim();
-    let by = before == "By" || before == "by";
+    let by = before == "By" || before == "by" || before == "--" || before == "—";
     (before.is_empty() || by) && (after.is_empty() || (by && after.starts_with(',')))
 }
 

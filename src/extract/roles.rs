@@ -149,7 +149,17 @@ pub fn prenominal_before(
     if end <= sent_start {
         return None;
     }
-    let hs = heads(ctx, sent_start, end, false);
+    let mut hs = heads(ctx, sent_start, end, false);
+    // A lower-case title right before the name: "Friends of the Library chair Margaret Doyle".
+    if let Some(h) = heads(ctx, sent_start, end, true)
+        .into_iter()
+        .find(|h| h.1 == end)
+    {
+        if !hs.contains(&h) {
+            hs.push(h);
+            hs.sort_unstable();
+        }
+    }
     if hs.is_empty() {
         return None;
     }
@@ -210,7 +220,16 @@ pub fn split_phrase(
     allow_lower: bool,
 ) -> Vec<(usize, usize, String)> {
     let text = &ctx.doc.text;
-    let hs = heads(ctx, start, end, allow_lower);
+    let mut hs = heads(ctx, start, end, allow_lower);
+    if let Some(h) = heads(ctx, start, end, true)
+        .into_iter()
+        .find(|h| h.1 == end)
+    {
+        if !hs.contains(&h) {
+            hs.push(h);
+            hs.sort_unstable();
+        }
+    }
     if hs.is_empty() {
         return Vec::new();
     }
