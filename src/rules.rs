@@ -739,7 +739,9 @@ fn compile_date_patterns(
             continue;
         }
         let expanded = match expand_macros(&r.pattern, &file.macros, lists, 0) {
-            Ok(p) => p,
+            // Dates are ASCII: an ASCII word boundary keeps the regex on its fast DFA, where a
+            // Unicode one falls back to a backtracker on non-ASCII text.
+            Ok(p) => p.replace(r"\b", r"(?-u:\b)"),
             Err(m) => {
                 problem(format!("rule '{}': {m}", r.id));
                 continue;
