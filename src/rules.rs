@@ -4,7 +4,7 @@
 //! point at a folder of their own, where each file found replaces its default. Every problem is
 //! reported as `file:line: message` so that an edit is easy to fix.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -172,6 +172,9 @@ pub struct Rules {
     pub attribution_phrases: Vec<String>,
     /// Month names (lower-case) → 1..=12.
     pub months: HashMap<String, u32>,
+    /// Month and weekday names as written in lower case, capitalised and upper case, for
+    /// allocation-free look-ups of tokens.
+    pub calendar_words: HashSet<String>,
     /// Weekday names (lower-case) → 1..=7 (Monday = 1).
     pub weekdays: HashMap<String, u32>,
     /// Modifier words (lower-case) → mod.
@@ -222,7 +225,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
 fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Entry> {
     let spec = list_spec(path).expect("list file has a spec");
     let mut out = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let trimmed = raw.trim();
@@ -250,8 +253,8 @@ fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<En
         }
         let mut entry = Entry {
             term,
-            attrs: HashMap::new(),
-            flags: HashSet::new(),
+            attrs: HashMap::default(),
+            flags: HashSet::default(),
             line,
         };
         let mut ok = true;
@@ -420,7 +423,7 @@ impl RuleSources {
     /// Validate and compile. All problems are collected before failing.
     pub fn compile(&self) -> Result<Rules> {
         let mut problems = Vec::new();
-        let mut lists: HashMap<&str, Vec<Entry>> = HashMap::new();
+        let mut lists: HashMap<&str, Vec<Entry>> = HashMap::default();
         for (rel, text) in &self.files {
             if rel.ends_with(".txt") {
                 lists.insert(rel.as_str(), parse_list(rel, text, &mut problems));
@@ -489,7 +492,7 @@ impl RuleSources {
             .filter(|e| !e.flags.contains("transitive"))
             .map(|e| e.term.to_lowercase())
             .collect();
-        let mut source_nouns = HashMap::new();
+        let mut source_nouns = HashMap::default();
         for e in list("claims/source-nouns.txt") {
             match e.attrs.get("type").map(String::as_str) {
                 Some("document") => {
@@ -510,19 +513,33 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
 
-        let mut months = HashMap::new();
+        let mut months = HashMap::default();
         for e in list("dates/months.txt") {
             if let Some(n) = required_int("dates/months.txt", &e, "value", 1..=12, &mut problems) {
                 months.insert(e.term.to_lowercase(), n);
             }
         }
-        let mut weekdays = HashMap::new();
+        let mut weekdays = HashMap::default();
         for e in list("dates/weekdays.txt") {
             if let Some(n) = required_int("dates/weekdays.txt", &e, "value", 1..=7, &mut problems) {
                 weekdays.insert(e.term.to_lowercase(), n);
             }
         }
-        let mut modifiers = HashMap::new();
+        let mut calendar_words = HashSet::default();
+        for k in months.keys().chain(weekdays.keys()) {
+            let mut cap = String::with_capacity(k.len());
+            for (i, c) in k.chars().enumerate() {
+                if i == 0 {
+                    cap.extend(c.to_uppercase());
+                } else {
+                    cap.push(c);
+                }
+            }
+            calendar_words.insert(k.clone());
+            calendar_words.insert(cap);
+            calendar_words.insert(k.to_uppercase());
+        }
+        let mut modifiers = HashMap::default();
         for e in list("dates/modifiers.txt") {
             let m = match e.attrs.get("mod").map(String::as_str) {
                 Some("START") => Mod::Start,
@@ -620,6 +637,7 @@ impl RuleSources {
             source_nouns,
             attribution_phrases,
             months,
+            calendar_words,
             weekdays,
             modifiers,
             publication_cues,
@@ -724,7 +742,7 @@ fn compile_date_patterns(
         }
     };
     let mut out = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     for r in file.rule {
         let line = line_of(text, &format!("\"{}\"", r.id));
         let mut problem = |message: String| {

@@ -61,7 +61,7 @@ fn name_word(ctx: &Context<'_>, t: &str) -> bool {
     if base.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    !(ctx.rules.is_month(base) || ctx.rules.is_weekday(base))
+    !ctx.rules.calendar_words.contains(base)
 }
 
 /// "Chalkley's" → "Chalkley".
@@ -341,7 +341,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
             {
                 Some("people.appositive")
-            } else if words >= 2 && roles::prenominal_before(ctx, sent.start, start).is_some() {
+            } else if words >= 2
+                && roles::prenominal_before(ctx, sent.start, start, &toks).is_some()
+            {
                 Some("people.prenominal-role")
             } else if words >= 2
                 && (described

@@ -9,6 +9,7 @@
 
 use super::people::PersonMention;
 use super::Context;
+use crate::text::Token;
 
 /// A role linked to a person mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,6 +138,7 @@ pub fn prenominal_before(
     ctx: &Context<'_>,
     sent_start: usize,
     pos: usize,
+    sent_toks: &[Token],
 ) -> Option<(usize, usize)> {
     let text = &ctx.doc.text;
     let prefix = &text[sent_start..pos];
@@ -173,7 +175,7 @@ pub fn prenominal_before(
     }
     let covered = |s: usize, e: usize| hs.iter().any(|h| h.0 <= s && e <= h.1);
     // Walk back over words that can belong to a role phrase.
-    let toks = ctx.doc.tokens(sent_start, end);
+    let toks = &sent_toks[..sent_toks.partition_point(|t| t.end <= end)];
     let mut start = end;
     for t in toks.iter().rev() {
         let w = &text[t.start..t.end];
@@ -350,7 +352,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let sent = ctx.doc.sentences[si];
         let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
         let lead = p.honorific_start.unwrap_or(p.start);
-        if let Some(span) = prenominal_before(ctx, sent.start, lead) {
+        let sent_toks = ctx.doc.tokens(sent.start, sent.end);
+        if let Some(span) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
             spans.push((span, "roles.prenominal", false));
         }
         let after = &text[p.end..sent.end];
