@@ -2,7 +2,30 @@
 //! TIMEX3-style values, and the document's publication date.
 
 use super::{Context, DateOrder};
-use crate::rules::{Mod, PubKind};
+use crate::rules::{Mod, PubKind, Unit};
+
+/// A date written relative to the publication date, resolved once that date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// `n` units from the publication date ("yesterday", "last week", "two years ago").
+    Offset(Unit, i32),
+    /// A weekday: `dir` -1 for the latest one before publication, 1 for the next one after;
+    /// `strict` excludes the publication day itself ("last Friday").
+    Weekday {
+        weekday: u32,
+        dir: i32,
+        strict: bool,
+    },
+    /// A month, or a month and day, without a year.
+    Month {
+        month: u32,
+        day: Option<u32>,
+        dir: i32,
+        strict: bool,
+    },
+    /// A season without a year: its year is given, with the season's mod.
+    Season { month: u32, dir: i32, strict: bool },
+}
 
 /// One date expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +44,8 @@ pub struct DateMention {
     pub publication: Option<PubKind>,
     /// A remark for the user (an ambiguous numeric date).
     pub note: Option<String>,
+    /// For a relative expression: how to resolve it against the publication date.
+    pub rel: Option<Rel>,
 }
 
 fn days_in_month(y: i32, m: u32) -> u32 {
@@ -51,6 +76,7 @@ struct Value {
     mod_: Option<Mod>,
     granularity: &'static str,
     note: Option<String>,
+    rel: Option<Rel>,
 }
 
 fn month_number(ctx: &Context<'_>, s: &str) -> Option<u32> {
@@ -76,9 +102,23 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
             mod_,
             granularity: "decade",
             note: None,
+            rel: None,
         });
     }
-    let year: i32 = get("year")?.parse().ok()?;
+    let Some(year) = get("year") else {
+        return build_relative(ctx, caps, mod_);
+    };
+    let year: i32 = year.parse().ok()?;
+    if let Some(s) = get("season") {
+        let (_, m) = *ctx.rules.seasons.get(&s.to_lowercase())?;
+        return Some(Value {
+            value: format!("{year:04}"),
+            mod_: Some(m),
+            granularity: "year",
+            note: None,
+            rel: None,
+        });
+    }
     if let Some(q) = get("quarter") {
         mod_ = Some(match &q[1..] {
             "1" => Mod::Start,
@@ -90,6 +130,7 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
             mod_,
             granularity: "year",
             note: None,
+            rel: None,
         });
     }
     let mut note = None;
@@ -155,7 +196,375 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
         mod_,
         granularity,
         note,
+        rel: None,
     })
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `word` is the longest (full) name of its entry value in `map`: "Friday", not "Fri".
+fn is_full_name(map: &std::collections::HashMap<String, u32>, word: &str) -> bool {
+    let w = word.to_lowercase();
+    let Some(v) = map.get(&w) else { return false };
+    map.iter()
+        .filter(|(_, x)| *x == v)
+        .all(|(k, _)| k.len() <= w.len())
+}
+
+fn unit_granularity(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "day",
+        Unit::Week => "week",
+        Unit::Month => "month",
+        Unit::Year => "year",
+    }
+}
+
+/// A relative expression (no year written). Its direction 0 means "by the tense", settled by
+/// [`extract`].
+fn build_relative(
+    ctx: &Context<'_>,
+    caps: &regex::Captures<'_>,
+    mod_: Option<Mod>,
+) -> Option<Value> {
+    let get = |n: &str| caps.name(n).map(|m| m.as_str());
+    let r = ctx.rules;
+    let whole = caps.get(0)?;
+    let shift = match get("shift") {
+        Some(w) => Some(*r.shifts.get(&w.to_lowercase())?),
+        None => None,
+    };
+    // "the last year", "the next day": a period counted from the story, not a calendar date.
+    let text = &ctx.doc.text;
+    let body_start = caps.name("pre").map_or(whole.start(), |p| p.end());
+    let before = text[..body_start].trim_end().to_lowercase();
+    let after_the = before.ends_with(" the") || before == "the" || before.ends_with("\nthe");
+    let rel_of = |dir: Option<i32>| match dir {
+        Some(d) if d != 0 => (d, true),
+        _ => (0, false),
+    };
+    let (rel, granularity) = if let Some(w) = get("reldays") {
+        let n = *r.relative_days.get(&w.to_lowercase())?;
+        (Rel::Offset(Unit::Day, n), "day")
+    } else if let Some(u) = get("unit") {
+        let (unit, count_only) = *r.units.get(&u.to_lowercase())?;
+        let n = if let Some(c) = get("count") {
+            let c = c.to_lowercase();
+            let c = match c.parse::<i32>() {
+                Ok(n) => n,
+                Err(_) => *r.numbers.get(&c)? as i32,
+            };
+            let dir = *r.directions.get(&get("direction")?.to_lowercase())?;
+            c * dir
+        } else {
+            if count_only || after_the {
+                return None;
+            }
+            shift?
+        };
+        (Rel::Offset(unit, n), unit_granularity(unit))
+    } else if let Some(s) = get("season") {
+        if shift.is_none() && mod_.is_none() {
+            return None;
+        }
+        let (month, smod) = *r.seasons.get(&s.to_lowercase())?;
+        let value = Value {
+            value: String::new(),
+            mod_: Some(smod),
+            granularity: "year",
+            note: None,
+            rel: None,
+        };
+        // "this summer" is the publication year's.
+        let rel = if shift == Some(0) {
+            Rel::Offset(Unit::Year, 0)
+        } else {
+            let (dir, strict) = rel_of(shift);
+            Rel::Season { month, dir, strict }
+        };
+        return Some(Value {
+            rel: Some(rel),
+            ..value
+        });
+    } else if let Some(m) = get("month") {
+        if !starts_upper(m) {
+            return None;
+        }
+        let month = month_number(ctx, m.trim_end_matches('.'))?;
+        let day = match get("day") {
+            Some(d) => Some(
+                d.trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse::<u32>()
+                    .ok()?,
+            ),
+            None => {
+                let context = get("pre").is_some() || shift.is_some() || mod_.is_some();
+                if !context || !is_full_name(&r.months, m) {
+                    return None;
+                }
+                None
+            }
+        };
+        if let Some(d) = day {
+            if d == 0 || d > days_in_month(2000, month) {
+                return None;
+            }
+        }
+        let (dir, strict) = rel_of(shift);
+        (
+            Rel::Month {
+                month,
+                day,
+                dir,
+                strict,
+            },
+            if day.is_some() { "day" } else { "month" },
+        )
+    } else if let Some(w) = get("weekday") {
+        if !starts_upper(w) || !is_full_name(&r.weekdays, w) {
+            return None;
+        }
+        let weekday = *r.weekdays.get(&w.to_lowercase())?;
+        let (dir, strict) = rel_of(shift);
+        (
+            Rel::Weekday {
+                weekday,
+                dir,
+                strict,
+            },
+            "day",
+        )
+    } else {
+        return None;
+    };
+    Some(Value {
+        value: String::new(),
+        mod_,
+        granularity,
+        note: None,
+        rel: Some(rel),
+    })
+}
+
+/// Days since 1970-01-01 of a civil date.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(if m <= 2 { y - 1 } else { y });
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// ISO 8601 week-numbering year and week of a date.
+pub fn iso_week(y: i32, m: u32, d: u32) -> (i32, u32) {
+    let days = days_from_civil(y, m, d);
+    let wd = i64::from(weekday_of(y, m, d));
+    // The Thursday of the same week decides the year.
+    let thursday = days - wd + 4;
+    let (ty, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+    (ty, week as u32)
+}
+
+/// Parse an ISO `YYYY-MM-DD` date.
+pub fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let mut it = s.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.get(..2)?.parse().ok()?;
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// The value of a relative expression against the publication date `anchor`.
+pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
+    let (ay, am, ad) = anchor;
+    match rel {
+        Rel::Offset(Unit::Day, n) => {
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + i64::from(n));
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Rel::Offset(Unit::Week, n) => {
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + 7 * i64::from(n));
+            let (wy, w) = iso_week(y, m, d);
+            format!("{wy:04}-W{w:02}")
+        }
+        Rel::Offset(Unit::Month, n) => {
+            let t = ay * 12 + am as i32 - 1 + n;
+            format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+        }
+        Rel::Offset(Unit::Year, n) => format!("{:04}", ay + n),
+        Rel::Weekday {
+            weekday,
+            dir,
+            strict,
+        } => {
+            // With no tense cue a weekday is the latest one: news reports what happened.
+            let dir = if dir == 0 { -1 } else { dir };
+            let aw = weekday_of(ay, am, ad) as i64;
+            let w = i64::from(weekday);
+            let mut diff = if dir > 0 {
+                (w - aw).rem_euclid(7)
+            } else {
+                (aw - w).rem_euclid(7)
+            };
+            if diff == 0 && strict {
+                diff = 7;
+            }
+            let delta = if dir > 0 { diff } else { -diff };
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + delta);
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Rel::Month {
+            month,
+            day,
+            dir,
+            strict,
+        } => {
+            // The occurrence nearest the publication date, when there is no tense cue or it
+            // lies within two months of it (payment dates, deadlines, last month's events).
+            let near = |y: i32| {
+                let d = day.unwrap_or(15).min(days_in_month(y, month));
+                (days_from_civil(y, month, d) - days_from_civil(ay, am, ad)).abs()
+            };
+            let y = [ay - 1, ay, ay + 1]
+                .into_iter()
+                .min_by_key(|&y| (near(y), (y - ay).abs()))
+                .unwrap_or(ay);
+            if !strict && (dir == 0 || near(y) <= 61) {
+                return match day {
+                    Some(d) if d > days_in_month(y, month) => String::new(),
+                    Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                    None => format!("{y:04}-{month:02}"),
+                };
+            }
+            let key = (month, day.unwrap_or(0));
+            let anchor_key = (am, if day.is_some() { ad } else { 0 });
+            // Is the date (in the anchor's year) on the near side of the anchor?
+            let near = if dir < 0 {
+                key < anchor_key || (!strict && key == anchor_key)
+            } else {
+                key > anchor_key || (!strict && key == anchor_key)
+            };
+            let y = if near {
+                ay
+            } else if dir < 0 {
+                ay - 1
+            } else {
+                ay + 1
+            };
+            match day {
+                Some(d) if d > days_in_month(y, month) => String::new(),
+                Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                None => format!("{y:04}-{month:02}"),
+            }
+        }
+        Rel::Season { month, dir, strict } => {
+            let dir = if dir == 0 { -1 } else { dir };
+            let near = if dir < 0 {
+                month < am || (!strict && month == am)
+            } else {
+                month > am || (!strict && month == am)
+            };
+            let y = if near {
+                ay
+            } else if dir < 0 {
+                ay - 1
+            } else {
+                ay + 1
+            };
+            format!("{y:04}")
+        }
+    }
+}
+
+/// The tense of the sentence around `[start, end)`: 1 future, -1 past, 0 no cue. The tense cue
+/// nearest the date decides (a past form right after a future cue, "will be held", is future).
+fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
+    let doc = ctx.doc;
+    let (ss, se) = match doc.sentence_at(start) {
+        Some(i) => (
+            doc.sentences[i].start.min(start),
+            doc.sentences[i].end.max(end),
+        ),
+        None => (0, doc.text.len()),
+    };
+    let sent = doc.text[ss..se].to_ascii_lowercase();
+    let (ds, de) = (start - ss, end - ss);
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // (start, end, future) of every cue outside the date.
+    let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    for (cue, fut) in &ctx.rules.tense_cues {
+        for (i, _) in sent.match_indices(cue.as_str()) {
+            let e = i + cue.len();
+            let b = sent[..i].chars().next_back();
+            let a = sent[e..].chars().next();
+            let cue_word_start = cue.starts_with(|c: char| c.is_alphanumeric());
+            if (cue_word_start && is_word(b)) || is_word(a) {
+                continue;
+            }
+            if i < de && e > ds {
+                continue;
+            }
+            hits.push((i, e, *fut));
+        }
+    }
+    let mut word_start: Option<usize> = None;
+    for (i, c) in sent
+        .char_indices()
+        .chain(std::iter::once((sent.len(), ' ')))
+    {
+        match (c.is_alphabetic(), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                word_start = None;
+                let w = &sent[s..i];
+                let inside = s < de && i > ds;
+                if w.len() >= 5 && w.ends_with("ed") && !inside && !hits.iter().any(|h| h.0 == s) {
+                    hits.push((s, i, false));
+                }
+            }
+            _ => {}
+        }
+    }
+    hits.sort_unstable();
+    // A past form within two words after a future cue belongs to the future verb group.
+    let snapshot = hits.clone();
+    for h in hits.iter_mut().filter(|h| !h.2) {
+        if snapshot
+            .iter()
+            .any(|f| f.2 && f.1 <= h.0 && sent[f.1..h.0].split_whitespace().count() <= 2)
+        {
+            h.2 = true;
+        }
+    }
+    let dist = |h: &(usize, usize, bool)| {
+        if h.1 <= ds {
+            ds - h.1
+        } else {
+            h.0.saturating_sub(de)
+        }
+    };
+    hits.iter()
+        .min_by_key(|h| (dist(h), !h.2))
+        .map_or(0, |h| if h.2 { 1 } else { -1 })
 }
 
 /// Checks that a bare number really is a year, not money, a percentage or part of a number.
@@ -234,7 +643,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 continue;
             }
             if let Some(v) = build(ctx, &caps) {
-                cands.push((m.start(), m.end(), ri, v));
+                // Context before the date (`pre`) is not part of its evidence.
+                let start = caps.name("pre").map_or(m.start(), |p| p.end());
+                cands.push((start, m.end(), ri, v));
             }
         }
     }
@@ -247,7 +658,42 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
         }
         last_end = e;
         let mut rule = ctx.rules.date_rules[ri].id.clone();
-        let publication = if v.granularity == "day" || v.granularity == "month" {
+        let rel = v.rel.map(|r| {
+            let tense = || tense(ctx, s, e);
+            match r {
+                Rel::Weekday {
+                    weekday,
+                    dir: 0,
+                    strict,
+                } => Rel::Weekday {
+                    weekday,
+                    dir: tense(),
+                    strict,
+                },
+                Rel::Month {
+                    month,
+                    day,
+                    dir: 0,
+                    strict,
+                } => Rel::Month {
+                    month,
+                    day,
+                    dir: tense(),
+                    strict,
+                },
+                Rel::Season {
+                    month,
+                    dir: 0,
+                    strict,
+                } => Rel::Season {
+                    month,
+                    dir: tense(),
+                    strict,
+                },
+                other => other,
+            }
+        });
+        let publication = if rel.is_none() && (v.granularity == "day" || v.granularity == "month") {
             publication_cue(ctx, s).map(|(k, r)| {
                 rule = r.to_string();
                 k
@@ -264,6 +710,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             rule,
             publication,
             note: v.note,
+            rel,
         });
     }
     out
