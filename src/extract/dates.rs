@@ -119,6 +119,12 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
             rel: None,
         });
     }
+    // "2023/24": the second year must follow the first ("2019/12" is not a split year).
+    if let Some(y2) = get("year2") {
+        if y2.parse::<i32>().ok()? != (year + 1) % 100 {
+            return None;
+        }
+    }
     if let Some(q) = get("quarter") {
         mod_ = Some(match &q[1..] {
             "1" => Mod::Start,
@@ -448,7 +454,12 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
                 .into_iter()
                 .min_by_key(|&y| (near(y), (y - ay).abs()))
                 .unwrap_or(ay);
-            if !strict && (dir == 0 || near(y) <= 61) {
+            // A month alone is "near" when it is the publication month or next to it.
+            let close = match day {
+                Some(_) => near(y) <= 61,
+                None => ((y * 12 + month as i32) - (ay * 12 + am as i32)).abs() <= 1,
+            };
+            if !strict && (dir == 0 || close) {
                 return match day {
                     Some(d) if d > days_in_month(y, month) => String::new(),
                     Some(d) => format!("{y:04}-{month:02}-{d:02}"),
@@ -631,8 +642,77 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
     None
 }
 
+/// The order to read numeric dates in: `--date-order`, unless the document has a numeric date
+/// that is only valid in the other order and none that is only valid in the given one.
+fn document_order(ctx: &Context<'_>) -> DateOrder {
+    let (mut only_dmy, mut only_mdy) = (0, 0);
+    for rule in &ctx.rules.date_rules {
+        for caps in rule.regex.captures_iter(&ctx.doc.text) {
+            let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
+                continue;
+            };
+            let valid =
+                |d: u32, m: u32| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y as i32, m);
+            match (valid(a, b), valid(b, a)) {
+                (true, false) => only_dmy += 1,
+                (false, true) => only_mdy += 1,
+                _ => {}
+            }
+        }
+    }
+    match ctx.opts.date_order {
+        DateOrder::Dmy if only_mdy > 0 && only_dmy == 0 => DateOrder::Mdy,
+        DateOrder::Mdy if only_dmy > 0 && only_mdy == 0 => DateOrder::Dmy,
+        o => o,
+    }
+}
+
+/// Year carry-over in ranges: "between 29 April and 3 May 2024" gives the first date the year
+/// of the second when only a range word or dash stands between them.
+fn carry_years(text: &str, out: &mut [DateMention]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let Some(Rel::Month { month, day, .. }) = a.rel else {
+            continue;
+        };
+        if b.rel.is_some() || b.value.len() < 4 || b.granularity == "decade" {
+            continue;
+        }
+        let between = text[a.end..b.start].trim().to_lowercase();
+        let joined = matches!(
+            between.as_str(),
+            "-" | "–" | "—" | "to" | "and" | "until" | "till" | "through" | "or" | "," | "/"
+        );
+        if !joined {
+            continue;
+        }
+        let Ok(year) = b.value[..4].parse::<i32>() else {
+            continue;
+        };
+        let value = match day {
+            Some(d) if d > days_in_month(year, month) => continue,
+            Some(d) => format!("{year:04}-{month:02}-{d:02}"),
+            None => format!("{year:04}-{month:02}"),
+        };
+        out[i].value = value;
+        out[i].rel = None;
+    }
+}
+
 /// Find every date expression, longest match first where patterns overlap.
 pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
+    // A document that writes a numeric date only readable the other way round ("03/28/2022"
+    // under day-first) is read in that order throughout.
+    let order = document_order(ctx);
+    let mut opts = ctx.opts.clone();
+    opts.date_order = order;
+    let flipped = order != ctx.opts.date_order;
+    let ctx = &Context {
+        doc: ctx.doc,
+        rules: ctx.rules,
+        opts: &opts,
+    };
     let text = &ctx.doc.text;
     let mut cands: Vec<(usize, usize, usize, Value)> = Vec::new();
     for (ri, rule) in ctx.rules.date_rules.iter().enumerate() {
@@ -642,7 +722,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             if bare && !bare_year_ok(text, m.start(), m.end()) {
                 continue;
             }
-            if let Some(v) = build(ctx, &caps) {
+            if let Some(mut v) = build(ctx, &caps) {
+                if flipped && v.note.is_some() {
+                    v.note = Some(format!(
+                        "numeric date read {} first: the document writes it so elsewhere",
+                        if order == DateOrder::Mdy {
+                            "month"
+                        } else {
+                            "day"
+                        }
+                    ));
+                }
                 // Context before the date (`pre`) is not part of its evidence.
                 let start = caps.name("pre").map_or(m.start(), |p| p.end());
                 cands.push((start, m.end(), ri, v));
@@ -713,6 +803,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             rel,
         });
     }
+    carry_years(text, &mut out);
     out
 }
 
