@@ -89,6 +89,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/seasons.txt"),
     ),
     (
+        "dates/recurring.txt",
+        include_str!("../rules/dates/recurring.txt"),
+    ),
+    (
         "dates/tense-cues.txt",
         include_str!("../rules/dates/tense-cues.txt"),
     ),
@@ -244,8 +248,11 @@ pub struct Rules {
     pub directions: HashMap<String, i32>,
     /// Seasons → (starting month, mod).
     pub seasons: HashMap<String, (u32, Mod)>,
-    /// Tense cues (lower-case) → true for future, false for past.
-    pub tense_cues: Vec<(String, bool)>,
+    /// Tense cues (lower-case), true for future, and true when the cue only counts right
+    /// before the date ("by Jan. 14").
+    pub tense_cues: Vec<(String, bool, bool)>,
+    /// Words that make a following date recurring ("every"), lower-case.
+    pub recurring: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
 }
@@ -277,10 +284,11 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/numbers.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &[]),
-        "dates/tense-cues.txt" => (&["tense"], &[]),
+        "dates/tense-cues.txt" => (&["tense"], &["adjacent"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
+        | "dates/recurring.txt"
         | "people/not-names.txt"
         | "roles/role-heads.txt"
         | "roles/organisation-words.txt"
@@ -686,8 +694,12 @@ impl RuleSources {
         let mut tense_cues = Vec::new();
         for e in list("dates/tense-cues.txt") {
             match e.attrs.get("tense").map(String::as_str) {
-                Some("past") => tense_cues.push((e.term.to_lowercase(), false)),
-                Some("future") => tense_cues.push((e.term.to_lowercase(), true)),
+                Some("past") => {
+                    tense_cues.push((e.term.to_lowercase(), false, e.flags.contains("adjacent")))
+                }
+                Some("future") => {
+                    tense_cues.push((e.term.to_lowercase(), true, e.flags.contains("adjacent")))
+                }
                 _ => problems.push(RuleProblem {
                     file: "dates/tense-cues.txt".into(),
                     line: e.line,
@@ -695,6 +707,11 @@ impl RuleSources {
                 }),
             }
         }
+
+        let recurring = list("dates/recurring.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
 
         let date_rules = compile_date_patterns(
             self.get("dates/patterns.toml"),
@@ -766,6 +783,7 @@ impl RuleSources {
             directions,
             seasons,
             tense_cues,
+            recurring,
             date_rules,
         })
     }

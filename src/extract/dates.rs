@@ -23,6 +23,12 @@ pub enum Rel {
         dir: i32,
         strict: bool,
     },
+    /// A month (and day) of the year `years` from publication: "June last year".
+    MonthOf {
+        month: u32,
+        day: Option<u32>,
+        years: i32,
+    },
     /// A season without a year: its year is given, with the season's mod.
     Season { month: u32, dir: i32, strict: bool },
 }
@@ -251,7 +257,34 @@ fn build_relative(
         Some(d) if d != 0 => (d, true),
         _ => (0, false),
     };
-    let (rel, granularity) = if let Some(w) = get("reldays") {
+    let month_of_year = match (get("month"), get("unit")) {
+        (Some(m), Some(u)) => {
+            let (unit, _) = *r.units.get(&u.to_lowercase())?;
+            if unit != Unit::Year || !starts_upper(m) {
+                return None;
+            }
+            Some(month_number(ctx, m.trim_end_matches('.'))?)
+        }
+        _ => None,
+    };
+    let (rel, granularity) = if let Some(month) = month_of_year {
+        let day = match get("day") {
+            Some(d) => Some(
+                d.trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse::<u32>()
+                    .ok()?,
+            ),
+            None => None,
+        };
+        (
+            Rel::MonthOf {
+                month,
+                day,
+                years: shift?,
+            },
+            if day.is_some() { "day" } else { "month" },
+        )
+    } else if let Some(w) = get("reldays") {
         let n = *r.relative_days.get(&w.to_lowercase())?;
         (Rel::Offset(Unit::Day, n), "day")
     } else if let Some(u) = get("unit") {
@@ -487,6 +520,14 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
                 None => format!("{y:04}-{month:02}"),
             }
         }
+        Rel::MonthOf { month, day, years } => {
+            let y = ay + years;
+            match day {
+                Some(d) if d > days_in_month(y, month) => String::new(),
+                Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                None => format!("{y:04}-{month:02}"),
+            }
+        }
         Rel::Season { month, dir, strict } => {
             let dir = if dir == 0 { -1 } else { dir };
             let near = if dir < 0 {
@@ -522,7 +563,7 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // (start, end, future) of every cue outside the date.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
-    for (cue, fut) in &ctx.rules.tense_cues {
+    for (cue, fut, adjacent) in &ctx.rules.tense_cues {
         for (i, _) in sent.match_indices(cue.as_str()) {
             let e = i + cue.len();
             let b = sent[..i].chars().next_back();
@@ -531,7 +572,7 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
             if (cue_word_start && is_word(b)) || is_word(a) {
                 continue;
             }
-            if i < de && e > ds {
+            if (i < de && e > ds) || (*adjacent && (e > ds || !sent[e..ds].trim().is_empty())) {
                 continue;
             }
             hits.push((i, e, *fut));
@@ -596,6 +637,16 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
         _ => {}
+    }
+    // A group of a phone number: "0800 2019 123", "2019 0123".
+    let digits = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if digits(after.split_whitespace().next()) && after.starts_with([' ', '\u{a0}'])
+        || digits(before.split_whitespace().next_back()) && text[..start].ends_with(' ')
+    {
+        return false;
     }
     let next_word = after
         .trim_start()
@@ -735,6 +786,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 }
                 // Context before the date (`pre`) is not part of its evidence.
                 let start = caps.name("pre").map_or(m.start(), |p| p.end());
+                let prev_word = text[..start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if ctx.rules.recurring.contains(&prev_word) {
+                    continue;
+                }
                 cands.push((start, m.end(), ri, v));
             }
         }
@@ -930,6 +990,152 @@ mod tests {
         assert_eq!(ds[2].publication, Some(PubKind::Updated));
         // Earliest published wins over updated.
         assert_eq!(choose_publication(&ds), Some(0));
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(
+            civil_from_days(days_from_civil(2024, 2, 29) + 1),
+            (2024, 3, 1)
+        );
+        assert_eq!(
+            civil_from_days(days_from_civil(2025, 1, 1) - 1),
+            (2024, 12, 31)
+        );
+        // ISO weeks: 30 December 2024 opens 2025-W01; 1 January 2021 is in 2020-W53.
+        assert_eq!(iso_week(2024, 12, 30), (2025, 1));
+        assert_eq!(iso_week(2021, 1, 1), (2020, 53));
+        assert_eq!(iso_week(2025, 1, 13), (2025, 3));
+        assert_eq!(parse_iso("2025-01-13"), Some((2025, 1, 13)));
+        assert_eq!(parse_iso("2025-02-30"), None);
+        assert_eq!(parse_iso(""), None);
+    }
+
+    #[test]
+    fn relative_resolution() {
+        // Anchor: Monday 13 January 2025.
+        let a = (2025, 1, 13);
+        let r = |rel| resolve_relative(rel, a);
+        assert_eq!(r(Rel::Offset(Unit::Day, -1)), "2025-01-12");
+        assert_eq!(r(Rel::Offset(Unit::Day, -13)), "2024-12-31");
+        assert_eq!(r(Rel::Offset(Unit::Week, -1)), "2025-W02");
+        assert_eq!(r(Rel::Offset(Unit::Week, -2)), "2025-W01");
+        assert_eq!(r(Rel::Offset(Unit::Week, -3)), "2024-W52");
+        assert_eq!(r(Rel::Offset(Unit::Month, -1)), "2024-12");
+        assert_eq!(r(Rel::Offset(Unit::Month, 12)), "2026-01");
+        assert_eq!(r(Rel::Offset(Unit::Year, -2)), "2023");
+        let wd = |weekday, dir, strict| Rel::Weekday {
+            weekday,
+            dir,
+            strict,
+        };
+        assert_eq!(r(wd(2, -1, false)), "2025-01-07"); // Tuesday, past
+        assert_eq!(r(wd(2, 1, false)), "2025-01-14"); // Tuesday, future
+        assert_eq!(r(wd(1, -1, false)), "2025-01-13"); // Monday, past: the day itself
+        assert_eq!(r(wd(1, -1, true)), "2025-01-06"); // last Monday
+        assert_eq!(r(wd(1, 1, true)), "2025-01-20"); // next Monday
+        assert_eq!(r(wd(5, 0, false)), "2025-01-10"); // no tense: the latest
+        let mo = |month, day, dir| Rel::Month {
+            month,
+            day,
+            dir,
+            strict: false,
+        };
+        assert_eq!(r(mo(6, None, -1)), "2024-06");
+        assert_eq!(r(mo(6, None, 1)), "2025-06");
+        assert_eq!(r(mo(1, None, -1)), "2025-01"); // the publication month itself
+                                                   // Next to the publication date the nearest reading wins whatever the tense.
+        assert_eq!(r(mo(2, None, -1)), "2025-02");
+        assert_eq!(r(mo(12, Some(20), 1)), "2024-12-20");
+        assert_eq!(r(mo(3, Some(20), -1)), "2024-03-20");
+        // Within two months the nearest reading wins: payment dates, deadlines.
+        assert_eq!(r(mo(3, Some(10), -1)), "2025-03-10");
+        assert_eq!(r(mo(2, Some(29), 1)), ""); // no 29 February in 2025
+        assert_eq!(
+            r(Rel::Month {
+                month: 1,
+                day: None,
+                dir: -1,
+                strict: true
+            }),
+            "2024-01"
+        ); // last January
+        assert_eq!(
+            r(Rel::MonthOf {
+                month: 6,
+                day: None,
+                years: -1
+            }),
+            "2024-06"
+        );
+        let season = |dir, strict| Rel::Season {
+            month: 6,
+            dir,
+            strict,
+        };
+        assert_eq!(r(season(-1, true)), "2024"); // last summer
+        assert_eq!(r(season(1, true)), "2025"); // next summer
+    }
+
+    fn tense_of(s: &str, word: &str) -> i32 {
+        let rules = Rules::builtin();
+        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
+        let opts = ExtractOptions::default();
+        let ctx = Context {
+            doc: &doc,
+            rules: &rules,
+            opts: &opts,
+        };
+        let i = s.find(word).unwrap();
+        tense(&ctx, i, i + word.len())
+    }
+
+    #[test]
+    fn tense_heuristic() {
+        assert_eq!(tense_of("The board met on Tuesday.", "Tuesday"), -1);
+        assert_eq!(tense_of("The board will meet on Tuesday.", "Tuesday"), 1);
+        assert_eq!(tense_of("They’ll vote on Tuesday.", "Tuesday"), 1);
+        assert_eq!(
+            tense_of("The board is going to meet on Tuesday.", "Tuesday"),
+            1
+        );
+        assert_eq!(tense_of("The hall was closed on Tuesday.", "Tuesday"), -1);
+        assert_eq!(tense_of("Residents protested on Tuesday.", "Tuesday"), -1);
+        // A past form in a future verb group stays future.
+        assert_eq!(tense_of("The vote will be held on Tuesday.", "Tuesday"), 1);
+        assert_eq!(tense_of("Budget talks on Tuesday.", "Tuesday"), 0);
+    }
+
+    #[test]
+    fn relative_mentions_wait_for_an_anchor() {
+        let rules = Rules::builtin();
+        let doc = Document::new(
+            "t",
+            decode("They met yesterday; the shop reopens next month.".as_bytes()).unwrap(),
+            &rules,
+        );
+        let opts = ExtractOptions::default();
+        let ctx = Context {
+            doc: &doc,
+            rules: &rules,
+            opts: &opts,
+        };
+        let ds = extract(&ctx);
+        assert_eq!(ds.len(), 2);
+        assert!(ds.iter().all(|d| d.value.is_empty() && d.rel.is_some()));
+        assert_eq!(ds[0].rel, Some(Rel::Offset(Unit::Day, -1)));
+        assert_eq!(ds[1].rel, Some(Rel::Offset(Unit::Month, 1)));
+        assert_eq!(ds[1].granularity, "month");
+    }
+
+    #[test]
+    fn never_dates_more() {
+        assert!(
+            dates("He served 10 years and five or more years; at 10:30 it was 3-1.").is_empty()
+        );
+        assert!(dates("Version 2.2019 shipped; 0800 2019 123; case 2019/12.").is_empty());
+        assert!(dates("Every Wednesday; years ago; now.").is_empty());
     }
 
     #[test]
