@@ -251,8 +251,15 @@ fn build_relative(
     // "the last year", "the next day": a period counted from the story, not a calendar date.
     let text = &ctx.doc.text;
     let body_start = caps.name("pre").map_or(whole.start(), |p| p.end());
-    let before = text[..body_start].trim_end().to_lowercase();
-    let after_the = before.ends_with(" the") || before == "the" || before.ends_with("\nthe");
+    let after_the = text[..body_start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // "the previous Friday", "the next month": counted from the story's own time.
+    if shift.is_some() && after_the && get("count").is_none() {
+        return None;
+    }
     let rel_of = |dir: Option<i32>| match dir {
         Some(d) if d != 0 => (d, true),
         _ => (0, false),
