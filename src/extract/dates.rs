@@ -23,6 +23,9 @@ pub enum Rel {
         dir: i32,
         strict: bool,
     },
+    /// A weekday, month and day without a year ("Saturday, April 25"): the year nearest the
+    /// publication date in which that day falls on that weekday.
+    WeekdayDate { month: u32, day: u32, weekday: u32 },
     /// A month (and day) of the year `years` from publication: "June last year".
     MonthOf {
         month: u32,
@@ -358,6 +361,20 @@ fn build_relative(
                 return None;
             }
         }
+        let weekday = get("weekday").and_then(|w| r.weekdays.get(&w.to_lowercase()).copied());
+        if let (Some(day), Some(weekday), None) = (day, weekday, shift) {
+            return Some(Value {
+                value: String::new(),
+                mod_,
+                granularity: "day",
+                note: None,
+                rel: Some(Rel::WeekdayDate {
+                    month,
+                    day,
+                    weekday,
+                }),
+            });
+        }
         let (dir, strict) = rel_of(shift);
         (
             Rel::Month {
@@ -525,6 +542,26 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
                 Some(d) if d > days_in_month(y, month) => String::new(),
                 Some(d) => format!("{y:04}-{month:02}-{d:02}"),
                 None => format!("{y:04}-{month:02}"),
+            }
+        }
+        Rel::WeekdayDate {
+            month,
+            day,
+            weekday,
+        } => {
+            let a = days_from_civil(ay, am, ad);
+            let fits = |y: i32| day <= days_in_month(y, month);
+            let best = (ay - 6..=ay + 6)
+                .filter(|&y| fits(y) && weekday_of(y, month, day) == weekday)
+                .min_by_key(|&y| ((days_from_civil(y, month, day) - a).abs(), y))
+                .or_else(|| {
+                    (ay - 1..=ay + 1)
+                        .filter(|&y| fits(y))
+                        .min_by_key(|&y| ((days_from_civil(y, month, day) - a).abs(), y))
+                });
+            match best {
+                Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                None => String::new(),
             }
         }
         Rel::MonthOf { month, day, years } => {
@@ -1068,6 +1105,15 @@ mod tests {
             }),
             "2024-01"
         ); // last January
+           // Saturday 25 April: 2026 is the nearest year where it is a Saturday.
+        assert_eq!(
+            r(Rel::WeekdayDate {
+                month: 4,
+                day: 25,
+                weekday: 6
+            }),
+            "2026-04-25"
+        );
         assert_eq!(
             r(Rel::MonthOf {
                 month: 6,
