@@ -277,6 +277,23 @@ fn build_relative(
         }
         _ => None,
     };
+    // "VOA Today", ABC's "This Week": capitalised words inside a sentence name a programme or a
+    // paper, not a day.
+    if get("reldays").is_some() || (get("unit").is_some() && get("count").is_none()) {
+        let body = &text[body_start..whole.end()];
+        let all_caps = body.split_whitespace().all(starts_upper);
+        let prev = text[..body_start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back();
+        let sentence_start = matches!(
+            prev,
+            None | Some('.' | '!' | '?' | '\n' | '"' | '“' | '(' | '\'' | '‘' | ':' | '`')
+        );
+        if all_caps && !sentence_start {
+            return None;
+        }
+    }
     let (rel, granularity) = if let Some(month) = month_of_year {
         let day = match get("day") {
             Some(d) => Some(
