@@ -658,13 +658,14 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         }
     }
     hits.sort_unstable();
-    // A past form within two words after a future cue belongs to the future verb group.
+    // A past form within two words after a future cue ("will be held"), or right before one
+    // ("were planning", "was expected to"), belongs to the future verb group.
     let snapshot = hits.clone();
     for h in hits.iter_mut().filter(|h| !h.2) {
-        if snapshot
-            .iter()
-            .any(|f| f.2 && f.1 <= h.0 && sent[f.1..h.0].split_whitespace().count() <= 2)
-        {
+        if snapshot.iter().any(|f| {
+            f.2 && ((f.1 <= h.0 && sent[f.1..h.0].split_whitespace().count() <= 2)
+                || (h.1 <= f.0 && sent[h.1..f.0].trim().is_empty()))
+        }) {
             h.2 = true;
         }
     }
@@ -1175,6 +1176,16 @@ mod tests {
         // A past form in a future verb group stays future.
         assert_eq!(tense_of("The vote will be held on Tuesday.", "Tuesday"), 1);
         assert_eq!(tense_of("Budget talks on Tuesday.", "Tuesday"), 0);
+        assert_eq!(
+            tense_of("Unions were planning a march on Saturday.", "Saturday"),
+            1
+        );
+        // Deadline words count only right before the date.
+        assert_eq!(tense_of("Payment is due by Friday.", "Friday"), 1);
+        assert_eq!(
+            tense_of("He was rescued Friday by fishermen.", "Friday"),
+            -1
+        );
     }
 
     #[test]
