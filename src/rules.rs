@@ -89,6 +89,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/seasons.txt"),
     ),
     (
+        "dates/not-year-units.txt",
+        include_str!("../rules/dates/not-year-units.txt"),
+    ),
+    (
         "dates/recurring.txt",
         include_str!("../rules/dates/recurring.txt"),
     ),
@@ -253,6 +257,8 @@ pub struct Rules {
     pub tense_cues: Vec<(String, bool, bool)>,
     /// Words that make a following date recurring ("every"), lower-case.
     pub recurring: HashSet<String>,
+    /// Words after a bare number that make it a count or amount ("2000 homes"), lower-case.
+    pub not_year_units: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
 }
@@ -289,6 +295,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
         | "dates/recurring.txt"
+        | "dates/not-year-units.txt"
         | "people/not-names.txt"
         | "roles/role-heads.txt"
         | "roles/organisation-words.txt"
@@ -713,6 +720,10 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
 
+        let not_year_units = list("dates/not-year-units.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let date_rules = compile_date_patterns(
             self.get("dates/patterns.toml"),
             &[
@@ -784,6 +795,7 @@ impl RuleSources {
             seasons,
             tense_cues,
             recurring,
+            not_year_units,
             date_rules,
         })
     }

@@ -682,7 +682,8 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
 }
 
 /// Checks that a bare number really is a year, not money, a percentage or part of a number.
-fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
+fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
     let before = text[..start].trim_end_matches(' ');
     let prev = before.chars().next_back();
     if matches!(
@@ -716,10 +717,7 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !matches!(
-        next_word.as_str(),
-        "per" | "percent" | "pounds" | "dollars" | "euros" | "km" | "miles" | "metres" | "feet"
-    )
+    !ctx.rules.not_year_units.contains(&next_word)
 }
 
 /// The cue opening the line before `start`, if the line states a publication date.
@@ -832,7 +830,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
         for caps in rule.regex.captures_iter(text) {
             let m = caps.get(0).unwrap();
             let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
-            if bare && !bare_year_ok(text, m.start(), m.end()) {
+            if bare && !bare_year_ok(ctx, m.start(), m.end()) {
                 continue;
             }
             if let Some(mut v) = build(ctx, &caps) {
