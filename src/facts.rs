@@ -146,12 +146,14 @@ pub struct DateFact {
     pub granularity: String,
     pub kind: String,
     pub anchor: String,
+    /// A remark: an ambiguous numeric date, a weekday that does not match its date.
+    pub note: String,
 }
 
 impl Record for DateFact {
     const TYPE: &'static str = "date";
     const FIELDS: &'static [&'static str] =
-        fields!("value", "mod", "granularity", "kind", "anchor");
+        fields!("value", "mod", "granularity", "kind", "anchor", "note");
     fn values(&self) -> Vec<Value<'_>> {
         let mut v = self.prov.values().to_vec();
         v.extend([
@@ -160,6 +162,7 @@ impl Record for DateFact {
             Value::Str(&self.granularity),
             Value::Str(&self.kind),
             Value::Str(&self.anchor),
+            Value::Str(&self.note),
         ]);
         v
     }

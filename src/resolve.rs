@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::extract::claims::SpeakerRef;
-use crate::extract::dates::choose_publication;
+use crate::extract::dates::{choose_publication, parse_iso, resolve_relative};
 use crate::extract::people::{strip_possessive, PersonMention};
 use crate::extract::Mentions;
 use crate::facts::{slug, Claim, DateFact, DocumentFacts, Person, Provenance, Role};
@@ -252,13 +252,18 @@ pub fn resolve(
             None => (String::new(), String::new(), None),
         },
     };
+    // Relative expressions are resolved against the publication date, when there is one.
+    let anchor = parse_iso(&published);
     let dates: Vec<DateFact> = m
         .dates
         .iter()
         .enumerate()
         .map(|(i, d)| DateFact {
             prov: Provenance::of(doc, d.start, d.end, &d.rule),
-            value: d.value.clone(),
+            value: match (d.rel, anchor) {
+                (Some(r), Some(a)) => resolve_relative(r, a),
+                _ => d.value.clone(),
+            },
             mod_: d.mod_.map(|x| x.as_str().to_string()).unwrap_or_default(),
             granularity: d.granularity.to_string(),
             kind: if Some(i) == pub_index {
@@ -267,7 +272,11 @@ pub fn resolve(
                 "mention"
             }
             .to_string(),
-            anchor: String::new(),
+            anchor: match (d.rel, anchor) {
+                (Some(_), Some(_)) => published.clone(),
+                _ => String::new(),
+            },
+            note: d.note.clone().unwrap_or_default(),
         })
         .collect();
 

@@ -76,6 +76,39 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/modifiers.txt"),
     ),
     (
+        "dates/relative-days.txt",
+        include_str!("../rules/dates/relative-days.txt"),
+    ),
+    (
+        "dates/shifts.txt",
+        include_str!("../rules/dates/shifts.txt"),
+    ),
+    ("dates/units.txt", include_str!("../rules/dates/units.txt")),
+    (
+        "dates/numbers.txt",
+        include_str!("../rules/dates/numbers.txt"),
+    ),
+    (
+        "dates/directions.txt",
+        include_str!("../rules/dates/directions.txt"),
+    ),
+    (
+        "dates/seasons.txt",
+        include_str!("../rules/dates/seasons.txt"),
+    ),
+    (
+        "dates/not-year-units.txt",
+        include_str!("../rules/dates/not-year-units.txt"),
+    ),
+    (
+        "dates/recurring.txt",
+        include_str!("../rules/dates/recurring.txt"),
+    ),
+    (
+        "dates/tense-cues.txt",
+        include_str!("../rules/dates/tense-cues.txt"),
+    ),
+    (
         "dates/publication-cues.txt",
         include_str!("../rules/dates/publication-cues.txt"),
     ),
@@ -115,6 +148,49 @@ pub struct Honorific {
     pub canonical: String,
     /// The office this title confers, if any (`Councillor`, `Professor`).
     pub role: Option<String>,
+}
+
+/// A calendar unit of a relative expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+fn parse_mod(s: &str) -> Option<Mod> {
+    match s {
+        "START" => Some(Mod::Start),
+        "MID" => Some(Mod::Mid),
+        "END" => Some(Mod::End),
+        "APPROX" => Some(Mod::Approx),
+        _ => None,
+    }
+}
+
+fn signed_int(
+    path: &str,
+    e: &Entry,
+    range: std::ops::RangeInclusive<i32>,
+    problems: &mut Vec<RuleProblem>,
+) -> Option<i32> {
+    match e.attrs.get("offset").map(|v| v.parse::<i32>()) {
+        Some(Ok(n)) if range.contains(&n) => Some(n),
+        _ => {
+            problems.push(RuleProblem {
+                file: path.to_string(),
+                line: e.line,
+                message: format!(
+                    "'{}' needs offset=N with N from {} to {}",
+                    e.term,
+                    range.start(),
+                    range.end()
+                ),
+            });
+            None
+        }
+    }
 }
 
 /// Whether a publication cue states first publication or a later update.
@@ -181,6 +257,25 @@ pub struct Rules {
     pub modifiers: HashMap<String, Mod>,
     /// Publication cues (lower-case) → kind.
     pub publication_cues: Vec<(String, PubKind)>,
+    /// Words naming a day relative to publication ("yesterday") → offset in days.
+    pub relative_days: HashMap<String, i32>,
+    /// Shift words ("last", "next") → -1, 0 or 1.
+    pub shifts: HashMap<String, i32>,
+    /// Unit words ("weeks") → unit, and whether the unit needs a count.
+    pub units: HashMap<String, (Unit, bool)>,
+    /// Number words ("two") → value.
+    pub numbers: HashMap<String, u32>,
+    /// Direction words after a counted unit ("ago") → -1 or 1.
+    pub directions: HashMap<String, i32>,
+    /// Seasons → (starting month, mod).
+    pub seasons: HashMap<String, (u32, Mod)>,
+    /// Tense cues (lower-case), true for future, and true when the cue only counts right
+    /// before the date ("by Jan. 14").
+    pub tense_cues: Vec<(String, bool, bool)>,
+    /// Words that make a following date recurring ("every"), lower-case.
+    pub recurring: HashSet<String>,
+    /// Words after a bare number that make it a count or amount ("2000 homes"), lower-case.
+    pub not_year_units: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
 }
@@ -207,9 +302,18 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "people/honorifics.txt" => (&["canonical", "role"], &[]),
         "dates/months.txt" | "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
+        "dates/relative-days.txt" | "dates/shifts.txt" | "dates/directions.txt" => {
+            (&["offset"], &[])
+        }
+        "dates/numbers.txt" => (&["value"], &[]),
+        "dates/units.txt" => (&["unit"], &["count-only"]),
+        "dates/seasons.txt" => (&["month", "mod"], &[]),
+        "dates/tense-cues.txt" => (&["tense"], &["adjacent"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
+        | "dates/recurring.txt"
+        | "dates/not-year-units.txt"
         | "people/not-names.txt"
         | "people/given-names.txt"
         | "people/descriptors.txt"
@@ -580,12 +684,102 @@ impl RuleSources {
         // Longest cue first, so "Published on" is tried before "Published".
         publication_cues.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
 
+        let mut relative_days = HashMap::default();
+        for e in list("dates/relative-days.txt") {
+            if let Some(n) = signed_int("dates/relative-days.txt", &e, -7..=7, &mut problems) {
+                relative_days.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut shifts = HashMap::default();
+        for e in list("dates/shifts.txt") {
+            if let Some(n) = signed_int("dates/shifts.txt", &e, -1..=1, &mut problems) {
+                shifts.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut directions = HashMap::default();
+        for e in list("dates/directions.txt") {
+            if let Some(n) = signed_int("dates/directions.txt", &e, -1..=1, &mut problems) {
+                directions.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut numbers = HashMap::default();
+        for e in list("dates/numbers.txt") {
+            if let Some(n) = required_int("dates/numbers.txt", &e, "value", 1..=1000, &mut problems)
+            {
+                numbers.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut units = HashMap::default();
+        for e in list("dates/units.txt") {
+            let u = match e.attrs.get("unit").map(String::as_str) {
+                Some("day") => Unit::Day,
+                Some("week") => Unit::Week,
+                Some("month") => Unit::Month,
+                Some("year") => Unit::Year,
+                _ => {
+                    problems.push(RuleProblem {
+                        file: "dates/units.txt".into(),
+                        line: e.line,
+                        message: format!("'{}' needs unit=day, week, month or year", e.term),
+                    });
+                    continue;
+                }
+            };
+            units.insert(e.term.to_lowercase(), (u, e.flags.contains("count-only")));
+        }
+        let mut seasons = HashMap::default();
+        for e in list("dates/seasons.txt") {
+            let month = required_int("dates/seasons.txt", &e, "month", 1..=12, &mut problems);
+            let m = e.attrs.get("mod").and_then(|m| parse_mod(m));
+            if m.is_none() {
+                problems.push(RuleProblem {
+                    file: "dates/seasons.txt".into(),
+                    line: e.line,
+                    message: format!("'{}' needs mod=START, MID, END or APPROX", e.term),
+                });
+            }
+            if let (Some(month), Some(m)) = (month, m) {
+                seasons.insert(e.term.to_lowercase(), (month, m));
+            }
+        }
+        let mut tense_cues = Vec::new();
+        for e in list("dates/tense-cues.txt") {
+            match e.attrs.get("tense").map(String::as_str) {
+                Some("past") => {
+                    tense_cues.push((e.term.to_lowercase(), false, e.flags.contains("adjacent")))
+                }
+                Some("future") => {
+                    tense_cues.push((e.term.to_lowercase(), true, e.flags.contains("adjacent")))
+                }
+                _ => problems.push(RuleProblem {
+                    file: "dates/tense-cues.txt".into(),
+                    line: e.line,
+                    message: format!("'{}' needs tense=past or tense=future", e.term),
+                }),
+            }
+        }
+
+        let recurring = list("dates/recurring.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+
+        let not_year_units = list("dates/not-year-units.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let date_rules = compile_date_patterns(
             self.get("dates/patterns.toml"),
             &[
                 ("months", alternation(months.keys())),
                 ("weekdays", alternation(weekdays.keys())),
                 ("modifiers", alternation(modifiers.keys())),
+                ("relative_days", alternation(relative_days.keys())),
+                ("shifts", alternation(shifts.keys())),
+                ("units", alternation(units.keys())),
+                ("numbers", alternation(numbers.keys())),
+                ("directions", alternation(directions.keys())),
+                ("seasons", alternation(seasons.keys())),
             ],
             &mut problems,
         );
@@ -641,6 +835,15 @@ impl RuleSources {
             weekdays,
             modifiers,
             publication_cues,
+            relative_days,
+            shifts,
+            units,
+            numbers,
+            directions,
+            seasons,
+            tense_cues,
+            recurring,
+            not_year_units,
             date_rules,
         })
     }
@@ -687,7 +890,7 @@ fn alternation<'a>(terms: impl Iterator<Item = &'a String>) -> String {
         .iter()
         .map(|t| {
             // A trailing hyphen ("mid-") is written in the pattern's own separator.
-            regex::escape(t.trim_end_matches('-'))
+            regex::escape(t.trim_end_matches('-')).replace(' ', r"\s+")
         })
         .collect::<HashSet<_>>()
         .into_iter()
@@ -772,8 +975,23 @@ fn compile_date_patterns(
         {
             Ok(regex) => {
                 let known = [
-                    "year", "year2", "month", "day", "n1", "n2", "decade", "quarter", "mod",
+                    "year",
+                    "year2",
+                    "month",
+                    "day",
+                    "n1",
+                    "n2",
+                    "decade",
+                    "quarter",
+                    "mod",
                     "weekday",
+                    "pre",
+                    "reldays",
+                    "shift",
+                    "unit",
+                    "count",
+                    "direction",
+                    "season",
                 ];
                 let unknown: Vec<&str> = regex
                     .capture_names()

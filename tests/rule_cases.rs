@@ -94,6 +94,9 @@ fn check(file: &str, case: &Value, p: &Pipeline) -> Vec<String> {
                     ("mod", x.mod_.clone()),
                     ("kind", x.kind.clone()),
                     ("rule", x.prov.rule.clone()),
+                    ("granularity", x.granularity.clone()),
+                    ("anchor", x.anchor.clone()),
+                    ("note", x.note.clone()),
                 ]
             })
             .collect(),

@@ -2,7 +2,39 @@
 //! TIMEX3-style values, and the document's publication date.
 
 use super::{Context, DateOrder};
-use crate::rules::{Mod, PubKind};
+use crate::rules::{Mod, PubKind, Unit};
+
+/// A date written relative to the publication date, resolved once that date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// `n` units from the publication date ("yesterday", "last week", "two years ago").
+    Offset(Unit, i32),
+    /// A weekday: `dir` -1 for the latest one before publication, 1 for the next one after;
+    /// `strict` excludes the publication day itself ("last Friday").
+    Weekday {
+        weekday: u32,
+        dir: i32,
+        strict: bool,
+    },
+    /// A month, or a month and day, without a year.
+    Month {
+        month: u32,
+        day: Option<u32>,
+        dir: i32,
+        strict: bool,
+    },
+    /// A weekday, month and day without a year ("Saturday, April 25"): the year nearest the
+    /// publication date in which that day falls on that weekday.
+    WeekdayDate { month: u32, day: u32, weekday: u32 },
+    /// A month (and day) of the year `years` from publication: "June last year".
+    MonthOf {
+        month: u32,
+        day: Option<u32>,
+        years: i32,
+    },
+    /// A season without a year: its year is given, with the season's mod.
+    Season { month: u32, dir: i32, strict: bool },
+}
 
 /// One date expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +53,8 @@ pub struct DateMention {
     pub publication: Option<PubKind>,
     /// A remark for the user (an ambiguous numeric date).
     pub note: Option<String>,
+    /// For a relative expression: how to resolve it against the publication date.
+    pub rel: Option<Rel>,
 }
 
 fn days_in_month(y: i32, m: u32) -> u32 {
@@ -51,6 +85,7 @@ struct Value {
     mod_: Option<Mod>,
     granularity: &'static str,
     note: Option<String>,
+    rel: Option<Rel>,
 }
 
 fn month_number(ctx: &Context<'_>, s: &str) -> Option<u32> {
@@ -76,9 +111,29 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
             mod_,
             granularity: "decade",
             note: None,
+            rel: None,
         });
     }
-    let year: i32 = get("year")?.parse().ok()?;
+    let Some(year) = get("year") else {
+        return build_relative(ctx, caps, mod_);
+    };
+    let year: i32 = year.parse().ok()?;
+    if let Some(s) = get("season") {
+        let (_, m) = *ctx.rules.seasons.get(&s.to_lowercase())?;
+        return Some(Value {
+            value: format!("{year:04}"),
+            mod_: Some(m),
+            granularity: "year",
+            note: None,
+            rel: None,
+        });
+    }
+    // "2023/24": the second year must follow the first ("2019/12" is not a split year).
+    if let Some(y2) = get("year2") {
+        if y2.parse::<i32>().ok()? != (year + 1) % 100 {
+            return None;
+        }
+    }
     if let Some(q) = get("quarter") {
         mod_ = Some(match &q[1..] {
             "1" => Mod::Start,
@@ -90,6 +145,7 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
             mod_,
             granularity: "year",
             note: None,
+            rel: None,
         });
     }
     let mut note = None;
@@ -155,11 +211,479 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
         mod_,
         granularity,
         note,
+        rel: None,
     })
 }
 
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `word` is the longest (full) name of its entry value in `map`: "Friday", not "Fri".
+fn is_full_name(map: &rustc_hash::FxHashMap<String, u32>, word: &str) -> bool {
+    let w = word.to_lowercase();
+    let Some(v) = map.get(&w) else { return false };
+    map.iter()
+        .filter(|(_, x)| *x == v)
+        .all(|(k, _)| k.len() <= w.len())
+}
+
+fn unit_granularity(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "day",
+        Unit::Week => "week",
+        Unit::Month => "month",
+        Unit::Year => "year",
+    }
+}
+
+/// A relative expression (no year written). Its direction 0 means "by the tense", settled by
+/// [`extract`].
+fn build_relative(
+    ctx: &Context<'_>,
+    caps: &regex::Captures<'_>,
+    mod_: Option<Mod>,
+) -> Option<Value> {
+    let get = |n: &str| caps.name(n).map(|m| m.as_str());
+    let r = ctx.rules;
+    let whole = caps.get(0)?;
+    let shift = match get("shift") {
+        Some(w) => Some(*r.shifts.get(&w.to_lowercase())?),
+        None => None,
+    };
+    // "the last year", "the next day": a period counted from the story, not a calendar date.
+    let text = &ctx.doc.text;
+    let body_start = caps.name("pre").map_or(whole.start(), |p| p.end());
+    let after_the = text[..body_start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // "the previous Friday", "the next month": counted from the story's own time.
+    if shift.is_some() && after_the && get("count").is_none() {
+        return None;
+    }
+    let rel_of = |dir: Option<i32>| match dir {
+        Some(d) if d != 0 => (d, true),
+        _ => (0, false),
+    };
+    let month_of_year = match (get("month"), get("unit")) {
+        (Some(m), Some(u)) => {
+            let (unit, _) = *r.units.get(&u.to_lowercase())?;
+            if unit != Unit::Year || !starts_upper(m) {
+                return None;
+            }
+            Some(month_number(ctx, m.trim_end_matches('.'))?)
+        }
+        _ => None,
+    };
+    // "VOA Today", ABC's "This Week": capitalised words inside a sentence name a programme or a
+    // paper, not a day.
+    if get("reldays").is_some() || (get("unit").is_some() && get("count").is_none()) {
+        let body = &text[body_start..whole.end()];
+        let all_caps = body.split_whitespace().all(starts_upper);
+        let prev = text[..body_start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back();
+        let sentence_start = matches!(
+            prev,
+            None | Some('.' | '!' | '?' | '\n' | '"' | '“' | '(' | '\'' | '‘' | ':' | '`')
+        );
+        if all_caps && !sentence_start {
+            return None;
+        }
+    }
+    let (rel, granularity) = if let Some(month) = month_of_year {
+        let day = match get("day") {
+            Some(d) => Some(
+                d.trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse::<u32>()
+                    .ok()?,
+            ),
+            None => None,
+        };
+        (
+            Rel::MonthOf {
+                month,
+                day,
+                years: shift?,
+            },
+            if day.is_some() { "day" } else { "month" },
+        )
+    } else if let Some(w) = get("reldays") {
+        let n = *r.relative_days.get(&w.to_lowercase())?;
+        (Rel::Offset(Unit::Day, n), "day")
+    } else if let Some(u) = get("unit") {
+        let (unit, count_only) = *r.units.get(&u.to_lowercase())?;
+        let n = if let Some(c) = get("count") {
+            let c = c.to_lowercase();
+            let c = match c.parse::<i32>() {
+                Ok(n) => n,
+                Err(_) => *r.numbers.get(&c)? as i32,
+            };
+            let dir = *r.directions.get(&get("direction")?.to_lowercase())?;
+            c * dir
+        } else {
+            if count_only || after_the {
+                return None;
+            }
+            shift?
+        };
+        (Rel::Offset(unit, n), unit_granularity(unit))
+    } else if let Some(s) = get("season") {
+        if shift.is_none() && mod_.is_none() {
+            return None;
+        }
+        let (month, smod) = *r.seasons.get(&s.to_lowercase())?;
+        let value = Value {
+            value: String::new(),
+            mod_: Some(smod),
+            granularity: "year",
+            note: None,
+            rel: None,
+        };
+        // "this summer" is the publication year's.
+        let rel = if shift == Some(0) {
+            Rel::Offset(Unit::Year, 0)
+        } else {
+            let (dir, strict) = rel_of(shift);
+            Rel::Season { month, dir, strict }
+        };
+        return Some(Value {
+            rel: Some(rel),
+            ..value
+        });
+    } else if let Some(m) = get("month") {
+        if !starts_upper(m) {
+            return None;
+        }
+        let month = month_number(ctx, m.trim_end_matches('.'))?;
+        let day = match get("day") {
+            Some(d) => Some(
+                d.trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse::<u32>()
+                    .ok()?,
+            ),
+            None => {
+                let context = get("pre").is_some() || shift.is_some() || mod_.is_some();
+                if !context || !is_full_name(&r.months, m) {
+                    return None;
+                }
+                None
+            }
+        };
+        if let Some(d) = day {
+            if d == 0 || d > days_in_month(2000, month) {
+                return None;
+            }
+        }
+        let weekday = get("weekday").and_then(|w| r.weekdays.get(&w.to_lowercase()).copied());
+        if let (Some(day), Some(weekday), None) = (day, weekday, shift) {
+            return Some(Value {
+                value: String::new(),
+                mod_,
+                granularity: "day",
+                note: None,
+                rel: Some(Rel::WeekdayDate {
+                    month,
+                    day,
+                    weekday,
+                }),
+            });
+        }
+        let (dir, strict) = rel_of(shift);
+        (
+            Rel::Month {
+                month,
+                day,
+                dir,
+                strict,
+            },
+            if day.is_some() { "day" } else { "month" },
+        )
+    } else if let Some(w) = get("weekday") {
+        if !starts_upper(w) || !is_full_name(&r.weekdays, w) {
+            return None;
+        }
+        let weekday = *r.weekdays.get(&w.to_lowercase())?;
+        let (dir, strict) = rel_of(shift);
+        (
+            Rel::Weekday {
+                weekday,
+                dir,
+                strict,
+            },
+            "day",
+        )
+    } else {
+        return None;
+    };
+    Some(Value {
+        value: String::new(),
+        mod_,
+        granularity,
+        note: None,
+        rel: Some(rel),
+    })
+}
+
+/// Days since 1970-01-01 of a civil date.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(if m <= 2 { y - 1 } else { y });
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// ISO 8601 week-numbering year and week of a date.
+pub fn iso_week(y: i32, m: u32, d: u32) -> (i32, u32) {
+    let days = days_from_civil(y, m, d);
+    let wd = i64::from(weekday_of(y, m, d));
+    // The Thursday of the same week decides the year.
+    let thursday = days - wd + 4;
+    let (ty, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+    (ty, week as u32)
+}
+
+/// Parse an ISO `YYYY-MM-DD` date.
+pub fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let mut it = s.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.get(..2)?.parse().ok()?;
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// The value of a relative expression against the publication date `anchor`.
+pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
+    let (ay, am, ad) = anchor;
+    match rel {
+        Rel::Offset(Unit::Day, n) => {
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + i64::from(n));
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Rel::Offset(Unit::Week, n) => {
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + 7 * i64::from(n));
+            let (wy, w) = iso_week(y, m, d);
+            format!("{wy:04}-W{w:02}")
+        }
+        Rel::Offset(Unit::Month, n) => {
+            let t = ay * 12 + am as i32 - 1 + n;
+            format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
+        }
+        Rel::Offset(Unit::Year, n) => format!("{:04}", ay + n),
+        Rel::Weekday {
+            weekday,
+            dir,
+            strict,
+        } => {
+            // With no tense cue a weekday is the latest one: news reports what happened.
+            let dir = if dir == 0 { -1 } else { dir };
+            let aw = weekday_of(ay, am, ad) as i64;
+            let w = i64::from(weekday);
+            let mut diff = if dir > 0 {
+                (w - aw).rem_euclid(7)
+            } else {
+                (aw - w).rem_euclid(7)
+            };
+            if diff == 0 && strict {
+                diff = 7;
+            }
+            let delta = if dir > 0 { diff } else { -diff };
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + delta);
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Rel::Month {
+            month,
+            day,
+            dir,
+            strict,
+        } => {
+            // The occurrence nearest the publication date, when there is no tense cue or it
+            // lies within two months of it (payment dates, deadlines, last month's events).
+            let near = |y: i32| {
+                let d = day.unwrap_or(15).min(days_in_month(y, month));
+                (days_from_civil(y, month, d) - days_from_civil(ay, am, ad)).abs()
+            };
+            let y = [ay - 1, ay, ay + 1]
+                .into_iter()
+                .min_by_key(|&y| (near(y), (y - ay).abs()))
+                .unwrap_or(ay);
+            // A month alone is "near" when it is the publication month or next to it.
+            let close = match day {
+                Some(_) => near(y) <= 61,
+                None => ((y * 12 + month as i32) - (ay * 12 + am as i32)).abs() <= 1,
+            };
+            if !strict && (dir == 0 || close) {
+                return match day {
+                    Some(d) if d > days_in_month(y, month) => String::new(),
+                    Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                    None => format!("{y:04}-{month:02}"),
+                };
+            }
+            let key = (month, day.unwrap_or(0));
+            let anchor_key = (am, if day.is_some() { ad } else { 0 });
+            // Is the date (in the anchor's year) on the near side of the anchor?
+            let near = if dir < 0 {
+                key < anchor_key || (!strict && key == anchor_key)
+            } else {
+                key > anchor_key || (!strict && key == anchor_key)
+            };
+            let y = if near {
+                ay
+            } else if dir < 0 {
+                ay - 1
+            } else {
+                ay + 1
+            };
+            match day {
+                Some(d) if d > days_in_month(y, month) => String::new(),
+                Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                None => format!("{y:04}-{month:02}"),
+            }
+        }
+        Rel::WeekdayDate {
+            month,
+            day,
+            weekday,
+        } => {
+            let a = days_from_civil(ay, am, ad);
+            let fits = |y: i32| day <= days_in_month(y, month);
+            let best = (ay - 6..=ay + 6)
+                .filter(|&y| fits(y) && weekday_of(y, month, day) == weekday)
+                .min_by_key(|&y| ((days_from_civil(y, month, day) - a).abs(), y))
+                .or_else(|| {
+                    (ay - 1..=ay + 1)
+                        .filter(|&y| fits(y))
+                        .min_by_key(|&y| ((days_from_civil(y, month, day) - a).abs(), y))
+                });
+            match best {
+                Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                None => String::new(),
+            }
+        }
+        Rel::MonthOf { month, day, years } => {
+            let y = ay + years;
+            match day {
+                Some(d) if d > days_in_month(y, month) => String::new(),
+                Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                None => format!("{y:04}-{month:02}"),
+            }
+        }
+        Rel::Season { month, dir, strict } => {
+            let dir = if dir == 0 { -1 } else { dir };
+            let near = if dir < 0 {
+                month < am || (!strict && month == am)
+            } else {
+                month > am || (!strict && month == am)
+            };
+            let y = if near {
+                ay
+            } else if dir < 0 {
+                ay - 1
+            } else {
+                ay + 1
+            };
+            format!("{y:04}")
+        }
+    }
+}
+
+/// The tense of the sentence around `[start, end)`: 1 future, -1 past, 0 no cue. The tense cue
+/// nearest the date decides (a past form right after a future cue, "will be held", is future).
+fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
+    let doc = ctx.doc;
+    let (ss, se) = match doc.sentence_at(start) {
+        Some(i) => (
+            doc.sentences[i].start.min(start),
+            doc.sentences[i].end.max(end),
+        ),
+        None => (0, doc.text.len()),
+    };
+    let sent = doc.text[ss..se].to_ascii_lowercase();
+    let (ds, de) = (start - ss, end - ss);
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // (start, end, future) of every cue outside the date.
+    let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    for (cue, fut, adjacent) in &ctx.rules.tense_cues {
+        for (i, _) in sent.match_indices(cue.as_str()) {
+            let e = i + cue.len();
+            let b = sent[..i].chars().next_back();
+            let a = sent[e..].chars().next();
+            let cue_word_start = cue.starts_with(|c: char| c.is_alphanumeric());
+            if (cue_word_start && is_word(b)) || is_word(a) {
+                continue;
+            }
+            if (i < de && e > ds) || (*adjacent && (e > ds || !sent[e..ds].trim().is_empty())) {
+                continue;
+            }
+            hits.push((i, e, *fut));
+        }
+    }
+    let mut word_start: Option<usize> = None;
+    for (i, c) in sent
+        .char_indices()
+        .chain(std::iter::once((sent.len(), ' ')))
+    {
+        match (c.is_alphabetic(), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                word_start = None;
+                let w = &sent[s..i];
+                let inside = s < de && i > ds;
+                if w.len() >= 5 && w.ends_with("ed") && !inside && !hits.iter().any(|h| h.0 == s) {
+                    hits.push((s, i, false));
+                }
+            }
+            _ => {}
+        }
+    }
+    hits.sort_unstable();
+    // A past form within two words after a future cue ("will be held"), or right before one
+    // ("were planning", "was expected to"), belongs to the future verb group.
+    let snapshot = hits.clone();
+    for h in hits.iter_mut().filter(|h| !h.2) {
+        if snapshot.iter().any(|f| {
+            f.2 && ((f.1 <= h.0 && sent[f.1..h.0].split_whitespace().count() <= 2)
+                || (h.1 <= f.0 && sent[h.1..f.0].trim().is_empty()))
+        }) {
+            h.2 = true;
+        }
+    }
+    let dist = |h: &(usize, usize, bool)| {
+        if h.1 <= ds {
+            ds - h.1
+        } else {
+            h.0.saturating_sub(de)
+        }
+    };
+    hits.iter()
+        .min_by_key(|h| (dist(h), !h.2))
+        .map_or(0, |h| if h.2 { 1 } else { -1 })
+}
+
 /// Checks that a bare number really is a year, not money, a percentage or part of a number.
-fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
+fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
     let before = text[..start].trim_end_matches(' ');
     let prev = before.chars().next_back();
     if matches!(
@@ -177,16 +701,23 @@ fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
         }
         _ => {}
     }
+    // A group of a phone number: "0800 2019 123", "2019 0123".
+    let digits = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if digits(after.split_whitespace().next()) && after.starts_with([' ', '\u{a0}'])
+        || digits(before.split_whitespace().next_back()) && text[..start].ends_with(' ')
+    {
+        return false;
+    }
     let next_word = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !matches!(
-        next_word.as_str(),
-        "per" | "percent" | "pounds" | "dollars" | "euros" | "km" | "miles" | "metres" | "feet"
-    )
+    !ctx.rules.not_year_units.contains(&next_word)
 }
 
 /// The cue opening the line before `start`, if the line states a publication date.
@@ -222,19 +753,109 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
     None
 }
 
+/// The order to read numeric dates in: `--date-order`, unless the document has a numeric date
+/// that is only valid in the other order and none that is only valid in the given one.
+fn document_order(ctx: &Context<'_>) -> DateOrder {
+    let (mut only_dmy, mut only_mdy) = (0, 0);
+    for rule in &ctx.rules.date_rules {
+        for caps in rule.regex.captures_iter(&ctx.doc.text) {
+            let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
+                continue;
+            };
+            let valid =
+                |d: u32, m: u32| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y as i32, m);
+            match (valid(a, b), valid(b, a)) {
+                (true, false) => only_dmy += 1,
+                (false, true) => only_mdy += 1,
+                _ => {}
+            }
+        }
+    }
+    match ctx.opts.date_order {
+        DateOrder::Dmy if only_mdy > 0 && only_dmy == 0 => DateOrder::Mdy,
+        DateOrder::Mdy if only_dmy > 0 && only_mdy == 0 => DateOrder::Dmy,
+        o => o,
+    }
+}
+
+/// Year carry-over in ranges: "between 29 April and 3 May 2024" gives the first date the year
+/// of the second when only a range word or dash stands between them.
+fn carry_years(text: &str, out: &mut [DateMention]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let Some(Rel::Month { month, day, .. }) = a.rel else {
+            continue;
+        };
+        if b.rel.is_some() || b.value.len() < 4 || b.granularity == "decade" {
+            continue;
+        }
+        let between = text[a.end..b.start].trim().to_lowercase();
+        let joined = matches!(
+            between.as_str(),
+            "-" | "–" | "—" | "to" | "and" | "until" | "till" | "through" | "or" | "," | "/"
+        );
+        if !joined {
+            continue;
+        }
+        let Ok(year) = b.value[..4].parse::<i32>() else {
+            continue;
+        };
+        let value = match day {
+            Some(d) if d > days_in_month(year, month) => continue,
+            Some(d) => format!("{year:04}-{month:02}-{d:02}"),
+            None => format!("{year:04}-{month:02}"),
+        };
+        out[i].value = value;
+        out[i].rel = None;
+    }
+}
+
 /// Find every date expression, longest match first where patterns overlap.
 pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
+    // A document that writes a numeric date only readable the other way round ("03/28/2022"
+    // under day-first) is read in that order throughout.
+    let order = document_order(ctx);
+    let mut opts = ctx.opts.clone();
+    opts.date_order = order;
+    let flipped = order != ctx.opts.date_order;
+    let ctx = &Context {
+        doc: ctx.doc,
+        rules: ctx.rules,
+        opts: &opts,
+    };
     let text = &ctx.doc.text;
     let mut cands: Vec<(usize, usize, usize, Value)> = Vec::new();
     for (ri, rule) in ctx.rules.date_rules.iter().enumerate() {
         for caps in rule.regex.captures_iter(text) {
             let m = caps.get(0).unwrap();
             let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
-            if bare && !bare_year_ok(text, m.start(), m.end()) {
+            if bare && !bare_year_ok(ctx, m.start(), m.end()) {
                 continue;
             }
-            if let Some(v) = build(ctx, &caps) {
-                cands.push((m.start(), m.end(), ri, v));
+            if let Some(mut v) = build(ctx, &caps) {
+                if flipped && v.note.is_some() {
+                    v.note = Some(format!(
+                        "numeric date read {} first: the document writes it so elsewhere",
+                        if order == DateOrder::Mdy {
+                            "month"
+                        } else {
+                            "day"
+                        }
+                    ));
+                }
+                // Context before the date (`pre`) is not part of its evidence.
+                let start = caps.name("pre").map_or(m.start(), |p| p.end());
+                let prev_word = text[..start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if ctx.rules.recurring.contains(&prev_word) {
+                    continue;
+                }
+                cands.push((start, m.end(), ri, v));
             }
         }
     }
@@ -247,7 +868,42 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
         }
         last_end = e;
         let mut rule = ctx.rules.date_rules[ri].id.clone();
-        let publication = if v.granularity == "day" || v.granularity == "month" {
+        let rel = v.rel.map(|r| {
+            let tense = || tense(ctx, s, e);
+            match r {
+                Rel::Weekday {
+                    weekday,
+                    dir: 0,
+                    strict,
+                } => Rel::Weekday {
+                    weekday,
+                    dir: tense(),
+                    strict,
+                },
+                Rel::Month {
+                    month,
+                    day,
+                    dir: 0,
+                    strict,
+                } => Rel::Month {
+                    month,
+                    day,
+                    dir: tense(),
+                    strict,
+                },
+                Rel::Season {
+                    month,
+                    dir: 0,
+                    strict,
+                } => Rel::Season {
+                    month,
+                    dir: tense(),
+                    strict,
+                },
+                other => other,
+            }
+        });
+        let publication = if rel.is_none() && (v.granularity == "day" || v.granularity == "month") {
             publication_cue(ctx, s).map(|(k, r)| {
                 rule = r.to_string();
                 k
@@ -264,8 +920,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             rule,
             publication,
             note: v.note,
+            rel,
         });
     }
+    carry_years(text, &mut out);
     out
 }
 
@@ -392,6 +1050,171 @@ mod tests {
         assert_eq!(ds[2].publication, Some(PubKind::Updated));
         // Earliest published wins over updated.
         assert_eq!(choose_publication(&ds), Some(0));
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(
+            civil_from_days(days_from_civil(2024, 2, 29) + 1),
+            (2024, 3, 1)
+        );
+        assert_eq!(
+            civil_from_days(days_from_civil(2025, 1, 1) - 1),
+            (2024, 12, 31)
+        );
+        // ISO weeks: 30 December 2024 opens 2025-W01; 1 January 2021 is in 2020-W53.
+        assert_eq!(iso_week(2024, 12, 30), (2025, 1));
+        assert_eq!(iso_week(2021, 1, 1), (2020, 53));
+        assert_eq!(iso_week(2025, 1, 13), (2025, 3));
+        assert_eq!(parse_iso("2025-01-13"), Some((2025, 1, 13)));
+        assert_eq!(parse_iso("2025-02-30"), None);
+        assert_eq!(parse_iso(""), None);
+    }
+
+    #[test]
+    fn relative_resolution() {
+        // Anchor: Monday 13 January 2025.
+        let a = (2025, 1, 13);
+        let r = |rel| resolve_relative(rel, a);
+        assert_eq!(r(Rel::Offset(Unit::Day, -1)), "2025-01-12");
+        assert_eq!(r(Rel::Offset(Unit::Day, -13)), "2024-12-31");
+        assert_eq!(r(Rel::Offset(Unit::Week, -1)), "2025-W02");
+        assert_eq!(r(Rel::Offset(Unit::Week, -2)), "2025-W01");
+        assert_eq!(r(Rel::Offset(Unit::Week, -3)), "2024-W52");
+        assert_eq!(r(Rel::Offset(Unit::Month, -1)), "2024-12");
+        assert_eq!(r(Rel::Offset(Unit::Month, 12)), "2026-01");
+        assert_eq!(r(Rel::Offset(Unit::Year, -2)), "2023");
+        let wd = |weekday, dir, strict| Rel::Weekday {
+            weekday,
+            dir,
+            strict,
+        };
+        assert_eq!(r(wd(2, -1, false)), "2025-01-07"); // Tuesday, past
+        assert_eq!(r(wd(2, 1, false)), "2025-01-14"); // Tuesday, future
+        assert_eq!(r(wd(1, -1, false)), "2025-01-13"); // Monday, past: the day itself
+        assert_eq!(r(wd(1, -1, true)), "2025-01-06"); // last Monday
+        assert_eq!(r(wd(1, 1, true)), "2025-01-20"); // next Monday
+        assert_eq!(r(wd(5, 0, false)), "2025-01-10"); // no tense: the latest
+        let mo = |month, day, dir| Rel::Month {
+            month,
+            day,
+            dir,
+            strict: false,
+        };
+        assert_eq!(r(mo(6, None, -1)), "2024-06");
+        assert_eq!(r(mo(6, None, 1)), "2025-06");
+        assert_eq!(r(mo(1, None, -1)), "2025-01"); // the publication month itself
+                                                   // Next to the publication date the nearest reading wins whatever the tense.
+        assert_eq!(r(mo(2, None, -1)), "2025-02");
+        assert_eq!(r(mo(12, Some(20), 1)), "2024-12-20");
+        assert_eq!(r(mo(3, Some(20), -1)), "2024-03-20");
+        // Within two months the nearest reading wins: payment dates, deadlines.
+        assert_eq!(r(mo(3, Some(10), -1)), "2025-03-10");
+        assert_eq!(r(mo(2, Some(29), 1)), ""); // no 29 February in 2025
+        assert_eq!(
+            r(Rel::Month {
+                month: 1,
+                day: None,
+                dir: -1,
+                strict: true
+            }),
+            "2024-01"
+        ); // last January
+           // Saturday 25 April: 2026 is the nearest year where it is a Saturday.
+        assert_eq!(
+            r(Rel::WeekdayDate {
+                month: 4,
+                day: 25,
+                weekday: 6
+            }),
+            "2026-04-25"
+        );
+        assert_eq!(
+            r(Rel::MonthOf {
+                month: 6,
+                day: None,
+                years: -1
+            }),
+            "2024-06"
+        );
+        let season = |dir, strict| Rel::Season {
+            month: 6,
+            dir,
+            strict,
+        };
+        assert_eq!(r(season(-1, true)), "2024"); // last summer
+        assert_eq!(r(season(1, true)), "2025"); // next summer
+    }
+
+    fn tense_of(s: &str, word: &str) -> i32 {
+        let rules = Rules::builtin();
+        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
+        let opts = ExtractOptions::default();
+        let ctx = Context {
+            doc: &doc,
+            rules: &rules,
+            opts: &opts,
+        };
+        let i = s.find(word).unwrap();
+        tense(&ctx, i, i + word.len())
+    }
+
+    #[test]
+    fn tense_heuristic() {
+        assert_eq!(tense_of("The board met on Tuesday.", "Tuesday"), -1);
+        assert_eq!(tense_of("The board will meet on Tuesday.", "Tuesday"), 1);
+        assert_eq!(tense_of("They’ll vote on Tuesday.", "Tuesday"), 1);
+        assert_eq!(
+            tense_of("The board is going to meet on Tuesday.", "Tuesday"),
+            1
+        );
+        assert_eq!(tense_of("The hall was closed on Tuesday.", "Tuesday"), -1);
+        assert_eq!(tense_of("Residents protested on Tuesday.", "Tuesday"), -1);
+        // A past form in a future verb group stays future.
+        assert_eq!(tense_of("The vote will be held on Tuesday.", "Tuesday"), 1);
+        assert_eq!(tense_of("Budget talks on Tuesday.", "Tuesday"), 0);
+        assert_eq!(
+            tense_of("Unions were planning a march on Saturday.", "Saturday"),
+            1
+        );
+        // Deadline words count only right before the date.
+        assert_eq!(tense_of("Payment is due by Friday.", "Friday"), 1);
+        assert_eq!(
+            tense_of("He was rescued Friday by fishermen.", "Friday"),
+            -1
+        );
+    }
+
+    #[test]
+    fn relative_mentions_wait_for_an_anchor() {
+        let rules = Rules::builtin();
+        let doc = Document::new(
+            "t",
+            decode("They met yesterday; the shop reopens next month.".as_bytes()).unwrap(),
+            &rules,
+        );
+        let opts = ExtractOptions::default();
+        let ctx = Context {
+            doc: &doc,
+            rules: &rules,
+            opts: &opts,
+        };
+        let ds = extract(&ctx);
+        assert_eq!(ds.len(), 2);
+        assert!(ds.iter().all(|d| d.value.is_empty() && d.rel.is_some()));
+        assert_eq!(ds[0].rel, Some(Rel::Offset(Unit::Day, -1)));
+        assert_eq!(ds[1].rel, Some(Rel::Offset(Unit::Month, 1)));
+        assert_eq!(ds[1].granularity, "month");
+    }
+
+    #[test]
+    fn never_dates_more() {
+        assert!(
+            dates("He served 10 years and five or more years; at 10:30 it was 3-1.").is_empty()
+        );
+        assert!(dates("Version 2.2019 shipped; 0800 2019 123; case 2019/12.").is_empty());
+        assert!(dates("Every Wednesday; years ago; now.").is_empty());
     }
 
     #[test]
