@@ -35,6 +35,8 @@ pub struct QuoteMention {
     pub rule: &'static str,
     /// No closing mark was found; the quotation was ended at its paragraph's end.
     pub unclosed: bool,
+    /// Offset of the opening mark.
+    pub open: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -57,11 +59,14 @@ fn opens(text: &str, i: usize, c: char) -> Option<Mark> {
     }
 }
 
-fn closes(text: &str, i: usize, c: char, mark: Mark) -> bool {
+fn closes(text: &str, i: usize, c: char, mark: Mark, opener: char) -> bool {
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
     match (mark, c) {
-        (Mark::Double, '”' | '"') => true,
+        // A straight opening mark is closed by a straight mark only: curly marks inside it are
+        // a quotation within the quotation.
+        (Mark::Double, '”') => opener != '"',
+        (Mark::Double, '"') => true,
         (Mark::Single, '’' | '\'') => {
             // Not an apostrophe inside a word (children’s, it’s) nor after a plural in a word.
             !next.is_some_and(|n| n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace())
@@ -75,8 +80,8 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
     let text = &ctx.doc.text;
     let paras = &ctx.doc.paragraphs;
     let mut out = Vec::new();
-    // (mark, content start, opening mark offset, paragraph index where it opened)
-    let mut open: Option<(Mark, usize, usize, usize)> = None;
+    // (mark, content start, opening mark offset, opening character)
+    let mut open: Option<(Mark, usize, usize, char)> = None;
     let mut pi = 0;
     while pi < paras.len() {
         let p = paras[pi];
@@ -94,20 +99,20 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
             }
             let i = p.start + k;
             match open {
-                Some((mark, cs, om, _)) => {
-                    if closes(text, i, c, mark) {
+                Some((mark, cs, om, opener)) => {
+                    if closes(text, i, c, mark, opener) {
                         out.push((cs, i, om, i + c.len_utf8(), false));
                         open = None;
                     }
                 }
                 None => {
                     if let Some(mark) = opens(text, i, c) {
-                        open = Some((mark, i + c.len_utf8(), i, pi));
+                        open = Some((mark, i + c.len_utf8(), i, c));
                     }
                 }
             }
         }
-        if let Some((mark, cs, om, _)) = open {
+        if let Some((mark, cs, om, opener)) = open {
             let next = paras.get(pi + 1);
             let reopened = next.is_some_and(|n| {
                 mark == Mark::Double && text[n.start..n.end].starts_with(['“', '"', '„'])
@@ -124,11 +129,11 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
                 'ahead: for (qi, q) in paras.iter().enumerate().skip(pi + 1).take(12) {
                     for (k, c) in text[q.start..q.end].char_indices() {
                         let i = q.start + k;
-                        if c == '”' || (c == '"' && k > 0) {
+                        if (c == '”' && opener != '"') || (c == '"' && k > 0) {
                             found = Some((qi, i, c));
                             break 'ahead;
                         }
-                        if c == '“' || (c == '"' && k == 0) {
+                        if (c == '“' && opener != '"') || (c == '"' && k == 0) {
                             break 'ahead;
                         }
                     }
@@ -182,6 +187,11 @@ const SKIP_BEFORE_VERB: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
+/// Capitalised sentence openers that never start a speaker's name.
+const QUESTION_WORDS: &[&str] = &["what", "who", "why", "how", "where", "which", "whom"];
+
+const DETS: &[&str] = &["the", "its", "their", "this", "a", "an"];
+
 fn lower_word<'t>(text: &'t str, t: &Token) -> std::borrow::Cow<'t, str> {
     let w = &text[t.start..t.end];
     if w.chars().any(|c| c.is_uppercase()) {
@@ -210,7 +220,10 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         let p = &toks[s - 1];
         let pw = &text[p.start..p.end];
         let plw = pw.to_lowercase();
-        let cap = pw.chars().next().is_some_and(|c| c.is_uppercase()) && p.kind == TokenKind::Word;
+        let cap = pw.chars().next().is_some_and(|c| c.is_uppercase())
+            && p.kind == TokenKind::Word
+            && !QUESTION_WORDS.contains(&plw.as_str())
+            && (DETS.contains(&plw.as_str()) || !ctx.rules.not_names.contains(pw));
         if cap
             || matches!(
                 plw.as_str(),
@@ -239,7 +252,37 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
 }
 
-/// The NP right after token `i` (exclusive): for "said the report", "said Sir Anthony".
+fn is_cap_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// An abbreviated title's full stop ("Rep.", "Sen.", "Mr."): token `i` is a `.` right after an
+/// honorific.
+fn title_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let text = &ctx.doc.text;
+    i > 0
+        && &text[toks[i].start..toks[i].end] == "."
+        && toks[i].start == toks[i - 1].end
+        && ctx
+            .rules
+            .honorifics
+            .contains_key(&text[toks[i - 1].start..toks[i - 1].end])
+}
+
+/// An initial's full stop ("G.K. Butterfield", "Loretta E. Lynch").
+fn initial_stop(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && &text[toks[i].start..toks[i].end] == "." && toks[i].start == toks[i - 1].end && {
+        let w = &text[toks[i - 1].start..toks[i - 1].end];
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    }
+}
+
+/// The NP right after token `i` (exclusive): for "said the report", "said Sir Anthony",
+/// "said spokesman Josh Schwerin", "said Rep. Jim Clyburn".
 fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let t = toks.get(i)?;
@@ -249,23 +292,31 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     }
     let mut e = i;
     let mut saw_head = false;
-    while e < toks.len() && e - i < 7 {
+    // A capitalised word within the next three tokens (a title before a name).
+    let cap_soon = |k: usize| {
+        (k + 1..(k + 4).min(toks.len()))
+            .take_while(|&j| toks[j].kind == TokenKind::Word)
+            .any(|j| is_cap_word(text, &toks[j]))
+    };
+    while e < toks.len() && e - i < 9 {
         let w = &text[toks[e].start..toks[e].end];
         let lw = w.to_lowercase();
-        let cap =
-            w.chars().next().is_some_and(|c| c.is_uppercase()) && toks[e].kind == TokenKind::Word;
+        let cap = is_cap_word(text, &toks[e]);
         let det = matches!(lw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") && e == i;
         let noun = ctx.rules.source_nouns.contains_key(&lw);
         if cap || noun {
             saw_head = true;
             e += 1;
-            if noun {
+            if noun && !cap_soon(e - 1) {
                 break;
             }
-        } else if det || (saw_head && matches!(lw.as_str(), "of" | "&")) {
+        } else if (saw_head && (title_stop(ctx, toks, e) || initial_stop(text, toks, e)))
+            || det
+            || (saw_head && matches!(lw.as_str(), "of" | "&"))
+        {
             e += 1;
-        } else if e > i && !saw_head && toks[e].kind == TokenKind::Word && e - i < 3 {
-            // "the inspection report": an adjective before the head noun
+        } else if toks[e].kind == TokenKind::Word && e - i < 4 && (!saw_head || cap_soon(e)) {
+            // "the inspection report", "spokesman Josh Schwerin": words before the head
             e += 1;
         } else {
             break;
@@ -274,14 +325,18 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     if !saw_head {
         return None;
     }
-    // Drop trailing connectors.
-    while e > i
-        && matches!(
-            &text[toks[e - 1].start..toks[e - 1].end],
-            "of" | "&" | "the"
-        )
-    {
+    // Drop trailing connectors and lower-case words after the last head.
+    while e > i {
+        let w = &text[toks[e - 1].start..toks[e - 1].end];
+        let head = is_cap_word(text, &toks[e - 1])
+            || ctx.rules.source_nouns.contains_key(&w.to_lowercase());
+        if head && !matches!(w, "of" | "&" | "the") {
+            break;
+        }
         e -= 1;
+    }
+    if e == i {
+        return None;
     }
     Some(SpeakerRef::Phrase(toks[i].start, toks[e - 1].end))
 }
@@ -329,6 +384,12 @@ fn after_cue(
     if inner_stop && first.chars().next().is_some_and(|c| c.is_uppercase()) {
         // "“…!” Roe said." is still common; accept a name followed by a verb only.
     }
+    // A dash and a name: "“…” ― Jane Roe" (testimonials, epigraphs).
+    if matches!(first, "―" | "—" | "–" | "-") && toks.len() > 1 && is_cap_word(text, &toks[1])
+    {
+        let r = np_starting_at(ctx, &toks, 1)?;
+        return Some((to_person(people, r), String::new()));
+    }
     // verb first: "said the report"
     if ctx.rules.speech_verbs.contains(&first.to_lowercase()) {
         let r = np_starting_at(ctx, &toks, 1)?;
@@ -338,17 +399,48 @@ fn after_cue(
     for vi in 1..toks.len().min(9) {
         let w = text_w(&toks[vi]).to_lowercase();
         if ctx.rules.speech_verbs.contains(&w) {
-            let r = np_ending_at(ctx, &toks, vi - 1)?;
+            // A verb form that is also a noun ("reports") may be the head: look on.
+            let Some(r) = np_ending_at(ctx, &toks, vi - 1) else {
+                continue;
+            };
             if let SpeakerRef::Phrase(s, _) = r {
                 if s != toks[0].start {
-                    return None;
+                    continue;
                 }
             }
             return Some((to_person(people, r), w));
         }
         if toks[vi].kind == TokenKind::Punct && !matches!(text_w(&toks[vi]), "'" | "’" | "-") {
+            break;
+        }
+    }
+    // A subject with an appositive or a parenthesis before the verb:
+    // "…,” Rep. Jim Clyburn (D-S.C.), the assistant leader, added."
+    let r = np_starting_at(ctx, &toks, 0)?;
+    let SpeakerRef::Phrase(_, pe) = r else {
+        return None;
+    };
+    let mut j = toks.iter().position(|t| t.start >= pe)?;
+    if text_w(&toks[j]) == "(" {
+        j += toks[j..].iter().take(12).position(|t| text_w(t) == ")")? + 1;
+    }
+    if toks.get(j).is_some_and(|t| text_w(t) == ",") {
+        let k = toks[j + 1..]
+            .iter()
+            .take(25)
+            .position(|t| matches!(text_w(t), "," | "“" | "”" | "\"" | "." | ";" | ":"))?;
+        j += 1 + k;
+        if text_w(&toks[j]) != "," {
             return None;
         }
+        j += 1;
+    }
+    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(text, &toks[j]).as_ref()) {
+        j += 1;
+    }
+    let w = text_w(toks.get(j)?).to_lowercase();
+    if ctx.rules.speech_verbs.contains(&w) {
+        return Some((to_person(people, r), w));
     }
     None
 }
@@ -408,8 +500,20 @@ fn before_cue(
             .enumerate()
             .filter(|(_, p)| p.start >= start && p.end <= vpos)
             .map(|(k, _)| k)
-            .next_back()?;
-        return Some((SpeakerRef::Person(p), verb));
+            .next_back();
+        if let Some(p) = p {
+            return Some((SpeakerRef::Person(p), verb));
+        }
+        // "Democratic nominee Hillary Clinton, at a later press gaggle, said": the noun phrase
+        // before the opening comma of the appositive.
+        let c = toks[..i - 1]
+            .iter()
+            .rposition(|t| &text[t.start..t.end] == ",")?;
+        if c == 0 || i - 1 - c > 25 {
+            return None;
+        }
+        let r = np_ending_at(ctx, &toks, c - 1)?;
+        return Some((to_person(people, r), verb));
     }
     let r = np_ending_at(ctx, &toks, i - 1)?;
     Some((to_person(people, r), verb))
@@ -519,6 +623,27 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 }
             }
         }
+        if found.is_none() && s_start == om {
+            // The sentence before names the speaker: "… Schiff said. “…”"
+            let pi = doc.paragraph_at(om);
+            if let Some(prev) = si.checked_sub(1).and_then(|k| doc.sentences.get(k)) {
+                let same_para = doc.paragraph_at(prev.start) == pi;
+                let toks = tokens_outside_quotes(ctx, prev.start, prev.end, &raw);
+                let words: Vec<&Token> =
+                    toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+                let quoted = raw.iter().any(|q| prev.start <= q.2 && q.2 < prev.end);
+                let verb_late = words.iter().rev().take(4).any(|t| {
+                    ctx.rules
+                        .speech_verbs
+                        .contains(&lower_word(text, t).into_owned())
+                });
+                if same_para && !quoted && verb_late {
+                    if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
+                        found = Some((r, cue, "claims.quote-previous-sentence"));
+                    }
+                }
+            }
+        }
         // Scare quotes ("an ‘outstanding’ rating") are not quotations unless a cue sits right
         // after them.
         if words < 3 && !matches!(found, Some((_, _, "claims.quote-after"))) {
@@ -535,9 +660,62 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             cue,
             rule,
             unclosed,
+            open: om,
         });
     }
+    inherit_speakers(ctx, &mut out);
     out
+}
+
+/// A quotation with no cue of its own continues the speaker of the quotation before it in the
+/// same paragraph ("“…,” said Roe. “…”"), takes the speaker named right after the next one
+/// (“…” “…,” Roe said), or continues a speaker whose quotation ended the paragraph before when
+/// it opens a paragraph of its own with no speech verb outside quotation marks.
+fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
+    let doc = ctx.doc;
+    let text = &doc.text;
+    let para = |t: usize| doc.paragraph_at(t).unwrap_or(0);
+    for k in 0..out.len() {
+        if out[k].speaker.is_some() {
+            continue;
+        }
+        let here = para(out[k].open);
+        if k > 0 && out[k - 1].speaker.is_some() && para(out[k - 1].end) == here {
+            out[k].speaker = out[k - 1].speaker.clone();
+            out[k].cue = out[k - 1].cue.clone();
+            out[k].rule = "claims.quote-continued";
+            continue;
+        }
+        if let Some(n) = out.get(k + 1).cloned() {
+            if n.speaker.is_some() && n.rule == "claims.quote-after" && para(n.open) == here {
+                out[k].speaker = n.speaker;
+                out[k].cue = n.cue;
+                out[k].rule = "claims.quote-continued";
+                continue;
+            }
+        }
+        let p = doc.paragraphs[here];
+        if k > 0 && out[k - 1].speaker.is_some() && p.start == out[k].open && here > 0 {
+            let prev_para = para(out[k - 1].end);
+            // The previous quotation ends its paragraph.
+            let pp = doc.paragraphs[prev_para];
+            let tail = text[out[k - 1].end..pp.end].trim_start_matches(['”', '"', '’', '\'']);
+            let prev_ends = prev_para + 1 == here
+                && (word_count(tail) == 0 || out[k - 1].rule == "claims.quote-after");
+            let verbs_outside = doc.tokens(p.start, p.end).iter().any(|t| {
+                !out.iter().any(|q| q.open <= t.start && t.end <= q.end + 3)
+                    && ctx
+                        .rules
+                        .speech_verbs
+                        .contains(&lower_word(text, t).into_owned())
+            });
+            if prev_ends && !verbs_outside {
+                out[k].speaker = out[k - 1].speaker.clone();
+                out[k].cue = out[k - 1].cue.clone();
+                out[k].rule = "claims.quote-continued";
+            }
+        }
+    }
 }
 
 #[cfg(test)]
