@@ -307,7 +307,36 @@ pub fn resolve(
             prov,
         });
     }
-    claims.sort_by_key(|c| (c.prov.start, c.prov.end));
+    for c in &m.claims {
+        let mut who = sp.resolve(c.speaker.as_ref(), c.start, &mut state);
+        if who.name.is_empty() {
+            if let Some(d) = &c.default_speaker {
+                who = Who {
+                    name: d.clone(),
+                    id: String::new(),
+                    ty: "organization",
+                };
+            }
+        }
+        let prov = Provenance::of(doc, c.start, c.end, c.rule);
+        claims.push(Claim {
+            claim_id: String::new(),
+            kind: c.kind.into(),
+            speaker_id: who.id,
+            speaker: who.name,
+            speaker_type: who.ty.to_string(),
+            cue: c.cue.clone(),
+            content: c.content.clone(),
+            subject: c.subject.clone(),
+            value: c.value.clone(),
+            date: published.clone(),
+            note: String::new(),
+            prov,
+        });
+    }
+    claims.sort_by(|a, b| {
+        (a.prov.start, a.prov.end, &a.kind).cmp(&(b.prov.start, b.prov.end, &b.kind))
+    });
     for (n, c) in claims.iter_mut().enumerate() {
         c.claim_id = format!("{}#{}", doc.id, n + 1);
     }

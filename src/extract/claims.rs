@@ -718,6 +718,396 @@ fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
     }
 }
 
+/// A claim other than a quotation: reported speech, a rating, a quantity or a first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimMention {
+    /// Text offsets of the evidence.
+    pub start: usize,
+    pub end: usize,
+    /// `reported`, `rating`, `quantity` or `first`.
+    pub kind: &'static str,
+    pub speaker: Option<SpeakerRef>,
+    /// A speaker named by the rules (a rating scale's body) when the text names none.
+    pub default_speaker: Option<String>,
+    pub cue: String,
+    pub content: String,
+    pub subject: String,
+    pub value: String,
+    pub rule: &'static str,
+}
+
+/// Plurals without a final s, for the noun a quantity counts.
+const IRREGULAR_PLURALS: &[&str] = &["children", "people", "men", "women", "staff", "police"];
+
+/// Words that end a subject or a counted noun phrase.
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "of", "and", "or", "to", "in", "the", "a",
+    "an", "for", "with", "by", "from", "on", "at", "who", "which", "that", "than", "as", "per",
+    "more", "less", "into", "about", "over", "under", "across", "out", "up", "this", "these",
+    "those", "their", "its", "his", "her", "our", "not", "also", "but",
+];
+
+/// The subject of the clause ending before token `k`: from the clause start (sentence start or
+/// the last comma, semicolon or "that") to the first auxiliary or verb-like word.
+fn clause_subject(ctx: &Context<'_>, toks: &[Token], k: usize) -> (usize, usize) {
+    let text = &ctx.doc.text;
+    let w = |i: usize| text[toks[i].start..toks[i].end].to_lowercase();
+    let mut s = k;
+    while s > 0 {
+        let x = w(s - 1);
+        if matches!(
+            x.as_str(),
+            "," | ";" | ":" | "that" | "“" | "”" | "\"" | "(" | ")"
+        ) {
+            break;
+        }
+        s -= 1;
+    }
+    let mut e = s;
+    while e < k {
+        let x = w(e);
+        if matches!(
+            x.as_str(),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "be" | "been"
+        ) || ctx.rules.rating_cues.contains(&x)
+            || ctx.rules.speech_verbs.contains(&x)
+        {
+            break;
+        }
+        e += 1;
+    }
+    if e == s || e - s > 12 {
+        return (0, 0);
+    }
+    (toks[s].start, toks[e - 1].end)
+}
+
+fn span_text(text: &str, (a, b): (usize, usize)) -> String {
+    if a >= b {
+        return String::new();
+    }
+    crate::text::collapse(&text[a..b])
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "“" | "”" | "\"" | "‘" | "’" | "'")
+}
+
+/// The grade of a rating scale starting at token `i`: (value, scale, index after it).
+fn grade_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<(String, String, usize)> {
+    let text = &ctx.doc.text;
+    for (grade, scale) in &ctx.rules.rating_scales {
+        let words: Vec<&str> = grade.split(' ').collect();
+        if i + words.len() <= toks.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(j, g)| lower_word(text, &toks[i + j]) == *g)
+        {
+            return Some((grade.clone(), scale.clone(), i + words.len()));
+        }
+    }
+    None
+}
+
+/// Reported speech, ratings, quantities and firsts, sentence by sentence.
+pub fn extract_other(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    dates: &[super::dates::DateMention],
+) -> Vec<ClaimMention> {
+    let text = &ctx.doc.text;
+    let mut out = Vec::new();
+    for sent in &ctx.doc.sentences {
+        let toks = ctx.doc.tokens(sent.start, sent.end);
+        let lw = |i: usize| lower_word(text, &toks[i]).into_owned();
+        let n = toks.len();
+        // The sentence end without its final punctuation and closing marks.
+        let body_end = {
+            let t = text[sent.start..sent.end].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | '!' | '?' | '”' | '"' | '’' | '\'')
+            });
+            sent.start + t.len()
+        };
+        for i in 0..n {
+            let w = lw(i);
+            // Reported speech: "X says that …", "the report found that …".
+            if ctx.rules.speech_verbs.contains(&w)
+                && i + 1 < n
+                && lw(i + 1) == "that"
+                && i + 2 < n
+                && toks[i + 2].start < body_end
+            {
+                let cs = toks[i + 2].start;
+                let speaker = before_cue(ctx, people, sent.start, toks[i].end, &[]).map(|x| x.0);
+                let content = span_text(text, (cs, body_end));
+                if word_count(&content) >= 3 {
+                    out.push(ClaimMention {
+                        start: cs,
+                        end: body_end,
+                        kind: "reported",
+                        speaker,
+                        default_speaker: None,
+                        cue: w.clone(),
+                        content,
+                        subject: String::new(),
+                        value: String::new(),
+                        rule: "claims.reported-that",
+                    });
+                }
+            }
+            // "X described Y as Z".
+            if w == "described" {
+                if let Some(a) = (i + 1..n.min(i + 12)).find(|&j| lw(j) == "as") {
+                    if a + 1 < n && toks[a + 1].start < body_end && a > i + 1 {
+                        let cs = toks[i + 1].start;
+                        // Passive: "… were described by the report as …".
+                        let (speaker, subject) = if lw(i + 1) == "by" {
+                            let r = np_starting_at(ctx, &toks, i + 2).map(|r| to_person(people, r));
+                            (r, span_text(text, clause_subject(ctx, &toks, i)))
+                        } else {
+                            (
+                                before_cue(ctx, people, sent.start, toks[i].end, &[]).map(|x| x.0),
+                                span_text(text, (toks[i + 1].start, toks[a - 1].end)),
+                            )
+                        };
+                        out.push(ClaimMention {
+                            start: cs,
+                            end: body_end,
+                            kind: "reported",
+                            speaker,
+                            default_speaker: None,
+                            cue: w.clone(),
+                            content: span_text(text, (cs, body_end)),
+                            subject,
+                            value: span_text(text, (toks[a + 1].start, body_end))
+                                .trim_start_matches([',', ' '])
+                                .to_string(),
+                            rule: "claims.reported-described-as",
+                        });
+                    }
+                }
+            }
+            // Ratings: "rated as outstanding by Ofsted", "awarded an ‘outstanding’ rating".
+            if ctx.rules.rating_cues.contains(&w) && !matches!(w.as_str(), "rating" | "grade") {
+                let mut j = i + 1;
+                while j < n
+                    && j - i <= 4
+                    && (is_quote_mark(&lw(j))
+                        || matches!(lw(j).as_str(), "as" | "to" | "be" | "an" | "a" | "been"))
+                {
+                    j += 1;
+                }
+                if let Some((value, scale, mut e)) = grade_at(ctx, &toks, j) {
+                    while e < n && is_quote_mark(&lw(e)) {
+                        e += 1;
+                    }
+                    if e < n
+                        && matches!(
+                            lw(e).as_str(),
+                            "rating" | "grade" | "judgement" | "judgment"
+                        )
+                    {
+                        e += 1;
+                    }
+                    let mut speaker = None;
+                    let mut end = toks[e - 1].end;
+                    if e + 1 < n && lw(e) == "by" {
+                        if let Some(r) = np_starting_at(ctx, &toks, e + 1) {
+                            if let SpeakerRef::Phrase(_, pe) = r {
+                                end = pe;
+                            }
+                            speaker = Some(to_person(people, r));
+                        }
+                    }
+                    let subject = clause_subject(ctx, &toks, i);
+                    out.push(ClaimMention {
+                        start: toks[i].start,
+                        end,
+                        kind: "rating",
+                        default_speaker: speaker.is_none().then(|| scale.clone()),
+                        speaker,
+                        cue: w.clone(),
+                        content: span_text(text, (toks[i].start, end)),
+                        subject: span_text(text, subject),
+                        value,
+                        rule: "claims.rating",
+                    });
+                }
+            }
+            // A first: "the first local authorities to sustain …".
+            if ctx.rules.firsts.contains(&w) && i > 0 && lw(i - 1) == "the" {
+                if let Some(t) = (i + 1..n.min(i + 9)).find(|&j| lw(j) == "to") {
+                    if t + 1 < n && toks[t + 1].kind == TokenKind::Word {
+                        let subject = clause_subject(ctx, &toks, i - 1);
+                        let cs = toks[i - 1].start;
+                        let ce = body_end.max(toks[t + 1].end);
+                        out.push(ClaimMention {
+                            start: cs,
+                            end: ce,
+                            kind: "first",
+                            speaker: None,
+                            default_speaker: None,
+                            cue: w.clone(),
+                            content: span_text(text, (cs, ce)),
+                            subject: span_text(text, subject),
+                            value: w.clone(),
+                            rule: "claims.first",
+                        });
+                    }
+                }
+            }
+            // Quantities: "179 children", "£3.5m", "two other councils".
+            if let Some((value, e)) = quantity_at(ctx, &toks, i, dates) {
+                let mut k = e;
+                while k < n
+                    && k - e < 3
+                    && toks[k].kind == TokenKind::Word
+                    && !CLAUSE_WORDS.contains(&lw(k).as_str())
+                    && !ctx.rules.number_words.contains_key(&lw(k))
+                    && !lw(k).chars().next().is_some_and(char::is_uppercase)
+                    && !ctx.rules.speech_verbs.contains(&lw(k))
+                {
+                    k += 1;
+                }
+                // Cut after the counted noun: the first plural-looking word, else the first word
+                // ("two other councils hold" → "other councils").
+                if k > e {
+                    let plural = (e..k).find(|&j| {
+                        let x = lw(j);
+                        (x.ends_with('s') && !x.ends_with("ss"))
+                            || IRREGULAR_PLURALS.contains(&x.as_str())
+                    });
+                    k = plural.map_or(e + 1, |j| j + 1);
+                }
+                let money = value.starts_with(['£', '$', '€']);
+                if k == e && !money {
+                    continue;
+                }
+                let end = toks[k.max(e) - 1].end;
+                let subject = if k > e {
+                    span_text(text, (toks[e].start, toks[k - 1].end))
+                } else {
+                    String::new()
+                };
+                out.push(ClaimMention {
+                    start: toks[i].start,
+                    end,
+                    kind: "quantity",
+                    speaker: None,
+                    default_speaker: None,
+                    cue: String::new(),
+                    content: span_text(text, (toks[i].start, end)),
+                    subject,
+                    value,
+                    rule: "claims.quantity",
+                });
+            }
+        }
+    }
+    out.retain(|c| c.start < c.end);
+    out.sort_by_key(|c| (c.start, c.end));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    out
+}
+
+/// A number at token `i` (digits, a number word or a currency amount), not part of a date, a
+/// time or a longer number: (normalised value, index after it).
+fn quantity_at(
+    ctx: &Context<'_>,
+    toks: &[Token],
+    i: usize,
+    dates: &[super::dates::DateMention],
+) -> Option<(String, usize)> {
+    let text = &ctx.doc.text;
+    let w = |k: usize| &text[toks[k].start..toks[k].end];
+    let t = &toks[i];
+    if dates.iter().any(|d| d.start < t.end && t.start < d.end) {
+        return None;
+    }
+    // Not the continuation of a number ("two hundred", "3.5 million" start at the first word).
+    if i > 0 {
+        let p = lower_word(text, &toks[i - 1]);
+        if toks[i - 1].kind == TokenKind::Number
+            || ctx.rules.number_words.contains_key(p.as_ref())
+            || matches!(w(i - 1), "£" | "$" | "€" | ":" | "/" | "-" | "." | "#")
+        {
+            return None;
+        }
+    }
+    let (currency, k) = if matches!(w(i), "£" | "$" | "€") {
+        (w(i), i + 1)
+    } else {
+        ("", i)
+    };
+    let tk = toks.get(k)?;
+    let mut value: f64;
+    let mut e = k + 1;
+    let mut digits = false;
+    if tk.kind == TokenKind::Number {
+        value = w(k).replace(',', "").parse().ok()?;
+        digits = true;
+    } else if tk.kind == TokenKind::Word {
+        let lw = w(k).to_lowercase();
+        // "3.5m", "10bn" are single words: digits then a multiplier.
+        let split = lw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','));
+        match split {
+            Some(p) if p > 0 && !currency.is_empty() => {
+                let m = *ctx.rules.number_words.get(&lw[p..])?;
+                value = lw[..p].replace(',', "").parse::<f64>().ok()? * m as f64;
+                digits = true;
+            }
+            _ => {
+                let v = *ctx.rules.number_words.get(lw.as_str())?;
+                if v >= 100 && currency.is_empty() {
+                    return None; // "hundreds", "million" alone
+                }
+                value = v as f64;
+            }
+        }
+    } else {
+        return None;
+    }
+    // Years and times are dates' business.
+    if digits && currency.is_empty() && (1900.0..2100.0).contains(&value) && !w(k).contains(',') {
+        return None;
+    }
+    if toks
+        .get(e)
+        .is_some_and(|n| matches!(&text[n.start..n.end], ":" | "/" | "%"))
+    {
+        if toks.get(e).is_some_and(|n| &text[n.start..n.end] == "%") {
+            return Some((format!("{}%", fmt_num(value)), e + 1));
+        }
+        return None;
+    }
+    // Multipliers: "3.5 million", "two hundred".
+    while let Some(n) = toks.get(e) {
+        let m = ctx
+            .rules
+            .number_words
+            .get(&text[n.start..n.end].to_lowercase());
+        match m {
+            // Abbreviated multipliers ("m", "bn") only count money: "5 m" may be metres.
+            Some(&m) if m >= 100 && (!currency.is_empty() || n.end - n.start > 2) => {
+                value *= m as f64;
+                e += 1;
+            }
+            _ => break,
+        }
+    }
+    Some((format!("{currency}{}", fmt_num(value)), e))
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
