@@ -286,7 +286,12 @@ pub fn resolve(
     let mut state = SpeakerState::default();
     let mut claims = Vec::new();
     for q in &m.quotes {
-        let who = sp.resolve(q.speaker.as_ref(), q.open, &mut state);
+        let who = match (&q.speaker, q.rule) {
+            (Some(SpeakerRef::Phrase(a, b)), "claims.quote-transcript") => {
+                sp.label(*a, *b, &mut state)
+            }
+            (r, _) => sp.resolve(r.as_ref(), q.open, &mut state),
+        };
         let prov = Provenance::of(doc, q.start, q.end, q.rule);
         claims.push(Claim {
             claim_id: String::new(),
@@ -504,6 +509,25 @@ impl Speakers<'_> {
                 ty: "organization",
             },
         }
+    }
+
+    /// A transcript label ("WALLACE", "MR. SMITH"): a person, named in full when the text
+    /// does.
+    fn label(&self, s: usize, e: usize, state: &mut SpeakerState) -> Who {
+        let t = &self.doc.text[s..e];
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        let mut cs = last.chars();
+        let title: String = cs
+            .next()
+            .into_iter()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect();
+        let who = match self.cluster_by_name(&title) {
+            Some(c) => self.cluster_who(c),
+            None => self.person_who(&self.names.full_form(&title, s).unwrap_or(t.to_string())),
+        };
+        state.people.push((s, who.clone()));
+        who
     }
 
     /// "he"/"she": the nearest person before `at` the pronoun fits.

@@ -555,7 +555,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
     let text = &doc.text;
     let raw = find_quotes(ctx);
     let mut out = Vec::new();
-    for &(cs, ce, om, close_end, unclosed) in &raw {
+    // Transcripts inside a quotation ("WALLACE: … / "PENCE: …) are split into turns.
+    let mut segments = Vec::new();
+    for &q in &raw {
+        for (seg, label) in transcript_turns(ctx, q) {
+            segments.push((seg, label));
+        }
+    }
+    for &((cs, ce, om, close_end, unclosed), label) in &segments {
         let content = &text[cs..ce];
         let words = word_count(content);
         if words == 0 {
@@ -589,9 +596,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             }
         }
         .min(para_end);
-        let mut found: Option<(SpeakerRef, String, &'static str)> = None;
-        if let Some((r, cue)) = after_cue(ctx, people, close_end, after_limit) {
-            found = Some((r, cue, "claims.quote-after"));
+        let mut found: Option<(SpeakerRef, String, &'static str)> = label.map(|(a, b)| {
+            (
+                SpeakerRef::Phrase(a, b),
+                String::new(),
+                "claims.quote-transcript",
+            )
+        });
+        if found.is_none() {
+            if let Some((r, cue)) = after_cue(ctx, people, close_end, after_limit) {
+                found = Some((r, cue, "claims.quote-after"));
+            }
         }
         let sent_end = close_sent.map(|s| s.end).unwrap_or(para_end).max(close_end);
         if found.is_none() {
@@ -664,6 +679,77 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         });
     }
     inherit_speakers(ctx, &mut out);
+    out
+}
+
+type RawQuote = (usize, usize, usize, usize, bool);
+
+/// A speaker label opening a transcript turn at `i`: "PENCE: ", "MR. SMITH: ". Returns the
+/// label's span and where the turn's words start.
+fn turn_label(text: &str, i: usize) -> Option<(usize, usize, usize)> {
+    let rest = &text[i..];
+    let colon = rest.find(':')?;
+    if !(2..=30).contains(&colon) {
+        return None;
+    }
+    let label = &rest[..colon];
+    let ok = label.split(' ').all(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2
+            && letters.iter().all(|c| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    }) && label.split(' ').count() <= 3;
+    if !ok || !rest[colon + 1..].starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    let start = i + colon + 1 + (rest[colon + 1..].len() - rest[colon + 1..].trim_start().len());
+    Some((i, i + label.trim_end_matches('.').len(), start))
+}
+
+/// Split a quotation into transcript turns when its paragraphs open with speaker labels.
+fn transcript_turns(ctx: &Context<'_>, q: RawQuote) -> Vec<(RawQuote, Option<(usize, usize)>)> {
+    let text = &ctx.doc.text;
+    let (cs, ce, _, _, _) = q;
+    let mut cuts = Vec::new(); // (paragraph start or cs, label start, label end, words start)
+    for p in &ctx.doc.paragraphs {
+        if p.end <= cs || p.start >= ce {
+            continue;
+        }
+        let mut at = p.start.max(cs);
+        if p.start > cs && text[at..].starts_with(['"', '“']) {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        if let Some((a, b, w)) = turn_label(text, at) {
+            if w < ce {
+                cuts.push((p.start.max(cs), a, b, w));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![(q, None)];
+    }
+    let mut out = Vec::new();
+    if cuts[0].0 > cs {
+        let end = text[..cuts[0].0].trim_end().len();
+        out.push(((cs, end, q.2, end, false), None));
+    }
+    for (k, &(_, a, b, w)) in cuts.iter().enumerate() {
+        let (end, close_end, unclosed) = match cuts.get(k + 1) {
+            Some(n) => {
+                let e = text[..n.0]
+                    .trim_end()
+                    .trim_end_matches(['"', '“'])
+                    .trim_end()
+                    .len();
+                (e, e, false)
+            }
+            None => (ce, q.3, q.4),
+        };
+        if end > w {
+            out.push(((w, end, a, close_end, unclosed), Some((a, b))));
+        }
+    }
     out
 }
 
