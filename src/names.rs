@@ -106,9 +106,15 @@ impl NameIndex {
                 }
                 parts.push((j, title));
                 j += 1;
-                // An initial or abbreviated title: skip its full stop.
+                // An initial or abbreviated title: skip its full stop. Any other full stop
+                // ends the run (it may end a sentence).
                 if j < toks.len() && w(&toks[j]) == "." && toks[j].start == t.end {
-                    j += 1;
+                    let initial = s.chars().count() == 1;
+                    if initial || rules.honorifics.contains_key(s) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
                 }
                 if s != strip_possessive(s) {
                     break;
@@ -180,6 +186,19 @@ impl NameIndex {
                     .and_then(|s| doc.sentences.get(s + 1).or(doc.sentences.get(s)))
                     .map(|s| s.end)
                     .unwrap_or(text.len());
+                // A pronoun opening the next sentence is the strongest sign.
+                if let Some(next) = doc.sentence_at(at).and_then(|s| doc.sentences.get(s + 1)) {
+                    let first = doc.tokens(next.start, next.end);
+                    if let Some(t) = first.first() {
+                        let l = w(t).to_lowercase();
+                        let v = votes.entry(full.clone()).or_default();
+                        if l == "he" {
+                            v.0 += 2;
+                        } else if l == "she" {
+                            v.1 += 2;
+                        }
+                    }
+                }
                 let ptoks = doc.tokens(at, end.max(at));
                 for t in ptoks.iter().skip(1) {
                     let l = w(t).to_lowercase();
@@ -208,6 +227,14 @@ impl NameIndex {
             .find(|&&r| self.runs[r].start < at)
             .or_else(|| runs.first())
             .map(|&r| self.runs[r].name.clone())
+    }
+
+    /// Whether the pronoun evidence for a name is strong enough to call it a person: an
+    /// honorific, or at least two pronouns that mostly agree.
+    pub fn likely_person(&self, name: &str) -> bool {
+        self.votes
+            .get(name)
+            .is_some_and(|&(m, f)| m.max(f) >= 2 && m.max(f) >= 2 * m.min(f))
     }
 
     /// The guessed gender of a full name, when the evidence leans one way.

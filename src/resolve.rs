@@ -454,13 +454,14 @@ impl Speakers<'_> {
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let last = words.last().copied().unwrap_or("");
         if !cap(last) {
-            // "the report", "the Clinton campaign", "inspectors"
-            let ty = self
-                .rules
-                .source_nouns
-                .get(&last.to_lowercase())
-                .copied()
-                .unwrap_or("organization");
+            // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
+            let l = last.to_lowercase();
+            let ty = match self.rules.source_nouns.get(&l) {
+                Some(ty) => ty,
+                None if self.rules.role_heads.contains(&l) => "person",
+                None if led_by_det => "",
+                None => "organization",
+            };
             return Who {
                 name: t.clone(),
                 id: String::new(),
@@ -559,7 +560,7 @@ impl Speakers<'_> {
                 break;
             }
             let g = self.gender_of(&r.name);
-            if g.is_some() {
+            if g.is_some() && self.names.likely_person(&r.name) {
                 let last = r.name.rsplit(' ').next().unwrap_or(&r.name);
                 if self.rules.organisation_words.contains(last) {
                     continue;

@@ -192,6 +192,11 @@ const QUESTION_WORDS: &[&str] = &["what", "who", "why", "how", "where", "which",
 
 const DETS: &[&str] = &["the", "its", "their", "this", "a", "an"];
 
+/// Determiners that open a described speaker ("the announcer", "a spokeswoman").
+const DESCRIBED_DETS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "their", "its",
+];
+
 fn lower_word<'t>(text: &'t str, t: &Token) -> std::borrow::Cow<'t, str> {
     let w = &text[t.start..t.end];
     if w.chars().any(|c| c.is_uppercase()) {
@@ -213,7 +218,23 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
     let noun = ctx.rules.source_nouns.contains_key(lw.as_ref());
     if !capital && !noun {
-        return None;
+        // A described speaker: "the announcer", "The Indiana governor", "the New York
+        // businessman" (a determiner and at most three words before the head).
+        if toks[i].kind != TokenKind::Word || ctx.rules.speech_verbs.contains(lw.as_ref()) {
+            return None;
+        }
+        let d = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| DESCRIBED_DETS.contains(&lower_word(text, &toks[k]).as_ref()))?;
+        let plain = toks[d + 1..i].iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !ctx
+                    .rules
+                    .speech_verbs
+                    .contains(&lower_word(text, t).into_owned())
+                && !DESCRIBED_DETS.contains(&lower_word(text, t).as_ref())
+        });
+        return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
     let mut s = i;
     while s > 0 {
@@ -470,18 +491,37 @@ fn before_cue(
 ) -> Option<(SpeakerRef, String)> {
     let text = &ctx.doc.text;
     let toks = tokens_outside_quotes(ctx, start, open, quotes);
-    let vi = toks.iter().rposition(|t| {
-        ctx.rules
-            .speech_verbs
-            .contains(&lower_word(text, t).into_owned())
-    })?;
+    // The last speech verb with a subject ("tweets" may be a noun: look further back).
+    let verbs: Vec<usize> = (0..toks.len())
+        .rev()
+        .filter(|&k| {
+            ctx.rules
+                .speech_verbs
+                .contains(&lower_word(text, &toks[k]).into_owned())
+        })
+        .take(3)
+        .collect();
+    verbs
+        .into_iter()
+        .find_map(|vi| subject_of_verb(ctx, people, start, &toks, vi))
+}
+
+/// The speaker of the speech verb at token `vi`: its subject, or the agent of a passive.
+fn subject_of_verb(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    start: usize,
+    toks: &[Token],
+    vi: usize,
+) -> Option<(SpeakerRef, String)> {
+    let text = &ctx.doc.text;
     let verb = lower_word(text, &toks[vi]).into_owned();
     // Passive: "described by the report as"
     if toks
         .get(vi + 1)
         .is_some_and(|t| &text[t.start..t.end] == "by")
     {
-        if let Some(r) = np_starting_at(ctx, &toks, vi + 2) {
+        if let Some(r) = np_starting_at(ctx, toks, vi + 2) {
             return Some((to_person(people, r), verb));
         }
     }
@@ -512,10 +552,10 @@ fn before_cue(
         if c == 0 || i - 1 - c > 25 {
             return None;
         }
-        let r = np_ending_at(ctx, &toks, c - 1)?;
+        let r = np_ending_at(ctx, toks, c - 1)?;
         return Some((to_person(people, r), verb));
     }
-    let r = np_ending_at(ctx, &toks, i - 1)?;
+    let r = np_ending_at(ctx, toks, i - 1)?;
     Some((to_person(people, r), verb))
 }
 
