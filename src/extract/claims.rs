@@ -449,7 +449,7 @@ fn after_cue(
         let k = toks[j + 1..]
             .iter()
             .take(25)
-            .position(|t| matches!(text_w(t), "," | "“" | "”" | "\"" | "." | ";" | ":"))?;
+            .position(|t| matches!(text_w(t), "," | "“" | "”" | "\"" | ";" | ":"))?;
         j += 1 + k;
         if text_w(&toks[j]) != "," {
             return None;
