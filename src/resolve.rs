@@ -566,7 +566,13 @@ impl Speakers<'_> {
                     continue;
                 }
                 for off in self.names.mentions_of(&r.name) {
-                    if off < at {
+                    // Only a name opening its sentence (its subject) draws a pronoun.
+                    let opens = self.doc.sentence_at(off).is_some_and(|s| {
+                        self.doc.text[self.doc.sentences[s].start..off]
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    });
+                    if off < at && opens {
                         consider(off, self.person_who(&r.name), true, g);
                     }
                 }
