@@ -182,6 +182,9 @@ pub struct Claim {
     pub subject: String,
     pub value: String,
     pub date: String,
+    /// What a reader should know about the claim: `unclosed` for a quotation whose closing mark
+    /// is missing (it was ended at its paragraph's end), else empty.
+    pub note: String,
 }
 
 impl Record for Claim {
@@ -196,7 +199,8 @@ impl Record for Claim {
         "content",
         "subject",
         "value",
-        "date"
+        "date",
+        "note"
     );
     fn values(&self) -> Vec<Value<'_>> {
         let mut v = self.prov.values().to_vec();
@@ -211,6 +215,7 @@ impl Record for Claim {
             Value::Str(&self.subject),
             Value::Str(&self.value),
             Value::Str(&self.date),
+            Value::Str(&self.note),
         ]);
         v
     }

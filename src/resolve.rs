@@ -8,6 +8,7 @@ use crate::extract::dates::{choose_publication, parse_iso, resolve_relative};
 use crate::extract::people::{strip_possessive, PersonMention};
 use crate::extract::Mentions;
 use crate::facts::{slug, Claim, DateFact, DocumentFacts, Person, Provenance, Role};
+use crate::names::{pronoun_gender, Gender, NameIndex};
 use crate::rules::Rules;
 use crate::text::Document;
 
@@ -281,84 +282,77 @@ pub fn resolve(
         .collect();
 
     // Claims.
-    let mut claims = Vec::new();
-    let mut last_person: Option<usize> = None; // cluster
-    let mut last_other: Option<(String, &'static str)> = None;
-    let person_by_name = |s: &str| -> Option<usize> {
-        let k = key(strip_possessive(s.trim()));
-        let k = k.trim_start_matches("the ").to_string();
-        clusters
-            .iter()
-            .position(|c| key(&m.people[c.canonical].name) == k)
-            .or_else(|| {
-                let hits: Vec<usize> = (0..clusters.len())
-                    .filter(|&c| key(surname(&m.people[clusters[c].canonical].name)) == k)
-                    .collect();
-                (hits.len() == 1).then(|| hits[0])
-            })
+    let names = NameIndex::new(doc, rules);
+    let sp = Speakers {
+        doc,
+        rules,
+        m,
+        clusters: &clusters,
+        of: &of,
+        ids: &ids,
+        names: &names,
     };
-    for (n, q) in m.quotes.iter().enumerate() {
-        let mut speaker = String::new();
-        let mut speaker_id = String::new();
-        let mut speaker_type = "";
-        let phrase = |s: usize, e: usize| text[s..e].to_string();
-        let resolved: Option<(Option<usize>, String, &'static str)> = match &q.speaker {
-            None => None,
-            Some(SpeakerRef::Person(i)) => match of[*i] {
-                Some(c) => Some((Some(c), String::new(), "person")),
-                None => {
-                    let p = &m.people[*i];
-                    Some((None, phrase(p.start, p.end), "organization"))
-                }
-            },
-            Some(SpeakerRef::Phrase(s, e)) => {
-                let t = phrase(*s, *e);
-                match person_by_name(&t) {
-                    Some(c) => Some((Some(c), String::new(), "person")),
-                    None => {
-                        let last = t.split_whitespace().last().unwrap_or("").to_lowercase();
-                        let ty = rules
-                            .source_nouns
-                            .get(&last)
-                            .copied()
-                            .unwrap_or("organization");
-                        Some((None, t, ty))
-                    }
-                }
+    let mut state = SpeakerState::default();
+    let mut claims = Vec::new();
+    for q in &m.quotes {
+        let who = match (&q.speaker, q.rule) {
+            (Some(SpeakerRef::Phrase(a, b)), "claims.quote-transcript") => {
+                sp.label(*a, *b, &mut state)
             }
-            Some(SpeakerRef::Pronoun(p)) => match p.as_str() {
-                "he" | "she" | "i" => last_person.map(|c| (Some(c), String::new(), "person")),
-                _ => last_other.clone().map(|(t, ty)| (None, t, ty)),
-            },
+            (r, _) => sp.resolve(r.as_ref(), q.open, &mut state),
         };
-        if let Some((c, t, ty)) = resolved {
-            speaker_type = ty;
-            match c {
-                Some(c) => {
-                    speaker = ids[c].1.clone();
-                    speaker_id = ids[c].0.clone();
-                    last_person = Some(c);
-                }
-                None => {
-                    speaker = t.clone();
-                    last_other = Some((t, ty));
-                }
-            }
-        }
         let prov = Provenance::of(doc, q.start, q.end, q.rule);
         claims.push(Claim {
-            claim_id: format!("{}#{}", doc.id, n + 1),
+            claim_id: String::new(),
             kind: "quote".into(),
-            speaker_id,
-            speaker,
-            speaker_type: speaker_type.to_string(),
+            speaker_id: who.id,
+            speaker: who.name,
+            speaker_type: who.ty.to_string(),
             cue: q.cue.clone(),
             content: prov.text.clone(),
             subject: String::new(),
             value: String::new(),
             date: published.clone(),
+            note: if q.unclosed {
+                "unclosed".into()
+            } else {
+                String::new()
+            },
             prov,
         });
+    }
+    for c in &m.claims {
+        let mut who = sp.resolve(c.speaker.as_ref(), c.start, &mut state);
+        if who.name.is_empty() {
+            if let Some(d) = &c.default_speaker {
+                who = Who {
+                    name: d.clone(),
+                    id: String::new(),
+                    ty: "organization",
+                };
+            }
+        }
+        let prov = Provenance::of(doc, c.start, c.end, c.rule);
+        claims.push(Claim {
+            claim_id: String::new(),
+            kind: c.kind.into(),
+            speaker_id: who.id,
+            speaker: who.name,
+            speaker_type: who.ty.to_string(),
+            cue: c.cue.clone(),
+            content: c.content.clone(),
+            subject: c.subject.clone(),
+            value: c.value.clone(),
+            date: published.clone(),
+            note: String::new(),
+            prov,
+        });
+    }
+    claims.sort_by(|a, b| {
+        (a.prov.start, a.prov.end, &a.kind).cmp(&(b.prov.start, b.prov.end, &b.kind))
+    });
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.claim_id = format!("{}#{}", doc.id, n + 1);
     }
 
     Resolved {
@@ -372,4 +366,264 @@ pub fn resolve(
         published,
         published_text,
     }
+}
+
+/// A resolved speaker: name, person id (for people) and type.
+#[derive(Debug, Clone, Default)]
+struct Who {
+    name: String,
+    id: String,
+    ty: &'static str,
+}
+
+/// What earlier claims of the document tell about later ones.
+#[derive(Default)]
+struct SpeakerState {
+    /// Person speakers so far: (text offset, who).
+    people: Vec<(usize, Who)>,
+    /// The last organisation or document speaker.
+    last_other: Option<Who>,
+}
+
+/// Everything speaker resolution reads.
+struct Speakers<'a> {
+    doc: &'a Document,
+    rules: &'a Rules,
+    m: &'a Mentions,
+    clusters: &'a [Cluster],
+    of: &'a [Option<usize>],
+    ids: &'a [(String, String)],
+    names: &'a NameIndex,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "this", "that", "his", "her",
+];
+
+impl Speakers<'_> {
+    fn cluster_who(&self, c: usize) -> Who {
+        Who {
+            name: self.ids[c].1.clone(),
+            id: self.ids[c].0.clone(),
+            ty: "person",
+        }
+    }
+
+    fn person_who(&self, name: &str) -> Who {
+        match self.cluster_by_name(name) {
+            Some(c) => self.cluster_who(c),
+            None => Who {
+                name: name.to_string(),
+                id: slug(name),
+                ty: "person",
+            },
+        }
+    }
+
+    /// A person of the document by full name, or by a surname only one person has.
+    fn cluster_by_name(&self, s: &str) -> Option<usize> {
+        let people = &self.m.people;
+        let k = key(strip_possessive(s.trim()));
+        self.clusters
+            .iter()
+            .position(|c| key(&people[c.canonical].name) == k)
+            .or_else(|| {
+                let hits: Vec<usize> = (0..self.clusters.len())
+                    .filter(|&c| key(surname(&people[self.clusters[c].canonical].name)) == k)
+                    .collect();
+                (hits.len() == 1).then(|| hits[0])
+            })
+    }
+
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        if let Some(c) = self.cluster_by_name(name) {
+            let h = self.clusters[c].honorific.as_deref();
+            match h {
+                Some("Mr" | "Sir" | "Lord") => return Some(Gender::Male),
+                Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady") => return Some(Gender::Female),
+                _ => {}
+            }
+        }
+        self.names.gender(name)
+    }
+
+    /// A noun phrase naming the speaker: a person's name (full, surname only, or after a title),
+    /// an organisation ("The New York Times") or a document ("the report").
+    fn phrase(&self, s: usize, e: usize) -> Who {
+        let text = &self.doc.text;
+        let t = crate::text::collapse(&text[s..e]);
+        let t = strip_possessive(t.trim_end_matches([',', '.'])).to_string();
+        if let Some(c) = self.cluster_by_name(&t) {
+            return self.cluster_who(c);
+        }
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let led_by_det = words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let last = words.last().copied().unwrap_or("");
+        if !cap(last) {
+            // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
+            let l = last.to_lowercase();
+            let ty = match self.rules.source_nouns.get(&l) {
+                Some(ty) => ty,
+                None if self.rules.role_heads.contains(&l) => "person",
+                None if led_by_det => "",
+                None => "organization",
+            };
+            return Who {
+                name: t.clone(),
+                id: String::new(),
+                ty,
+            };
+        }
+        // The trailing run of capitalised words, without leading titles.
+        let mut k = words.len();
+        while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && led_by_det) {
+            k -= 1;
+        }
+        let mut run: Vec<&str> = words[k..].to_vec();
+        // Drop everything up to the last title: "Pennsylvania Gov. Ed Rendell" → "Ed Rendell".
+        if let Some(t) = run[..run.len().saturating_sub(1)]
+            .iter()
+            .rposition(|w| is_title(self.rules, w))
+        {
+            run.drain(..=t);
+        }
+        let name = run.join(" ");
+        let org_word = self.rules.organisation_words.contains(last)
+            || self.rules.source_nouns.contains_key(&last.to_lowercase());
+        if run.len() >= 2 {
+            if led_by_det || org_word {
+                return Who {
+                    name,
+                    id: String::new(),
+                    ty: "organization",
+                };
+            }
+            return self.person_who(&name);
+        }
+        match self.names.full_form(&name, s) {
+            Some(full) if led_by_det => Who {
+                name: full,
+                id: String::new(),
+                ty: "organization",
+            },
+            Some(full) => self.person_who(&full),
+            None if !led_by_det && !org_word && self.names.gender(&name).is_some() => {
+                self.person_who(&name)
+            }
+            None => Who {
+                name,
+                id: String::new(),
+                ty: "organization",
+            },
+        }
+    }
+
+    /// A transcript label ("WALLACE", "MR. SMITH"): a person, named in full when the text
+    /// does.
+    fn label(&self, s: usize, e: usize, state: &mut SpeakerState) -> Who {
+        let t = &self.doc.text[s..e];
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        let mut cs = last.chars();
+        let title: String = cs
+            .next()
+            .into_iter()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect();
+        let who = match self.cluster_by_name(&title) {
+            Some(c) => self.cluster_who(c),
+            None => self.person_who(&self.names.full_form(&title, s).unwrap_or(t.to_string())),
+        };
+        state.people.push((s, who.clone()));
+        who
+    }
+
+    /// "he"/"she": the nearest person before `at` the pronoun fits.
+    fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
+        let want = pronoun_gender(p);
+        let fits = |g: Option<Gender>, strict: bool| match (want, g) {
+            (Some(w), Some(g)) => w == g,
+            (_, None) => !strict,
+            (None, Some(_)) => true,
+        };
+        let mut best: Option<(usize, Who)> = None;
+        let mut consider = |off: usize, who: Who, strict: bool, g: Option<Gender>| {
+            if off < at && fits(g, strict) && best.as_ref().is_none_or(|b| off >= b.0) {
+                best = Some((off, who));
+            }
+        };
+        for (off, who) in &state.people {
+            consider(*off, who.clone(), false, self.gender_of(&who.name));
+        }
+        for (i, pm) in self.m.people.iter().enumerate() {
+            if let Some(c) = self.of[i] {
+                let who = self.cluster_who(c);
+                let g = self.gender_of(&who.name);
+                consider(pm.start, who, false, g);
+            }
+        }
+        for r in &self.names.runs {
+            if r.start >= at {
+                break;
+            }
+            let g = self.gender_of(&r.name);
+            if g.is_some() && self.names.likely_person(&r.name) {
+                let last = r.name.rsplit(' ').next().unwrap_or(&r.name);
+                if self.rules.organisation_words.contains(last) {
+                    continue;
+                }
+                for off in self.names.mentions_of(&r.name) {
+                    // Only a name opening its sentence (its subject) draws a pronoun.
+                    let opens = self.doc.sentence_at(off).is_some_and(|s| {
+                        self.doc.text[self.doc.sentences[s].start..off]
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    });
+                    if off < at && opens {
+                        consider(off, self.person_who(&r.name), true, g);
+                    }
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn resolve(&self, r: Option<&SpeakerRef>, at: usize, state: &mut SpeakerState) -> Who {
+        let who = match r {
+            None => None,
+            Some(SpeakerRef::Person(i)) => match self.of[*i] {
+                Some(c) => Some(self.cluster_who(c)),
+                None => {
+                    let p = &self.m.people[*i];
+                    Some(self.phrase(p.start, p.end))
+                }
+            },
+            Some(SpeakerRef::Phrase(s, e)) => Some(self.phrase(*s, *e)),
+            Some(SpeakerRef::Pronoun(p)) => match p.as_str() {
+                "he" | "she" | "i" => self.pronoun(p, at, state),
+                _ => state.last_other.clone(),
+            },
+        };
+        let Some(who) = who else {
+            return Who::default();
+        };
+        if who.ty == "person" {
+            state.people.push((at, who.clone()));
+        } else {
+            state.last_other = Some(who.clone());
+        }
+        who
+    }
+}
+
+/// A word that may stand before a name without being part of it: an honorific, a role head or
+/// a speaker modifier ("President", "Sen", "Democratic").
+fn is_title(rules: &Rules, w: &str) -> bool {
+    let l = w.trim_end_matches('.').to_lowercase();
+    rules.honorifics.contains_key(w.trim_end_matches('.'))
+        || rules.speaker_modifiers.contains(&l)
+        || rules.title_modifiers.contains(&l)
+        || rules.role_heads.contains(&l)
 }

@@ -64,6 +64,26 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/claims/attribution-phrases.txt"),
     ),
     (
+        "claims/speaker-modifiers.txt",
+        include_str!("../rules/claims/speaker-modifiers.txt"),
+    ),
+    (
+        "claims/rating-scales.txt",
+        include_str!("../rules/claims/rating-scales.txt"),
+    ),
+    (
+        "claims/rating-cues.txt",
+        include_str!("../rules/claims/rating-cues.txt"),
+    ),
+    (
+        "claims/firsts.txt",
+        include_str!("../rules/claims/firsts.txt"),
+    ),
+    (
+        "claims/number-words.txt",
+        include_str!("../rules/claims/number-words.txt"),
+    ),
+    (
         "dates/months.txt",
         include_str!("../rules/dates/months.txt"),
     ),
@@ -246,6 +266,16 @@ pub struct Rules {
     pub source_nouns: HashMap<String, &'static str>,
     /// Multi-word attribution cues ("according to"), lower-case.
     pub attribution_phrases: Vec<String>,
+    /// Words describing a speaker before the name, not part of it (lower-case).
+    pub speaker_modifiers: HashSet<String>,
+    /// Rating grades (lower-case, longest first) → the scale's body.
+    pub rating_scales: Vec<(String, String)>,
+    /// Words that give a grade ("rated", "judged"), lower-case.
+    pub rating_cues: HashSet<String>,
+    /// Words that make a first or record claim, lower-case.
+    pub firsts: HashSet<String>,
+    /// Numbers written as words (lower-case) → value.
+    pub number_words: HashMap<String, u64>,
     /// Month names (lower-case) → 1..=12.
     pub months: HashMap<String, u32>,
     /// Month and weekday names as written in lower case, capitalised and upper case, for
@@ -310,6 +340,8 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/seasons.txt" => (&["month", "mod"], &[]),
         "dates/tense-cues.txt" => (&["tense"], &["adjacent"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
+        "claims/rating-scales.txt" => (&["scale"], &[]),
+        "claims/number-words.txt" => (&["value"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
         | "dates/recurring.txt"
@@ -320,7 +352,10 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "roles/role-heads.txt"
         | "roles/organisation-words.txt"
         | "roles/title-modifiers.txt"
-        | "claims/attribution-phrases.txt" => (&[], &[]),
+        | "claims/attribution-phrases.txt"
+        | "claims/speaker-modifiers.txt"
+        | "claims/rating-cues.txt"
+        | "claims/firsts.txt" => (&[], &[]),
         _ => return None,
     };
     Some(ListSpec { keys, flags })
@@ -616,6 +651,42 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
+        let lower_set = |name: &str| -> HashSet<String> {
+            list(name)
+                .into_iter()
+                .map(|e| e.term.to_lowercase())
+                .collect()
+        };
+        let speaker_modifiers = lower_set("claims/speaker-modifiers.txt");
+        let rating_cues = lower_set("claims/rating-cues.txt");
+        let firsts = lower_set("claims/firsts.txt");
+        let mut rating_scales = Vec::new();
+        for e in list("claims/rating-scales.txt") {
+            match e.attrs.get("scale") {
+                Some(v) if !v.is_empty() => {
+                    rating_scales.push((e.term.to_lowercase(), v.clone()));
+                }
+                _ => problems.push(RuleProblem {
+                    file: "claims/rating-scales.txt".into(),
+                    line: e.line,
+                    message: format!("'{}' needs scale=NAME", e.term),
+                }),
+            }
+        }
+        rating_scales.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let mut number_words = HashMap::default();
+        for e in list("claims/number-words.txt") {
+            match e.attrs.get("value").map(|v| v.parse::<u64>()) {
+                Some(Ok(n)) => {
+                    number_words.insert(e.term.to_lowercase(), n);
+                }
+                _ => problems.push(RuleProblem {
+                    file: "claims/number-words.txt".into(),
+                    line: e.line,
+                    message: format!("'{}' needs value=N (a whole number)", e.term),
+                }),
+            }
+        }
 
         let mut months = HashMap::default();
         for e in list("dates/months.txt") {
@@ -830,6 +901,11 @@ impl RuleSources {
             inverting_verbs,
             source_nouns,
             attribution_phrases,
+            speaker_modifiers,
+            rating_scales,
+            rating_cues,
+            firsts,
+            number_words,
             months,
             calendar_words,
             weekdays,

@@ -55,7 +55,7 @@ fn every_table_is_written_with_its_header() {
         ("people.csv", "doc,start,end,char_start,char_end,line,text,sentence,rule,person_id,name,honorific,mentions"),
         ("roles.csv", "doc,start,end,char_start,char_end,line,text,sentence,rule,person_id,person,role,organization"),
         ("dates.csv", "doc,start,end,char_start,char_end,line,text,sentence,rule,value,mod,granularity,kind,anchor,note"),
-        ("claims.csv", "doc,start,end,char_start,char_end,line,text,sentence,rule,claim_id,kind,speaker_id,speaker,speaker_type,cue,content,subject,value,date"),
+        ("claims.csv", "doc,start,end,char_start,char_end,line,text,sentence,rule,claim_id,kind,speaker_id,speaker,speaker_type,cue,content,subject,value,date,note"),
     ];
     for (file, header) in headers {
         let text = std::fs::read_to_string(out.join(file)).unwrap();

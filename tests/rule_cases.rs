@@ -114,6 +114,29 @@ fn check(file: &str, case: &Value, p: &Pipeline) -> Vec<String> {
                     ("speaker_type", x.speaker_type.clone()),
                     ("cue", x.cue.clone()),
                     ("rule", x.prov.rule.clone()),
+                    ("note", x.note.clone()),
+                ]
+            })
+            .collect(),
+    );
+    compare(
+        "claims",
+        facts
+            .claims
+            .iter()
+            .filter(|c| c.kind != "quote")
+            .map(|x| {
+                vec![
+                    ("kind", x.kind.clone()),
+                    ("text", x.prov.text.clone()),
+                    ("content", x.content.clone()),
+                    ("speaker", x.speaker.clone()),
+                    ("speaker_type", x.speaker_type.clone()),
+                    ("cue", x.cue.clone()),
+                    ("subject", x.subject.clone()),
+                    ("value", x.value.clone()),
+                    ("date", x.date.clone()),
+                    ("rule", x.prov.rule.clone()),
                 ]
             })
             .collect(),

@@ -35,6 +35,8 @@ pub struct QuoteMention {
     pub rule: &'static str,
     /// No closing mark was found; the quotation was ended at its paragraph's end.
     pub unclosed: bool,
+    /// Offset of the opening mark.
+    pub open: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -57,11 +59,14 @@ fn opens(text: &str, i: usize, c: char) -> Option<Mark> {
     }
 }
 
-fn closes(text: &str, i: usize, c: char, mark: Mark) -> bool {
+fn closes(text: &str, i: usize, c: char, mark: Mark, opener: char) -> bool {
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
     match (mark, c) {
-        (Mark::Double, '”' | '"') => true,
+        // A straight opening mark is closed by a straight mark only: curly marks inside it are
+        // a quotation within the quotation.
+        (Mark::Double, '”') => opener != '"',
+        (Mark::Double, '"') => true,
         (Mark::Single, '’' | '\'') => {
             // Not an apostrophe inside a word (children’s, it’s) nor after a plural in a word.
             !next.is_some_and(|n| n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace())
@@ -75,8 +80,8 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
     let text = &ctx.doc.text;
     let paras = &ctx.doc.paragraphs;
     let mut out = Vec::new();
-    // (mark, content start, opening mark offset, paragraph index where it opened)
-    let mut open: Option<(Mark, usize, usize, usize)> = None;
+    // (mark, content start, opening mark offset, opening character)
+    let mut open: Option<(Mark, usize, usize, char)> = None;
     let mut pi = 0;
     while pi < paras.len() {
         let p = paras[pi];
@@ -94,20 +99,20 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
             }
             let i = p.start + k;
             match open {
-                Some((mark, cs, om, _)) => {
-                    if closes(text, i, c, mark) {
+                Some((mark, cs, om, opener)) => {
+                    if closes(text, i, c, mark, opener) {
                         out.push((cs, i, om, i + c.len_utf8(), false));
                         open = None;
                     }
                 }
                 None => {
                     if let Some(mark) = opens(text, i, c) {
-                        open = Some((mark, i + c.len_utf8(), i, pi));
+                        open = Some((mark, i + c.len_utf8(), i, c));
                     }
                 }
             }
         }
-        if let Some((mark, cs, om, _)) = open {
+        if let Some((mark, cs, om, opener)) = open {
             let next = paras.get(pi + 1);
             let reopened = next.is_some_and(|n| {
                 mark == Mark::Double && text[n.start..n.end].starts_with(['“', '"', '„'])
@@ -124,11 +129,11 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
                 'ahead: for (qi, q) in paras.iter().enumerate().skip(pi + 1).take(12) {
                     for (k, c) in text[q.start..q.end].char_indices() {
                         let i = q.start + k;
-                        if c == '”' || (c == '"' && k > 0) {
+                        if (c == '”' && opener != '"') || (c == '"' && k > 0) {
                             found = Some((qi, i, c));
                             break 'ahead;
                         }
-                        if c == '“' || (c == '"' && k == 0) {
+                        if (c == '“' && opener != '"') || (c == '"' && k == 0) {
                             break 'ahead;
                         }
                     }
@@ -182,6 +187,16 @@ const SKIP_BEFORE_VERB: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
+/// Capitalised sentence openers that never start a speaker's name.
+const QUESTION_WORDS: &[&str] = &["what", "who", "why", "how", "where", "which", "whom"];
+
+const DETS: &[&str] = &["the", "its", "their", "this", "a", "an"];
+
+/// Determiners that open a described speaker ("the announcer", "a spokeswoman").
+const DESCRIBED_DETS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "their", "its",
+];
+
 fn lower_word<'t>(text: &'t str, t: &Token) -> std::borrow::Cow<'t, str> {
     let w = &text[t.start..t.end];
     if w.chars().any(|c| c.is_uppercase()) {
@@ -203,14 +218,33 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
     let noun = ctx.rules.source_nouns.contains_key(lw.as_ref());
     if !capital && !noun {
-        return None;
+        // A described speaker: "the announcer", "The Indiana governor", "the New York
+        // businessman" (a determiner and at most three words before the head).
+        if toks[i].kind != TokenKind::Word || ctx.rules.speech_verbs.contains(lw.as_ref()) {
+            return None;
+        }
+        let d = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| DESCRIBED_DETS.contains(&lower_word(text, &toks[k]).as_ref()))?;
+        let plain = toks[d + 1..i].iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !ctx
+                    .rules
+                    .speech_verbs
+                    .contains(&lower_word(text, t).into_owned())
+                && !DESCRIBED_DETS.contains(&lower_word(text, t).as_ref())
+        });
+        return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
     let mut s = i;
     while s > 0 {
         let p = &toks[s - 1];
         let pw = &text[p.start..p.end];
         let plw = pw.to_lowercase();
-        let cap = pw.chars().next().is_some_and(|c| c.is_uppercase()) && p.kind == TokenKind::Word;
+        let cap = pw.chars().next().is_some_and(|c| c.is_uppercase())
+            && p.kind == TokenKind::Word
+            && !QUESTION_WORDS.contains(&plw.as_str())
+            && (DETS.contains(&plw.as_str()) || !ctx.rules.not_names.contains(pw));
         if cap
             || matches!(
                 plw.as_str(),
@@ -239,7 +273,37 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
 }
 
-/// The NP right after token `i` (exclusive): for "said the report", "said Sir Anthony".
+fn is_cap_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// An abbreviated title's full stop ("Rep.", "Sen.", "Mr."): token `i` is a `.` right after an
+/// honorific.
+fn title_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let text = &ctx.doc.text;
+    i > 0
+        && &text[toks[i].start..toks[i].end] == "."
+        && toks[i].start == toks[i - 1].end
+        && ctx
+            .rules
+            .honorifics
+            .contains_key(&text[toks[i - 1].start..toks[i - 1].end])
+}
+
+/// An initial's full stop ("G.K. Butterfield", "Loretta E. Lynch").
+fn initial_stop(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && &text[toks[i].start..toks[i].end] == "." && toks[i].start == toks[i - 1].end && {
+        let w = &text[toks[i - 1].start..toks[i - 1].end];
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    }
+}
+
+/// The NP right after token `i` (exclusive): for "said the report", "said Sir Anthony",
+/// "said spokesman Josh Schwerin", "said Rep. Jim Clyburn".
 fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let t = toks.get(i)?;
@@ -249,23 +313,31 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     }
     let mut e = i;
     let mut saw_head = false;
-    while e < toks.len() && e - i < 7 {
+    // A capitalised word within the next three tokens (a title before a name).
+    let cap_soon = |k: usize| {
+        (k + 1..(k + 4).min(toks.len()))
+            .take_while(|&j| toks[j].kind == TokenKind::Word)
+            .any(|j| is_cap_word(text, &toks[j]))
+    };
+    while e < toks.len() && e - i < 9 {
         let w = &text[toks[e].start..toks[e].end];
         let lw = w.to_lowercase();
-        let cap =
-            w.chars().next().is_some_and(|c| c.is_uppercase()) && toks[e].kind == TokenKind::Word;
+        let cap = is_cap_word(text, &toks[e]);
         let det = matches!(lw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") && e == i;
         let noun = ctx.rules.source_nouns.contains_key(&lw);
         if cap || noun {
             saw_head = true;
             e += 1;
-            if noun {
+            if noun && !cap_soon(e - 1) {
                 break;
             }
-        } else if det || (saw_head && matches!(lw.as_str(), "of" | "&")) {
+        } else if (saw_head && (title_stop(ctx, toks, e) || initial_stop(text, toks, e)))
+            || det
+            || (saw_head && matches!(lw.as_str(), "of" | "&"))
+        {
             e += 1;
-        } else if e > i && !saw_head && toks[e].kind == TokenKind::Word && e - i < 3 {
-            // "the inspection report": an adjective before the head noun
+        } else if toks[e].kind == TokenKind::Word && e - i < 4 && (!saw_head || cap_soon(e)) {
+            // "the inspection report", "spokesman Josh Schwerin": words before the head
             e += 1;
         } else {
             break;
@@ -274,14 +346,18 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     if !saw_head {
         return None;
     }
-    // Drop trailing connectors.
-    while e > i
-        && matches!(
-            &text[toks[e - 1].start..toks[e - 1].end],
-            "of" | "&" | "the"
-        )
-    {
+    // Drop trailing connectors and lower-case words after the last head.
+    while e > i {
+        let w = &text[toks[e - 1].start..toks[e - 1].end];
+        let head = is_cap_word(text, &toks[e - 1])
+            || ctx.rules.source_nouns.contains_key(&w.to_lowercase());
+        if head && !matches!(w, "of" | "&" | "the") {
+            break;
+        }
         e -= 1;
+    }
+    if e == i {
+        return None;
     }
     Some(SpeakerRef::Phrase(toks[i].start, toks[e - 1].end))
 }
@@ -329,6 +405,12 @@ fn after_cue(
     if inner_stop && first.chars().next().is_some_and(|c| c.is_uppercase()) {
         // "“…!” Roe said." is still common; accept a name followed by a verb only.
     }
+    // A dash and a name: "“…” ― Jane Roe" (testimonials, epigraphs).
+    if matches!(first, "―" | "—" | "–" | "-") && toks.len() > 1 && is_cap_word(text, &toks[1])
+    {
+        let r = np_starting_at(ctx, &toks, 1)?;
+        return Some((to_person(people, r), String::new()));
+    }
     // verb first: "said the report"
     if ctx.rules.inverting_verbs.contains(&first.to_lowercase()) {
         let r = np_starting_at(ctx, &toks, 1)?;
@@ -338,17 +420,48 @@ fn after_cue(
     for vi in 1..toks.len().min(9) {
         let w = text_w(&toks[vi]).to_lowercase();
         if ctx.rules.speech_verbs.contains(&w) {
-            let r = np_ending_at(ctx, &toks, vi - 1)?;
+            // A verb form that is also a noun ("reports") may be the head: look on.
+            let Some(r) = np_ending_at(ctx, &toks, vi - 1) else {
+                continue;
+            };
             if let SpeakerRef::Phrase(s, _) = r {
                 if s != toks[0].start {
-                    return None;
+                    continue;
                 }
             }
             return Some((to_person(people, r), w));
         }
         if toks[vi].kind == TokenKind::Punct && !matches!(text_w(&toks[vi]), "'" | "’" | "-") {
+            break;
+        }
+    }
+    // A subject with an appositive or a parenthesis before the verb:
+    // "…,” Rep. Jim Clyburn (D-S.C.), the assistant leader, added."
+    let r = np_starting_at(ctx, &toks, 0)?;
+    let SpeakerRef::Phrase(_, pe) = r else {
+        return None;
+    };
+    let mut j = toks.iter().position(|t| t.start >= pe)?;
+    if text_w(&toks[j]) == "(" {
+        j += toks[j..].iter().take(12).position(|t| text_w(t) == ")")? + 1;
+    }
+    if toks.get(j).is_some_and(|t| text_w(t) == ",") {
+        let k = toks[j + 1..]
+            .iter()
+            .take(25)
+            .position(|t| matches!(text_w(t), "," | "“" | "”" | "\"" | ";" | ":"))?;
+        j += 1 + k;
+        if text_w(&toks[j]) != "," {
             return None;
         }
+        j += 1;
+    }
+    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(text, &toks[j]).as_ref()) {
+        j += 1;
+    }
+    let w = text_w(toks.get(j)?).to_lowercase();
+    if ctx.rules.speech_verbs.contains(&w) {
+        return Some((to_person(people, r), w));
     }
     None
 }
@@ -378,18 +491,37 @@ fn before_cue(
 ) -> Option<(SpeakerRef, String)> {
     let text = &ctx.doc.text;
     let toks = tokens_outside_quotes(ctx, start, open, quotes);
-    let vi = toks.iter().rposition(|t| {
-        ctx.rules
-            .speech_verbs
-            .contains(&lower_word(text, t).into_owned())
-    })?;
+    // The last speech verb with a subject ("tweets" may be a noun: look further back).
+    let verbs: Vec<usize> = (0..toks.len())
+        .rev()
+        .filter(|&k| {
+            ctx.rules
+                .speech_verbs
+                .contains(&lower_word(text, &toks[k]).into_owned())
+        })
+        .take(3)
+        .collect();
+    verbs
+        .into_iter()
+        .find_map(|vi| subject_of_verb(ctx, people, start, &toks, vi))
+}
+
+/// The speaker of the speech verb at token `vi`: its subject, or the agent of a passive.
+fn subject_of_verb(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    start: usize,
+    toks: &[Token],
+    vi: usize,
+) -> Option<(SpeakerRef, String)> {
+    let text = &ctx.doc.text;
     let verb = lower_word(text, &toks[vi]).into_owned();
     // Passive: "described by the report as"
     if toks
         .get(vi + 1)
         .is_some_and(|t| &text[t.start..t.end] == "by")
     {
-        if let Some(r) = np_starting_at(ctx, &toks, vi + 2) {
+        if let Some(r) = np_starting_at(ctx, toks, vi + 2) {
             return Some((to_person(people, r), verb));
         }
     }
@@ -408,10 +540,22 @@ fn before_cue(
             .enumerate()
             .filter(|(_, p)| p.start >= start && p.end <= vpos)
             .map(|(k, _)| k)
-            .next_back()?;
-        return Some((SpeakerRef::Person(p), verb));
+            .next_back();
+        if let Some(p) = p {
+            return Some((SpeakerRef::Person(p), verb));
+        }
+        // "Democratic nominee Hillary Clinton, at a later press gaggle, said": the noun phrase
+        // before the opening comma of the appositive.
+        let c = toks[..i - 1]
+            .iter()
+            .rposition(|t| &text[t.start..t.end] == ",")?;
+        if c == 0 || i - 1 - c > 25 {
+            return None;
+        }
+        let r = np_ending_at(ctx, toks, c - 1)?;
+        return Some((to_person(people, r), verb));
     }
-    let r = np_ending_at(ctx, &toks, i - 1)?;
+    let r = np_ending_at(ctx, toks, i - 1)?;
     Some((to_person(people, r), verb))
 }
 
@@ -451,7 +595,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
     let text = &doc.text;
     let raw = find_quotes(ctx);
     let mut out = Vec::new();
-    for &(cs, ce, om, close_end, unclosed) in &raw {
+    // Transcripts inside a quotation ("WALLACE: … / "PENCE: …) are split into turns.
+    let mut segments = Vec::new();
+    for &q in &raw {
+        for (seg, label) in transcript_turns(ctx, q) {
+            segments.push((seg, label));
+        }
+    }
+    for &((cs, ce, om, close_end, unclosed), label) in &segments {
         let content = &text[cs..ce];
         let words = word_count(content);
         if words == 0 {
@@ -485,9 +636,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             }
         }
         .min(para_end);
-        let mut found: Option<(SpeakerRef, String, &'static str)> = None;
-        if let Some((r, cue)) = after_cue(ctx, people, close_end, after_limit) {
-            found = Some((r, cue, "claims.quote-after"));
+        let mut found: Option<(SpeakerRef, String, &'static str)> = label.map(|(a, b)| {
+            (
+                SpeakerRef::Phrase(a, b),
+                String::new(),
+                "claims.quote-transcript",
+            )
+        });
+        if found.is_none() {
+            if let Some((r, cue)) = after_cue(ctx, people, close_end, after_limit) {
+                found = Some((r, cue, "claims.quote-after"));
+            }
         }
         let sent_end = close_sent.map(|s| s.end).unwrap_or(para_end).max(close_end);
         if found.is_none() {
@@ -519,6 +678,27 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 }
             }
         }
+        if found.is_none() && s_start == om {
+            // The sentence before names the speaker: "… Schiff said. “…”"
+            let pi = doc.paragraph_at(om);
+            if let Some(prev) = si.checked_sub(1).and_then(|k| doc.sentences.get(k)) {
+                let same_para = doc.paragraph_at(prev.start) == pi;
+                let toks = tokens_outside_quotes(ctx, prev.start, prev.end, &raw);
+                let words: Vec<&Token> =
+                    toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+                let quoted = raw.iter().any(|q| prev.start <= q.2 && q.2 < prev.end);
+                let verb_late = words.iter().rev().take(4).any(|t| {
+                    ctx.rules
+                        .speech_verbs
+                        .contains(&lower_word(text, t).into_owned())
+                });
+                if same_para && !quoted && verb_late {
+                    if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
+                        found = Some((r, cue, "claims.quote-previous-sentence"));
+                    }
+                }
+            }
+        }
         // Scare quotes ("an ‘outstanding’ rating") are not quotations unless a cue sits right
         // after them.
         if words < 3 && !matches!(found, Some((_, _, "claims.quote-after"))) {
@@ -535,9 +715,523 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             cue,
             rule,
             unclosed,
+            open: om,
         });
     }
+    inherit_speakers(ctx, &mut out);
     out
+}
+
+type RawQuote = (usize, usize, usize, usize, bool);
+
+/// A speaker label opening a transcript turn at `i`: "PENCE: ", "MR. SMITH: ". Returns the
+/// label's span and where the turn's words start.
+fn turn_label(text: &str, i: usize) -> Option<(usize, usize, usize)> {
+    let rest = &text[i..];
+    let colon = rest.find(':')?;
+    if !(2..=30).contains(&colon) {
+        return None;
+    }
+    let label = &rest[..colon];
+    let ok = label.split(' ').all(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2
+            && letters.iter().all(|c| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    }) && label.split(' ').count() <= 3;
+    if !ok || !rest[colon + 1..].starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    let start = i + colon + 1 + (rest[colon + 1..].len() - rest[colon + 1..].trim_start().len());
+    Some((i, i + label.trim_end_matches('.').len(), start))
+}
+
+/// Split a quotation into transcript turns when its paragraphs open with speaker labels.
+fn transcript_turns(ctx: &Context<'_>, q: RawQuote) -> Vec<(RawQuote, Option<(usize, usize)>)> {
+    let text = &ctx.doc.text;
+    let (cs, ce, _, _, _) = q;
+    let mut cuts = Vec::new(); // (paragraph start or cs, label start, label end, words start)
+    for p in &ctx.doc.paragraphs {
+        if p.end <= cs || p.start >= ce {
+            continue;
+        }
+        let mut at = p.start.max(cs);
+        if p.start > cs && text[at..].starts_with(['"', '“']) {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        if let Some((a, b, w)) = turn_label(text, at) {
+            if w < ce {
+                cuts.push((p.start.max(cs), a, b, w));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![(q, None)];
+    }
+    let mut out = Vec::new();
+    if cuts[0].0 > cs {
+        let end = text[..cuts[0].0].trim_end().len();
+        out.push(((cs, end, q.2, end, false), None));
+    }
+    for (k, &(_, a, b, w)) in cuts.iter().enumerate() {
+        let (end, close_end, unclosed) = match cuts.get(k + 1) {
+            Some(n) => {
+                let e = text[..n.0]
+                    .trim_end()
+                    .trim_end_matches(['"', '“'])
+                    .trim_end()
+                    .len();
+                (e, e, false)
+            }
+            None => (ce, q.3, q.4),
+        };
+        if end > w {
+            out.push(((w, end, a, close_end, unclosed), Some((a, b))));
+        }
+    }
+    out
+}
+
+/// A quotation with no cue of its own continues the speaker of the quotation before it in the
+/// same paragraph ("“…,” said Roe. “…”"), takes the speaker named right after the next one
+/// (“…” “…,” Roe said), or continues a speaker whose quotation ended the paragraph before when
+/// it opens a paragraph of its own with no speech verb outside quotation marks.
+fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
+    let doc = ctx.doc;
+    let text = &doc.text;
+    let para = |t: usize| doc.paragraph_at(t).unwrap_or(0);
+    for k in 0..out.len() {
+        if out[k].speaker.is_some() {
+            continue;
+        }
+        let here = para(out[k].open);
+        if k > 0 && out[k - 1].speaker.is_some() && para(out[k - 1].end) == here {
+            out[k].speaker = out[k - 1].speaker.clone();
+            out[k].cue = out[k - 1].cue.clone();
+            out[k].rule = "claims.quote-continued";
+            continue;
+        }
+        if let Some(n) = out.get(k + 1).cloned() {
+            if n.speaker.is_some() && n.rule == "claims.quote-after" && para(n.open) == here {
+                out[k].speaker = n.speaker;
+                out[k].cue = n.cue;
+                out[k].rule = "claims.quote-continued";
+                continue;
+            }
+        }
+        let p = doc.paragraphs[here];
+        if k > 0 && out[k - 1].speaker.is_some() && p.start == out[k].open && here > 0 {
+            let prev_para = para(out[k - 1].end);
+            // The previous quotation ends its paragraph.
+            let pp = doc.paragraphs[prev_para];
+            let tail = text[out[k - 1].end..pp.end].trim_start_matches(['”', '"', '’', '\'']);
+            let prev_ends = prev_para + 1 == here
+                && (word_count(tail) == 0 || out[k - 1].rule == "claims.quote-after");
+            let verbs_outside = doc.tokens(p.start, p.end).iter().any(|t| {
+                !out.iter().any(|q| q.open <= t.start && t.end <= q.end + 3)
+                    && ctx
+                        .rules
+                        .speech_verbs
+                        .contains(&lower_word(text, t).into_owned())
+            });
+            if prev_ends && !verbs_outside {
+                out[k].speaker = out[k - 1].speaker.clone();
+                out[k].cue = out[k - 1].cue.clone();
+                out[k].rule = "claims.quote-continued";
+            }
+        }
+    }
+}
+
+/// A claim other than a quotation: reported speech, a rating, a quantity or a first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimMention {
+    /// Text offsets of the evidence.
+    pub start: usize,
+    pub end: usize,
+    /// `reported`, `rating`, `quantity` or `first`.
+    pub kind: &'static str,
+    pub speaker: Option<SpeakerRef>,
+    /// A speaker named by the rules (a rating scale's body) when the text names none.
+    pub default_speaker: Option<String>,
+    pub cue: String,
+    pub content: String,
+    pub subject: String,
+    pub value: String,
+    pub rule: &'static str,
+}
+
+/// Plurals without a final s, for the noun a quantity counts.
+const IRREGULAR_PLURALS: &[&str] = &["children", "people", "men", "women", "staff", "police"];
+
+/// Words that end a subject or a counted noun phrase.
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "of", "and", "or", "to", "in", "the", "a",
+    "an", "for", "with", "by", "from", "on", "at", "who", "which", "that", "than", "as", "per",
+    "more", "less", "into", "about", "over", "under", "across", "out", "up", "this", "these",
+    "those", "their", "its", "his", "her", "our", "not", "also", "but",
+];
+
+/// The subject of the clause ending before token `k`: from the clause start (sentence start or
+/// the last comma, semicolon or "that") to the first auxiliary or verb-like word.
+fn clause_subject(ctx: &Context<'_>, toks: &[Token], k: usize) -> (usize, usize) {
+    let text = &ctx.doc.text;
+    let w = |i: usize| text[toks[i].start..toks[i].end].to_lowercase();
+    let mut s = k;
+    while s > 0 {
+        let x = w(s - 1);
+        if matches!(
+            x.as_str(),
+            "," | ";" | ":" | "that" | "“" | "”" | "\"" | "(" | ")"
+        ) {
+            break;
+        }
+        s -= 1;
+    }
+    let mut e = s;
+    while e < k {
+        let x = w(e);
+        if matches!(
+            x.as_str(),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "be" | "been"
+        ) || ctx.rules.rating_cues.contains(&x)
+            || ctx.rules.speech_verbs.contains(&x)
+        {
+            break;
+        }
+        e += 1;
+    }
+    if e == s || e - s > 12 {
+        return (0, 0);
+    }
+    (toks[s].start, toks[e - 1].end)
+}
+
+fn span_text(text: &str, (a, b): (usize, usize)) -> String {
+    if a >= b {
+        return String::new();
+    }
+    crate::text::collapse(&text[a..b])
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "“" | "”" | "\"" | "‘" | "’" | "'")
+}
+
+/// The grade of a rating scale starting at token `i`: (value, scale, index after it).
+fn grade_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<(String, String, usize)> {
+    let text = &ctx.doc.text;
+    for (grade, scale) in &ctx.rules.rating_scales {
+        let words: Vec<&str> = grade.split(' ').collect();
+        if i + words.len() <= toks.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(j, g)| lower_word(text, &toks[i + j]) == *g)
+        {
+            return Some((grade.clone(), scale.clone(), i + words.len()));
+        }
+    }
+    None
+}
+
+/// Reported speech, ratings, quantities and firsts, sentence by sentence.
+pub fn extract_other(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    dates: &[super::dates::DateMention],
+) -> Vec<ClaimMention> {
+    let text = &ctx.doc.text;
+    let mut out = Vec::new();
+    for sent in &ctx.doc.sentences {
+        let toks = ctx.doc.tokens(sent.start, sent.end);
+        let lw = |i: usize| lower_word(text, &toks[i]).into_owned();
+        let n = toks.len();
+        // The sentence end without its final punctuation and closing marks.
+        let body_end = {
+            let t = text[sent.start..sent.end].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | '!' | '?' | '”' | '"' | '’' | '\'')
+            });
+            sent.start + t.len()
+        };
+        for i in 0..n {
+            let w = lw(i);
+            // Reported speech: "X says that …", "the report found that …".
+            if ctx.rules.speech_verbs.contains(&w)
+                && i + 1 < n
+                && lw(i + 1) == "that"
+                && i + 2 < n
+                && toks[i + 2].start < body_end
+            {
+                let cs = toks[i + 2].start;
+                let speaker = before_cue(ctx, people, sent.start, toks[i].end, &[]).map(|x| x.0);
+                let content = span_text(text, (cs, body_end));
+                if word_count(&content) >= 3 {
+                    out.push(ClaimMention {
+                        start: cs,
+                        end: body_end,
+                        kind: "reported",
+                        speaker,
+                        default_speaker: None,
+                        cue: w.clone(),
+                        content,
+                        subject: String::new(),
+                        value: String::new(),
+                        rule: "claims.reported-that",
+                    });
+                }
+            }
+            // "X described Y as Z".
+            if w == "described" {
+                if let Some(a) = (i + 1..n.min(i + 12)).find(|&j| lw(j) == "as") {
+                    if a + 1 < n && toks[a + 1].start < body_end && a > i + 1 {
+                        let cs = toks[i + 1].start;
+                        // Passive: "… were described by the report as …".
+                        let (speaker, subject) = if lw(i + 1) == "by" {
+                            let r = np_starting_at(ctx, &toks, i + 2).map(|r| to_person(people, r));
+                            (r, span_text(text, clause_subject(ctx, &toks, i)))
+                        } else {
+                            (
+                                before_cue(ctx, people, sent.start, toks[i].end, &[]).map(|x| x.0),
+                                span_text(text, (toks[i + 1].start, toks[a - 1].end)),
+                            )
+                        };
+                        out.push(ClaimMention {
+                            start: cs,
+                            end: body_end,
+                            kind: "reported",
+                            speaker,
+                            default_speaker: None,
+                            cue: w.clone(),
+                            content: span_text(text, (cs, body_end)),
+                            subject,
+                            value: span_text(text, (toks[a + 1].start, body_end))
+                                .trim_start_matches([',', ' '])
+                                .to_string(),
+                            rule: "claims.reported-described-as",
+                        });
+                    }
+                }
+            }
+            // Ratings: "rated as outstanding by Ofsted", "awarded an ‘outstanding’ rating".
+            if ctx.rules.rating_cues.contains(&w) && !matches!(w.as_str(), "rating" | "grade") {
+                let mut j = i + 1;
+                while j < n
+                    && j - i <= 4
+                    && (is_quote_mark(&lw(j))
+                        || matches!(lw(j).as_str(), "as" | "to" | "be" | "an" | "a" | "been"))
+                {
+                    j += 1;
+                }
+                if let Some((value, scale, mut e)) = grade_at(ctx, &toks, j) {
+                    while e < n && is_quote_mark(&lw(e)) {
+                        e += 1;
+                    }
+                    if e < n
+                        && matches!(
+                            lw(e).as_str(),
+                            "rating" | "grade" | "judgement" | "judgment"
+                        )
+                    {
+                        e += 1;
+                    }
+                    let mut speaker = None;
+                    let mut end = toks[e - 1].end;
+                    if e + 1 < n && lw(e) == "by" {
+                        if let Some(r) = np_starting_at(ctx, &toks, e + 1) {
+                            if let SpeakerRef::Phrase(_, pe) = r {
+                                end = pe;
+                            }
+                            speaker = Some(to_person(people, r));
+                        }
+                    }
+                    let subject = clause_subject(ctx, &toks, i);
+                    out.push(ClaimMention {
+                        start: toks[i].start,
+                        end,
+                        kind: "rating",
+                        default_speaker: speaker.is_none().then(|| scale.clone()),
+                        speaker,
+                        cue: w.clone(),
+                        content: span_text(text, (toks[i].start, end)),
+                        subject: span_text(text, subject),
+                        value,
+                        rule: "claims.rating",
+                    });
+                }
+            }
+            // A first: "the first local authorities to sustain …".
+            if ctx.rules.firsts.contains(&w) && i > 0 && lw(i - 1) == "the" {
+                if let Some(t) = (i + 1..n.min(i + 9)).find(|&j| lw(j) == "to") {
+                    if t + 1 < n && toks[t + 1].kind == TokenKind::Word {
+                        let subject = clause_subject(ctx, &toks, i - 1);
+                        let cs = toks[i - 1].start;
+                        let ce = body_end.max(toks[t + 1].end);
+                        out.push(ClaimMention {
+                            start: cs,
+                            end: ce,
+                            kind: "first",
+                            speaker: None,
+                            default_speaker: None,
+                            cue: w.clone(),
+                            content: span_text(text, (cs, ce)),
+                            subject: span_text(text, subject),
+                            value: w.clone(),
+                            rule: "claims.first",
+                        });
+                    }
+                }
+            }
+            // Quantities: "179 children", "£3.5m", "two other councils".
+            if let Some((value, e)) = quantity_at(ctx, &toks, i, dates) {
+                let mut k = e;
+                while k < n
+                    && k - e < 3
+                    && toks[k].kind == TokenKind::Word
+                    && !CLAUSE_WORDS.contains(&lw(k).as_str())
+                    && !ctx.rules.number_words.contains_key(&lw(k))
+                    && !lw(k).chars().next().is_some_and(char::is_uppercase)
+                    && !ctx.rules.speech_verbs.contains(&lw(k))
+                {
+                    k += 1;
+                }
+                // Cut after the counted noun: the first plural-looking word, else the first word
+                // ("two other councils hold" → "other councils").
+                if k > e {
+                    let plural = (e..k).find(|&j| {
+                        let x = lw(j);
+                        (x.ends_with('s') && !x.ends_with("ss"))
+                            || IRREGULAR_PLURALS.contains(&x.as_str())
+                    });
+                    k = plural.map_or(e + 1, |j| j + 1);
+                }
+                let money = value.starts_with(['£', '$', '€']);
+                if k == e && !money {
+                    continue;
+                }
+                let end = toks[k.max(e) - 1].end;
+                let subject = if k > e {
+                    span_text(text, (toks[e].start, toks[k - 1].end))
+                } else {
+                    String::new()
+                };
+                out.push(ClaimMention {
+                    start: toks[i].start,
+                    end,
+                    kind: "quantity",
+                    speaker: None,
+                    default_speaker: None,
+                    cue: String::new(),
+                    content: span_text(text, (toks[i].start, end)),
+                    subject,
+                    value,
+                    rule: "claims.quantity",
+                });
+            }
+        }
+    }
+    out.retain(|c| c.start < c.end);
+    out.sort_by_key(|c| (c.start, c.end));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    out
+}
+
+/// A number at token `i` (digits, a number word or a currency amount), not part of a date, a
+/// time or a longer number: (normalised value, index after it).
+fn quantity_at(
+    ctx: &Context<'_>,
+    toks: &[Token],
+    i: usize,
+    dates: &[super::dates::DateMention],
+) -> Option<(String, usize)> {
+    let text = &ctx.doc.text;
+    let w = |k: usize| &text[toks[k].start..toks[k].end];
+    let t = &toks[i];
+    if dates.iter().any(|d| d.start < t.end && t.start < d.end) {
+        return None;
+    }
+    // Not the continuation of a number ("two hundred", "3.5 million" start at the first word).
+    if i > 0 {
+        let p = lower_word(text, &toks[i - 1]);
+        if toks[i - 1].kind == TokenKind::Number
+            || ctx.rules.number_words.contains_key(p.as_ref())
+            || matches!(w(i - 1), "£" | "$" | "€" | ":" | "/" | "-" | "." | "#")
+        {
+            return None;
+        }
+    }
+    let (currency, k) = if matches!(w(i), "£" | "$" | "€") {
+        (w(i), i + 1)
+    } else {
+        ("", i)
+    };
+    let tk = toks.get(k)?;
+    let mut value: f64;
+    let mut e = k + 1;
+    let mut digits = false;
+    if tk.kind == TokenKind::Number {
+        value = w(k).replace(',', "").parse().ok()?;
+        digits = true;
+    } else if tk.kind == TokenKind::Word {
+        let lw = w(k).to_lowercase();
+        // "3.5m", "10bn" are single words: digits then a multiplier.
+        let split = lw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','));
+        match split {
+            Some(p) if p > 0 && !currency.is_empty() => {
+                let m = *ctx.rules.number_words.get(&lw[p..])?;
+                value = lw[..p].replace(',', "").parse::<f64>().ok()? * m as f64;
+                digits = true;
+            }
+            _ => {
+                let v = *ctx.rules.number_words.get(lw.as_str())?;
+                if v >= 100 && currency.is_empty() {
+                    return None; // "hundreds", "million" alone
+                }
+                value = v as f64;
+            }
+        }
+    } else {
+        return None;
+    }
+    // Years and times are dates' business.
+    if digits && currency.is_empty() && (1900.0..2100.0).contains(&value) && !w(k).contains(',') {
+        return None;
+    }
+    if toks
+        .get(e)
+        .is_some_and(|n| matches!(&text[n.start..n.end], ":" | "/" | "%"))
+    {
+        if toks.get(e).is_some_and(|n| &text[n.start..n.end] == "%") {
+            return Some((format!("{}%", fmt_num(value)), e + 1));
+        }
+        return None;
+    }
+    // Multipliers: "3.5 million", "two hundred".
+    while let Some(n) = toks.get(e) {
+        let m = ctx
+            .rules
+            .number_words
+            .get(&text[n.start..n.end].to_lowercase());
+        match m {
+            // Abbreviated multipliers ("m", "bn") only count money: "5 m" may be metres.
+            Some(&m) if m >= 100 && (!currency.is_empty() || n.end - n.start > 2) => {
+                value *= m as f64;
+                e += 1;
+            }
+            _ => break,
+        }
+    }
+    Some((format!("{currency}{}", fmt_num(value)), e))
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ pub struct Mentions {
     pub roles: Vec<roles::RoleMention>,
     pub dates: Vec<dates::DateMention>,
     pub quotes: Vec<claims::QuoteMention>,
+    pub claims: Vec<claims::ClaimMention>,
 }
 
 /// Run every extractor over a document.
@@ -48,10 +49,12 @@ pub fn extract(ctx: &Context<'_>) -> Mentions {
     let roles = roles::extract(ctx, &people);
     let dates = dates::extract(ctx);
     let quotes = claims::extract(ctx, &people);
+    let claims = claims::extract_other(ctx, &people, &dates);
     Mentions {
         people,
         roles,
         dates,
         quotes,
+        claims,
     }
 }

@@ -1,0 +1,284 @@
+//! Names as written in a document, for resolving the speakers of claims: every run of
+//! capitalised words, the full forms a surname stands for ("Sanders" → "Bernie Sanders"), and a
+//! light guess of each person's gender from honorifics and the pronouns that follow their name.
+
+use std::collections::HashMap;
+
+use crate::extract::people::strip_possessive;
+use crate::rules::Rules;
+use crate::text::{Document, Token, TokenKind};
+
+/// A grammatical gender guessed for a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// One run of two or more capitalised name words.
+#[derive(Debug, Clone)]
+pub struct NameRun {
+    pub start: usize,
+    pub end: usize,
+    /// The name, white space collapsed, without honorific, leading titles or possessive.
+    pub name: String,
+}
+
+/// The names of one document.
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    pub runs: Vec<NameRun>,
+    /// Last word → indices of the runs ending with it.
+    by_last: HashMap<String, Vec<usize>>,
+    /// Word → offsets of its word-bounded occurrences.
+    words: HashMap<String, Vec<usize>>,
+    /// Votes per full name: (male, female).
+    votes: HashMap<String, (u32, u32)>,
+}
+
+const MALE: &[&str] = &["he", "his", "him", "himself"];
+const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+
+fn is_name_word(rules: &Rules, w: &str) -> bool {
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let base = strip_possessive(w);
+    if rules.not_names.contains(base) || rules.organisation_words.contains(base) {
+        return false;
+    }
+    let letters: Vec<char> = base.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    !base.chars().any(|c| c.is_ascii_digit()) && !rules.is_month(base) && !rules.is_weekday(base)
+}
+
+/// A word that may lead a name but is a title or a description, not part of the name
+/// ("President", "Democratic", "Sen").
+fn is_title_word(rules: &Rules, w: &str) -> bool {
+    let l = w.to_lowercase();
+    rules.honorifics.contains_key(w)
+        || rules.speaker_modifiers.contains(&l)
+        || rules.title_modifiers.contains(&l)
+        || rules.role_heads.contains(&l)
+}
+
+impl NameIndex {
+    pub fn new(doc: &Document, rules: &Rules) -> NameIndex {
+        let text = &doc.text;
+        let toks = doc.tokens(0, text.len());
+        let w = |t: &Token| &text[t.start..t.end];
+        let mut idx = NameIndex::default();
+        for t in &toks {
+            if t.kind == TokenKind::Word {
+                idx.words
+                    .entry(strip_possessive(w(t)).to_string())
+                    .or_default()
+                    .push(t.start);
+            }
+        }
+        let mut honorific_gender: Vec<(String, Gender)> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            // Collect a run of adjacent name words, initials ("E.") and titles.
+            let mut j = i;
+            let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
+            while j < toks.len() {
+                let t = &toks[j];
+                if let Some(&(prev, _)) = parts.last() {
+                    let gap = &text[toks[prev].end..t.start];
+                    let gap = gap.trim_start_matches('.');
+                    if gap.len() > 2 || gap.is_empty() || !gap.chars().all(|c| c == ' ') {
+                        break;
+                    }
+                }
+                if t.kind != TokenKind::Word {
+                    break;
+                }
+                let s = w(t);
+                let title = parts.iter().all(|p| p.1) && is_title_word(rules, s);
+                if !title && !is_name_word(rules, s) {
+                    break;
+                }
+                parts.push((j, title));
+                j += 1;
+                // An initial or abbreviated title: skip its full stop. Any other full stop
+                // ends the run (it may end a sentence).
+                if j < toks.len() && w(&toks[j]) == "." && toks[j].start == t.end {
+                    let initial = s.chars().count() == 1;
+                    if initial || rules.honorifics.contains_key(s) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if s != strip_possessive(s) {
+                    break;
+                }
+            }
+            if parts.is_empty() {
+                i += 1;
+                continue;
+            }
+            let titles: Vec<&str> = parts
+                .iter()
+                .filter(|p| p.1)
+                .map(|p| w(&toks[p.0]))
+                .collect();
+            let names: Vec<usize> = parts.iter().filter(|p| !p.1).map(|p| p.0).collect();
+            if names.len() >= 2 {
+                let (a, b) = (toks[names[0]].start, toks[*names.last().unwrap()].end);
+                let name = strip_possessive(&crate::text::collapse(&text[a..b])).to_string();
+                let last = strip_possessive(w(&toks[*names.last().unwrap()])).to_string();
+                if let Some(g) = titles.iter().find_map(|t| honorific_gender_of(t)) {
+                    honorific_gender.push((name.clone(), g));
+                }
+                idx.by_last.entry(last).or_default().push(idx.runs.len());
+                idx.runs.push(NameRun {
+                    start: a,
+                    end: b,
+                    name,
+                });
+            } else if names.len() == 1 {
+                // "Mr. Obama": the honorific tells the gender of whoever "Obama" is.
+                if let Some(g) = titles.iter().find_map(|t| honorific_gender_of(t)) {
+                    let s = strip_possessive(w(&toks[names[0]])).to_string();
+                    honorific_gender.push((s, g));
+                }
+            }
+            i = j.max(i + 1);
+        }
+        // Gender votes: honorifics, and the first personal pronoun after each mention.
+        let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+        for (name, g) in &honorific_gender {
+            let full = idx
+                .full_form(name, usize::MAX)
+                .unwrap_or_else(|| name.clone());
+            let v = votes.entry(full).or_default();
+            match g {
+                Gender::Male => v.0 += 3,
+                Gender::Female => v.1 += 3,
+            }
+        }
+        let surnames: Vec<(String, String)> = idx
+            .runs
+            .iter()
+            .map(|r| {
+                let last = r.name.rsplit(' ').next().unwrap_or(&r.name).to_string();
+                (last, r.name.clone())
+            })
+            .collect();
+        let mut done = std::collections::HashSet::new();
+        for (last, _) in &surnames {
+            if !done.insert(last.clone()) {
+                continue;
+            }
+            for &at in idx.words.get(last).map(Vec::as_slice).unwrap_or(&[]) {
+                let Some(full) = idx.full_form(last, at) else {
+                    continue;
+                };
+                let end = doc
+                    .sentence_at(at)
+                    .and_then(|s| doc.sentences.get(s + 1).or(doc.sentences.get(s)))
+                    .map(|s| s.end)
+                    .unwrap_or(text.len());
+                // A pronoun opening the next sentence is the strongest sign.
+                if let Some(next) = doc.sentence_at(at).and_then(|s| doc.sentences.get(s + 1)) {
+                    let first = doc.tokens(next.start, next.end);
+                    if let Some(t) = first.first() {
+                        let l = w(t).to_lowercase();
+                        let v = votes.entry(full.clone()).or_default();
+                        if l == "he" {
+                            v.0 += 2;
+                        } else if l == "she" {
+                            v.1 += 2;
+                        }
+                    }
+                }
+                let ptoks = doc.tokens(at, end.max(at));
+                for t in ptoks.iter().skip(1) {
+                    let l = w(t).to_lowercase();
+                    let v = votes.entry(full.clone()).or_default();
+                    if MALE.contains(&l.as_str()) {
+                        v.0 += 1;
+                        break;
+                    }
+                    if FEMALE.contains(&l.as_str()) {
+                        v.1 += 1;
+                        break;
+                    }
+                }
+            }
+        }
+        idx.votes = votes;
+        idx
+    }
+
+    /// The full form a one-word name stands for: the nearest run ending with it before `at`,
+    /// else the first after.
+    pub fn full_form(&self, word: &str, at: usize) -> Option<String> {
+        let runs = self.by_last.get(strip_possessive(word))?;
+        runs.iter()
+            .rev()
+            .find(|&&r| self.runs[r].start < at)
+            .or_else(|| runs.first())
+            .map(|&r| self.runs[r].name.clone())
+    }
+
+    /// Whether the pronoun evidence for a name is strong enough to call it a person: an
+    /// honorific, or at least two pronouns that mostly agree.
+    pub fn likely_person(&self, name: &str) -> bool {
+        self.votes
+            .get(name)
+            .is_some_and(|&(m, f)| m.max(f) >= 2 && m.max(f) >= 2 * m.min(f))
+    }
+
+    /// The guessed gender of a full name, when the evidence leans one way.
+    pub fn gender(&self, name: &str) -> Option<Gender> {
+        let &(m, f) = self.votes.get(name)?;
+        if m > f {
+            Some(Gender::Male)
+        } else if f > m {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// Mentions of a full name (its runs and its surname alone), as text offsets.
+    pub fn mentions_of(&self, name: &str) -> Vec<usize> {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        self.words
+            .get(last)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&at| self.full_form(last, at + 1).as_deref() == Some(name))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn honorific_gender_of(t: &str) -> Option<Gender> {
+    match t {
+        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a pronoun refers to.
+pub fn pronoun_gender(p: &str) -> Option<Gender> {
+    if MALE.contains(&p) {
+        Some(Gender::Male)
+    } else if FEMALE.contains(&p) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
