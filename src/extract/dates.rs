@@ -119,7 +119,7 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
     };
     let year: i32 = year.parse().ok()?;
     if let Some(s) = get("season") {
-        let (_, m) = *ctx.rules.seasons.get(&s.to_lowercase())?;
+        let (_, m, _) = *ctx.rules.seasons.get(&s.to_lowercase())?;
         return Some(Value {
             value: format!("{year:04}"),
             mod_: Some(m),
@@ -335,7 +335,10 @@ fn build_relative(
         if shift.is_none() && mod_.is_none() {
             return None;
         }
-        let (month, smod) = *r.seasons.get(&s.to_lowercase())?;
+        let (month, smod, with_year) = *r.seasons.get(&s.to_lowercase())?;
+        if with_year {
+            return None;
+        }
         let value = Value {
             value: String::new(),
             mod_: Some(smod),
