@@ -1,5 +1,11 @@
 //! Dates: calendar expressions found by the patterns of `dates/patterns.toml`, normalised to
 //! TIMEX3-style values, and the document's publication date.
+//!
+//! A pattern without a `year` group gives a relative date ([`Rel`]): "yesterday", "last week",
+//! "two years ago", "on Tuesday", "in March", "this spring". Extraction settles its direction
+//! from the words (last/next) or the tense of its sentence; [`resolve_relative`] gives its value
+//! once the publication date is known (in `resolve`). A range carries its year back to a first
+//! date written without one.
 
 use super::{Context, DateOrder};
 use crate::rules::{Mod, PubKind, Unit};
@@ -545,13 +551,13 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             }
             let key = (month, day.unwrap_or(0));
             let anchor_key = (am, if day.is_some() { ad } else { 0 });
-            // Is the date (in the anchor's year) on the near side of the anchor?
-            let near = if dir < 0 {
+            // Does the date fall on the asked side of the anchor in the anchor's own year?
+            let same_year = if dir < 0 {
                 key < anchor_key || (!strict && key == anchor_key)
             } else {
                 key > anchor_key || (!strict && key == anchor_key)
             };
-            let y = if near {
+            let y = if same_year {
                 ay
             } else if dir < 0 {
                 ay - 1
