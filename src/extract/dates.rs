@@ -766,7 +766,12 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 /// that is only valid in the other order and none that is only valid in the given one.
 fn document_order(ctx: &Context<'_>) -> DateOrder {
     let (mut only_dmy, mut only_mdy) = (0, 0);
-    for rule in &ctx.rules.date_rules {
+    let numeric = ctx
+        .rules
+        .date_rules
+        .iter()
+        .filter(|r| r.regex.capture_names().any(|n| n == Some("n1")));
+    for rule in numeric {
         for caps in rule.regex.captures_iter(&ctx.doc.text) {
             let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
