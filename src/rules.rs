@@ -297,8 +297,8 @@ pub struct Rules {
     pub numbers: HashMap<String, u32>,
     /// Direction words after a counted unit ("ago") → -1 or 1.
     pub directions: HashMap<String, i32>,
-    /// Seasons → (starting month, mod).
-    pub seasons: HashMap<String, (u32, Mod)>,
+    /// Seasons → (starting month, mod, only with a year).
+    pub seasons: HashMap<String, (u32, Mod, bool)>,
     /// Tense cues (lower-case), true for future, and true when the cue only counts right
     /// before the date ("by Jan. 14").
     pub tense_cues: Vec<(String, bool, bool)>,
@@ -337,7 +337,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         }
         "dates/numbers.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
-        "dates/seasons.txt" => (&["month", "mod"], &[]),
+        "dates/seasons.txt" => (&["month", "mod"], &["with-year"]),
         "dates/tense-cues.txt" => (&["tense"], &["adjacent"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
@@ -810,7 +810,10 @@ impl RuleSources {
                 });
             }
             if let (Some(month), Some(m)) = (month, m) {
-                seasons.insert(e.term.to_lowercase(), (month, m));
+                seasons.insert(
+                    e.term.to_lowercase(),
+                    (month, m, e.flags.contains("with-year")),
+                );
             }
         }
         let mut tense_cues = Vec::new();

@@ -1,5 +1,11 @@
 //! Dates: calendar expressions found by the patterns of `dates/patterns.toml`, normalised to
 //! TIMEX3-style values, and the document's publication date.
+//!
+//! A pattern without a `year` group gives a relative date ([`Rel`]): "yesterday", "last week",
+//! "two years ago", "on Tuesday", "in March", "this spring". Extraction settles its direction
+//! from the words (last/next) or the tense of its sentence; [`resolve_relative`] gives its value
+//! once the publication date is known (in `resolve`). A range carries its year back to a first
+//! date written without one.
 
 use super::{Context, DateOrder};
 use crate::rules::{Mod, PubKind, Unit};
@@ -119,7 +125,7 @@ fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
     };
     let year: i32 = year.parse().ok()?;
     if let Some(s) = get("season") {
-        let (_, m) = *ctx.rules.seasons.get(&s.to_lowercase())?;
+        let (_, m, _) = *ctx.rules.seasons.get(&s.to_lowercase())?;
         return Some(Value {
             value: format!("{year:04}"),
             mod_: Some(m),
@@ -335,7 +341,10 @@ fn build_relative(
         if shift.is_none() && mod_.is_none() {
             return None;
         }
-        let (month, smod) = *r.seasons.get(&s.to_lowercase())?;
+        let (month, smod, with_year) = *r.seasons.get(&s.to_lowercase())?;
+        if with_year {
+            return None;
+        }
         let value = Value {
             value: String::new(),
             mod_: Some(smod),
@@ -542,13 +551,13 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             }
             let key = (month, day.unwrap_or(0));
             let anchor_key = (am, if day.is_some() { ad } else { 0 });
-            // Is the date (in the anchor's year) on the near side of the anchor?
-            let near = if dir < 0 {
+            // Does the date fall on the asked side of the anchor in the anchor's own year?
+            let same_year = if dir < 0 {
                 key < anchor_key || (!strict && key == anchor_key)
             } else {
                 key > anchor_key || (!strict && key == anchor_key)
             };
-            let y = if near {
+            let y = if same_year {
                 ay
             } else if dir < 0 {
                 ay - 1
@@ -757,7 +766,12 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 /// that is only valid in the other order and none that is only valid in the given one.
 fn document_order(ctx: &Context<'_>) -> DateOrder {
     let (mut only_dmy, mut only_mdy) = (0, 0);
-    for rule in &ctx.rules.date_rules {
+    let numeric = ctx
+        .rules
+        .date_rules
+        .iter()
+        .filter(|r| r.regex.capture_names().any(|n| n == Some("n1")));
+    for rule in numeric {
         for caps in rule.regex.captures_iter(&ctx.doc.text) {
             let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
