@@ -159,6 +159,7 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
 
 const SKIP_BEFORE_VERB: &[&str] = &[
     "also",
+    "now",
     "then",
     "later",
     "has",
@@ -555,8 +556,55 @@ fn subject_of_verb(
         let r = np_ending_at(ctx, toks, c - 1)?;
         return Some((to_person(people, r), verb));
     }
-    let r = np_ending_at(ctx, toks, i - 1)?;
-    Some((to_person(people, r), verb))
+    match np_ending_at(ctx, toks, i - 1) {
+        Some(r) => Some((to_person(people, r), verb)),
+        // "Carson … but told his supporters", "he began by saying": the sentence's subject.
+        None => sentence_subject(ctx, toks, vi).map(|r| (to_person(people, r), verb)),
+    }
+}
+
+/// The noun phrase opening the clause (a name, a pronoun or "the …") when it comes before the
+/// verb at `vi`.
+fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let first = toks.first()?;
+    let w = &text[first.start..first.end];
+    let lw = w.to_lowercase();
+    let ok = PRONOUNS.contains(&lw.as_str())
+        || DETS.contains(&lw.as_str())
+        || (is_cap_word(text, first) && !ctx.rules.not_names.contains(w));
+    if !ok || lw == "it" || lw == "they" {
+        return None;
+    }
+    let r = np_starting_at(ctx, toks, 0)?;
+    match r {
+        SpeakerRef::Phrase(_, e) if e > toks[vi].start => None,
+        r => Some(r),
+    }
+}
+
+/// A headline or label naming the speaker before a colon at the start of the paragraph:
+/// "Kasich: ‘We Are Going …’", "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’".
+fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let colon = text[para_start..open].find(':')? + para_start;
+    let toks = ctx.doc.tokens(para_start, colon);
+    if toks.is_empty() || toks.len() > 8 {
+        return None;
+    }
+    let all_name = toks.iter().enumerate().all(|(k, t)| {
+        is_cap_word(text, t) || title_stop(ctx, &toks, k) || initial_stop(text, &toks, k)
+    });
+    if !all_name
+        || ctx
+            .rules
+            .not_names
+            .contains(&text[toks[0].start..toks[0].end])
+    {
+        return None;
+    }
+    let last = toks.last()?;
+    Some(SpeakerRef::Phrase(toks[0].start, last.end))
 }
 
 fn according_to(
@@ -675,6 +723,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                             found = Some((r, cue, "claims.quote-block"));
                         }
                     }
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some(p) = doc.paragraph_at(om).map(|k| doc.paragraphs[k]) {
+                if let Some(r) = headline_speaker(ctx, p.start, om) {
+                    found = Some((to_person(people, r), String::new(), "claims.quote-headline"));
                 }
             }
         }
