@@ -527,8 +527,23 @@ fn subject_of_verb(
         }
     }
     let mut i = vi;
-    while i > 0 && SKIP_BEFORE_VERB.contains(&lower_word(text, &toks[i - 1]).as_ref()) {
-        i -= 1;
+    // Skip adverbs and a day or month before the verb: "Priebus on Thursday told".
+    while i > 0 {
+        let w = lower_word(text, &toks[i - 1]);
+        let day = ctx
+            .rules
+            .is_weekday(&text[toks[i - 1].start..toks[i - 1].end])
+            || ctx
+                .rules
+                .is_month(&text[toks[i - 1].start..toks[i - 1].end]);
+        if SKIP_BEFORE_VERB.contains(&w.as_ref()) || day {
+            i -= 1;
+            if day && i > 0 && lower_word(text, &toks[i - 1]) == "on" {
+                i -= 1;
+            }
+        } else {
+            break;
+        }
     }
     if i == 0 {
         return None;
