@@ -501,7 +501,7 @@ impl Speakers<'_> {
                 id: String::new(),
                 ty: "organization",
             },
-            Some(full) => self.person_who(&full),
+            Some(full) => self.person_who(&strip_titles(self.rules, &full)),
             None if !led_by_det && !org_word && self.names.gender(&name).is_some() => {
                 self.person_who(&name)
             }
