@@ -221,7 +221,10 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     if !capital && !noun {
         // A described speaker: "the announcer", "The Indiana governor", "the New York
         // businessman" (a determiner and at most three words before the head).
-        if toks[i].kind != TokenKind::Word || ctx.rules.speech_verbs.contains(lw.as_ref()) {
+        if toks[i].kind != TokenKind::Word
+            || ctx.rules.speech_verbs.contains(lw.as_ref())
+            || CLAUSE_WORDS.contains(&lw.as_ref())
+        {
             return None;
         }
         let d = (i.saturating_sub(4)..i)
@@ -234,6 +237,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                     .speech_verbs
                     .contains(&lower_word(text, t).into_owned())
                 && !DESCRIBED_DETS.contains(&lower_word(text, t).as_ref())
+                && !CLAUSE_WORDS.contains(&lower_word(text, t).as_ref())
         });
         return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
