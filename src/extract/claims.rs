@@ -970,7 +970,7 @@ fn clause_subject(ctx: &Context<'_>, toks: &[Token], k: usize) -> (usize, usize)
         if matches!(
             x.as_str(),
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "be" | "been"
-        ) || ctx.rules.rating_cues.contains(&x)
+        ) || ctx.rules.rating_cues.contains_key(&x)
             || ctx.rules.speech_verbs.contains(&x)
         {
             break;
@@ -1090,7 +1090,8 @@ pub fn extract_other(
                 }
             }
             // Ratings: "rated as outstanding by Ofsted", "awarded an ‘outstanding’ rating".
-            if ctx.rules.rating_cues.contains(&w) && !matches!(w.as_str(), "rating" | "grade") {
+            if ctx.rules.rating_cues.contains_key(&w) && !matches!(w.as_str(), "rating" | "grade") {
+                let strong = ctx.rules.rating_cues.get(&w).copied().unwrap_or(false);
                 let mut j = i + 1;
                 while j < n
                     && j - i <= 4
@@ -1100,8 +1101,17 @@ pub fn extract_other(
                     j += 1;
                 }
                 if let Some((value, scale, mut e)) = grade_at(ctx, &toks, j) {
+                    let quoted = j > 0 && is_quote_mark(&lw(j - 1));
                     while e < n && is_quote_mark(&lw(e)) {
                         e += 1;
+                    }
+                    let named = e < n
+                        && matches!(
+                            lw(e).as_str(),
+                            "rating" | "grade" | "judgement" | "judgment" | "by"
+                        );
+                    if !(strong || quoted || named) {
+                        continue;
                     }
                     if e < n
                         && matches!(
