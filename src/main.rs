@@ -107,6 +107,10 @@ enum RulesCommand {
 }
 
 fn main() -> ExitCode {
+    // A panic inside one document is caught and recorded in documents.csv; say so in one line.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("factx: internal error (recorded in documents.csv): {info}");
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => extract(a),

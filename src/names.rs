@@ -22,6 +22,9 @@ pub struct NameRun {
     pub end: usize,
     /// The name, white space collapsed, without honorific, leading titles or possessive.
     pub name: String,
+    /// Opens a sentence with a word the text also writes in lower case ("Does Rubio"): maybe
+    /// not a name at all.
+    pub weak: bool,
 }
 
 /// The names of one document.
@@ -81,6 +84,15 @@ impl NameIndex {
                     .push(t.start);
             }
         }
+        let lower_words: std::collections::HashSet<&str> = toks
+            .iter()
+            .map(&w)
+            .filter(|x| x.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let sentence_start = |off: usize| {
+            doc.sentence_at(off)
+                .is_some_and(|s| text[doc.sentences[s].start..off].trim().is_empty())
+        };
         let mut honorific_gender: Vec<(String, Gender)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -129,7 +141,18 @@ impl NameIndex {
                 .filter(|p| p.1)
                 .map(|p| w(&toks[p.0]))
                 .collect();
-            let names: Vec<usize> = parts.iter().filter(|p| !p.1).map(|p| p.0).collect();
+            let mut names: Vec<usize> = parts.iter().filter(|p| !p.1).map(|p| p.0).collect();
+            let mut weak = false;
+            if let Some(&f) = names.first() {
+                let first = w(&toks[f]).to_lowercase();
+                if sentence_start(toks[f].start) && lower_words.contains(first.as_str()) {
+                    if names.len() >= 3 {
+                        names.remove(0); // "Billionaire Donald Trump"
+                    } else {
+                        weak = true; // "Does Rubio"
+                    }
+                }
+            }
             if names.len() >= 2 {
                 let (a, b) = (toks[names[0]].start, toks[*names.last().unwrap()].end);
                 let name = strip_possessive(&crate::text::collapse(&text[a..b])).to_string();
@@ -142,6 +165,7 @@ impl NameIndex {
                     start: a,
                     end: b,
                     name,
+                    weak,
                 });
             } else if names.len() == 1 {
                 // "Mr. Obama": the honorific tells the gender of whoever "Obama" is.
@@ -222,11 +246,14 @@ impl NameIndex {
     /// else the first after.
     pub fn full_form(&self, word: &str, at: usize) -> Option<String> {
         let runs = self.by_last.get(strip_possessive(word))?;
-        runs.iter()
-            .rev()
-            .find(|&&r| self.runs[r].start < at)
-            .or_else(|| runs.first())
-            .map(|&r| self.runs[r].name.clone())
+        let pick = |weak_ok: bool| {
+            runs.iter()
+                .rev()
+                .find(|&&r| self.runs[r].start < at && (weak_ok || !self.runs[r].weak))
+                .or_else(|| runs.iter().find(|&&r| weak_ok || !self.runs[r].weak))
+                .map(|&r| self.runs[r].name.clone())
+        };
+        pick(false).or_else(|| pick(true))
     }
 
     /// Whether the pronoun evidence for a name is strong enough to call it a person: an

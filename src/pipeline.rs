@@ -256,6 +256,38 @@ impl Pipeline {
         self.process_bytes(&e.id, &bytes)
     }
 
+    /// [`Pipeline::process_entry`], with a panic (a bug in factx) turned into an `error` row
+    /// for that document instead of aborting the whole run.
+    pub fn process_entry_guarded(&self, e: &Entry) -> DocumentFacts {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.process_entry(e))) {
+            Ok(facts) => facts,
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                DocumentFacts {
+                    document: Some(DocumentRow {
+                        doc: e.id.clone(),
+                        bytes: std::fs::metadata(&e.path).map(|m| m.len()).unwrap_or(0),
+                        sha256: String::new(),
+                        encoding: String::new(),
+                        title: String::new(),
+                        published: String::new(),
+                        published_text: String::new(),
+                        status: Status::Error,
+                        message: format!(
+                            "internal error while extracting ({what}); no facts were kept for this \
+                             document; please report it"
+                        ),
+                    }),
+                    ..Default::default()
+                }
+            }
+        }
+    }
+
     /// Run over `inputs` and write every table into `out`.
     ///
     /// Tables are written into a temporary folder next to `out` and moved into place at the
@@ -350,8 +382,12 @@ impl Pipeline {
             if batch.is_empty() {
                 break;
             }
-            let results: Vec<DocumentFacts> =
-                pool.install(|| batch.par_iter().map(|e| self.process_entry(e)).collect());
+            let results: Vec<DocumentFacts> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|e| self.process_entry_guarded(e))
+                    .collect()
+            });
             for r in &results {
                 if let Some(d) = &r.document {
                     summary.bytes += d.bytes;

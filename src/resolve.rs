@@ -403,7 +403,7 @@ const DETERMINERS: &[&str] = &[
 impl Speakers<'_> {
     fn cluster_who(&self, c: usize) -> Who {
         Who {
-            name: self.ids[c].1.clone(),
+            name: strip_titles(self.rules, &self.ids[c].1),
             id: self.ids[c].0.clone(),
             ty: "person",
         }
@@ -483,10 +483,11 @@ impl Speakers<'_> {
             k -= 1;
         }
         let mut run: Vec<&str> = words[k..].to_vec();
-        // Drop everything up to the last title: "Pennsylvania Gov. Ed Rendell" → "Ed Rendell".
+        // Drop everything up to the last title or possessive: "Pennsylvania Gov. Ed Rendell" →
+        // "Ed Rendell", "The Post’s Chris Cillizza" → "Chris Cillizza".
         if let Some(t) = run[..run.len().saturating_sub(1)]
             .iter()
-            .rposition(|w| is_title(self.rules, w))
+            .rposition(|w| is_title(self.rules, w) || *w != strip_possessive(w))
         {
             run.drain(..=t);
         }
@@ -509,7 +510,7 @@ impl Speakers<'_> {
                 id: String::new(),
                 ty: "organization",
             },
-            Some(full) => self.person_who(&full),
+            Some(full) => self.person_who(&strip_titles(self.rules, &full)),
             None if !led_by_det && !org_word && self.names.gender(&name).is_some() => {
                 self.person_who(&name)
             }
@@ -615,6 +616,19 @@ impl Speakers<'_> {
             state.last_other = Some(who.clone());
         }
         who
+    }
+}
+
+/// A person's name without the titles or possessives a name extractor may have left before it
+/// ("N. Ambassador John Bolton" → "John Bolton").
+fn strip_titles(rules: &Rules, name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words[..words.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_title(rules, w) || *w != strip_possessive(w))
+    {
+        Some(t) if words.len() - t > 2 => words[t + 1..].join(" "),
+        _ => name.to_string(),
     }
 }
 

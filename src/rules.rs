@@ -270,8 +270,9 @@ pub struct Rules {
     pub speaker_modifiers: HashSet<String>,
     /// Rating grades (lower-case, longest first) → the scale's body.
     pub rating_scales: Vec<(String, String)>,
-    /// Words that give a grade ("rated", "judged"), lower-case.
-    pub rating_cues: HashSet<String>,
+    /// Words that give a grade ("rated", "judged"), lower-case → whether the word alone makes a
+    /// rating (`strong`).
+    pub rating_cues: HashMap<String, bool>,
     /// Words that make a first or record claim, lower-case.
     pub firsts: HashSet<String>,
     /// Numbers written as words (lower-case) → value.
@@ -354,8 +355,8 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
-        | "claims/rating-cues.txt"
         | "claims/firsts.txt" => (&[], &[]),
+        "claims/rating-cues.txt" => (&[], &["strong"]),
         _ => return None,
     };
     Some(ListSpec { keys, flags })
@@ -658,7 +659,10 @@ impl RuleSources {
                 .collect()
         };
         let speaker_modifiers = lower_set("claims/speaker-modifiers.txt");
-        let rating_cues = lower_set("claims/rating-cues.txt");
+        let rating_cues = list("claims/rating-cues.txt")
+            .into_iter()
+            .map(|e| (e.term.to_lowercase(), e.flags.contains("strong")))
+            .collect();
         let firsts = lower_set("claims/firsts.txt");
         let mut rating_scales = Vec::new();
         for e in list("claims/rating-scales.txt") {

@@ -159,6 +159,7 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
 
 const SKIP_BEFORE_VERB: &[&str] = &[
     "also",
+    "now",
     "then",
     "later",
     "has",
@@ -220,7 +221,10 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     if !capital && !noun {
         // A described speaker: "the announcer", "The Indiana governor", "the New York
         // businessman" (a determiner and at most three words before the head).
-        if toks[i].kind != TokenKind::Word || ctx.rules.speech_verbs.contains(lw.as_ref()) {
+        if toks[i].kind != TokenKind::Word
+            || ctx.rules.speech_verbs.contains(lw.as_ref())
+            || CLAUSE_WORDS.contains(&lw.as_ref())
+        {
             return None;
         }
         let d = (i.saturating_sub(4)..i)
@@ -233,6 +237,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                     .speech_verbs
                     .contains(&lower_word(text, t).into_owned())
                 && !DESCRIBED_DETS.contains(&lower_word(text, t).as_ref())
+                && !CLAUSE_WORDS.contains(&lower_word(text, t).as_ref())
         });
         return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
@@ -526,8 +531,23 @@ fn subject_of_verb(
         }
     }
     let mut i = vi;
-    while i > 0 && SKIP_BEFORE_VERB.contains(&lower_word(text, &toks[i - 1]).as_ref()) {
-        i -= 1;
+    // Skip adverbs and a day or month before the verb: "Priebus on Thursday told".
+    while i > 0 {
+        let w = lower_word(text, &toks[i - 1]);
+        let day = ctx
+            .rules
+            .is_weekday(&text[toks[i - 1].start..toks[i - 1].end])
+            || ctx
+                .rules
+                .is_month(&text[toks[i - 1].start..toks[i - 1].end]);
+        if SKIP_BEFORE_VERB.contains(&w.as_ref()) || day {
+            i -= 1;
+            if day && i > 0 && lower_word(text, &toks[i - 1]) == "on" {
+                i -= 1;
+            }
+        } else {
+            break;
+        }
     }
     if i == 0 {
         return None;
@@ -555,8 +575,55 @@ fn subject_of_verb(
         let r = np_ending_at(ctx, toks, c - 1)?;
         return Some((to_person(people, r), verb));
     }
-    let r = np_ending_at(ctx, toks, i - 1)?;
-    Some((to_person(people, r), verb))
+    match np_ending_at(ctx, toks, i - 1) {
+        Some(r) => Some((to_person(people, r), verb)),
+        // "Carson … but told his supporters", "he began by saying": the sentence's subject.
+        None => sentence_subject(ctx, toks, vi).map(|r| (to_person(people, r), verb)),
+    }
+}
+
+/// The noun phrase opening the clause (a name, a pronoun or "the …") when it comes before the
+/// verb at `vi`.
+fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let first = toks.first()?;
+    let w = &text[first.start..first.end];
+    let lw = w.to_lowercase();
+    let ok = PRONOUNS.contains(&lw.as_str())
+        || DETS.contains(&lw.as_str())
+        || (is_cap_word(text, first) && !ctx.rules.not_names.contains(w));
+    if !ok || lw == "it" || lw == "they" {
+        return None;
+    }
+    let r = np_starting_at(ctx, toks, 0)?;
+    match r {
+        SpeakerRef::Phrase(_, e) if e > toks[vi].start => None,
+        r => Some(r),
+    }
+}
+
+/// A headline or label naming the speaker before a colon at the start of the paragraph:
+/// "Kasich: ‘We Are Going …’", "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’".
+fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let colon = text[para_start..open].find(':')? + para_start;
+    let toks = ctx.doc.tokens(para_start, colon);
+    if toks.is_empty() || toks.len() > 8 {
+        return None;
+    }
+    let all_name = toks.iter().enumerate().all(|(k, t)| {
+        is_cap_word(text, t) || title_stop(ctx, &toks, k) || initial_stop(text, &toks, k)
+    });
+    if !all_name
+        || ctx
+            .rules
+            .not_names
+            .contains(&text[toks[0].start..toks[0].end])
+    {
+        return None;
+    }
+    let last = toks.last()?;
+    Some(SpeakerRef::Phrase(toks[0].start, last.end))
 }
 
 fn according_to(
@@ -675,6 +742,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                             found = Some((r, cue, "claims.quote-block"));
                         }
                     }
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some(p) = doc.paragraph_at(om).map(|k| doc.paragraphs[k]) {
+                if let Some(r) = headline_speaker(ctx, p.start, om) {
+                    found = Some((to_person(people, r), String::new(), "claims.quote-headline"));
                 }
             }
         }
@@ -896,7 +970,7 @@ fn clause_subject(ctx: &Context<'_>, toks: &[Token], k: usize) -> (usize, usize)
         if matches!(
             x.as_str(),
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "be" | "been"
-        ) || ctx.rules.rating_cues.contains(&x)
+        ) || ctx.rules.rating_cues.contains_key(&x)
             || ctx.rules.speech_verbs.contains(&x)
         {
             break;
@@ -1016,7 +1090,8 @@ pub fn extract_other(
                 }
             }
             // Ratings: "rated as outstanding by Ofsted", "awarded an ‘outstanding’ rating".
-            if ctx.rules.rating_cues.contains(&w) && !matches!(w.as_str(), "rating" | "grade") {
+            if ctx.rules.rating_cues.contains_key(&w) && !matches!(w.as_str(), "rating" | "grade") {
+                let strong = ctx.rules.rating_cues.get(&w).copied().unwrap_or(false);
                 let mut j = i + 1;
                 while j < n
                     && j - i <= 4
@@ -1026,8 +1101,17 @@ pub fn extract_other(
                     j += 1;
                 }
                 if let Some((value, scale, mut e)) = grade_at(ctx, &toks, j) {
+                    let quoted = j > 0 && is_quote_mark(&lw(j - 1));
                     while e < n && is_quote_mark(&lw(e)) {
                         e += 1;
+                    }
+                    let named = e < n
+                        && matches!(
+                            lw(e).as_str(),
+                            "rating" | "grade" | "judgement" | "judgment" | "by"
+                        );
+                    if !(strong || quoted || named) {
+                        continue;
                     }
                     if e < n
                         && matches!(

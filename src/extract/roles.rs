@@ -264,8 +264,10 @@ pub fn split_phrase(
         loop {
             let before = text[ps..role_start].trim_end();
             let w_start = before
-                .rfind(|c: char| c.is_whitespace())
-                .map(|i| i + 1)
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map(|(i, c)| i + c.len_utf8())
                 .unwrap_or(0);
             let w = &before[w_start..];
             if !w.is_empty() && ctx.rules.title_modifiers.contains(&w.to_lowercase()) {
