@@ -165,9 +165,13 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             if toks[j].kind != TokenKind::Word {
                 break;
             }
+            // "W.Va": a word glued to an initial's full stop is an abbreviation, not a name.
+            let glued = toks[j].start == toks[j - 1].end && word(j - 1) == ".";
             if is_initial(text, toks, j) {
                 last = j;
                 j += 2;
+            } else if glued {
+                break;
             } else if name_word(ctx, w) || SUFFIXES.contains(&w) {
                 last = j;
                 j += 1;
@@ -366,6 +370,38 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else {
                 None
             };
+            // Not names: initials alone ("U.S."), titles alone ("Mr. President").
+            let name_toks = &toks[first..=run.last];
+            let all_initials = name_toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == TokenKind::Word)
+                .all(|(k, _)| is_initial(text, &toks, first + k));
+            let all_titles = name_toks
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .all(|t| {
+                    let w = &text[t.start..t.end];
+                    ctx.rules.honorifics.contains_key(w)
+                        || ctx
+                            .rules
+                            .role_heads
+                            .iter()
+                            .any(|h| h.eq_ignore_ascii_case(w))
+                });
+            if all_initials || all_titles {
+                continue;
+            }
+            // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
+            // Presidential Debates announced" names an organisation.
+            let weak = rule == Some("people.attribution")
+                && !ctx.rules.given_names.contains(word(first))
+                && first > 0
+                && matches!(
+                    word(first - 1),
+                    "of" | "on" | "for" | "and" | "at" | "the" | "&"
+                );
+            let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
                 None => (None, None, None, None),
