@@ -19,6 +19,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod facts;
+pub mod html;
 pub mod output;
 pub mod pipeline;
 pub mod resolve;

@@ -48,10 +48,55 @@ pub fn extract(ctx: &Context<'_>) -> Mentions {
     let roles = roles::extract(ctx, &people);
     let dates = dates::extract(ctx);
     let quotes = claims::extract(ctx, &people);
-    Mentions {
+    let mut m = Mentions {
         people,
         roles,
         dates,
         quotes,
+    };
+    drop_boilerplate(ctx.doc, &mut m);
+    m
+}
+
+/// Page furniture yields no facts: drop every mention that starts in a boilerplate range.
+/// People are renumbered, so roles and quotes that point at them are remapped (or dropped).
+fn drop_boilerplate(doc: &Document, m: &mut Mentions) {
+    if doc.boilerplate.is_empty() {
+        return;
     }
+    let mut new_index = Vec::with_capacity(m.people.len());
+    let mut kept = 0usize;
+    for p in &m.people {
+        if doc.is_boilerplate(p.start) {
+            new_index.push(None);
+        } else {
+            new_index.push(Some(kept));
+            kept += 1;
+        }
+    }
+    if kept < m.people.len() {
+        let old_spans: Vec<(usize, usize)> = m.people.iter().map(|p| (p.start, p.end)).collect();
+        m.people.retain(|p| !doc.is_boilerplate(p.start));
+        m.roles
+            .retain_mut(|r| match new_index.get(r.person).copied().flatten() {
+                Some(i) => {
+                    r.person = i;
+                    true
+                }
+                None => false,
+            });
+        for q in &mut m.quotes {
+            if let Some(claims::SpeakerRef::Person(i)) = q.speaker.clone() {
+                q.speaker = match new_index.get(i).copied().flatten() {
+                    Some(j) => Some(claims::SpeakerRef::Person(j)),
+                    None => old_spans
+                        .get(i)
+                        .map(|&(s, e)| claims::SpeakerRef::Phrase(s, e)),
+                };
+            }
+        }
+    }
+    m.roles.retain(|r| !doc.is_boilerplate(r.start));
+    m.dates.retain(|d| !doc.is_boilerplate(d.start));
+    m.quotes.retain(|q| !doc.is_boilerplate(q.start));
 }
