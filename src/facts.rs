@@ -45,7 +45,7 @@ impl Provenance {
             start: ostart,
             end: doc.orig_end(end).max(ostart),
             char_start: doc.char_index(start),
-            char_end: doc.char_index(end),
+            char_end: doc.char_index_end(end),
             line: doc.line_of_orig(ostart),
             text: doc.evidence(start, end),
             sentence: doc.sentence_text(start, end),

@@ -199,7 +199,8 @@ pub fn strip(d: Decoded, rules: &HtmlRules) -> Decoded {
             }
         }
         // Text up to the next tag.
-        let next = src[i + 1..].find('<').map(|k| i + 1 + k).unwrap_or(n);
+        let from = if b[i] == b'<' { i + 1 } else { i };
+        let next = src[from..].find('<').map(|k| from + k).unwrap_or(n);
         if skip.is_none() {
             w.text(&src, i, next);
         }

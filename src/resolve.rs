@@ -344,7 +344,7 @@ pub fn resolve(
             speaker,
             speaker_type: speaker_type.to_string(),
             cue: q.cue.clone(),
-            content: prov.text.clone(),
+            content: doc.text[q.start..q.end].to_string(),
             subject: String::new(),
             value: String::new(),
             date: published.clone(),

@@ -66,6 +66,81 @@ pub struct Document {
     char_blocks: Option<Vec<usize>>,
 }
 
+/// Paragraphs and sentences longer than this many bytes (a run-on line of a broken or hostile
+/// file) are cut at white space, which bounds the extractors' work on each.
+const MAX_PARAGRAPH: usize = 16 * 1024;
+const MAX_SENTENCE: usize = 4 * 1024;
+
+/// Cut `[start, end)` of `text` into pieces of at most about `max` bytes, at white space when
+/// there is some near the limit, always on character boundaries.
+fn cut(text: &str, start: usize, end: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    while end - s > max {
+        let mut e = s + max;
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        let window = &text[s..e];
+        if let Some(k) = window.rfind(char::is_whitespace) {
+            if k > max / 2 {
+                e = s + k;
+            }
+        }
+        if e <= s {
+            break;
+        }
+        out.push((s, e));
+        s = e;
+        // Skip the white space at the cut.
+        let rest = &text[s..end];
+        s += rest.len() - rest.trim_start_matches(is_space).len();
+    }
+    if s < end {
+        out.push((s, end));
+    }
+    out
+}
+
+fn cap_paragraphs(text: &str, paras: Vec<Paragraph>) -> Vec<Paragraph> {
+    if paras.iter().all(|p| p.end - p.start <= MAX_PARAGRAPH) {
+        return paras;
+    }
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        for (i, (s, e)) in cut(text, p.start, p.end, MAX_PARAGRAPH)
+            .into_iter()
+            .enumerate()
+        {
+            out.push(Paragraph {
+                start: s,
+                end: e,
+                bullet: p.bullet && i == 0,
+            });
+        }
+    }
+    out
+}
+
+fn cap_sentences(text: &str, sentences: &mut Vec<Sentence>, from: usize) {
+    if sentences[from..]
+        .iter()
+        .all(|s| s.end - s.start <= MAX_SENTENCE)
+    {
+        return;
+    }
+    let long: Vec<Sentence> = sentences.drain(from..).collect();
+    for x in long {
+        for (s, e) in cut(text, x.start, x.end, MAX_SENTENCE) {
+            sentences.push(Sentence {
+                start: s,
+                end: e,
+                paragraph: x.paragraph,
+            });
+        }
+    }
+}
+
 /// Lines longer than this are never boilerplate (furniture is short), which bounds the work.
 const BOILERPLATE_MAX_LINE: usize = 400;
 
@@ -108,10 +183,12 @@ impl Document {
             }
             Some(blocks)
         };
-        let paragraphs = split_paragraphs(&text);
+        let paragraphs = cap_paragraphs(&text, split_paragraphs(&text));
         let mut sentences = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
+            let from = sentences.len();
             split_sentences(&text, p.start, p.end, pi, rules, &mut sentences);
+            cap_sentences(&text, &mut sentences, from);
         }
         let boilerplate = find_boilerplate(&text, rules);
         Document {
@@ -166,10 +243,21 @@ impl Document {
 
     /// Unicode code point index of text offset `t` (for markup, in the whole decoded file).
     pub fn char_index(&self, t: usize) -> usize {
-        let (counted, t) = match &self.source {
-            Some(src) => (src.text.as_str(), src.map.to_orig(t)),
-            None => (self.text.as_str(), t),
-        };
+        match &self.source {
+            Some(src) => self.count_chars(&src.text, src.map.to_orig(t)),
+            None => self.count_chars(&self.text, t),
+        }
+    }
+
+    /// [`Document::char_index`] of `t` taken as the end of a span.
+    pub fn char_index_end(&self, t: usize) -> usize {
+        match &self.source {
+            Some(src) => self.count_chars(&src.text, src.map.to_orig_end(t)),
+            None => self.count_chars(&self.text, t),
+        }
+    }
+
+    fn count_chars(&self, counted: &str, t: usize) -> usize {
         match &self.char_blocks {
             None => t,
             Some(blocks) => {
