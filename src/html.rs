@@ -407,8 +407,9 @@ fn parse_tag(src: &str, i: usize) -> Option<Tag> {
         }
         if !aname.is_empty() {
             attrs.push((aname, value));
-        } else if j < b.len() && b[j] != b'>' {
-            j += 1;
+        } else if j == an && j < b.len() && b[j] != b'>' {
+            // No progress (a stray character): step over it, whole.
+            j += src[j..].chars().next().map_or(1, char::len_utf8);
         }
     }
     Some(Tag {
@@ -688,5 +689,12 @@ mod tests {
         assert_eq!(iso_date("2024-02-30"), None);
         assert_eq!(iso_date("2024-02"), Some("2024-02".into()));
         assert_eq!(iso_date("20240230"), None);
+        // Found by the fuzz driver: a stray multi-byte character after an attribute.
+        let d = decode_html(
+            "the <div class=\"x\"></class=\"x\"\u{FFFD}>".as_bytes(),
+            &rules(),
+        )
+        .unwrap();
+        assert_eq!(d.text, "the\n\n");
     }
 }
