@@ -27,6 +27,8 @@ struct Seg {
 pub struct OffsetMap {
     shift: usize,
     segs: Vec<Seg>,
+    /// A further map applied after this one (markup text → decoded text → original bytes).
+    then: Option<Box<OffsetMap>>,
 }
 
 impl OffsetMap {
@@ -35,12 +37,27 @@ impl OffsetMap {
         OffsetMap {
             shift,
             segs: Vec::new(),
+            then: None,
         }
     }
 
     /// True when text offsets equal original offsets plus a constant.
     pub fn is_linear(&self) -> bool {
-        self.segs.is_empty()
+        self.segs.is_empty() && self.then.as_ref().is_none_or(|t| t.is_linear())
+    }
+
+    /// This map followed by `next`: `to_orig(t)` is `next.to_orig(self.to_orig(t))`.
+    pub fn then(mut self, next: OffsetMap) -> OffsetMap {
+        self.then = Some(Box::new(match self.then.take() {
+            Some(inner) => inner.then(next),
+            None => next,
+        }));
+        self
+    }
+
+    /// The offset `t` maps to before any following map is applied.
+    pub fn to_inner(&self, t: usize) -> usize {
+        self.local(t)
     }
 
     /// Builder: append a stretch of `text_len` text bytes from `orig_len` original bytes at `orig`.
@@ -67,6 +84,43 @@ impl OffsetMap {
 
     /// The original byte offset of text offset `t`.
     pub fn to_orig(&self, t: usize) -> usize {
+        let o = self.local(t);
+        match &self.then {
+            Some(next) => next.to_orig(o),
+            None => o,
+        }
+    }
+
+    /// The original byte offset of text offset `t` taken as the end of a span: just past the
+    /// bytes of the character before `t`, so that a span never takes in markup dropped after it.
+    pub fn to_orig_end(&self, t: usize) -> usize {
+        let o = self.local_end(t);
+        match &self.then {
+            Some(next) => next.to_orig_end(o),
+            None => o,
+        }
+    }
+
+    fn local_end(&self, t: usize) -> usize {
+        if self.segs.is_empty() || t == 0 {
+            return self.local(t);
+        }
+        let i = self.segs.partition_point(|s| s.text < t);
+        if i == 0 {
+            return self.segs[0].orig;
+        }
+        let s = self.segs[i - 1];
+        let off = t - s.text;
+        if off >= s.text_len {
+            s.orig + s.orig_len
+        } else if s.text_len == s.orig_len {
+            s.orig + off
+        } else {
+            s.orig
+        }
+    }
+
+    fn local(&self, t: usize) -> usize {
         if self.segs.is_empty() {
             return t + self.shift;
         }
@@ -87,7 +141,7 @@ impl OffsetMap {
 }
 
 /// A decoded document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Decoded {
     /// The text a reader sees.
     pub text: String,
@@ -97,6 +151,23 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Something a user should know about the decoding (lossy bytes), for `documents.csv`.
     pub note: Option<String>,
+    /// For markup (HTML): the decoded text of the whole file, from which `text` was taken.
+    pub source: Option<Source>,
+    /// A title given by the markup (`<h1>`, `<title>`).
+    pub title_hint: Option<String>,
+    /// A publication date (ISO) given by the markup (`<time datetime>`, `<meta>`).
+    pub published_hint: Option<String>,
+}
+
+/// The full decoded text of a markup file, of which [`Decoded::text`] is the visible part.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    /// Every character of the file, tags included.
+    pub text: String,
+    /// From offsets of [`Decoded::text`] to offsets of [`Source::text`].
+    pub map: OffsetMap,
+    /// Original byte offsets where the file's lines start.
+    pub line_starts: Vec<usize>,
 }
 
 /// Why a file's bytes are not treated as text.
@@ -117,7 +188,8 @@ impl std::fmt::Display for NotText {
     }
 }
 
-/// Decode `bytes`: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+/// Decode `bytes`: UTF-8 (with or without BOM), UTF-16 with a BOM, else the legacy encoding
+/// that `chardetng` guesses (Windows-1252 for Western text, Latin-1 included).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if bytes.is_empty() {
         return Err(NotText::Empty);
@@ -140,9 +212,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
             text: s.to_string(),
             map: OffsetMap::shifted(0),
             encoding: "UTF-8",
-            note: None,
+            ..Default::default()
         }),
-        Err(_) => Ok(decode_single_byte(bytes)),
+        Err(_) => Ok(decode_legacy(bytes)),
     }
 }
 
@@ -152,7 +224,7 @@ fn utf8_or_lossy(bytes: &[u8], shift: usize, name: &'static str) -> Decoded {
             text: s.to_string(),
             map: OffsetMap::shifted(shift),
             encoding: name,
-            note: None,
+            ..Default::default()
         },
         Err(_) => {
             // Lossy: each invalid sequence becomes U+FFFD, mapped to its original bytes.
@@ -178,6 +250,7 @@ fn utf8_or_lossy(bytes: &[u8], shift: usize, name: &'static str) -> Decoded {
                 note: Some(format!(
                     "{bad} invalid UTF-8 sequence(s) replaced by U+FFFD"
                 )),
+                ..Default::default()
             }
         }
     }
@@ -216,31 +289,109 @@ fn decode_utf16(bytes: &[u8], le: bool) -> Decoded {
         map,
         encoding: if le { "UTF-16LE" } else { "UTF-16BE" },
         note: (bad > 0).then(|| format!("{bad} unpaired UTF-16 surrogate(s) replaced by U+FFFD")),
+        ..Default::default()
     }
 }
 
-fn decode_single_byte(bytes: &[u8]) -> Decoded {
-    let enc = encoding_rs::WINDOWS_1252;
+/// How many bytes the encoding detector looks at.
+const DETECT_BYTES: usize = 1 << 20;
+
+/// Below this many non-ASCII bytes the detector has too little evidence (it may take
+/// `Jos\xe9 ... \xa32m` for Central European), so the Western default, Windows-1252, is kept.
+const DETECT_MIN_EVIDENCE: usize = 16;
+
+fn decode_legacy(bytes: &[u8]) -> Decoded {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let head = &bytes[..bytes.len().min(DETECT_BYTES)];
+    det.feed(head, head.len() == bytes.len());
+    let evidence = head.iter().filter(|b| !b.is_ascii()).count();
+    let enc = if evidence < DETECT_MIN_EVIDENCE {
+        if head
+            .utf8_chunks()
+            .filter(|c| !c.invalid().is_empty())
+            .count()
+            * 2
+            < evidence
+        {
+            // Mostly well-formed UTF-8 sequences: UTF-8 with a few broken bytes.
+            encoding_rs::UTF_8
+        } else {
+            encoding_rs::WINDOWS_1252
+        }
+    } else {
+        det.guess(None, chardetng::Utf8Detection::Allow)
+    };
+    if enc == encoding_rs::UTF_8 {
+        // Mostly UTF-8 with a few broken sequences.
+        return utf8_or_lossy(bytes, 0, "UTF-8");
+    }
+    let mut d = if enc.is_single_byte() {
+        decode_single_byte(bytes, enc)
+    } else {
+        decode_multi_byte(bytes, enc)
+    };
+    d.encoding = enc.name();
+    let lossy = d.text.contains('\u{FFFD}');
+    d.note = Some(format!(
+        "not valid UTF-8; decoded as {} (detected){}",
+        enc.name(),
+        if lossy {
+            ", undecodable bytes replaced by U+FFFD"
+        } else {
+            ""
+        }
+    ));
+    d
+}
+
+fn decode_single_byte(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Decoded {
+    let mut table = ['\u{FFFD}'; 256];
+    for (b, slot) in table.iter_mut().enumerate() {
+        let byte = [b as u8];
+        let (s, _) = enc.decode_without_bom_handling(&byte);
+        *slot = s.chars().next().unwrap_or('\u{FFFD}');
+    }
     let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
     let mut map = OffsetMap::default();
-    let mut buf = [0u8; 4];
     for (i, &b) in bytes.iter().enumerate() {
-        if b < 0x80 {
-            map.push(text.len(), i, 1, 1);
-            text.push(b as char);
-        } else {
-            let (s, _) = enc.decode_without_bom_handling(std::slice::from_ref(&b));
-            let ch = s.chars().next().unwrap_or('\u{FFFD}');
-            let enc_ch = ch.encode_utf8(&mut buf);
-            map.push(text.len(), i, enc_ch.len(), 1);
-            text.push(ch);
+        let ch = table[b as usize];
+        map.push(text.len(), i, ch.len_utf8(), 1);
+        text.push(ch);
+    }
+    Decoded {
+        text,
+        map,
+        ..Default::default()
+    }
+}
+
+/// A multi-byte legacy encoding (Shift_JIS, GBK, ...): fed byte by byte, so that every piece
+/// of output is mapped to the bytes that produced it.
+fn decode_multi_byte(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Decoded {
+    let mut dec = enc.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len() * 2);
+    let mut map = OffsetMap::default();
+    let mut pending = 0usize; // first byte not yet accounted for
+    for i in 0..=bytes.len() {
+        let last = i == bytes.len();
+        let chunk = if last { &[][..] } else { &bytes[i..i + 1] };
+        let before = text.len();
+        let need = dec
+            .max_utf8_buffer_length(chunk.len())
+            .unwrap_or(16)
+            .max(16);
+        text.reserve(need);
+        let _ = dec.decode_to_string(chunk, &mut text, last);
+        if text.len() > before {
+            let end = if last { bytes.len() } else { i + 1 };
+            map.push(before, pending, text.len() - before, end - pending);
+            pending = end;
         }
     }
     Decoded {
         text,
         map,
-        encoding: "windows-1252",
-        note: Some("not valid UTF-8; decoded as Windows-1252".into()),
+        ..Default::default()
     }
 }
 
@@ -294,5 +445,25 @@ mod tests {
         assert!(d.note.is_some());
         let c = d.text.find('c').unwrap();
         assert_eq!(d.map.to_orig(c), 6);
+    }
+
+    #[test]
+    fn legacy_encodings_are_detected_and_mapped() {
+        // Latin-1 / Windows-1252 text: detected as windows-1252.
+        let d = decode(b"Fran\xe7ois Ch\xe2teau said \x93yes\x94 in Z\xfcrich.").unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert_eq!(d.text, "François Château said “yes” in Zürich.");
+        let z = d.text.find("Zürich").unwrap();
+        assert_eq!(d.map.to_orig(z), 31);
+        assert_eq!(d.map.to_orig_end(z + "Zürich".len()), 37);
+        // Every character boundary maps inside the file, in order.
+        let bytes: Vec<u8> = (0u8..=255).filter(|b| *b != 0).collect();
+        let d = decode(&bytes).unwrap();
+        let mut last = 0;
+        for (t, _) in d.text.char_indices() {
+            let o = d.map.to_orig(t);
+            assert!(o >= last && o <= bytes.len());
+            last = o;
+        }
     }
 }

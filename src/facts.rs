@@ -43,11 +43,11 @@ impl Provenance {
         Provenance {
             doc: doc.id.clone(),
             start: ostart,
-            end: doc.orig(end),
+            end: doc.orig_end(end).max(ostart),
             char_start: doc.char_index(start),
-            char_end: doc.char_index(end),
+            char_end: doc.char_index_end(end),
             line: doc.line_of_orig(ostart),
-            text: doc.text[start..end].to_string(),
+            text: doc.evidence(start, end),
             sentence: doc.sentence_text(start, end),
             rule: rule.to_string(),
         }

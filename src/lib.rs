@@ -19,6 +19,9 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod facts;
+#[doc(hidden)]
+pub mod fuzzing;
+pub mod html;
 pub mod names;
 pub mod output;
 pub mod pipeline;

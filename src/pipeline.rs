@@ -22,6 +22,16 @@ use crate::walk::{Entry, Walker};
 /// File extensions read as plain text.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
 
+/// File extensions read as HTML (visible text only).
+pub const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+
+/// The lower-case extension of a path or document id.
+fn extension_of(p: &Path) -> String {
+    p.extension()
+        .map(|x| x.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
 /// Options of a run.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -120,7 +130,8 @@ impl Pipeline {
         &self.rules
     }
 
-    /// Extract the facts of one document given as bytes. Never panics on any input.
+    /// Extract the facts of one document given as bytes. Never panics on any input. A document
+    /// whose id ends in `.html`/`.htm` is read as HTML, any other as plain text.
     pub fn process_bytes(&self, id: &str, bytes: &[u8]) -> DocumentFacts {
         let mut row = DocumentRow {
             doc: id.to_string(),
@@ -133,7 +144,13 @@ impl Pipeline {
             status: Status::Ok,
             message: String::new(),
         };
-        let decoded = match decode(bytes) {
+        let html = HTML_EXTENSIONS.contains(&extension_of(Path::new(id)).as_str());
+        let decoded = if html {
+            crate::html::decode_html(bytes, &self.rules.html)
+        } else {
+            decode(bytes)
+        };
+        let decoded = match decoded {
             Ok(d) => d,
             Err(e) => {
                 row.status = Status::Skipped;
@@ -151,13 +168,17 @@ impl Pipeline {
         if let Some(n) = &decoded.note {
             row.message = n.clone();
         }
+        let title_hint = decoded.title_hint.clone();
+        let published_hint = decoded.published_hint.clone();
         let doc = Document::new(id, decoded, &self.rules);
-        row.title = doc
-            .paragraphs
-            .first()
-            .map(|p| crate::text::collapse(&doc.text[p.start..p.end]))
-            .filter(|t| t.chars().count() <= 200)
-            .unwrap_or_default();
+        row.title = title_hint.unwrap_or_else(|| {
+            doc.paragraphs
+                .iter()
+                .find(|p| !doc.is_boilerplate(p.start))
+                .map(|p| crate::text::collapse(&doc.text[p.start..p.end]))
+                .filter(|t| t.chars().count() <= 200)
+                .unwrap_or_default()
+        });
         let ctx = Context {
             doc: &doc,
             rules: &self.rules,
@@ -169,7 +190,8 @@ impl Pipeline {
             .manifest
             .get(id)
             .map(String::as_str)
-            .filter(|s| !s.is_empty());
+            .filter(|s| !s.is_empty())
+            .or(published_hint.as_deref());
         let resolved = crate::resolve::resolve(&doc, &self.rules, &mentions, manifest);
         row.published = resolved.published;
         row.published_text = resolved.published_text;
@@ -200,12 +222,8 @@ impl Pipeline {
         if e.special {
             return row(Status::Skipped, "not a regular file".into());
         }
-        let ext = e
-            .path
-            .extension()
-            .map(|x| x.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
+        let ext = extension_of(&e.path);
+        if !TEXT_EXTENSIONS.contains(&ext.as_str()) && !HTML_EXTENSIONS.contains(&ext.as_str()) {
             let what = if ext.is_empty() {
                 "no file extension".to_string()
             } else {
@@ -217,6 +235,7 @@ impl Pipeline {
                     "not a text type ({what}); read types: {}",
                     TEXT_EXTENSIONS
                         .iter()
+                        .chain(HTML_EXTENSIONS)
                         .map(|x| format!(".{x}"))
                         .collect::<Vec<_>>()
                         .join(", ")

@@ -309,7 +309,7 @@ pub fn resolve(
             speaker: who.name,
             speaker_type: who.ty.to_string(),
             cue: q.cue.clone(),
-            content: prov.text.clone(),
+            content: doc.text[q.start..q.end].to_string(),
             subject: String::new(),
             value: String::new(),
             date: published.clone(),

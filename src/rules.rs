@@ -136,6 +136,18 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "dates/patterns.toml",
         include_str!("../rules/dates/patterns.toml"),
     ),
+    (
+        "text/boilerplate.toml",
+        include_str!("../rules/text/boilerplate.toml"),
+    ),
+    (
+        "text/html-skip.txt",
+        include_str!("../rules/text/html-skip.txt"),
+    ),
+    (
+        "text/html-date-meta.txt",
+        include_str!("../rules/text/html-date-meta.txt"),
+    ),
 ];
 
 /// A part of a period ("early 2016"), as TIMEX3 `mod`.
@@ -218,6 +230,25 @@ fn signed_int(
 pub enum PubKind {
     Published,
     Updated,
+}
+
+/// How much of a document a boilerplate line pattern marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoilerplateScope {
+    /// The matching line only.
+    Line,
+    /// The matching line and the next non-blank line (a caption after `Image`).
+    Next,
+    /// The matching line and everything after it (a comment form, a page footer).
+    Rest,
+}
+
+/// One compiled boilerplate pattern, matched against each trimmed line.
+#[derive(Debug, Clone)]
+pub struct BoilerplateRule {
+    pub id: String,
+    pub regex: Regex,
+    pub scope: BoilerplateScope,
 }
 
 /// One compiled date pattern.
@@ -309,6 +340,10 @@ pub struct Rules {
     pub not_year_units: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
+    /// Line patterns of page furniture, which yields no facts.
+    pub boilerplate: Vec<BoilerplateRule>,
+    /// What the HTML reader skips and where it finds the publication date.
+    pub html: crate::html::HtmlRules,
 }
 
 /// One entry of a list file.
@@ -347,6 +382,8 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "text/sentence-openers.txt"
         | "dates/recurring.txt"
         | "dates/not-year-units.txt"
+        | "text/html-skip.txt"
+        | "text/html-date-meta.txt"
         | "people/not-names.txt"
         | "people/given-names.txt"
         | "people/descriptors.txt"
@@ -862,6 +899,18 @@ impl RuleSources {
             &mut problems,
         );
 
+        let boilerplate = compile_boilerplate(self.get(BOILERPLATE_FILE), &mut problems);
+        let html = crate::html::HtmlRules {
+            skip: list("text/html-skip.txt")
+                .into_iter()
+                .map(|e| e.term.to_ascii_lowercase())
+                .collect(),
+            date_meta: list("text/html-date-meta.txt")
+                .into_iter()
+                .map(|e| e.term.to_lowercase())
+                .collect(),
+        };
+
         for u in &self.unknown {
             problems.push(RuleProblem {
                 file: u.clone(),
@@ -928,6 +977,8 @@ impl RuleSources {
             recurring,
             not_year_units,
             date_rules,
+            boilerplate,
+            html,
         })
     }
 }
@@ -1092,6 +1143,83 @@ fn compile_date_patterns(
                 }
                 out.push(DateRule { id: r.id, regex });
             }
+            Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),
+        }
+    }
+    out
+}
+
+const BOILERPLATE_FILE: &str = "text/boilerplate.toml";
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoilerplateFile {
+    #[serde(default)]
+    rule: Vec<BoilerplateEntry>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoilerplateEntry {
+    id: String,
+    pattern: String,
+    #[serde(default)]
+    scope: Option<String>,
+}
+
+fn compile_boilerplate(text: &str, problems: &mut Vec<RuleProblem>) -> Vec<BoilerplateRule> {
+    let file: BoilerplateFile = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .unwrap_or(0);
+            problems.push(RuleProblem {
+                file: BOILERPLATE_FILE.into(),
+                line,
+                message: e.message().to_string(),
+            });
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    let mut ids = HashSet::default();
+    for r in file.rule {
+        let line = line_of(text, &format!("\"{}\"", r.id));
+        let mut problem = |message: String| {
+            problems.push(RuleProblem {
+                file: BOILERPLATE_FILE.into(),
+                line,
+                message,
+            })
+        };
+        if !ids.insert(r.id.clone()) {
+            problem(format!("rule id '{}' is used twice", r.id));
+            continue;
+        }
+        let scope = match r.scope.as_deref() {
+            None | Some("line") => BoilerplateScope::Line,
+            Some("next") => BoilerplateScope::Next,
+            Some("rest") => BoilerplateScope::Rest,
+            Some(other) => {
+                problem(format!(
+                    "rule '{}': scope must be line, next or rest (found '{other}')",
+                    r.id
+                ));
+                continue;
+            }
+        };
+        match regex::RegexBuilder::new(&r.pattern)
+            .case_insensitive(true)
+            .size_limit(1 << 22)
+            .build()
+        {
+            Ok(regex) => out.push(BoilerplateRule {
+                id: r.id,
+                regex,
+                scope,
+            }),
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),
         }
     }

@@ -1,8 +1,8 @@
 //! The document model: decoded text with its map to the original bytes, lines, paragraphs,
 //! sentences and tokens. Every extractor works on these offsets; provenance is computed here.
 
-use crate::decode::{Decoded, OffsetMap};
-use crate::rules::Rules;
+use crate::decode::{Decoded, OffsetMap, Source};
+use crate::rules::{BoilerplateScope, Rules};
 
 /// A paragraph: a logical line (wrapped lines joined), a bullet item, or a heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,9 +58,91 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences in text order.
     pub sentences: Vec<Sentence>,
+    /// Text ranges `[start, end)` of page furniture (see `rules/text/boilerplate.toml`), sorted.
+    pub boilerplate: Vec<(usize, usize)>,
+    /// For markup: the whole decoded file, which `text`, `char_*` and evidence refer to.
+    source: Option<Source>,
     line_starts: Vec<usize>,
     char_blocks: Option<Vec<usize>>,
 }
+
+/// Paragraphs and sentences longer than this many bytes (a run-on line of a broken or hostile
+/// file) are cut at white space, which bounds the extractors' work on each.
+const MAX_PARAGRAPH: usize = 16 * 1024;
+const MAX_SENTENCE: usize = 4 * 1024;
+
+/// Cut `[start, end)` of `text` into pieces of at most about `max` bytes, at white space when
+/// there is some near the limit, always on character boundaries.
+fn cut(text: &str, start: usize, end: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    while end - s > max {
+        let mut e = s + max;
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        let window = &text[s..e];
+        if let Some(k) = window.rfind(char::is_whitespace) {
+            if k > max / 2 {
+                e = s + k;
+            }
+        }
+        if e <= s {
+            break;
+        }
+        out.push((s, e));
+        s = e;
+        // Skip the white space at the cut.
+        let rest = &text[s..end];
+        s += rest.len() - rest.trim_start_matches(is_space).len();
+    }
+    if s < end {
+        out.push((s, end));
+    }
+    out
+}
+
+fn cap_paragraphs(text: &str, paras: Vec<Paragraph>) -> Vec<Paragraph> {
+    if paras.iter().all(|p| p.end - p.start <= MAX_PARAGRAPH) {
+        return paras;
+    }
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        for (i, (s, e)) in cut(text, p.start, p.end, MAX_PARAGRAPH)
+            .into_iter()
+            .enumerate()
+        {
+            out.push(Paragraph {
+                start: s,
+                end: e,
+                bullet: p.bullet && i == 0,
+            });
+        }
+    }
+    out
+}
+
+fn cap_sentences(text: &str, sentences: &mut Vec<Sentence>, from: usize) {
+    if sentences[from..]
+        .iter()
+        .all(|s| s.end - s.start <= MAX_SENTENCE)
+    {
+        return;
+    }
+    let long: Vec<Sentence> = sentences.drain(from..).collect();
+    for x in long {
+        for (s, e) in cut(text, x.start, x.end, MAX_SENTENCE) {
+            sentences.push(Sentence {
+                start: s,
+                end: e,
+                paragraph: x.paragraph,
+            });
+        }
+    }
+}
+
+/// Lines longer than this are never boilerplate (furniture is short), which bounds the work.
+const BOILERPLATE_MAX_LINE: usize = 400;
 
 const CHAR_BLOCK: usize = 4096;
 
@@ -74,15 +156,25 @@ impl Document {
     /// assert_eq!(doc.sentences.len(), 2);
     /// ```
     pub fn new(id: &str, decoded: Decoded, rules: &Rules) -> Document {
-        let Decoded { text, map, .. } = decoded;
-        let mut line_starts = vec![0usize];
-        for (i, _) in text.match_indices('\n') {
-            line_starts.push(map.to_orig(i + 1));
-        }
-        let char_blocks = if text.is_ascii() {
+        let Decoded {
+            text, map, source, ..
+        } = decoded;
+        let line_starts = match &source {
+            // Markup: the lines of the file itself, not of the visible text.
+            Some(src) => src.line_starts.clone(),
+            None => {
+                let mut v = vec![0usize];
+                for (i, _) in text.match_indices('\n') {
+                    v.push(map.to_orig(i + 1));
+                }
+                v
+            }
+        };
+        let counted = source.as_ref().map_or(text.as_str(), |s| s.text.as_str());
+        let char_blocks = if counted.is_ascii() {
             None
         } else {
-            let bytes = text.as_bytes();
+            let bytes = counted.as_bytes();
             let mut blocks = Vec::with_capacity(bytes.len() / CHAR_BLOCK + 1);
             let mut count = 0usize;
             for chunk in bytes.chunks(CHAR_BLOCK) {
@@ -91,19 +183,45 @@ impl Document {
             }
             Some(blocks)
         };
-        let paragraphs = split_paragraphs(&text);
+        let paragraphs = cap_paragraphs(&text, split_paragraphs(&text));
         let mut sentences = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
+            let from = sentences.len();
             split_sentences(&text, p.start, p.end, pi, rules, &mut sentences);
+            cap_sentences(&text, &mut sentences, from);
         }
+        let boilerplate = find_boilerplate(&text, rules);
         Document {
             id: id.to_string(),
             text,
             map,
             paragraphs,
             sentences,
+            boilerplate,
+            source,
             line_starts,
             char_blocks,
+        }
+    }
+
+    /// True when text offset `t` lies in page furniture, which yields no facts.
+    pub fn is_boilerplate(&self, t: usize) -> bool {
+        let i = self.boilerplate.partition_point(|r| r.0 <= t);
+        i > 0 && t < self.boilerplate[i - 1].1
+    }
+
+    /// The evidence for `[start, end)` as it stands in the file: for markup the decoded source
+    /// (tags and character references as written), otherwise the text itself.
+    pub fn evidence(&self, start: usize, end: usize) -> String {
+        match &self.source {
+            Some(src) => {
+                let (s, e) = (src.map.to_orig(start), src.map.to_orig_end(end));
+                src.text
+                    .get(s..e.max(s))
+                    .unwrap_or(&self.text[start..end])
+                    .to_string()
+            }
+            None => self.text[start..end].to_string(),
         }
     }
 
@@ -112,20 +230,41 @@ impl Document {
         self.map.to_orig(t)
     }
 
+    /// Original byte offset of text offset `t` as the end of a span (see
+    /// [`OffsetMap::to_orig_end`]).
+    pub fn orig_end(&self, t: usize) -> usize {
+        self.map.to_orig_end(t)
+    }
+
     /// 1-based line number of an original byte offset.
     pub fn line_of_orig(&self, orig: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= orig)
     }
 
-    /// Unicode code point index of text offset `t`.
+    /// Unicode code point index of text offset `t` (for markup, in the whole decoded file).
     pub fn char_index(&self, t: usize) -> usize {
+        match &self.source {
+            Some(src) => self.count_chars(&src.text, src.map.to_orig(t)),
+            None => self.count_chars(&self.text, t),
+        }
+    }
+
+    /// [`Document::char_index`] of `t` taken as the end of a span.
+    pub fn char_index_end(&self, t: usize) -> usize {
+        match &self.source {
+            Some(src) => self.count_chars(&src.text, src.map.to_orig_end(t)),
+            None => self.count_chars(&self.text, t),
+        }
+    }
+
+    fn count_chars(&self, counted: &str, t: usize) -> usize {
         match &self.char_blocks {
             None => t,
             Some(blocks) => {
                 let b = t / CHAR_BLOCK;
                 let base = blocks[b.min(blocks.len() - 1)];
                 let from = b * CHAR_BLOCK;
-                base + self.text.as_bytes()[from..t]
+                base + counted.as_bytes()[from..t]
                     .iter()
                     .filter(|x| (**x & 0xC0) != 0x80)
                     .count()
@@ -162,6 +301,56 @@ impl Document {
         let i = self.paragraphs.partition_point(|p| p.start <= t);
         i.checked_sub(1)
     }
+}
+
+/// The text ranges of lines matched by the boilerplate rules, with their scopes applied.
+fn find_boilerplate(text: &str, rules: &Rules) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    if rules.boilerplate.is_empty() {
+        return out;
+    }
+    let mut pos = 0usize;
+    let mut take_next = false;
+    for line in text.split_inclusive('\n') {
+        let (s, e) = (pos, pos + line.len());
+        pos = e;
+        let content = line.trim_matches(is_space);
+        if content.is_empty() {
+            continue;
+        }
+        let mut mark = std::mem::take(&mut take_next);
+        if content.len() <= BOILERPLATE_MAX_LINE {
+            for r in &rules.boilerplate {
+                if r.regex.is_match(content) {
+                    mark = true;
+                    match r.scope {
+                        BoilerplateScope::Line => {}
+                        BoilerplateScope::Next => take_next = true,
+                        BoilerplateScope::Rest => {
+                            out.push((s, text.len()));
+                            return merge(out);
+                        }
+                    }
+                }
+            }
+        }
+        if mark {
+            out.push((s, e));
+        }
+    }
+    merge(out)
+}
+
+fn merge(mut v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    v.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    for r in v {
+        match out.last_mut() {
+            Some(l) if r.0 <= l.1 => l.1 = l.1.max(r.1),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// Collapse runs of white space into single spaces and trim.
@@ -551,5 +740,21 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn boilerplate_lines_and_scopes() {
+        let text = "Skip to main content\n\nTitle of the story\n\nImage\nA caption about Jane Roe.\n\nBody text by Jane Roe.\nTel: 020 7946 0000\n\nMore body.\n\nLeave a Reply\nYou are commenting using your X account.\nSomething else.\n";
+        let d = doc(text);
+        let marked = |needle: &str| d.is_boilerplate(d.text.find(needle).unwrap());
+        assert!(marked("Skip to"));
+        assert!(!marked("Title of"));
+        assert!(marked("Image"));
+        assert!(marked("A caption"));
+        assert!(!marked("Body text"));
+        assert!(marked("Tel:"));
+        assert!(!marked("More body"));
+        assert!(marked("Leave a Reply"));
+        assert!(marked("Something else"));
     }
 }

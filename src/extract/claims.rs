@@ -481,7 +481,16 @@ fn tokens_outside_quotes(
     ctx.doc
         .tokens(start, end)
         .into_iter()
-        .filter(|t| !quotes.iter().any(|q| q.2 <= t.start && t.end <= q.3))
+        .filter(|t| {
+            // Quotations are in text order and do not overlap: only the last one opening
+            // before the token can hold it (a binary search keeps long documents linear).
+            let i = quotes.partition_point(|q| q.2 <= t.start);
+            !quotes[..i]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|q| q.2 <= t.start && t.end <= q.3)
+        })
         .collect()
 }
 

@@ -732,7 +732,17 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
 /// The cue opening the line before `start`, if the line states a publication date.
 fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static str)> {
     let text = &ctx.doc.text;
-    let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    // A cue or a dateline is short: a long run of text before the date is neither (and
+    // searching it for every date of a run-on line would be quadratic).
+    let mut from = start.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let prefix = text[line_start..start]
         .trim()
         .trim_end_matches([':', '-', '–', '—'])

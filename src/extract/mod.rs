@@ -50,11 +50,63 @@ pub fn extract(ctx: &Context<'_>) -> Mentions {
     let dates = dates::extract(ctx);
     let quotes = claims::extract(ctx, &people);
     let claims = claims::extract_other(ctx, &people, &dates);
-    Mentions {
+    let mut m = Mentions {
         people,
         roles,
         dates,
         quotes,
         claims,
+    };
+    drop_boilerplate(ctx.doc, &mut m);
+    m
+}
+
+/// Page furniture yields no facts: drop every mention that starts in a boilerplate range.
+/// People are renumbered, so roles and quotes that point at them are remapped (or dropped).
+fn drop_boilerplate(doc: &Document, m: &mut Mentions) {
+    if doc.boilerplate.is_empty() {
+        return;
     }
+    let mut new_index = Vec::with_capacity(m.people.len());
+    let mut kept = 0usize;
+    for p in &m.people {
+        if doc.is_boilerplate(p.start) {
+            new_index.push(None);
+        } else {
+            new_index.push(Some(kept));
+            kept += 1;
+        }
+    }
+    if kept < m.people.len() {
+        let old_spans: Vec<(usize, usize)> = m.people.iter().map(|p| (p.start, p.end)).collect();
+        m.people.retain(|p| !doc.is_boilerplate(p.start));
+        m.roles
+            .retain_mut(|r| match new_index.get(r.person).copied().flatten() {
+                Some(i) => {
+                    r.person = i;
+                    true
+                }
+                None => false,
+            });
+        let remap = |sp: &mut Option<claims::SpeakerRef>| {
+            if let Some(claims::SpeakerRef::Person(i)) = sp.clone() {
+                *sp = match new_index.get(i).copied().flatten() {
+                    Some(j) => Some(claims::SpeakerRef::Person(j)),
+                    None => old_spans
+                        .get(i)
+                        .map(|&(s, e)| claims::SpeakerRef::Phrase(s, e)),
+                };
+            }
+        };
+        for q in &mut m.quotes {
+            remap(&mut q.speaker);
+        }
+        for c in &mut m.claims {
+            remap(&mut c.speaker);
+        }
+    }
+    m.roles.retain(|r| !doc.is_boilerplate(r.start));
+    m.dates.retain(|d| !doc.is_boilerplate(d.start));
+    m.quotes.retain(|q| !doc.is_boilerplate(q.start));
+    m.claims.retain(|c| !doc.is_boilerplate(c.start));
 }
