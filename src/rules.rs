@@ -308,9 +308,6 @@ pub struct Rules {
     pub not_year_units: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
-    /// The same patterns as one set: a single pass over a document tells which of them can
-    /// match at all, so the others are never run (`None` if the set is too large to build).
-    pub date_set: Option<regex::RegexSet>,
 }
 
 /// One entry of a list file.
@@ -926,7 +923,6 @@ impl RuleSources {
             tense_cues,
             recurring,
             not_year_units,
-            date_set: date_set(&date_rules),
             date_rules,
         })
     }
@@ -1096,15 +1092,6 @@ fn compile_date_patterns(
         }
     }
     out
-}
-
-/// One set of the date patterns, compiled as each of them is.
-fn date_set(rules: &[DateRule]) -> Option<regex::RegexSet> {
-    regex::RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
-        .case_insensitive(true)
-        .size_limit(1 << 26)
-        .build()
-        .ok()
 }
 
 fn expand_macros(

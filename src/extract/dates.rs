@@ -764,15 +764,13 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 
 /// The order to read numeric dates in: `--date-order`, unless the document has a numeric date
 /// that is only valid in the other order and none that is only valid in the given one.
-fn document_order(ctx: &Context<'_>, can_match: &dyn Fn(usize) -> bool) -> DateOrder {
+fn document_order(ctx: &Context<'_>) -> DateOrder {
     let (mut only_dmy, mut only_mdy) = (0, 0);
     let numeric = ctx
         .rules
         .date_rules
         .iter()
-        .enumerate()
-        .filter(|&(ri, r)| can_match(ri) && r.regex.capture_names().any(|n| n == Some("n1")))
-        .map(|(_, r)| r);
+        .filter(|r| r.regex.capture_names().any(|n| n == Some("n1")));
     for rule in numeric {
         for caps in rule.regex.captures_iter(&ctx.doc.text) {
             let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -831,14 +829,7 @@ fn carry_years(text: &str, out: &mut [DateMention]) {
 pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     // A document that writes a numeric date only readable the other way round ("03/28/2022"
     // under day-first) is read in that order throughout.
-    // One pass of the pattern set over the text: patterns that cannot match are not run.
-    let matched = ctx
-        .rules
-        .date_set
-        .as_ref()
-        .map(|set| set.matches(&ctx.doc.text));
-    let can_match = |ri: usize| matched.as_ref().is_none_or(|m| m.matched(ri));
-    let order = document_order(ctx, &can_match);
+    let order = document_order(ctx);
     let mut opts = ctx.opts.clone();
     opts.date_order = order;
     let flipped = order != ctx.opts.date_order;
@@ -850,9 +841,6 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     let text = &ctx.doc.text;
     let mut cands: Vec<(usize, usize, usize, Value)> = Vec::new();
     for (ri, rule) in ctx.rules.date_rules.iter().enumerate() {
-        if !can_match(ri) {
-            continue;
-        }
         for caps in rule.regex.captures_iter(text) {
             let m = caps.get(0).unwrap();
             let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
