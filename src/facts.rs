@@ -40,14 +40,17 @@ impl Provenance {
     /// Provenance of the text span `[start, end)` of `doc`, found by `rule`.
     pub fn of(doc: &Document, start: usize, end: usize, rule: &str) -> Provenance {
         let ostart = doc.orig(start);
+        let text = &doc.text[start..end];
+        let char_start = doc.char_index(start);
         Provenance {
             doc: doc.id.clone(),
             start: ostart,
             end: doc.orig(end),
-            char_start: doc.char_index(start),
-            char_end: doc.char_index(end),
+            char_start,
+            // The code points of the evidence itself: no second count from the block start.
+            char_end: char_start + text.chars().count(),
             line: doc.line_of_orig(ostart),
-            text: doc.text[start..end].to_string(),
+            text: text.to_string(),
             sentence: doc.sentence_text(start, end),
             rule: rule.to_string(),
         }
