@@ -633,7 +633,24 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // (start, end, future) of every cue outside the date.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    // The byte pairs of the sentence, hashed into a bit set: a cue with a pair the sentence
+    // lacks cannot occur in it, and is not searched for.
+    let mut pairs = [0u64; 64];
+    let pair = |w: &[u8]| ((w[0] as usize) << 5 ^ w[1] as usize) & 4095;
+    for w in sent.as_bytes().windows(2) {
+        let h = pair(w);
+        pairs[h >> 6] |= 1 << (h & 63);
+    }
+    let may_occur = |cue: &str| {
+        cue.as_bytes().windows(2).all(|w| {
+            let h = pair(w);
+            pairs[h >> 6] & (1 << (h & 63)) != 0
+        })
+    };
     for (cue, fut, adjacent) in &ctx.rules.tense_cues {
+        if !may_occur(cue) {
+            continue;
+        }
         for (i, _) in sent.match_indices(cue.as_str()) {
             let e = i + cue.len();
             let b = sent[..i].chars().next_back();
