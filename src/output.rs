@@ -137,10 +137,21 @@ fn json_str(s: &str, out: &mut String) {
     out.push('"');
     let bytes = s.as_bytes();
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none of them needs escaping.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if !needs_escape8(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        i += 1;
         if b >= 0x20 && b != b'"' && b != b'\\' {
             continue;
         }
+        let i = i - 1;
         let esc: &str = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -165,6 +176,16 @@ fn json_str(s: &str, out: &mut String) {
     }
     out.push_str(&s[from..]);
     out.push('"');
+}
+
+/// Whether any of the eight bytes of `w` is a control character, `"` or `\\` (exact: no byte
+/// that needs no escaping is ever reported).
+fn needs_escape8(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x20; a zero byte after xor with '"' or with '\\'.
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    below(w, 0x20) | below(w ^ (ONES * b'"' as u64), 1) | below(w ^ (ONES * b'\\' as u64), 1) != 0
 }
 
 /// A buffer for [`format_u64`].
@@ -330,6 +351,10 @@ mod tests {
             "a \"quote\" and a \\ backslash",
             "tab\tnew\nline\rcr\u{8}bs\u{c}ff\u{0}nul\u{1f}us\u{7f}del",
             "“curly” — é ✓ 😀 \u{2028}",
+            "a long plain line of text with no escapes in it at all, some é and ✓",
+            "0123456\"89abcdef\\0123456789\u{1}bcdef\u{7f}\u{80}ÿ\u{1f} end",
+            "\"\"\"\"\"\"\"\"\"\\\\\\\\\\\\\\\\",
+            "!#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~ !#$%&'()*+,-./",
         ];
         for c in cases {
             let mut out = String::new();
