@@ -40,11 +40,12 @@ impl Provenance {
     /// Provenance of the text span `[start, end)` of `doc`, found by `rule`.
     pub fn of(doc: &Document, start: usize, end: usize, rule: &str) -> Provenance {
         let ostart = doc.orig(start);
+        let char_start = doc.char_index(start);
         Provenance {
             doc: doc.id.clone(),
             start: ostart,
             end: doc.orig_end(end).max(ostart),
-            char_start: doc.char_index(start),
+            char_start,
             char_end: doc.char_index_end(end),
             line: doc.line_of_orig(ostart),
             text: doc.evidence(start, end),

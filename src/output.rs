@@ -61,16 +61,23 @@ impl Table {
     }
 
     fn row<R: Record>(&mut self, r: &R) -> Result<()> {
-        let cells: Vec<std::borrow::Cow<'_, str>> = r
-            .values()
-            .into_iter()
-            .map(|v| match v {
-                Value::Str(s) => neutralise(s),
-                Value::Int(n) => std::borrow::Cow::Owned(n.to_string()),
-            })
-            .collect();
+        // Field by field into the writer's buffer: no per-row vector of cells.
+        let mut num = itoa_buf();
+        for v in r.values() {
+            let res = match v {
+                Value::Str(s) => {
+                    if needs_neutralising(s) {
+                        self.w.write_field(neutralise(s).as_bytes())
+                    } else {
+                        self.w.write_field(s.as_bytes())
+                    }
+                }
+                Value::Int(n) => self.w.write_field(format_u64(n, &mut num)),
+            };
+            res.map_err(|e| csv_err(&self.path, e))?;
+        }
         self.w
-            .write_record(cells.iter().map(|c| c.as_bytes()))
+            .write_record(std::iter::empty::<&[u8]>())
             .map_err(|e| csv_err(&self.path, e))
     }
 
@@ -97,19 +104,107 @@ fn csv_err(path: &Path, e: csv::Error) -> Error {
 }
 
 /// Append one record as a JSON object to `out`, `type` first, fields in table order.
+///
+/// Strings are escaped exactly as `serde_json` escapes them, straight into `out`.
 pub fn json_line<R: Record>(r: &R, out: &mut String) {
     out.push_str("{\"type\":");
-    out.push_str(&serde_json::to_string(R::TYPE).expect("string"));
+    json_str(R::TYPE, out);
+    let mut num = itoa_buf();
     for (f, v) in R::FIELDS.iter().zip(r.values()) {
         out.push(',');
-        out.push_str(&serde_json::to_string(f).expect("string"));
+        json_str(f, out);
         out.push(':');
         match v {
-            Value::Str(s) => out.push_str(&serde_json::to_string(s).expect("string")),
-            Value::Int(n) => out.push_str(&n.to_string()),
+            Value::Str(s) => json_str(s, out),
+            Value::Int(n) => {
+                out.push_str(std::str::from_utf8(format_u64(n, &mut num)).expect("ASCII digits"))
+            }
         }
     }
     out.push_str("}\n");
+}
+
+/// Whether [`neutralise`] would change `s`.
+fn needs_neutralising(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Write `s` as a JSON string: `"` and `\\` escaped, control characters as `\n`, `\t`, ... or
+/// `\u00XX` (lower-case hex), everything else as is — the escaping of `serde_json`.
+fn json_str(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none of them needs escaping.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if !needs_escape8(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        i += 1;
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
+        }
+        let i = i - 1;
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        // Only ASCII bytes are escaped, so these slices fall on character boundaries.
+        out.push_str(&s[from..i]);
+        if esc.is_empty() {
+            out.push_str("\\u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 0xf) as usize] as char);
+        } else {
+            out.push_str(esc);
+        }
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+/// Whether any of the eight bytes of `w` is a control character, `"` or `\\` (exact: no byte
+/// that needs no escaping is ever reported).
+fn needs_escape8(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x20; a zero byte after xor with '"' or with '\\'.
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    below(w, 0x20) | below(w ^ (ONES * b'"' as u64), 1) | below(w ^ (ONES * b'\\' as u64), 1) != 0
+}
+
+/// A buffer for [`format_u64`].
+fn itoa_buf() -> [u8; 20] {
+    [0; 20]
+}
+
+/// The decimal digits of `n`, written into the end of `buf`.
+fn format_u64(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[i..]
 }
 
 /// Counts of rows written per table.
@@ -241,5 +336,38 @@ impl Writers {
         file.sync_all()
             .map_err(|source| Error::Write { path, source })?;
         Ok(self.counts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_does() {
+        let cases = [
+            "",
+            "plain",
+            "a \"quote\" and a \\ backslash",
+            "tab\tnew\nline\rcr\u{8}bs\u{c}ff\u{0}nul\u{1f}us\u{7f}del",
+            "“curly” — é ✓ 😀 \u{2028}",
+            "a long plain line of text with no escapes in it at all, some é and ✓",
+            "0123456\"89abcdef\\0123456789\u{1}bcdef\u{7f}\u{80}ÿ\u{1f} end",
+            "\"\"\"\"\"\"\"\"\"\\\\\\\\\\\\\\\\",
+            "!#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~ !#$%&'()*+,-./",
+        ];
+        for c in cases {
+            let mut out = String::new();
+            json_str(c, &mut out);
+            assert_eq!(out, serde_json::to_string(c).unwrap(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_decimal() {
+        for n in [0u64, 7, 10, 99, 1234567890, u64::MAX] {
+            let mut b = itoa_buf();
+            assert_eq!(format_u64(n, &mut b), n.to_string().as_bytes());
+        }
     }
 }

@@ -52,13 +52,19 @@ fn cluster_people(people: &[PersonMention]) -> (Vec<Cluster>, Vec<Option<usize>>
         of[i] = Some(c);
     }
     // Surnames: link to the one person with that surname, or the nearest one before.
+    // The keys of each cluster's surname, in cluster order (a cluster's canonical mention does
+    // not change in this loop).
+    let mut surname_keys: Vec<String> = clusters
+        .iter()
+        .map(|c| key(surname(&people[c.canonical].name)))
+        .collect();
     for (i, m) in people.iter().enumerate() {
         if m.words >= 2 {
             continue;
         }
         let sn = key(strip_possessive(&m.name));
         let candidates: Vec<usize> = (0..clusters.len())
-            .filter(|&c| key(surname(&people[clusters[c].canonical].name)) == sn)
+            .filter(|&c| surname_keys[c] == sn)
             .collect();
         // "Sir Anthony": knights and dames are named by their first name.
         let candidates =
@@ -107,6 +113,7 @@ fn cluster_people(people: &[PersonMention]) -> (Vec<Cluster>, Vec<Option<usize>>
                         members: Vec::new(),
                         honorific: None,
                     });
+                    surname_keys.push(key(surname(&m.name)));
                     clusters.len() - 1
                 });
                 clusters[c].members.push(i);
@@ -281,8 +288,12 @@ pub fn resolve(
         })
         .collect();
 
-    // Claims.
-    let names = NameIndex::new(doc, rules);
+    // Claims. The name index is built only when a speaker needs it.
+    let names = LazyNames {
+        doc,
+        rules,
+        cell: std::cell::OnceCell::new(),
+    };
     let sp = Speakers {
         doc,
         rules,
@@ -393,7 +404,22 @@ struct Speakers<'a> {
     clusters: &'a [Cluster],
     of: &'a [Option<usize>],
     ids: &'a [(String, String)],
-    names: &'a NameIndex,
+    names: &'a LazyNames<'a>,
+}
+
+/// The document's [`NameIndex`], built on first use: many documents never need it.
+struct LazyNames<'a> {
+    doc: &'a Document,
+    rules: &'a Rules,
+    cell: std::cell::OnceCell<NameIndex>,
+}
+
+impl std::ops::Deref for LazyNames<'_> {
+    type Target = NameIndex;
+    fn deref(&self) -> &NameIndex {
+        self.cell
+            .get_or_init(|| NameIndex::new(self.doc, self.rules))
+    }
 }
 
 const DETERMINERS: &[&str] = &[

@@ -633,7 +633,24 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // (start, end, future) of every cue outside the date.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    // The byte pairs of the sentence, hashed into a bit set: a cue with a pair the sentence
+    // lacks cannot occur in it, and is not searched for.
+    let mut pairs = [0u64; 64];
+    let pair = |w: &[u8]| ((w[0] as usize) << 5 ^ w[1] as usize) & 4095;
+    for w in sent.as_bytes().windows(2) {
+        let h = pair(w);
+        pairs[h >> 6] |= 1 << (h & 63);
+    }
+    let may_occur = |cue: &str| {
+        cue.as_bytes().windows(2).all(|w| {
+            let h = pair(w);
+            pairs[h >> 6] & (1 << (h & 63)) != 0
+        })
+    };
     for (cue, fut, adjacent) in &ctx.rules.tense_cues {
+        if !may_occur(cue) {
+            continue;
+        }
         for (i, _) in sent.match_indices(cue.as_str()) {
             let e = i + cue.len();
             let b = sent[..i].chars().next_back();
@@ -774,15 +791,22 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 
 /// The order to read numeric dates in: `--date-order`, unless the document has a numeric date
 /// that is only valid in the other order and none that is only valid in the given one.
-fn document_order(ctx: &Context<'_>) -> DateOrder {
+///
+/// Also returns the matches of the numeric patterns (by rule index), so that they are not
+/// searched for a second time.
+fn document_order<'t>(ctx: &Context<'t>) -> (DateOrder, Vec<(usize, Vec<regex::Captures<'t>>)>) {
     let (mut only_dmy, mut only_mdy) = (0, 0);
+    let doc: &'t crate::text::Document = ctx.doc;
+    let mut found = Vec::new();
     let numeric = ctx
         .rules
         .date_rules
         .iter()
-        .filter(|r| r.regex.capture_names().any(|n| n == Some("n1")));
-    for rule in numeric {
-        for caps in rule.regex.captures_iter(&ctx.doc.text) {
+        .enumerate()
+        .filter(|(_, r)| r.regex.capture_names().any(|n| n == Some("n1")));
+    for (ri, rule) in numeric {
+        let all: Vec<regex::Captures<'t>> = rule.regex.captures_iter(&doc.text).collect();
+        for caps in &all {
             let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
                 continue;
@@ -795,12 +819,14 @@ fn document_order(ctx: &Context<'_>) -> DateOrder {
                 _ => {}
             }
         }
+        found.push((ri, all));
     }
-    match ctx.opts.date_order {
+    let order = match ctx.opts.date_order {
         DateOrder::Dmy if only_mdy > 0 && only_dmy == 0 => DateOrder::Mdy,
         DateOrder::Mdy if only_dmy > 0 && only_mdy == 0 => DateOrder::Dmy,
         o => o,
-    }
+    };
+    (order, found)
 }
 
 /// Year carry-over in ranges: "between 29 April and 3 May 2024" gives the first date the year
@@ -839,7 +865,7 @@ fn carry_years(text: &str, out: &mut [DateMention]) {
 pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     // A document that writes a numeric date only readable the other way round ("03/28/2022"
     // under day-first) is read in that order throughout.
-    let order = document_order(ctx);
+    let (order, mut numeric) = document_order(ctx);
     let mut opts = ctx.opts.clone();
     opts.date_order = order;
     let flipped = order != ctx.opts.date_order;
@@ -851,7 +877,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     let text = &ctx.doc.text;
     let mut cands: Vec<(usize, usize, usize, Value)> = Vec::new();
     for (ri, rule) in ctx.rules.date_rules.iter().enumerate() {
-        for caps in rule.regex.captures_iter(text) {
+        let found: Box<dyn Iterator<Item = regex::Captures<'_>>> =
+            match numeric.iter_mut().find(|(r, _)| *r == ri) {
+                Some((_, all)) => Box::new(std::mem::take(all).into_iter()),
+                None => Box::new(rule.regex.captures_iter(text)),
+            };
+        for caps in found {
             let m = caps.get(0).unwrap();
             let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
             if bare && !bare_year_ok(ctx, m.start(), m.end()) {

@@ -54,14 +54,25 @@ fn name_word(ctx: &Context<'_>, t: &str) -> bool {
         return false;
     }
     // Shouting headlines and acronyms ("UK", "RBKC") are not names; "McDonald", "O'Neill" are.
-    let letters: Vec<char> = base.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    if shouting(base) {
         return false;
     }
     if base.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     !ctx.rules.calendar_words.contains(base)
+}
+
+/// Two or more letters, all of them upper case ("UK", "RBKC").
+fn shouting(base: &str) -> bool {
+    let mut letters = 0;
+    for c in base.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// "Chalkley's" → "Chalkley".
@@ -92,6 +103,7 @@ fn honorific_at(
 ) -> Option<(String, Option<String>, usize)> {
     let text = &ctx.doc.text;
     let max = ctx.rules.honorific_max_words;
+    let mut term = String::new();
     for n in (1..=max).rev() {
         if i + n > toks.len() {
             continue;
@@ -105,12 +117,20 @@ fn honorific_at(
         {
             continue;
         }
-        let words: Vec<&str> = toks[i..i + n]
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .collect();
-        let term = words.join(" ");
-        if let Some(h) = ctx.rules.honorifics.get(&term) {
+        // The words joined by single spaces, built only for terms of two or more words.
+        let hit = if n == 1 {
+            ctx.rules.honorifics.get(&text[toks[i].start..toks[i].end])
+        } else {
+            term.clear();
+            for (k, t) in toks[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    term.push(' ');
+                }
+                term.push_str(&text[t.start..t.end]);
+            }
+            ctx.rules.honorifics.get(term.as_str())
+        };
+        if let Some(h) = hit {
             let mut next = i + n;
             if next < toks.len()
                 && &text[toks[next].start..toks[next].end] == "."
