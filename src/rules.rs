@@ -1058,25 +1058,36 @@ fn line_of(text: &str, needle: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn compile_date_patterns(
+/// Parse a TOML rule file, reporting a syntax error with its line.
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
     text: &str,
-    lists: &[(&str, String)],
     problems: &mut Vec<RuleProblem>,
-) -> Vec<DateRule> {
-    let file: PatternFile = match toml::from_str(text) {
-        Ok(f) => f,
+) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(f) => Some(f),
         Err(e) => {
             let line = e
                 .span()
                 .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
                 .unwrap_or(0);
             problems.push(RuleProblem {
-                file: PATTERN_FILE.into(),
+                file: file.into(),
                 line,
                 message: e.message().to_string(),
             });
-            return Vec::new();
+            None
         }
+    }
+}
+
+fn compile_date_patterns(
+    text: &str,
+    lists: &[(&str, String)],
+    problems: &mut Vec<RuleProblem>,
+) -> Vec<DateRule> {
+    let Some(file) = parse_toml::<PatternFile>(PATTERN_FILE, text, problems) else {
+        return Vec::new();
     };
     let mut out = Vec::new();
     let mut ids = HashSet::default();
@@ -1168,20 +1179,8 @@ struct BoilerplateEntry {
 }
 
 fn compile_boilerplate(text: &str, problems: &mut Vec<RuleProblem>) -> Vec<BoilerplateRule> {
-    let file: BoilerplateFile = match toml::from_str(text) {
-        Ok(f) => f,
-        Err(e) => {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .unwrap_or(0);
-            problems.push(RuleProblem {
-                file: BOILERPLATE_FILE.into(),
-                line,
-                message: e.message().to_string(),
-            });
-            return Vec::new();
-        }
+    let Some(file) = parse_toml::<BoilerplateFile>(BOILERPLATE_FILE, text, problems) else {
+        return Vec::new();
     };
     let mut out = Vec::new();
     let mut ids = HashSet::default();

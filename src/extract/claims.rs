@@ -1330,20 +1330,13 @@ fn fmt_num(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decode::decode;
-    use crate::extract::{people, ExtractOptions};
-    use crate::rules::Rules;
-    use crate::text::Document;
+    use crate::extract::people;
+    use crate::extract::TestDoc;
 
     fn quotes(s: &str) -> Vec<(String, String, &'static str)> {
-        let rules = Rules::builtin();
-        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
-        let opts = ExtractOptions::default();
-        let ctx = Context {
-            doc: &doc,
-            rules: &rules,
-            opts: &opts,
-        };
+        let t = TestDoc::new(s);
+        let ctx = t.ctx();
+        let doc = &t.doc;
         let ppl = people::extract(&ctx);
         extract(&ctx, &ppl)
             .into_iter()

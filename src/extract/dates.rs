@@ -1001,18 +1001,14 @@ mod tests {
     use super::*;
     use crate::decode::decode;
     use crate::extract::ExtractOptions;
+    use crate::extract::TestDoc;
     use crate::rules::Rules;
     use crate::text::Document;
 
     fn dates_with(s: &str, order: DateOrder) -> Vec<(String, String, Option<&'static str>)> {
-        let rules = Rules::builtin();
-        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
-        let opts = ExtractOptions { date_order: order };
-        let ctx = Context {
-            doc: &doc,
-            rules: &rules,
-            opts: &opts,
-        };
+        let t = TestDoc::with_options(s, ExtractOptions { date_order: order });
+        let ctx = t.ctx();
+        let doc = &t.doc;
         extract(&ctx)
             .into_iter()
             .map(|d| {
@@ -1203,14 +1199,8 @@ mod tests {
     }
 
     fn tense_of(s: &str, word: &str) -> i32 {
-        let rules = Rules::builtin();
-        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
-        let opts = ExtractOptions::default();
-        let ctx = Context {
-            doc: &doc,
-            rules: &rules,
-            opts: &opts,
-        };
+        let t = TestDoc::new(s);
+        let ctx = t.ctx();
         let i = s.find(word).unwrap();
         tense(&ctx, i, i + word.len())
     }

@@ -110,3 +110,32 @@ fn drop_boilerplate(doc: &Document, m: &mut Mentions) {
     m.quotes.retain(|q| !doc.is_boilerplate(q.start));
     m.claims.retain(|c| !doc.is_boilerplate(c.start));
 }
+
+/// A document with the built-in rules, for the extractors' unit tests.
+#[cfg(test)]
+pub(crate) struct TestDoc {
+    pub rules: Rules,
+    pub doc: Document,
+    pub opts: ExtractOptions,
+}
+
+#[cfg(test)]
+impl TestDoc {
+    pub fn new(text: &str) -> TestDoc {
+        Self::with_options(text, ExtractOptions::default())
+    }
+
+    pub fn with_options(text: &str, opts: ExtractOptions) -> TestDoc {
+        let rules = Rules::builtin();
+        let doc = Document::new("t", crate::decode::decode(text.as_bytes()).unwrap(), &rules);
+        TestDoc { rules, doc, opts }
+    }
+
+    pub fn ctx(&self) -> Context<'_> {
+        Context {
+            doc: &self.doc,
+            rules: &self.rules,
+            opts: &self.opts,
+        }
+    }
+}

@@ -539,20 +539,12 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decode::decode;
-    use crate::extract::ExtractOptions;
+    use crate::extract::TestDoc;
     use crate::rules::Rules;
-    use crate::text::Document;
 
     fn names(s: &str) -> Vec<(String, Option<String>, &'static str)> {
-        let rules = Rules::builtin();
-        let doc = Document::new("t", decode(s.as_bytes()).unwrap(), &rules);
-        let opts = ExtractOptions::default();
-        let ctx = Context {
-            doc: &doc,
-            rules: &rules,
-            opts: &opts,
-        };
+        let t = TestDoc::new(s);
+        let ctx = t.ctx();
         extract(&ctx)
             .into_iter()
             .map(|m| (m.name, m.honorific, m.rule))
