@@ -105,26 +105,19 @@ impl OffsetMap {
         if self.segs.is_empty() || t == 0 {
             return self.local(t);
         }
-        let i = self.segs.partition_point(|s| s.text < t);
-        if i == 0 {
-            return self.segs[0].orig;
-        }
-        let s = self.segs[i - 1];
-        let off = t - s.text;
-        if off >= s.text_len {
-            s.orig + s.orig_len
-        } else if s.text_len == s.orig_len {
-            s.orig + off
-        } else {
-            s.orig
-        }
+        // An end offset belongs to the stretch before it.
+        self.in_segment(t, self.segs.partition_point(|s| s.text < t))
     }
 
     fn local(&self, t: usize) -> usize {
         if self.segs.is_empty() {
             return t + self.shift;
         }
-        let i = self.segs.partition_point(|s| s.text <= t);
+        self.in_segment(t, self.segs.partition_point(|s| s.text <= t))
+    }
+
+    /// Map `t` within the stretch before index `i` of the segments.
+    fn in_segment(&self, t: usize, i: usize) -> usize {
         if i == 0 {
             return self.segs[0].orig;
         }

@@ -1081,6 +1081,31 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// The rules of a TOML file with the line of each, reporting (and skipping) a repeated id.
+fn numbered_unique<'r, R>(
+    rules: &'r [R],
+    id: impl Fn(&R) -> &String,
+    file: &str,
+    text: &str,
+    problems: &mut Vec<RuleProblem>,
+) -> Vec<(&'r R, usize)> {
+    let mut ids = HashSet::default();
+    let mut out = Vec::new();
+    for r in rules {
+        let line = line_of(text, &format!("\"{}\"", id(r)));
+        if ids.insert(id(r).clone()) {
+            out.push((r, line));
+        } else {
+            problems.push(RuleProblem {
+                file: file.into(),
+                line,
+                message: format!("rule id '{}' is used twice", id(r)),
+            });
+        }
+    }
+    out
+}
+
 fn compile_date_patterns(
     text: &str,
     lists: &[(&str, String)],
@@ -1090,9 +1115,7 @@ fn compile_date_patterns(
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut ids = HashSet::default();
-    for r in file.rule {
-        let line = line_of(text, &format!("\"{}\"", r.id));
+    for (r, line) in numbered_unique(&file.rule, |r| &r.id, PATTERN_FILE, text, problems) {
         let mut problem = |message: String| {
             problems.push(RuleProblem {
                 file: PATTERN_FILE.into(),
@@ -1100,10 +1123,6 @@ fn compile_date_patterns(
                 message,
             })
         };
-        if !ids.insert(r.id.clone()) {
-            problem(format!("rule id '{}' is used twice", r.id));
-            continue;
-        }
         let expanded = match expand_macros(&r.pattern, &file.macros, lists, 0) {
             // Dates are ASCII: an ASCII word boundary keeps the regex on its fast DFA, where a
             // Unicode one falls back to a backtracker on non-ASCII text.
@@ -1152,7 +1171,10 @@ fn compile_date_patterns(
                     ));
                     continue;
                 }
-                out.push(DateRule { id: r.id, regex });
+                out.push(DateRule {
+                    id: r.id.clone(),
+                    regex,
+                });
             }
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),
         }
@@ -1183,9 +1205,7 @@ fn compile_boilerplate(text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Boile
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut ids = HashSet::default();
-    for r in file.rule {
-        let line = line_of(text, &format!("\"{}\"", r.id));
+    for (r, line) in numbered_unique(&file.rule, |r| &r.id, BOILERPLATE_FILE, text, problems) {
         let mut problem = |message: String| {
             problems.push(RuleProblem {
                 file: BOILERPLATE_FILE.into(),
@@ -1193,10 +1213,6 @@ fn compile_boilerplate(text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Boile
                 message,
             })
         };
-        if !ids.insert(r.id.clone()) {
-            problem(format!("rule id '{}' is used twice", r.id));
-            continue;
-        }
         let scope = match r.scope.as_deref() {
             None | Some("line") => BoilerplateScope::Line,
             Some("next") => BoilerplateScope::Next,
@@ -1215,7 +1231,7 @@ fn compile_boilerplate(text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Boile
             .build()
         {
             Ok(regex) => out.push(BoilerplateRule {
-                id: r.id,
+                id: r.id.clone(),
                 regex,
                 scope,
             }),

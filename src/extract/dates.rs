@@ -63,6 +63,27 @@ pub struct DateMention {
     pub rel: Option<Rel>,
 }
 
+/// The anchor's year when the date falls on the asked side of the anchor within it, else the
+/// year before (`dir < 0`) or after.
+fn year_on_side(anchor_year: i32, dir: i32, within_year: bool) -> i32 {
+    if within_year {
+        anchor_year
+    } else if dir < 0 {
+        anchor_year - 1
+    } else {
+        anchor_year + 1
+    }
+}
+
+/// `YYYY-MM` or `YYYY-MM-DD`; empty for a day the month does not have.
+fn month_value(y: i32, month: u32, day: Option<u32>) -> String {
+    match day {
+        Some(d) if d > days_in_month(y, month) => String::new(),
+        Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+        None => format!("{y:04}-{month:02}"),
+    }
+}
+
 fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -557,18 +578,7 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             } else {
                 key > anchor_key || (!strict && key == anchor_key)
             };
-            let y = if same_year {
-                ay
-            } else if dir < 0 {
-                ay - 1
-            } else {
-                ay + 1
-            };
-            match day {
-                Some(d) if d > days_in_month(y, month) => String::new(),
-                Some(d) => format!("{y:04}-{month:02}-{d:02}"),
-                None => format!("{y:04}-{month:02}"),
-            }
+            month_value(year_on_side(ay, dir, same_year), month, day)
         }
         Rel::WeekdayDate {
             month,
@@ -590,14 +600,7 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
                 None => String::new(),
             }
         }
-        Rel::MonthOf { month, day, years } => {
-            let y = ay + years;
-            match day {
-                Some(d) if d > days_in_month(y, month) => String::new(),
-                Some(d) => format!("{y:04}-{month:02}-{d:02}"),
-                None => format!("{y:04}-{month:02}"),
-            }
-        }
+        Rel::MonthOf { month, day, years } => month_value(ay + years, month, day),
         Rel::Season { month, dir, strict } => {
             let dir = if dir == 0 { -1 } else { dir };
             let near = if dir < 0 {
@@ -605,14 +608,7 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             } else {
                 month > am || (!strict && month == am)
             };
-            let y = if near {
-                ay
-            } else if dir < 0 {
-                ay - 1
-            } else {
-                ay + 1
-            };
-            format!("{y:04}")
+            format!("{:04}", year_on_side(ay, dir, near))
         }
     }
 }
