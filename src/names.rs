@@ -2,7 +2,7 @@
 //! capitalised words, the full forms a surname stands for ("Sanders" → "Bernie Sanders"), and a
 //! light guess of each person's gender from honorifics and the pronouns that follow their name.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::people::strip_possessive;
 use crate::rules::Rules;
@@ -29,12 +29,12 @@ pub struct NameRun {
 
 /// The names of one document.
 #[derive(Debug, Default)]
-pub struct NameIndex {
+pub struct NameIndex<'a> {
     pub runs: Vec<NameRun>,
     /// Last word → indices of the runs ending with it.
-    by_last: HashMap<String, Vec<usize>>,
-    /// Word → offsets of its word-bounded occurrences.
-    words: HashMap<String, Vec<usize>>,
+    by_last: HashMap<&'a str, Vec<usize>>,
+    /// Capitalised word (possessive stripped) → offsets of its occurrences.
+    words: HashMap<&'a str, Vec<usize>>,
     /// Votes per full name: (male, female).
     votes: HashMap<String, (u32, u32)>,
 }
@@ -53,8 +53,9 @@ fn is_name_word(rules: &Rules, w: &str) -> bool {
     if rules.not_names.contains(base) || rules.organisation_words.contains(base) {
         return false;
     }
-    let letters: Vec<char> = base.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    let mut letters = base.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+    if all_caps {
         return false;
     }
     !base.chars().any(|c| c.is_ascii_digit()) && !rules.is_month(base) && !rules.is_weekday(base)
@@ -63,32 +64,45 @@ fn is_name_word(rules: &Rules, w: &str) -> bool {
 /// A word that may lead a name but is a title or a description, not part of the name
 /// ("President", "Democratic", "Sen").
 fn is_title_word(rules: &Rules, w: &str) -> bool {
+    if rules.honorifics.contains_key(w) {
+        return true;
+    }
     let l = w.to_lowercase();
-    rules.honorifics.contains_key(w)
-        || rules.speaker_modifiers.contains(&l)
+    rules.speaker_modifiers.contains(&l)
         || rules.title_modifiers.contains(&l)
-        || rules.role_heads.contains(&l)
+        || rules.role_head_set.contains(&l)
 }
 
-impl NameIndex {
-    pub fn new(doc: &Document, rules: &Rules) -> NameIndex {
-        let text = &doc.text;
+/// The gender of a personal pronoun, if `w` is one (any case).
+fn pronoun_of(w: &str) -> Option<Gender> {
+    if w.len() > 7 {
+        return None;
+    }
+    let mut buf = [0u8; 7];
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    pronoun_gender(std::str::from_utf8(&buf[..w.len()]).ok()?)
+}
+
+impl<'a> NameIndex<'a> {
+    pub fn new(doc: &'a Document, rules: &Rules) -> NameIndex<'a> {
+        let text = doc.text.as_str();
         let toks = doc.tokens(0, text.len());
         let w = |t: &Token| &text[t.start..t.end];
         let mut idx = NameIndex::default();
-        for t in &toks {
-            if t.kind == TokenKind::Word {
+        let mut lower_words: HashSet<&str> = HashSet::default();
+        for t in toks.iter() {
+            let s = w(t);
+            let first = s.chars().next();
+            if first.is_some_and(char::is_lowercase) {
+                lower_words.insert(s);
+            } else if t.kind == TokenKind::Word && first.is_some_and(char::is_uppercase) {
                 idx.words
-                    .entry(strip_possessive(w(t)).to_string())
+                    .entry(strip_possessive(s))
                     .or_default()
                     .push(t.start);
             }
         }
-        let lower_words: std::collections::HashSet<&str> = toks
-            .iter()
-            .map(&w)
-            .filter(|x| x.chars().next().is_some_and(char::is_lowercase))
-            .collect();
         let sentence_start = |off: usize| {
             doc.sentence_at(off)
                 .is_some_and(|s| text[doc.sentences[s].start..off].trim().is_empty())
@@ -136,28 +150,26 @@ impl NameIndex {
                 i += 1;
                 continue;
             }
-            let titles: Vec<&str> = parts
-                .iter()
-                .filter(|p| p.1)
-                .map(|p| w(&toks[p.0]))
-                .collect();
+            let titles = || parts.iter().filter(|p| p.1).map(|p| w(&toks[p.0]));
             let mut names: Vec<usize> = parts.iter().filter(|p| !p.1).map(|p| p.0).collect();
             let mut weak = false;
             if let Some(&f) = names.first() {
-                let first = w(&toks[f]).to_lowercase();
-                if sentence_start(toks[f].start) && lower_words.contains(first.as_str()) {
-                    if names.len() >= 3 {
-                        names.remove(0); // "Billionaire Donald Trump"
-                    } else {
-                        weak = true; // "Does Rubio"
+                if sentence_start(toks[f].start) {
+                    let first = w(&toks[f]).to_lowercase();
+                    if lower_words.contains(first.as_str()) {
+                        if names.len() >= 3 {
+                            names.remove(0); // "Billionaire Donald Trump"
+                        } else {
+                            weak = true; // "Does Rubio"
+                        }
                     }
                 }
             }
             if names.len() >= 2 {
                 let (a, b) = (toks[names[0]].start, toks[*names.last().unwrap()].end);
                 let name = strip_possessive(&crate::text::collapse(&text[a..b])).to_string();
-                let last = strip_possessive(w(&toks[*names.last().unwrap()])).to_string();
-                if let Some(g) = titles.iter().find_map(|t| honorific_gender_of(t)) {
+                let last = strip_possessive(w(&toks[*names.last().unwrap()]));
+                if let Some(g) = titles().find_map(honorific_gender_of) {
                     honorific_gender.push((name.clone(), g));
                 }
                 idx.by_last.entry(last).or_default().push(idx.runs.len());
@@ -169,7 +181,7 @@ impl NameIndex {
                 });
             } else if names.len() == 1 {
                 // "Mr. Obama": the honorific tells the gender of whoever "Obama" is.
-                if let Some(g) = titles.iter().find_map(|t| honorific_gender_of(t)) {
+                if let Some(g) = titles().find_map(honorific_gender_of) {
                     let s = strip_possessive(w(&toks[names[0]])).to_string();
                     honorific_gender.push((s, g));
                 }
@@ -177,7 +189,7 @@ impl NameIndex {
             i = j.max(i + 1);
         }
         // Gender votes: honorifics, and the first personal pronoun after each mention.
-        let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut votes: HashMap<String, (u32, u32)> = HashMap::default();
         for (name, g) in &honorific_gender {
             let full = idx
                 .full_form(name, usize::MAX)
@@ -188,53 +200,36 @@ impl NameIndex {
                 Gender::Female => v.1 += 3,
             }
         }
-        let surnames: Vec<(String, String)> = idx
-            .runs
-            .iter()
-            .map(|r| {
-                let last = r.name.rsplit(' ').next().unwrap_or(&r.name).to_string();
-                (last, r.name.clone())
-            })
-            .collect();
-        let mut done = std::collections::HashSet::new();
-        for (last, _) in &surnames {
-            if !done.insert(last.clone()) {
+        let mut done: HashSet<&str> = HashSet::default();
+        for r in &idx.runs {
+            let last = r.name.rsplit(' ').next().unwrap_or(&r.name);
+            if !done.insert(last) {
                 continue;
             }
             for &at in idx.words.get(last).map(Vec::as_slice).unwrap_or(&[]) {
                 let Some(full) = idx.full_form(last, at) else {
                     continue;
                 };
-                let end = doc
-                    .sentence_at(at)
-                    .and_then(|s| doc.sentences.get(s + 1).or(doc.sentences.get(s)))
+                let sent = doc.sentence_at(at);
+                let next = sent.and_then(|s| doc.sentences.get(s + 1));
+                let end = sent
+                    .and_then(|s| next.or(doc.sentences.get(s)))
                     .map(|s| s.end)
                     .unwrap_or(text.len());
+                let v = votes.entry(full).or_default();
                 // A pronoun opening the next sentence is the strongest sign.
-                if let Some(next) = doc.sentence_at(at).and_then(|s| doc.sentences.get(s + 1)) {
-                    let first = doc.tokens(next.start, next.end);
-                    if let Some(t) = first.first() {
-                        let l = w(t).to_lowercase();
-                        let v = votes.entry(full.clone()).or_default();
-                        if l == "he" {
-                            v.0 += 2;
-                        } else if l == "she" {
-                            v.1 += 2;
-                        }
+                if let Some(next) = next {
+                    match doc.tokens(next.start, next.end).first().map(&w) {
+                        Some(p) if p.eq_ignore_ascii_case("he") => v.0 += 2,
+                        Some(p) if p.eq_ignore_ascii_case("she") => v.1 += 2,
+                        _ => {}
                     }
                 }
                 let ptoks = doc.tokens(at, end.max(at));
-                for t in ptoks.iter().skip(1) {
-                    let l = w(t).to_lowercase();
-                    let v = votes.entry(full.clone()).or_default();
-                    if MALE.contains(&l.as_str()) {
-                        v.0 += 1;
-                        break;
-                    }
-                    if FEMALE.contains(&l.as_str()) {
-                        v.1 += 1;
-                        break;
-                    }
+                match ptoks.iter().skip(1).find_map(|t| pronoun_of(w(t))) {
+                    Some(Gender::Male) => v.0 += 1,
+                    Some(Gender::Female) => v.1 += 1,
+                    None => {}
                 }
             }
         }

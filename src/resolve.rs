@@ -1,7 +1,7 @@
 //! Resolution within a document: mentions become people, roles link to them, speakers are
 //! resolved to people (surnames and pronouns included), and facts get their provenance.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::claims::SpeakerRef;
 use crate::extract::dates::{choose_publication, parse_iso, resolve_relative};
@@ -33,7 +33,7 @@ fn surname(name: &str) -> &str {
 fn cluster_people(people: &[PersonMention]) -> (Vec<Cluster>, Vec<Option<usize>>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; people.len()];
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     // Full names first.
     for (i, m) in people.iter().enumerate() {
         if m.words < 2 {
@@ -145,14 +145,21 @@ fn count_word(text: &str, word: &str) -> usize {
     if word.is_empty() {
         return 0;
     }
-    text.match_indices(word)
-        .filter(|(i, _)| {
-            let before = text[..*i].chars().next_back();
-            let after = text[i + word.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
-        .count()
+    let mut n = 0;
+    let mut from = 0;
+    let finder = memchr::memmem::Finder::new(word);
+    while let Some(k) = finder.find(&text.as_bytes()[from..]) {
+        let i = from + k;
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        {
+            n += 1;
+        }
+        // Non-overlapping, as `str::match_indices`.
+        from = i + word.len();
+    }
+    n
 }
 
 /// The resolved facts of one document, plus its publication date and the text stating it.
@@ -294,15 +301,7 @@ pub fn resolve(
         rules,
         cell: std::cell::OnceCell::new(),
     };
-    let sp = Speakers {
-        doc,
-        rules,
-        m,
-        clusters: &clusters,
-        of: &of,
-        ids: &ids,
-        names: &names,
-    };
+    let sp = Speakers::new(doc, rules, m, &clusters, &of, &ids, &names);
     let mut state = SpeakerState::default();
     let mut claims = Vec::new();
     for q in &m.quotes {
@@ -405,18 +404,36 @@ struct Speakers<'a> {
     of: &'a [Option<usize>],
     ids: &'a [(String, String)],
     names: &'a LazyNames<'a>,
+    /// Key of each cluster's canonical name → the first such cluster.
+    by_name: HashMap<String, usize>,
+    /// Key of each cluster's surname → the clusters with it.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Guessed genders, per name asked about.
+    genders: std::cell::RefCell<HashMap<String, Option<Gender>>>,
+    /// The people a pronoun may refer to, built on first use (see [`Speakers::pronoun`]).
+    antecedents: std::cell::OnceCell<Vec<Antecedent>>,
+}
+
+/// A person a pronoun may refer to: mentioned at `off`, eligible only for pronouns after
+/// `gate` as well.
+struct Antecedent {
+    off: usize,
+    gate: usize,
+    who: Who,
+    strict: bool,
+    gender: Option<Gender>,
 }
 
 /// The document's [`NameIndex`], built on first use: many documents never need it.
 struct LazyNames<'a> {
     doc: &'a Document,
     rules: &'a Rules,
-    cell: std::cell::OnceCell<NameIndex>,
+    cell: std::cell::OnceCell<NameIndex<'a>>,
 }
 
-impl std::ops::Deref for LazyNames<'_> {
-    type Target = NameIndex;
-    fn deref(&self) -> &NameIndex {
+impl<'a> std::ops::Deref for LazyNames<'a> {
+    type Target = NameIndex<'a>;
+    fn deref(&self) -> &NameIndex<'a> {
         self.cell
             .get_or_init(|| NameIndex::new(self.doc, self.rules))
     }
@@ -426,7 +443,38 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "this", "that", "his", "her",
 ];
 
-impl Speakers<'_> {
+impl<'a> Speakers<'a> {
+    fn new(
+        doc: &'a Document,
+        rules: &'a Rules,
+        m: &'a Mentions,
+        clusters: &'a [Cluster],
+        of: &'a [Option<usize>],
+        ids: &'a [(String, String)],
+        names: &'a LazyNames<'a>,
+    ) -> Self {
+        let mut by_name: HashMap<String, usize> = HashMap::default();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, c) in clusters.iter().enumerate() {
+            let name = &m.people[c.canonical].name;
+            by_name.entry(key(name)).or_insert(i);
+            by_surname.entry(key(surname(name))).or_default().push(i);
+        }
+        Speakers {
+            doc,
+            rules,
+            m,
+            clusters,
+            of,
+            ids,
+            names,
+            by_name,
+            by_surname,
+            genders: Default::default(),
+            antecedents: Default::default(),
+        }
+    }
+
     fn cluster_who(&self, c: usize) -> Who {
         Who {
             name: strip_titles(self.rules, &self.ids[c].1),
@@ -448,20 +496,26 @@ impl Speakers<'_> {
 
     /// A person of the document by full name, or by a surname only one person has.
     fn cluster_by_name(&self, s: &str) -> Option<usize> {
-        let people = &self.m.people;
         let k = key(strip_possessive(s.trim()));
-        self.clusters
-            .iter()
-            .position(|c| key(&people[c.canonical].name) == k)
-            .or_else(|| {
-                let hits: Vec<usize> = (0..self.clusters.len())
-                    .filter(|&c| key(surname(&people[self.clusters[c].canonical].name)) == k)
-                    .collect();
-                (hits.len() == 1).then(|| hits[0])
+        self.by_name
+            .get(&k)
+            .copied()
+            .or_else(|| match self.by_surname.get(&k) {
+                Some(hits) if hits.len() == 1 => Some(hits[0]),
+                _ => None,
             })
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
+        if let Some(&g) = self.genders.borrow().get(name) {
+            return g;
+        }
+        let g = self.guess_gender(name);
+        self.genders.borrow_mut().insert(name.to_string(), g);
+        g
+    }
+
+    fn guess_gender(&self, name: &str) -> Option<Gender> {
         if let Some(c) = self.cluster_by_name(name) {
             let h = self.clusters[c].honorific.as_deref();
             match h {
@@ -493,7 +547,7 @@ impl Speakers<'_> {
             let l = last.to_lowercase();
             let ty = match self.rules.source_nouns.get(&l) {
                 Some(ty) => ty,
-                None if self.rules.role_heads.contains(&l) => "person",
+                None if self.rules.role_head_set.contains(&l) => "person",
                 None if led_by_det => "",
                 None => "organization",
             };
@@ -567,36 +621,30 @@ impl Speakers<'_> {
         who
     }
 
-    /// "he"/"she": the nearest person before `at` the pronoun fits.
-    fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
-        let want = pronoun_gender(p);
-        let fits = |g: Option<Gender>, strict: bool| match (want, g) {
-            (Some(w), Some(g)) => w == g,
-            (_, None) => !strict,
-            (None, Some(_)) => true,
-        };
-        let mut best: Option<(usize, Who)> = None;
-        let mut consider = |off: usize, who: Who, strict: bool, g: Option<Gender>| {
-            if off < at && fits(g, strict) && best.as_ref().is_none_or(|b| off >= b.0) {
-                best = Some((off, who));
+    /// The people of the document a pronoun may refer to, in the order they are preferred on
+    /// ties (later wins), sorted by offset: every mention of a person, then the mentions of
+    /// names that pronouns show to be people when they open their sentence.
+    fn antecedents(&self) -> &[Antecedent] {
+        self.antecedents.get_or_init(|| {
+            let mut out = Vec::new();
+            for (i, pm) in self.m.people.iter().enumerate() {
+                if let Some(c) = self.of[i] {
+                    let who = self.cluster_who(c);
+                    let gender = self.gender_of(&who.name);
+                    out.push(Antecedent {
+                        off: pm.start,
+                        gate: 0,
+                        who,
+                        strict: false,
+                        gender,
+                    });
+                }
             }
-        };
-        for (off, who) in &state.people {
-            consider(*off, who.clone(), false, self.gender_of(&who.name));
-        }
-        for (i, pm) in self.m.people.iter().enumerate() {
-            if let Some(c) = self.of[i] {
-                let who = self.cluster_who(c);
-                let g = self.gender_of(&who.name);
-                consider(pm.start, who, false, g);
-            }
-        }
-        for r in &self.names.runs {
-            if r.start >= at {
-                break;
-            }
-            let g = self.gender_of(&r.name);
-            if g.is_some() && self.names.likely_person(&r.name) {
+            for r in &self.names.runs {
+                let g = self.gender_of(&r.name);
+                if g.is_none() || !self.names.likely_person(&r.name) {
+                    continue;
+                }
                 let last = r.name.rsplit(' ').next().unwrap_or(&r.name);
                 if self.rules.organisation_words.contains(last) {
                     continue;
@@ -608,13 +656,53 @@ impl Speakers<'_> {
                             .split_whitespace()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                     });
-                    if off < at && opens {
-                        consider(off, self.person_who(&r.name), true, g);
+                    if opens {
+                        out.push(Antecedent {
+                            off,
+                            gate: r.start,
+                            who: self.person_who(&r.name),
+                            strict: true,
+                            gender: g,
+                        });
                     }
                 }
             }
+            // Stable: equal offsets keep their preference order.
+            out.sort_by_key(|a| a.off);
+            out
+        })
+    }
+
+    /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
+    /// candidate (speakers so far, then mentions, then names).
+    fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
+        let want = pronoun_gender(p);
+        let fits = |g: Option<Gender>, strict: bool| match (want, g) {
+            (Some(w), Some(g)) => w == g,
+            (_, None) => !strict,
+            (None, Some(_)) => true,
+        };
+        let mut best: Option<(usize, &Who)> = None;
+        for (off, who) in &state.people {
+            if *off < at
+                && fits(self.gender_of(&who.name), false)
+                && best.is_none_or(|b| *off >= b.0)
+            {
+                best = Some((*off, who));
+            }
         }
-        best.map(|b| b.1)
+        let ante = self.antecedents();
+        let before = ante.partition_point(|a| a.off < at);
+        let found = ante[..before]
+            .iter()
+            .rev()
+            .find(|a| a.gate < at && fits(a.gender, a.strict));
+        if let Some(a) = found {
+            if best.is_none_or(|b| a.off >= b.0) {
+                best = Some((a.off, &a.who));
+            }
+        }
+        best.map(|b| b.1.clone())
     }
 
     fn resolve(&self, r: Option<&SpeakerRef>, at: usize, state: &mut SpeakerState) -> Who {
@@ -665,5 +753,23 @@ fn is_title(rules: &Rules, w: &str) -> bool {
     rules.honorifics.contains_key(w.trim_end_matches('.'))
         || rules.speaker_modifiers.contains(&l)
         || rules.title_modifiers.contains(&l)
-        || rules.role_heads.contains(&l)
+        || rules.role_head_set.contains(&l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_word;
+
+    #[test]
+    fn count_word_counts_whole_words_only() {
+        assert_eq!(
+            count_word("Roe met Roe's aide; Roebuck and ROE, Roe.", "Roe"),
+            3
+        );
+        assert_eq!(count_word("éRoe Roeé Roe", "Roe"), 1);
+        assert_eq!(count_word("", "Roe"), 0);
+        assert_eq!(count_word("Roe", ""), 0);
+        // "aaa" holds "aa" but not as a whole word.
+        assert_eq!(count_word("aa aaa aa", "aa"), 2);
+    }
 }

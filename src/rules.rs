@@ -283,6 +283,8 @@ pub struct Rules {
     pub not_names: HashSet<String>,
     /// Role heads, lower-cased.
     pub role_heads: Vec<String>,
+    /// The same role heads, for look-ups.
+    pub role_head_set: HashSet<String>,
     /// Matches role heads case-insensitively, leftmost-longest.
     pub role_matcher: AhoCorasick,
     /// Words that belong to a title when written before its head (lower-case).
@@ -949,6 +951,7 @@ impl RuleSources {
             given_names,
             descriptors,
             not_names,
+            role_head_set: role_heads.iter().cloned().collect(),
             role_heads,
             role_matcher,
             title_modifiers,

@@ -3,6 +3,7 @@
 
 use crate::decode::{Decoded, OffsetMap, Source};
 use crate::rules::{BoilerplateScope, Rules};
+use std::borrow::Cow;
 
 /// A paragraph: a logical line (wrapped lines joined), a bullet item, or a heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +65,14 @@ pub struct Document {
     source: Option<Source>,
     line_starts: Vec<usize>,
     char_blocks: Option<Vec<usize>>,
+    /// Every token of `text`, when it is short enough to hold them (see [`TOKEN_CACHE_MAX`]).
+    token_cache: Option<Vec<Token>>,
 }
+
+/// Documents up to this many bytes keep all their tokens, so that extractors slice them
+/// instead of tokenising the same sentence again; longer ones (a 100 MB line) tokenise on
+/// demand, which keeps memory bounded.
+const TOKEN_CACHE_MAX: usize = 4 << 20;
 
 /// Paragraphs and sentences longer than this many bytes (a run-on line of a broken or hostile
 /// file) are cut at white space, which bounds the extractors' work on each.
@@ -144,7 +152,7 @@ fn cap_sentences(text: &str, sentences: &mut Vec<Sentence>, from: usize) {
 /// Lines longer than this are never boilerplate (furniture is short), which bounds the work.
 const BOILERPLATE_MAX_LINE: usize = 400;
 
-const CHAR_BLOCK: usize = 4096;
+const CHAR_BLOCK: usize = 256;
 
 impl Document {
     /// Build the model from decoded text.
@@ -191,6 +199,7 @@ impl Document {
             cap_sentences(&text, &mut sentences, from);
         }
         let boilerplate = find_boilerplate(&text, rules);
+        let token_cache = (text.len() <= TOKEN_CACHE_MAX).then(|| tokenize(&text, 0, text.len()));
         Document {
             id: id.to_string(),
             text,
@@ -201,6 +210,7 @@ impl Document {
             source,
             line_starts,
             char_blocks,
+            token_cache,
         }
     }
 
@@ -291,9 +301,19 @@ impl Document {
         collapse(&self.text[s..e])
     }
 
-    /// The tokens of `[start, end)`.
-    pub fn tokens(&self, start: usize, end: usize) -> Vec<Token> {
-        tokenize(&self.text, start, end)
+    /// The tokens of `[start, end)`: exactly what [`tokenize`] gives for that range, borrowed
+    /// from the document's tokens when no token of the whole text straddles either end.
+    pub fn tokens(&self, start: usize, end: usize) -> Cow<'_, [Token]> {
+        if let Some(all) = &self.token_cache {
+            let i = all.partition_point(|t| t.end <= start);
+            let j = all.partition_point(|t| t.start < end);
+            let clean_start = all.get(i).is_none_or(|t| t.start >= start);
+            let clean_end = j == 0 || all[j - 1].end <= end;
+            if clean_start && clean_end {
+                return Cow::Borrowed(&all[i..j.max(i)]);
+            }
+        }
+        Cow::Owned(tokenize(&self.text, start, end))
     }
 
     /// The paragraph holding text offset `t`.
@@ -646,6 +666,24 @@ mod tests {
             .iter()
             .map(|x| d.text[x.start..x.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn cached_tokens_equal_tokenising_the_range() {
+        // Joiners, numbers, non-ASCII letters and punctuation at every possible cut.
+        let d = doc("Ms O’Brien-Smith paid £3,500.25 on 12.5.2024; well-known ‘x’ - Zoë's 7,a.");
+        let t = &d.text;
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &a in &cuts {
+            for &b in cuts.iter().filter(|&&b| b >= a) {
+                assert_eq!(
+                    d.tokens(a, b).as_ref(),
+                    tokenize(t, a, b).as_slice(),
+                    "range {a}..{b} ({:?})",
+                    &t[a..b]
+                );
+            }
+        }
     }
 
     #[test]

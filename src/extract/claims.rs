@@ -480,7 +480,8 @@ fn tokens_outside_quotes(
 ) -> Vec<Token> {
     ctx.doc
         .tokens(start, end)
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|t| {
             // Quotations are in text order and do not overlap: only the last one opening
             // before the token can hold it (a binary search keeps long documents linear).
@@ -1028,9 +1029,12 @@ pub fn extract_other(
 ) -> Vec<ClaimMention> {
     let text = &ctx.doc.text;
     let mut out = Vec::new();
+    let date_spans = Spans::new(dates.iter().map(|d| (d.start, d.end)));
     for sent in &ctx.doc.sentences {
         let toks = ctx.doc.tokens(sent.start, sent.end);
-        let lw = |i: usize| lower_word(text, &toks[i]).into_owned();
+        let lws: Vec<std::borrow::Cow<'_, str>> =
+            toks.iter().map(|t| lower_word(text, t)).collect();
+        let lw = |i: usize| &*lws[i];
         let n = toks.len();
         // The sentence end without its final punctuation and closing marks.
         let body_end = {
@@ -1042,7 +1046,7 @@ pub fn extract_other(
         for i in 0..n {
             let w = lw(i);
             // Reported speech: "X says that …", "the report found that …".
-            if ctx.rules.speech_verbs.contains(&w)
+            if ctx.rules.speech_verbs.contains(w)
                 && i + 1 < n
                 && lw(i + 1) == "that"
                 && i + 2 < n
@@ -1058,7 +1062,7 @@ pub fn extract_other(
                         kind: "reported",
                         speaker,
                         default_speaker: None,
-                        cue: w.clone(),
+                        cue: w.to_string(),
                         content,
                         subject: String::new(),
                         value: String::new(),
@@ -1087,7 +1091,7 @@ pub fn extract_other(
                             kind: "reported",
                             speaker,
                             default_speaker: None,
-                            cue: w.clone(),
+                            cue: w.to_string(),
                             content: span_text(text, (cs, body_end)),
                             subject,
                             value: span_text(text, (toks[a + 1].start, body_end))
@@ -1099,35 +1103,27 @@ pub fn extract_other(
                 }
             }
             // Ratings: "rated as outstanding by Ofsted", "awarded an ‘outstanding’ rating".
-            if ctx.rules.rating_cues.contains_key(&w) && !matches!(w.as_str(), "rating" | "grade") {
-                let strong = ctx.rules.rating_cues.get(&w).copied().unwrap_or(false);
+            if ctx.rules.rating_cues.contains_key(w) && !matches!(w, "rating" | "grade") {
+                let strong = ctx.rules.rating_cues.get(w).copied().unwrap_or(false);
                 let mut j = i + 1;
                 while j < n
                     && j - i <= 4
-                    && (is_quote_mark(&lw(j))
-                        || matches!(lw(j).as_str(), "as" | "to" | "be" | "an" | "a" | "been"))
+                    && (is_quote_mark(lw(j))
+                        || matches!(lw(j), "as" | "to" | "be" | "an" | "a" | "been"))
                 {
                     j += 1;
                 }
                 if let Some((value, scale, mut e)) = grade_at(ctx, &toks, j) {
-                    let quoted = j > 0 && is_quote_mark(&lw(j - 1));
-                    while e < n && is_quote_mark(&lw(e)) {
+                    let quoted = j > 0 && is_quote_mark(lw(j - 1));
+                    while e < n && is_quote_mark(lw(e)) {
                         e += 1;
                     }
                     let named = e < n
-                        && matches!(
-                            lw(e).as_str(),
-                            "rating" | "grade" | "judgement" | "judgment" | "by"
-                        );
+                        && matches!(lw(e), "rating" | "grade" | "judgement" | "judgment" | "by");
                     if !(strong || quoted || named) {
                         continue;
                     }
-                    if e < n
-                        && matches!(
-                            lw(e).as_str(),
-                            "rating" | "grade" | "judgement" | "judgment"
-                        )
-                    {
+                    if e < n && matches!(lw(e), "rating" | "grade" | "judgement" | "judgment") {
                         e += 1;
                     }
                     let mut speaker = None;
@@ -1147,7 +1143,7 @@ pub fn extract_other(
                         kind: "rating",
                         default_speaker: speaker.is_none().then(|| scale.clone()),
                         speaker,
-                        cue: w.clone(),
+                        cue: w.to_string(),
                         content: span_text(text, (toks[i].start, end)),
                         subject: span_text(text, subject),
                         value,
@@ -1156,7 +1152,7 @@ pub fn extract_other(
                 }
             }
             // A first: "the first local authorities to sustain …".
-            if ctx.rules.firsts.contains(&w) && i > 0 && lw(i - 1) == "the" {
+            if ctx.rules.firsts.contains(w) && i > 0 && lw(i - 1) == "the" {
                 if let Some(t) = (i + 1..n.min(i + 9)).find(|&j| lw(j) == "to") {
                     if t + 1 < n && toks[t + 1].kind == TokenKind::Word {
                         let subject = clause_subject(ctx, &toks, i - 1);
@@ -1168,25 +1164,25 @@ pub fn extract_other(
                             kind: "first",
                             speaker: None,
                             default_speaker: None,
-                            cue: w.clone(),
+                            cue: w.to_string(),
                             content: span_text(text, (cs, ce)),
                             subject: span_text(text, subject),
-                            value: w.clone(),
+                            value: w.to_string(),
                             rule: "claims.first",
                         });
                     }
                 }
             }
             // Quantities: "179 children", "£3.5m", "two other councils".
-            if let Some((value, e)) = quantity_at(ctx, &toks, i, dates) {
+            if let Some((value, e)) = quantity_at(ctx, &toks, &lws, i, &date_spans) {
                 let mut k = e;
                 while k < n
                     && k - e < 3
                     && toks[k].kind == TokenKind::Word
-                    && !CLAUSE_WORDS.contains(&lw(k).as_str())
-                    && !ctx.rules.number_words.contains_key(&lw(k))
+                    && !CLAUSE_WORDS.contains(&lw(k))
+                    && !ctx.rules.number_words.contains_key(lw(k))
                     && !lw(k).chars().next().is_some_and(char::is_uppercase)
-                    && !ctx.rules.speech_verbs.contains(&lw(k))
+                    && !ctx.rules.speech_verbs.contains(lw(k))
                 {
                     k += 1;
                 }
@@ -1195,8 +1191,7 @@ pub fn extract_other(
                 if k > e {
                     let plural = (e..k).find(|&j| {
                         let x = lw(j);
-                        (x.ends_with('s') && !x.ends_with("ss"))
-                            || IRREGULAR_PLURALS.contains(&x.as_str())
+                        (x.ends_with('s') && !x.ends_with("ss")) || IRREGULAR_PLURALS.contains(&x)
                     });
                     k = plural.map_or(e + 1, |j| j + 1);
                 }
@@ -1236,20 +1231,30 @@ pub fn extract_other(
 fn quantity_at(
     ctx: &Context<'_>,
     toks: &[Token],
+    lws: &[std::borrow::Cow<'_, str>],
     i: usize,
-    dates: &[super::dates::DateMention],
+    dates: &Spans,
 ) -> Option<(String, usize)> {
     let text = &ctx.doc.text;
     let w = |k: usize| &text[toks[k].start..toks[k].end];
     let t = &toks[i];
-    if dates.iter().any(|d| d.start < t.end && t.start < d.end) {
+    // Only a number, a number word or a currency sign can start a quantity.
+    let starts = match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(w(i), "£" | "$" | "€"),
+        TokenKind::Word => {
+            let l: &str = &lws[i];
+            l.starts_with(|c: char| c.is_ascii_digit()) || ctx.rules.number_words.contains_key(l)
+        }
+    };
+    if !starts || dates.overlaps(t.start, t.end) {
         return None;
     }
     // Not the continuation of a number ("two hundred", "3.5 million" start at the first word).
     if i > 0 {
-        let p = lower_word(text, &toks[i - 1]);
+        let p: &str = &lws[i - 1];
         if toks[i - 1].kind == TokenKind::Number
-            || ctx.rules.number_words.contains_key(p.as_ref())
+            || ctx.rules.number_words.contains_key(p)
             || matches!(w(i - 1), "£" | "$" | "€" | ":" | "/" | "-" | "." | "#")
         {
             return None;
@@ -1319,6 +1324,34 @@ fn quantity_at(
     Some((format!("{currency}{}", fmt_num(value)), e))
 }
 
+/// Text spans, for asking quickly whether a range overlaps any of them.
+struct Spans {
+    /// (start, end), sorted by start.
+    spans: Vec<(usize, usize)>,
+    /// The largest end among `spans[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(it: impl Iterator<Item = (usize, usize)>) -> Spans {
+        let mut spans: Vec<(usize, usize)> = it.collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.1);
+            max_end.push(m);
+        }
+        Spans { spans, max_end }
+    }
+
+    /// Whether `[start, end)` overlaps a span.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < end);
+        k > 0 && self.max_end[k - 1] > start
+    }
+}
+
 fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
@@ -1350,6 +1383,19 @@ mod tests {
                 (doc.text[q.start..q.end].to_string(), sp, q.rule)
             })
             .collect()
+    }
+
+    #[test]
+    fn spans_overlap_like_a_scan() {
+        let raw = [(5, 9), (0, 30), (12, 14), (12, 13), (40, 41)];
+        let spans = Spans::new(raw.iter().copied());
+        for a in 0..45 {
+            for b in a + 1..46 {
+                let naive = raw.iter().any(|&(s, e)| s < b && a < e);
+                assert_eq!(spans.overlaps(a, b), naive, "{a}..{b}");
+            }
+        }
+        assert!(!Spans::new(std::iter::empty()).overlaps(0, 10));
     }
 
     #[test]

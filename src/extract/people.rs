@@ -403,11 +403,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 .all(|t| {
                     let w = &text[t.start..t.end];
                     ctx.rules.honorifics.contains_key(w)
-                        || ctx
-                            .rules
-                            .role_heads
-                            .iter()
-                            .any(|h| h.eq_ignore_ascii_case(w))
+                        || ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
                 });
             if all_initials || all_titles {
                 continue;

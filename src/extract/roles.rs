@@ -130,7 +130,7 @@ pub fn postnominal_after(ctx: &Context<'_>, name_end: usize) -> Option<(usize, u
         .unwrap_or(text.len());
     let w = &text[s..word_end];
     let upper = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    (upper && ctx.rules.role_heads.iter().any(|h| h == &w.to_lowercase())).then_some((s, word_end))
+    (upper && ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())).then_some((s, word_end))
 }
 
 /// The role phrase just before a name (or its honorific) at `pos`, back to the sentence start.
