@@ -258,6 +258,75 @@ pub struct DateRule {
     pub id: String,
     /// The compiled pattern.
     pub regex: Regex,
+    /// The calendar words every match holds, as a set of [`trigger`] classes (0: none
+    /// known). The rule need only be searched near such words.
+    pub triggers: u8,
+}
+
+/// Classes of the words a date holds, for searching date rules only near them.
+pub mod trigger {
+    /// An ASCII digit.
+    pub const DIGIT: u8 = 1;
+    /// A word of `months.txt`.
+    pub const MONTH: u8 = 2;
+    /// A word of `weekdays.txt`.
+    pub const WEEKDAY: u8 = 4;
+    /// A word of `seasons.txt`.
+    pub const SEASON: u8 = 8;
+    /// A word of `relative-days.txt`.
+    pub const RELDAYS: u8 = 16;
+    /// A word of `units.txt`.
+    pub const UNIT: u8 = 32;
+
+    /// How common a class of words is in text (rarer classes make smaller search windows).
+    fn cost(mask: u8) -> u32 {
+        [
+            (DIGIT, 8),
+            (UNIT, 4),
+            (MONTH, 2),
+            (RELDAYS, 1),
+            (SEASON, 1),
+            (WEEKDAY, 1),
+        ]
+        .iter()
+        .filter(|(c, _)| mask & c != 0)
+        .map(|(_, w)| w)
+        .sum()
+    }
+
+    /// The classes of which every match of `h` holds a word, if that can be shown: a digit
+    /// from the pattern's literals and classes, a calendar word from its named groups.
+    pub(crate) fn required(h: &regex_syntax::hir::Hir) -> Option<u8> {
+        use regex_syntax::hir::{Class, HirKind};
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => None,
+            HirKind::Literal(l) => l.0.iter().any(u8::is_ascii_digit).then_some(DIGIT),
+            HirKind::Class(Class::Unicode(c)) => c
+                .ranges()
+                .iter()
+                .all(|r| r.start() >= '0' && r.end() <= '9')
+                .then_some(DIGIT),
+            HirKind::Class(Class::Bytes(c)) => c
+                .ranges()
+                .iter()
+                .all(|r| r.start() >= b'0' && r.end() <= b'9')
+                .then_some(DIGIT),
+            HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
+            HirKind::Repetition(_) => None,
+            HirKind::Capture(c) => required(&c.sub).or(match c.name.as_deref() {
+                Some("month") => Some(MONTH),
+                Some("weekday") => Some(WEEKDAY),
+                Some("season") => Some(SEASON),
+                Some("reldays") => Some(RELDAYS),
+                Some("unit") => Some(UNIT),
+                _ => None,
+            }),
+            HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
+            HirKind::Alternation(hs) => {
+                hs.iter().map(required).try_fold(0, |acc, m| Some(acc | m?))
+            }
+        }
+    }
 }
 
 /// A compiled set of rules, ready for extraction. Build once, share across threads.
@@ -342,6 +411,9 @@ pub struct Rules {
     pub not_year_units: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
+    /// Calendar words (lower-case) → their [`trigger`] classes: the longest word of each
+    /// entry of months, weekdays, seasons, relative days and units.
+    pub date_triggers: HashMap<String, u8>,
     /// Line patterns of page furniture, which yields no facts.
     pub boilerplate: Vec<BoilerplateRule>,
     /// What the HTML reader skips and where it finds the publication date.
@@ -885,6 +957,27 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
+        let mut date_triggers: HashMap<String, u8> = HashMap::default();
+        let classes = [
+            (trigger::MONTH, months.keys().collect::<Vec<_>>()),
+            (trigger::WEEKDAY, weekdays.keys().collect()),
+            (trigger::SEASON, seasons.keys().collect()),
+            (trigger::RELDAYS, relative_days.keys().collect()),
+            (trigger::UNIT, units.keys().collect()),
+        ];
+        for (class, terms) in classes {
+            for term in terms {
+                // Parts as the date extractor sees them: runs of letters and digits.
+                let longest = term
+                    .split(|c: char| !c.is_alphanumeric())
+                    .max_by_key(|w| w.len())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase);
+                if let Some(w) = longest {
+                    *date_triggers.entry(w).or_default() |= class;
+                }
+            }
+        }
         let date_rules = compile_date_patterns(
             self.get("dates/patterns.toml"),
             &[
@@ -979,6 +1072,7 @@ impl RuleSources {
             tense_cues,
             recurring,
             not_year_units,
+            date_triggers,
             date_rules,
             boilerplate,
             html,
@@ -1174,9 +1268,17 @@ fn compile_date_patterns(
                     ));
                     continue;
                 }
+                let triggers = regex_syntax::ParserBuilder::new()
+                    .case_insensitive(true)
+                    .build()
+                    .parse(&expanded)
+                    .ok()
+                    .and_then(|h| trigger::required(&h))
+                    .unwrap_or(0);
                 out.push(DateRule {
                     id: r.id.clone(),
                     regex,
+                    triggers,
                 });
             }
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),

@@ -8,7 +8,8 @@
 //! date written without one.
 
 use super::{Context, DateOrder};
-use crate::rules::{Mod, PubKind, Unit};
+use crate::rules::{trigger, Mod, PubKind, Unit};
+use crate::text::TokenKind;
 
 /// A date written relative to the publication date, resolved once that date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -790,7 +791,10 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 ///
 /// Also returns the matches of the numeric patterns (by rule index), so that they are not
 /// searched for a second time.
-fn document_order<'t>(ctx: &Context<'t>) -> (DateOrder, Vec<(usize, Vec<regex::Captures<'t>>)>) {
+fn document_order<'t>(
+    ctx: &Context<'t>,
+    triggers: &[(usize, usize, u8)],
+) -> (DateOrder, Vec<(usize, Vec<regex::Captures<'t>>)>) {
     let (mut only_dmy, mut only_mdy) = (0, 0);
     let doc: &'t crate::text::Document = ctx.doc;
     let mut found = Vec::new();
@@ -801,7 +805,7 @@ fn document_order<'t>(ctx: &Context<'t>) -> (DateOrder, Vec<(usize, Vec<regex::C
         .enumerate()
         .filter(|(_, r)| r.regex.capture_names().any(|n| n == Some("n1")));
     for (ri, rule) in numeric {
-        let all: Vec<regex::Captures<'t>> = rule.regex.captures_iter(&doc.text).collect();
+        let all = matches(rule, &doc.text, triggers);
         for caps in &all {
             let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
@@ -857,11 +861,107 @@ fn carry_years(text: &str, out: &mut [DateMention]) {
     }
 }
 
+/// How far a date's match may start before the first word of its rule's trigger classes, and
+/// end after it, in bytes. Date rules are searched only within these windows around such words
+/// (see [`crate::rules::trigger`]); the longest built-in forms ("in the beginning of last
+/// March", "Thursday, the 12th of March, 2024") stay well within them.
+const BEFORE_TRIGGER: usize = 64;
+const AFTER_TRIGGER: usize = 64;
+
+/// The words of a document that dates hold: (start, end, trigger classes), in text order.
+fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u8)> {
+    let doc = ctx.doc;
+    let text = &doc.text;
+    let words = &ctx.rules.date_triggers;
+    let mut out = Vec::new();
+    for sent in &doc.sentences {
+        for t in doc.tokens(sent.start, sent.end).iter() {
+            let w = &text[t.start..t.end];
+            let mut mask = match t.kind {
+                TokenKind::Punct => continue,
+                TokenKind::Number => trigger::DIGIT,
+                TokenKind::Word if w.bytes().any(|b| b.is_ascii_digit()) => trigger::DIGIT,
+                TokenKind::Word => 0,
+            };
+            // Each part of a joined word: "Thursday's", "mid-March".
+            for part in w.split(|c: char| !c.is_alphanumeric()) {
+                let found = if part.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                    words.get(part.to_lowercase().as_str())
+                } else {
+                    words.get(part)
+                };
+                mask |= found.copied().unwrap_or(0);
+            }
+            if mask != 0 {
+                out.push((t.start, t.end, mask));
+            }
+        }
+    }
+    out
+}
+
+/// The search windows of a rule that needs one of `classes`: around each such word, merged.
+fn windows(text: &str, triggers: &[(usize, usize, u8)], classes: u8) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(s, e, mask) in triggers {
+        if mask & classes == 0 {
+            continue;
+        }
+        let mut ws = s.saturating_sub(BEFORE_TRIGGER);
+        while !text.is_char_boundary(ws) {
+            ws -= 1;
+        }
+        let mut we = (e + AFTER_TRIGGER).min(text.len());
+        while !text.is_char_boundary(we) {
+            we += 1;
+        }
+        match out.last_mut() {
+            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+            _ => out.push((ws, we)),
+        }
+    }
+    out
+}
+
+/// The matches of a date rule, as a search of the whole text finds them: within the windows
+/// around its trigger words when it has trigger classes, else over the whole text. Each window
+/// is searched up to its end, so a match inside it is the one the whole search finds.
+fn matches<'t>(
+    rule: &crate::rules::DateRule,
+    text: &'t str,
+    triggers: &[(usize, usize, u8)],
+) -> Vec<regex::Captures<'t>> {
+    if rule.triggers == 0 {
+        return rule.regex.captures_iter(text).collect();
+    }
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for (ws, we) in windows(text, triggers, rule.triggers) {
+        let hay = &text[..we];
+        let mut pos = ws.max(last_end);
+        while pos < we {
+            let Some(c) = rule.regex.captures_at(hay, pos) else {
+                break;
+            };
+            let m = c.get(0).unwrap();
+            last_end = m.end();
+            pos = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + hay[m.end()..].chars().next().map_or(1, char::len_utf8)
+            };
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Find every date expression, longest match first where patterns overlap.
 pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
+    let triggers = date_triggers(ctx);
     // A document that writes a numeric date only readable the other way round ("03/28/2022"
     // under day-first) is read in that order throughout.
-    let (order, mut numeric) = document_order(ctx);
+    let (order, mut numeric) = document_order(ctx, &triggers);
     let mut opts = ctx.opts.clone();
     opts.date_order = order;
     let flipped = order != ctx.opts.date_order;
@@ -876,7 +976,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
         let found: Box<dyn Iterator<Item = regex::Captures<'_>>> =
             match numeric.iter_mut().find(|(r, _)| *r == ri) {
                 Some((_, all)) => Box::new(std::mem::take(all).into_iter()),
-                None => Box::new(rule.regex.captures_iter(text)),
+                None => Box::new(matches(rule, text, &triggers).into_iter()),
             };
         for caps in found {
             let m = caps.get(0).unwrap();
@@ -1015,6 +1115,51 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn built_in_rules_have_trigger_classes() {
+        let rules = Rules::builtin();
+        let class = |id: &str| {
+            rules
+                .date_rules
+                .iter()
+                .find(|r| r.id == id)
+                .unwrap()
+                .triggers
+        };
+        assert!(rules.date_rules.iter().all(|r| r.triggers != 0));
+        assert_eq!(class("dates.weekday"), trigger::WEEKDAY);
+        assert_eq!(class("dates.year"), trigger::DIGIT);
+        assert_eq!(class("dates.iso"), trigger::DIGIT);
+        // Months are rarer than digits in text, so a day-month-year is searched near months.
+        assert_eq!(class("dates.day-month-year"), trigger::MONTH);
+        assert_eq!(class("dates.relative-count"), trigger::UNIT);
+        assert_eq!(class("dates.relative-day"), trigger::RELDAYS);
+    }
+
+    #[test]
+    fn windowed_search_finds_what_a_whole_text_search_finds() {
+        let mut s = String::from("Filler words without any calendar content here. ");
+        for chunk in [
+            "In the beginning of last March, on Thursday's  vote, 12/03/2024 and 3.4.2021 met ",
+            "the 1990s; mid-2019, Q3 2020, 2023/24, 2024-05-06 and two weeks ago. ",
+            "Yesterday, next week, this spring and the summer of 2020 came up; ",
+            "June last year, March 3, 2019 and the 4th of July 1999 too. ",
+            "Élan café naïve words with no dates at all, more filler and more filler. ",
+        ] {
+            s.push_str(&chunk.repeat(3));
+        }
+        let t = TestDoc::new(&s);
+        let ctx = t.ctx();
+        let triggers = date_triggers(&ctx);
+        let text = &t.doc.text;
+        for rule in &ctx.rules.date_rules {
+            let span = |c: &regex::Captures<'_>| c.get(0).unwrap().range();
+            let whole: Vec<_> = rule.regex.captures_iter(text).map(|c| span(&c)).collect();
+            let windowed: Vec<_> = matches(rule, text, &triggers).iter().map(span).collect();
+            assert_eq!(windowed, whole, "{}", rule.id);
+        }
     }
 
     fn dates(s: &str) -> Vec<(String, String, Option<&'static str>)> {
