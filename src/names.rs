@@ -241,10 +241,13 @@ impl<'a> NameIndex<'a> {
     /// else the first after.
     pub fn full_form(&self, word: &str, at: usize) -> Option<String> {
         let runs = self.by_last.get(strip_possessive(word))?;
+        // Runs are in text order: those before `at` are a prefix.
+        let before = runs.partition_point(|&r| self.runs[r].start < at);
         let pick = |weak_ok: bool| {
-            runs.iter()
+            runs[..before]
+                .iter()
                 .rev()
-                .find(|&&r| self.runs[r].start < at && (weak_ok || !self.runs[r].weak))
+                .find(|&&r| weak_ok || !self.runs[r].weak)
                 .or_else(|| runs.iter().find(|&&r| weak_ok || !self.runs[r].weak))
                 .map(|&r| self.runs[r].name.clone())
         };

@@ -389,8 +389,11 @@ struct Who {
 /// What earlier claims of the document tell about later ones.
 #[derive(Default)]
 struct SpeakerState {
-    /// Person speakers so far: (text offset, who).
-    people: Vec<(usize, Who)>,
+    /// Person speakers so far, by guessed gender (male, female, unknown): text offset → the
+    /// latest speaker there, numbered in the order they were noted (later ones win ties).
+    people: [std::collections::BTreeMap<usize, (usize, Who)>; 3],
+    /// Speakers noted so far.
+    noted: usize,
     /// The last organisation or document speaker.
     last_other: Option<Who>,
 }
@@ -617,8 +620,19 @@ impl<'a> Speakers<'a> {
             Some(c) => self.cluster_who(c),
             None => self.person_who(&self.names.full_form(&title, s).unwrap_or(t.to_string())),
         };
-        state.people.push((s, who.clone()));
+        self.remember(state, s, &who);
         who
+    }
+
+    /// Note a person speaker at `off`, under their guessed gender.
+    fn remember(&self, state: &mut SpeakerState, off: usize, who: &Who) {
+        let bucket = match self.gender_of(&who.name) {
+            Some(Gender::Male) => 0,
+            Some(Gender::Female) => 1,
+            None => 2,
+        };
+        state.noted += 1;
+        state.people[bucket].insert(off, (state.noted, who.clone()));
     }
 
     /// The people of the document a pronoun may refer to, in the order they are preferred on
@@ -640,7 +654,12 @@ impl<'a> Speakers<'a> {
                     });
                 }
             }
+            // A name's first run admits its mentions earliest; later runs of it add nothing.
+            let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
             for r in &self.names.runs {
+                if !seen.insert(&r.name) {
+                    continue;
+                }
                 let g = self.gender_of(&r.name);
                 if g.is_none() || !self.names.likely_person(&r.name) {
                     continue;
@@ -682,15 +701,17 @@ impl<'a> Speakers<'a> {
             (_, None) => !strict,
             (None, Some(_)) => true,
         };
-        let mut best: Option<(usize, &Who)> = None;
-        for (off, who) in &state.people {
-            if *off < at
-                && fits(self.gender_of(&who.name), false)
-                && best.is_none_or(|b| *off >= b.0)
-            {
-                best = Some((*off, who));
-            }
-        }
+        // The speakers so far whose gender fits, nearest first.
+        let buckets: &[usize] = match want {
+            Some(Gender::Male) => &[0, 2],
+            Some(Gender::Female) => &[1, 2],
+            None => &[0, 1, 2],
+        };
+        let mut best: Option<(usize, &Who)> = buckets
+            .iter()
+            .filter_map(|&b| state.people[b].range(..at).next_back())
+            .max_by_key(|(&off, (seq, _))| (off, *seq))
+            .map(|(&off, (_, who))| (off, who));
         let ante = self.antecedents();
         let before = ante.partition_point(|a| a.off < at);
         let found = ante[..before]
@@ -725,7 +746,7 @@ impl<'a> Speakers<'a> {
             return Who::default();
         };
         if who.ty == "person" {
-            state.people.push((at, who.clone()));
+            self.remember(state, at, &who);
         } else {
             state.last_other = Some(who.clone());
         }

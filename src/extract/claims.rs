@@ -368,14 +368,59 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
 }
 
 /// Person mention whose name span is exactly `[s, e)` or contains it.
-fn person_at(people: &[PersonMention], s: usize, e: usize) -> Option<usize> {
-    people
-        .iter()
-        .position(|p| p.start <= s && e <= p.end.max(s))
-        .or_else(|| people.iter().position(|p| s <= p.start && p.end <= e))
+/// The people of a document in text order, for finding the mentions at a place without
+/// scanning them all (a run-on line can hold tens of thousands).
+struct People<'a> {
+    list: &'a [PersonMention],
+    /// The largest end among `list[..=k]`.
+    max_end: Vec<usize>,
 }
 
-fn to_person(people: &[PersonMention], r: SpeakerRef) -> SpeakerRef {
+impl<'a> People<'a> {
+    fn new(list: &'a [PersonMention]) -> People<'a> {
+        debug_assert!(list.windows(2).all(|w| w[0].start <= w[1].start));
+        let mut m = 0;
+        let max_end = list
+            .iter()
+            .map(|p| {
+                m = m.max(p.end);
+                m
+            })
+            .collect();
+        People { list, max_end }
+    }
+
+    /// Indices of the mentions starting in `[from, to]`.
+    fn starting_in(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+        let a = self.list.partition_point(|p| p.start < from);
+        let b = self.list.partition_point(|p| p.start <= to);
+        a..b.max(a)
+    }
+}
+
+impl std::ops::Deref for People<'_> {
+    type Target = [PersonMention];
+    fn deref(&self) -> &[PersonMention] {
+        self.list
+    }
+}
+
+/// The first mention that holds `[s, e)`, else the first one inside it.
+fn person_at(people: &People<'_>, s: usize, e: usize) -> Option<usize> {
+    // Holding: starts at or before `s` and ends at or after `e` (any, when `e <= s`).
+    let k = people.partition_point(|p| p.start <= s);
+    let first_holding = if e <= s {
+        0
+    } else {
+        people.max_end[..k].partition_point(|&m| m < e)
+    };
+    if first_holding < k {
+        return Some(first_holding);
+    }
+    people.starting_in(s, e).find(|&i| people[i].end <= e)
+}
+
+fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
     if let SpeakerRef::Phrase(s, e) = r {
         if let Some(p) = person_at(people, s, e) {
             return SpeakerRef::Person(p);
@@ -387,7 +432,7 @@ fn to_person(people: &[PersonMention], r: SpeakerRef) -> SpeakerRef {
 /// Speaker from the text after the closing mark: "…,” Roe said" or "…,” said the report".
 fn after_cue(
     ctx: &Context<'_>,
-    people: &[PersonMention],
+    people: &People<'_>,
     close_end: usize,
     limit: usize,
 ) -> Option<(SpeakerRef, String)> {
@@ -499,7 +544,7 @@ fn tokens_outside_quotes(
 /// subject, or "according to X".
 fn before_cue(
     ctx: &Context<'_>,
-    people: &[PersonMention],
+    people: &People<'_>,
     start: usize,
     open: usize,
     quotes: &[(usize, usize, usize, usize, bool)],
@@ -524,7 +569,7 @@ fn before_cue(
 /// The speaker of the speech verb at token `vi`: its subject, or the agent of a passive.
 fn subject_of_verb(
     ctx: &Context<'_>,
-    people: &[PersonMention],
+    people: &People<'_>,
     start: usize,
     toks: &[Token],
     vi: usize,
@@ -566,11 +611,9 @@ fn subject_of_verb(
     if &text[toks[i - 1].start..toks[i - 1].end] == "," {
         let vpos = toks[vi].start;
         let p = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.start >= start && p.end <= vpos)
-            .map(|(k, _)| k)
-            .next_back();
+            .starting_in(start, vpos)
+            .rev()
+            .find(|&k| people[k].end <= vpos);
         if let Some(p) = p {
             return Some((SpeakerRef::Person(p), verb));
         }
@@ -638,7 +681,7 @@ fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option
 
 fn according_to(
     ctx: &Context<'_>,
-    people: &[PersonMention],
+    people: &People<'_>,
     start: usize,
     end: usize,
     quotes: &[(usize, usize, usize, usize, bool)],
@@ -668,6 +711,7 @@ fn word_count(s: &str) -> usize {
 
 /// Find quotations and their speakers.
 pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention> {
+    let people = &People::new(people);
     let doc = ctx.doc;
     let text = &doc.text;
     let raw = find_quotes(ctx);
@@ -1027,6 +1071,7 @@ pub fn extract_other(
     people: &[PersonMention],
     dates: &[super::dates::DateMention],
 ) -> Vec<ClaimMention> {
+    let people = &People::new(people);
     let text = &ctx.doc.text;
     let mut out = Vec::new();
     let date_spans = Spans::new(dates.iter().map(|d| (d.start, d.end)));
@@ -1383,6 +1428,44 @@ mod tests {
                 (doc.text[q.start..q.end].to_string(), sp, q.rule)
             })
             .collect()
+    }
+
+    #[test]
+    fn person_lookups_agree_with_a_scan() {
+        let mention = |start: usize, end: usize| PersonMention {
+            start,
+            end,
+            name: String::new(),
+            honorific_start: None,
+            honorific: None,
+            honorific_end: None,
+            honorific_role: None,
+            words: 1,
+            rule: "t",
+        };
+        // Sorted by start, with nested and overlapping mentions.
+        let list: Vec<PersonMention> = [(0, 4), (2, 30), (5, 9), (5, 12), (14, 16), (20, 22)]
+            .iter()
+            .map(|&(s, e)| mention(s, e))
+            .collect();
+        let people = People::new(&list);
+        for s in 0..34 {
+            for e in 0..34 {
+                let naive = list
+                    .iter()
+                    .position(|p| p.start <= s && e <= p.end.max(s))
+                    .or_else(|| list.iter().position(|p| s <= p.start && p.end <= e));
+                assert_eq!(person_at(&people, s, e), naive, "{s}..{e}");
+                let last_inside = list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.start >= s && p.end <= e)
+                    .map(|(k, _)| k)
+                    .next_back();
+                let fast = people.starting_in(s, e).rev().find(|&k| list[k].end <= e);
+                assert_eq!(fast, last_inside, "{s}..{e}");
+            }
+        }
     }
 
     #[test]

@@ -237,8 +237,21 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
         || before.ends_with(':')
         || matches!(prev_word, "beat" | "vs" | "v" | "-" | "–")
         || {
-            let l = before.rsplit('\n').next().unwrap_or(before);
-            l.len() <= 4 && l.ends_with('.') && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit())
+            // A rank alone on its line: "3." (only the last few bytes matter, which keeps a
+            // run-on line linear).
+            let mut k = before.len().saturating_sub(5);
+            while !before.is_char_boundary(k) {
+                k -= 1;
+            }
+            let l = match before[k..].rfind('\n') {
+                Some(i) => &before[k + i + 1..],
+                None if k == 0 => before,
+                None => "",
+            };
+            !l.is_empty()
+                && l.len() <= 4
+                && l.ends_with('.')
+                && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit())
         };
     let after = &text[toks[last].end..];
     let bracket = after.strip_prefix(" (").is_some_and(|r| {
@@ -475,6 +488,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         }
         out.extend(cands.into_iter().filter(|c| c.1.is_some()).map(|c| c.0));
     }
+    // Text order, which later stages search by (stable: ties keep their order).
+    out.sort_by_key(|p| p.start);
     out
 }
 
