@@ -770,11 +770,13 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
 /// A word that may stand before a name without being part of it: an honorific, a role head or
 /// a speaker modifier ("President", "Sen", "Democratic").
 fn is_title(rules: &Rules, w: &str) -> bool {
-    let l = w.trim_end_matches('.').to_lowercase();
-    rules.honorifics.contains_key(w.trim_end_matches('.'))
-        || rules.speaker_modifiers.contains(&l)
-        || rules.title_modifiers.contains(&l)
-        || rules.role_head_set.contains(&l)
+    let w = w.trim_end_matches('.');
+    rules.honorifics.contains_key(w)
+        || crate::text::with_lower(w, |l| {
+            rules.speaker_modifiers.contains(l)
+                || rules.title_modifiers.contains(l)
+                || rules.role_head_set.contains(l)
+        })
 }
 
 #[cfg(test)]

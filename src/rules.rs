@@ -1407,12 +1407,12 @@ impl Rules {
 
     /// True when `word` is a month name or abbreviation.
     pub fn is_month(&self, word: &str) -> bool {
-        self.months.contains_key(&word.to_lowercase())
+        crate::text::with_lower(word, |l| self.months.contains_key(l))
     }
 
     /// True when `word` is a weekday name.
     pub fn is_weekday(&self, word: &str) -> bool {
-        self.weekdays.contains_key(&word.to_lowercase())
+        crate::text::with_lower(word, |l| self.weekdays.contains_key(l))
     }
 }
 

@@ -373,6 +373,30 @@ fn merge(mut v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     out
 }
 
+/// Call `f` with `w` in lower case, without allocating for the short ASCII words that make up
+/// most look-ups in the rules' word lists.
+///
+/// ```
+/// assert!(factx::text::with_lower("March", |l| l == "march"));
+/// assert!(factx::text::with_lower("ÉTÉ", |l| l == "été"));
+/// ```
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 48;
+    if w.len() <= MAX && w.is_ascii() {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(w);
+        }
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// Collapse runs of white space into single spaces and trim.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
