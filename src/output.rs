@@ -37,7 +37,7 @@ pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
 
 struct Table {
     path: PathBuf,
-    w: csv::Writer<BufWriter<File>>,
+    w: BufWriter<File>,
 }
 
 impl Table {
@@ -47,24 +47,61 @@ impl Table {
             path: path.clone(),
             source,
         })?;
-        let mut buf = BufWriter::with_capacity(1 << 16, file);
+        let mut head = csv::Writer::from_writer(Vec::new());
+        head.write_record(fields).map_err(|e| csv_err(&path, e))?;
+        let head = head.into_inner().map_err(|e| Error::Write {
+            path: path.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        let mut t = Table {
+            path,
+            w: BufWriter::with_capacity(1 << 16, file),
+        };
         if excel {
-            buf.write_all("\u{FEFF}".as_bytes())
-                .map_err(|source| Error::Write {
-                    path: path.clone(),
-                    source,
-                })?;
+            t.append("\u{FEFF}".as_bytes())?;
         }
-        let mut w = csv::WriterBuilder::new().from_writer(buf);
-        w.write_record(fields).map_err(|e| csv_err(&path, e))?;
-        Ok(Table { path, w })
+        t.append(&head)?;
+        Ok(t)
     }
 
-    fn row<R: Record>(&mut self, r: &R) -> Result<()> {
-        // Field by field into the writer's buffer: no per-row vector of cells.
+    fn append(&mut self, bytes: &[u8]) -> Result<()> {
+        self.w.write_all(bytes).map_err(|source| Error::Write {
+            path: self.path.clone(),
+            source,
+        })
+    }
+
+    fn finish(self) -> Result<()> {
+        let path = self.path;
+        let file = self.w.into_inner().map_err(|e| Error::Write {
+            path: path.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        file.sync_all()
+            .map_err(|source| Error::Write { path, source })
+    }
+}
+
+/// CSV rows in memory, quoted as the `csv` crate quotes them.
+struct Rows {
+    w: csv::Writer<Vec<u8>>,
+}
+
+impl Rows {
+    fn new() -> Rows {
+        Rows {
+            w: csv::WriterBuilder::new()
+                .buffer_capacity(1024)
+                .from_writer(Vec::new()),
+        }
+    }
+
+    fn row<R: Record>(&mut self, r: &R) {
+        // Field by field into the writer's buffer: no per-row vector of cells. Writing to
+        // memory cannot fail.
         let mut num = itoa_buf();
         for v in r.values() {
-            let res = match v {
+            let _ = match v {
                 Value::Str(s) => {
                     if needs_neutralising(s) {
                         self.w.write_field(neutralise(s).as_bytes())
@@ -74,25 +111,12 @@ impl Table {
                 }
                 Value::Int(n) => self.w.write_field(format_u64(n, &mut num)),
             };
-            res.map_err(|e| csv_err(&self.path, e))?;
         }
-        self.w
-            .write_record(std::iter::empty::<&[u8]>())
-            .map_err(|e| csv_err(&self.path, e))
+        let _ = self.w.write_record(std::iter::empty::<&[u8]>());
     }
 
-    fn finish(self) -> Result<()> {
-        let path = self.path;
-        let buf = self.w.into_inner().map_err(|e| Error::Write {
-            path: path.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-        let file = buf.into_inner().map_err(|e| Error::Write {
-            path: path.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-        file.sync_all()
-            .map_err(|source| Error::Write { path, source })
+    fn into_bytes(self) -> Vec<u8> {
+        self.w.into_inner().unwrap_or_default()
     }
 }
 
@@ -217,6 +241,89 @@ pub struct Counts {
     pub claims: u64,
 }
 
+/// One document's rows of every table and its lines of `facts.jsonl`, ready to append.
+#[derive(Debug, Default, Clone)]
+pub struct Rendered {
+    pub documents: Vec<u8>,
+    pub people: Vec<u8>,
+    pub roles: Vec<u8>,
+    pub dates: Vec<u8>,
+    pub claims: Vec<u8>,
+    pub jsonl: Vec<u8>,
+    /// Rows per table.
+    pub counts: Counts,
+}
+
+/// Render one document's row and facts. In `facts.jsonl` the document comes first, then its
+/// facts in offset order.
+pub fn render(d: &DocumentFacts) -> Rendered {
+    let mut line = String::new();
+    let mut out = Rendered::default();
+    if let Some(doc) = &d.document {
+        let mut rows = Rows::new();
+        rows.row(doc);
+        out.documents = rows.into_bytes();
+        json_line(doc, &mut line);
+        out.counts.documents = 1;
+    }
+    fn table<R: Record>(items: &[R]) -> Vec<u8> {
+        if items.is_empty() {
+            return Vec::new();
+        }
+        let mut rows = Rows::new();
+        for x in items {
+            rows.row(x);
+        }
+        rows.into_bytes()
+    }
+    out.people = table(&d.people);
+    out.roles = table(&d.roles);
+    out.dates = table(&d.dates);
+    out.claims = table(&d.claims);
+    out.counts.people = d.people.len() as u64;
+    out.counts.roles = d.roles.len() as u64;
+    out.counts.dates = d.dates.len() as u64;
+    out.counts.claims = d.claims.len() as u64;
+
+    // Merge the four fact lists by offset for the JSON lines.
+    let mut order: Vec<(usize, usize, u8, usize)> = Vec::new();
+    order.extend(
+        d.people
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.prov.start, x.prov.end, 0, i)),
+    );
+    order.extend(
+        d.roles
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.prov.start, x.prov.end, 1, i)),
+    );
+    order.extend(
+        d.dates
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.prov.start, x.prov.end, 2, i)),
+    );
+    order.extend(
+        d.claims
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.prov.start, x.prov.end, 3, i)),
+    );
+    order.sort_unstable();
+    for (_, _, t, i) in order {
+        match t {
+            0 => json_line(&d.people[i], &mut line),
+            1 => json_line(&d.roles[i], &mut line),
+            2 => json_line(&d.dates[i], &mut line),
+            _ => json_line(&d.claims[i], &mut line),
+        }
+    }
+    out.jsonl = line.into_bytes();
+    out
+}
+
 /// All the table writers of one run.
 pub struct Writers {
     documents: Table,
@@ -226,7 +333,6 @@ pub struct Writers {
     claims: Table,
     jsonl_path: PathBuf,
     jsonl: BufWriter<File>,
-    line: String,
     /// Rows written so far.
     pub counts: Counts,
 }
@@ -247,7 +353,6 @@ impl Writers {
             claims: Table::create(dir, "claims.csv", Claim::FIELDS, excel)?,
             jsonl_path,
             jsonl: BufWriter::with_capacity(1 << 16, jsonl),
-            line: String::with_capacity(4096),
             counts: Counts::default(),
         })
     }
@@ -255,70 +360,29 @@ impl Writers {
     /// Write one document's row and facts. In `facts.jsonl` the document comes first, then its
     /// facts in offset order.
     pub fn write(&mut self, d: &DocumentFacts) -> Result<()> {
-        self.line.clear();
-        if let Some(doc) = &d.document {
-            self.documents.row(doc)?;
-            json_line(doc, &mut self.line);
-            self.counts.documents += 1;
-        }
-        for p in &d.people {
-            self.people.row(p)?;
-        }
-        for r in &d.roles {
-            self.roles.row(r)?;
-        }
-        for x in &d.dates {
-            self.dates.row(x)?;
-        }
-        for c in &d.claims {
-            self.claims.row(c)?;
-        }
-        self.counts.people += d.people.len() as u64;
-        self.counts.roles += d.roles.len() as u64;
-        self.counts.dates += d.dates.len() as u64;
-        self.counts.claims += d.claims.len() as u64;
+        self.write_rendered(&render(d))
+    }
 
-        // Merge the four fact lists by offset for the JSON lines.
-        let mut order: Vec<(usize, usize, u8, usize)> = Vec::new();
-        order.extend(
-            d.people
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x.prov.start, x.prov.end, 0, i)),
-        );
-        order.extend(
-            d.roles
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x.prov.start, x.prov.end, 1, i)),
-        );
-        order.extend(
-            d.dates
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x.prov.start, x.prov.end, 2, i)),
-        );
-        order.extend(
-            d.claims
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x.prov.start, x.prov.end, 3, i)),
-        );
-        order.sort_unstable();
-        for (_, _, t, i) in order {
-            match t {
-                0 => json_line(&d.people[i], &mut self.line),
-                1 => json_line(&d.roles[i], &mut self.line),
-                2 => json_line(&d.dates[i], &mut self.line),
-                _ => json_line(&d.claims[i], &mut self.line),
-            }
-        }
+    /// Write a document's rows, rendered by [`render`] (in a worker thread, say).
+    pub fn write_rendered(&mut self, r: &Rendered) -> Result<()> {
+        self.documents.append(&r.documents)?;
+        self.people.append(&r.people)?;
+        self.roles.append(&r.roles)?;
+        self.dates.append(&r.dates)?;
+        self.claims.append(&r.claims)?;
         self.jsonl
-            .write_all(self.line.as_bytes())
+            .write_all(&r.jsonl)
             .map_err(|source| Error::Write {
                 path: self.jsonl_path.clone(),
                 source,
-            })
+            })?;
+        let c = &mut self.counts;
+        c.documents += r.counts.documents;
+        c.people += r.counts.people;
+        c.roles += r.counts.roles;
+        c.dates += r.counts.dates;
+        c.claims += r.counts.claims;
+        Ok(())
     }
 
     /// Flush and sync every table.

@@ -14,7 +14,7 @@ use crate::decode::{decode, NotText};
 use crate::error::{Error, Result};
 use crate::extract::{self, Context, ExtractOptions};
 use crate::facts::{DocumentFacts, DocumentRow, Status};
-use crate::output::{Counts, Writers};
+use crate::output::{render, Counts, Rendered, Writers};
 use crate::rules::{hex, Rules};
 use crate::text::Document;
 use crate::walk::{Entry, Walker};
@@ -393,38 +393,70 @@ impl Pipeline {
         let mut summary = RunSummary::default();
         let mut walker = Walker::new(inputs);
         let batch_size = self.opts.batch_size.max(1);
-        loop {
-            if self.interrupt.load(Ordering::Relaxed) {
-                return Err(Error::Interrupted);
-            }
-            let batch: Vec<Entry> = walker.by_ref().take(batch_size).collect();
-            if batch.is_empty() {
-                break;
-            }
-            let results: Vec<DocumentFacts> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|e| self.process_entry_guarded(e))
-                    .collect()
-            });
-            for r in &results {
-                if let Some(d) = &r.document {
-                    summary.bytes += d.bytes;
-                    match d.status {
-                        Status::Ok => summary.documents_ok += 1,
-                        Status::Skipped => summary.documents_skipped += 1,
-                        Status::Error => summary.documents_failed += 1,
+        // Workers extract and render a batch while a writer thread appends the one before, so
+        // neither the walk nor the writing leaves the workers idle. At most two rendered
+        // batches wait, which bounds memory.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(1);
+        let written = std::thread::scope(|scope| -> Result<Counts> {
+            let writer = scope.spawn(move || -> Result<Writers> {
+                for batch in rx {
+                    for r in &batch {
+                        writers.write_rendered(r)?;
                     }
                 }
-                writers.write(r)?;
-            }
-            progress(&Progress {
-                documents: writers.counts.documents,
-                bytes: summary.bytes,
-                elapsed_secs: started.elapsed().as_secs_f64(),
+                Ok(writers)
             });
-        }
-        summary.counts = writers.finish()?;
+            let mut documents = 0u64;
+            let fed = loop {
+                if self.interrupt.load(Ordering::Relaxed) {
+                    break Err(Error::Interrupted);
+                }
+                let batch: Vec<Entry> = walker.by_ref().take(batch_size).collect();
+                if batch.is_empty() {
+                    break Ok(());
+                }
+                let results: Vec<(Rendered, Option<(u64, Status)>)> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|e| {
+                            let facts = self.process_entry_guarded(e);
+                            let doc = facts.document.as_ref().map(|d| (d.bytes, d.status));
+                            (render(&facts), doc)
+                        })
+                        .collect()
+                });
+                let mut rendered = Vec::with_capacity(results.len());
+                for (r, doc) in results {
+                    if let Some((bytes, status)) = doc {
+                        summary.bytes += bytes;
+                        match status {
+                            Status::Ok => summary.documents_ok += 1,
+                            Status::Skipped => summary.documents_skipped += 1,
+                            Status::Error => summary.documents_failed += 1,
+                        }
+                    }
+                    documents += r.counts.documents;
+                    rendered.push(r);
+                }
+                if tx.send(rendered).is_err() {
+                    // The writer stopped on an error, which joining it reports.
+                    break Ok(());
+                }
+                progress(&Progress {
+                    documents,
+                    bytes: summary.bytes,
+                    elapsed_secs: started.elapsed().as_secs_f64(),
+                });
+            };
+            drop(tx);
+            let writers = writer.join().map_err(|_| Error::Output {
+                path: dir.to_path_buf(),
+                message: "the writer thread stopped unexpectedly".into(),
+            })??;
+            fed?;
+            writers.finish()
+        });
+        summary.counts = written?;
         summary.wall_secs = started.elapsed().as_secs_f64();
         let run = serde_json::json!({
             "tool": "factx",
