@@ -67,11 +67,7 @@ fn is_title_word(rules: &Rules, w: &str) -> bool {
     if rules.honorifics.contains_key(w) {
         return true;
     }
-    crate::text::with_lower(w, |l| {
-        rules.speaker_modifiers.contains(l)
-            || rules.title_modifiers.contains(l)
-            || rules.role_head_set.contains(l)
-    })
+    crate::text::with_lower(w, |l| rules.title_words.contains(l))
 }
 
 /// The gender of a personal pronoun, if `w` is one (any case).

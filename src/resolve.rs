@@ -772,11 +772,7 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
 fn is_title(rules: &Rules, w: &str) -> bool {
     let w = w.trim_end_matches('.');
     rules.honorifics.contains_key(w)
-        || crate::text::with_lower(w, |l| {
-            rules.speaker_modifiers.contains(l)
-                || rules.title_modifiers.contains(l)
-                || rules.role_head_set.contains(l)
-        })
+        || crate::text::with_lower(w, |l| rules.title_words.contains(l))
 }
 
 #[cfg(test)]

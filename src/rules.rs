@@ -354,6 +354,9 @@ pub struct Rules {
     pub role_heads: Vec<String>,
     /// The same role heads, for look-ups.
     pub role_head_set: HashSet<String>,
+    /// Words that may stand before a name as a title (lower-case): speaker modifiers, title
+    /// modifiers and role heads together, for one look-up.
+    pub title_words: HashSet<String>,
     /// Matches role heads case-insensitively, leftmost-longest.
     pub role_matcher: AhoCorasick,
     /// Words that belong to a title when written before its head (lower-case).
@@ -416,6 +419,9 @@ pub struct Rules {
     pub date_triggers: HashMap<String, u8>,
     /// Line patterns of page furniture, which yields no facts.
     pub boilerplate: Vec<BoilerplateRule>,
+    /// All boilerplate patterns at once: one pass tells whether a line is furniture at all
+    /// (none if the set is too large to compile; then each pattern is tried).
+    pub boilerplate_set: Option<regex::RegexSet>,
     /// What the HTML reader skips and where it finds the publication date.
     pub html: crate::html::HtmlRules,
 }
@@ -1045,6 +1051,12 @@ impl RuleSources {
             descriptors,
             not_names,
             role_head_set: role_heads.iter().cloned().collect(),
+            title_words: role_heads
+                .iter()
+                .chain(&speaker_modifiers)
+                .chain(&title_modifiers)
+                .cloned()
+                .collect(),
             role_heads,
             role_matcher,
             title_modifiers,
@@ -1074,6 +1086,13 @@ impl RuleSources {
             not_year_units,
             date_triggers,
             date_rules,
+            boilerplate_set: regex::RegexSetBuilder::new(
+                boilerplate.iter().map(|r| r.regex.as_str()),
+            )
+            .case_insensitive(true)
+            .size_limit(1 << 24)
+            .build()
+            .ok(),
             boilerplate,
             html,
         })

@@ -339,7 +339,12 @@ fn find_boilerplate(text: &str, rules: &Rules) -> Vec<(usize, usize)> {
             continue;
         }
         let mut mark = std::mem::take(&mut take_next);
-        if content.len() <= BOILERPLATE_MAX_LINE {
+        if content.len() <= BOILERPLATE_MAX_LINE
+            && rules
+                .boilerplate_set
+                .as_ref()
+                .is_none_or(|set| set.is_match(content))
+        {
             for r in &rules.boilerplate {
                 if r.regex.is_match(content) {
                     mark = true;
