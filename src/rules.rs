@@ -277,12 +277,15 @@ pub mod trigger {
     pub const RELDAYS: u8 = 16;
     /// A word of `units.txt`.
     pub const UNIT: u8 = 32;
+    /// Four digits in a row: a `year` or `decade` group.
+    pub const YEAR: u8 = 64;
 
     /// How common a class of words is in text (rarer classes make smaller search windows).
     fn cost(mask: u8) -> u32 {
         [
             (DIGIT, 8),
             (UNIT, 4),
+            (YEAR, 3),
             (MONTH, 2),
             (RELDAYS, 1),
             (SEASON, 1),
@@ -313,14 +316,18 @@ pub mod trigger {
                 .then_some(DIGIT),
             HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
             HirKind::Repetition(_) => None,
-            HirKind::Capture(c) => required(&c.sub).or(match c.name.as_deref() {
-                Some("month") => Some(MONTH),
-                Some("weekday") => Some(WEEKDAY),
-                Some("season") => Some(SEASON),
-                Some("reldays") => Some(RELDAYS),
-                Some("unit") => Some(UNIT),
-                _ => None,
-            }),
+            HirKind::Capture(c) => match (required(&c.sub), c.name.as_deref()) {
+                // A year is four digits (patterns.toml), so its digits are one word's.
+                (Some(DIGIT), Some("year" | "decade")) => Some(YEAR),
+                (Some(m), _) => Some(m),
+                // A group of words: the calendar list it takes them from.
+                (None, Some("month")) => Some(MONTH),
+                (None, Some("weekday")) => Some(WEEKDAY),
+                (None, Some("season")) => Some(SEASON),
+                (None, Some("reldays")) => Some(RELDAYS),
+                (None, Some("unit")) => Some(UNIT),
+                (None, _) => None,
+            },
             HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
             HirKind::Alternation(hs) => {
                 hs.iter().map(required).try_fold(0, |acc, m| Some(acc | m?))

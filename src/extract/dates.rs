@@ -879,9 +879,19 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u8)> {
             let w = &text[t.start..t.end];
             let mut mask = match t.kind {
                 TokenKind::Punct => continue,
-                TokenKind::Number => trigger::DIGIT,
-                TokenKind::Word if w.bytes().any(|b| b.is_ascii_digit()) => trigger::DIGIT,
-                TokenKind::Word => 0,
+                _ if w.bytes().any(|b| b.is_ascii_digit()) => {
+                    let mut run = 0;
+                    let four = w.bytes().any(|b| {
+                        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+                        run >= 4
+                    });
+                    if four {
+                        trigger::DIGIT | trigger::YEAR
+                    } else {
+                        trigger::DIGIT
+                    }
+                }
+                _ => 0,
             };
             // Each part of a joined word: "Thursday's", "mid-March".
             for part in w.split(|c: char| !c.is_alphanumeric()) {
@@ -1130,8 +1140,10 @@ mod tests {
         };
         assert!(rules.date_rules.iter().all(|r| r.triggers != 0));
         assert_eq!(class("dates.weekday"), trigger::WEEKDAY);
-        assert_eq!(class("dates.year"), trigger::DIGIT);
-        assert_eq!(class("dates.iso"), trigger::DIGIT);
+        // A year is four digits in one word, rarer than digits.
+        assert_eq!(class("dates.year"), trigger::YEAR);
+        assert_eq!(class("dates.iso"), trigger::YEAR);
+        assert_eq!(class("dates.decade"), trigger::YEAR);
         // Months are rarer than digits in text, so a day-month-year is searched near months.
         assert_eq!(class("dates.day-month-year"), trigger::MONTH);
         assert_eq!(class("dates.relative-count"), trigger::UNIT);
