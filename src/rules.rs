@@ -263,6 +263,40 @@ pub struct DateRule {
     pub triggers: u8,
 }
 
+/// Classes of the words that start claims other than quotations.
+pub mod cue {
+    /// A speech verb.
+    pub const SPEECH: u8 = 1;
+    /// A rating cue.
+    pub const RATING: u8 = 2;
+    /// A first or record word.
+    pub const FIRST: u8 = 4;
+    /// A number word.
+    pub const NUMBER: u8 = 8;
+}
+
+fn cue_words(
+    speech: &HashSet<String>,
+    rating: &HashMap<String, bool>,
+    firsts: &HashSet<String>,
+    numbers: &HashMap<String, u64>,
+) -> HashMap<String, u8> {
+    let mut out: HashMap<String, u8> = HashMap::default();
+    for w in speech {
+        *out.entry(w.clone()).or_default() |= cue::SPEECH;
+    }
+    for w in rating.keys() {
+        *out.entry(w.clone()).or_default() |= cue::RATING;
+    }
+    for w in firsts {
+        *out.entry(w.clone()).or_default() |= cue::FIRST;
+    }
+    for w in numbers.keys() {
+        *out.entry(w.clone()).or_default() |= cue::NUMBER;
+    }
+    out
+}
+
 /// Classes of the words a date holds, for searching date rules only near them.
 pub mod trigger {
     /// An ASCII digit.
@@ -389,6 +423,9 @@ pub struct Rules {
     pub firsts: HashSet<String>,
     /// Numbers written as words (lower-case) → value.
     pub number_words: HashMap<String, u64>,
+    /// The words other claims start from (lower-case) → [`cue`] classes: one look-up per
+    /// token.
+    pub cue_words: HashMap<String, u8>,
     /// Month names (lower-case) → 1..=12.
     pub months: HashMap<String, u32>,
     /// Month and weekday names as written in lower case, capitalised and upper case, for
@@ -1068,6 +1105,7 @@ impl RuleSources {
             role_matcher,
             title_modifiers,
             organisation_words,
+            cue_words: cue_words(&speech_verbs, &rating_cues, &firsts, &number_words),
             speech_verbs,
             inverting_verbs,
             source_nouns,

@@ -67,6 +67,9 @@ pub struct Document {
     char_blocks: Option<Vec<usize>>,
     /// Every token of `text`, when it is short enough to hold them (see [`TOKEN_CACHE_MAX`]).
     token_cache: Option<Vec<Token>>,
+    /// The last text given by [`Document::sentence_text`], as facts of one sentence come
+    /// together.
+    last_sentence: std::cell::RefCell<((usize, usize), String)>,
 }
 
 /// Documents up to this many bytes keep all their tokens, so that extractors slice them
@@ -211,6 +214,7 @@ impl Document {
             line_starts,
             char_blocks,
             token_cache,
+            last_sentence: Default::default(),
         }
     }
 
@@ -298,7 +302,11 @@ impl Document {
             .unwrap_or(first);
         let s = self.sentences[first].start.min(start);
         let e = self.sentences[last].end.max(end);
-        collapse(&self.text[s..e])
+        let mut cache = self.last_sentence.borrow_mut();
+        if cache.0 != (s, e) || (s, e) == (0, 0) {
+            *cache = ((s, e), collapse(&self.text[s..e]));
+        }
+        cache.1.clone()
     }
 
     /// The tokens of `[start, end)`: exactly what [`tokenize`] gives for that range, borrowed

@@ -10,6 +10,7 @@
 
 use super::people::PersonMention;
 use super::Context;
+use crate::rules::cue;
 use crate::text::{Token, TokenKind};
 
 /// Who a quotation is attributed to, before resolution.
@@ -93,7 +94,10 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
             }
         }
         let body = &text[p.start..p.end];
-        for (k, c) in body.char_indices() {
+        // Only quotation marks open or close: find them without decoding every character.
+        let marks = body.match_indices(['“', '„', '"', '‘', '\'', '”', '’']);
+        for (k, m) in marks {
+            let c = m.chars().next().unwrap_or(' ');
             if k == 0 && skip_first {
                 continue;
             }
@@ -1090,8 +1094,14 @@ pub fn extract_other(
         };
         for i in 0..n {
             let w = lw(i);
+            // Most words start nothing: one look-up says which claims a word may start.
+            let class = if toks[i].kind == TokenKind::Word {
+                ctx.rules.cue_words.get(w).copied().unwrap_or(0)
+            } else {
+                0
+            };
             // Reported speech: "X says that …", "the report found that …".
-            if ctx.rules.speech_verbs.contains(w)
+            if class & cue::SPEECH != 0
                 && i + 1 < n
                 && lw(i + 1) == "that"
                 && i + 2 < n
@@ -1148,7 +1158,7 @@ pub fn extract_other(
                 }
             }
             // Ratings: "rated as outstanding by Ofsted", "awarded an ‘outstanding’ rating".
-            if ctx.rules.rating_cues.contains_key(w) && !matches!(w, "rating" | "grade") {
+            if class & cue::RATING != 0 && !matches!(w, "rating" | "grade") {
                 let strong = ctx.rules.rating_cues.get(w).copied().unwrap_or(false);
                 let mut j = i + 1;
                 while j < n
@@ -1197,7 +1207,7 @@ pub fn extract_other(
                 }
             }
             // A first: "the first local authorities to sustain …".
-            if ctx.rules.firsts.contains(w) && i > 0 && lw(i - 1) == "the" {
+            if class & cue::FIRST != 0 && i > 0 && lw(i - 1) == "the" {
                 if let Some(t) = (i + 1..n.min(i + 9)).find(|&j| lw(j) == "to") {
                     if t + 1 < n && toks[t + 1].kind == TokenKind::Word {
                         let subject = clause_subject(ctx, &toks, i - 1);
