@@ -893,14 +893,15 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u8)> {
                 }
                 _ => 0,
             };
-            // Each part of a joined word: "Thursday's", "mid-March".
-            for part in w.split(|c: char| !c.is_alphanumeric()) {
-                let found = if part.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                    words.get(part.to_lowercase().as_str())
-                } else {
-                    words.get(part)
-                };
-                mask |= found.copied().unwrap_or(0);
+            let class =
+                |part: &str| crate::text::with_lower(part, |l| words.get(l).copied().unwrap_or(0));
+            if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                mask |= class(w);
+            } else {
+                // Each part of a joined word: "Thursday's", "mid-March".
+                for part in w.split(|c: char| !c.is_alphanumeric()) {
+                    mask |= class(part);
+                }
             }
             if mask != 0 {
                 out.push((t.start, t.end, mask));
