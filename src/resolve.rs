@@ -392,8 +392,11 @@ struct SpeakerState {
     /// Person speakers so far, by guessed gender (male, female, unknown): text offset → the
     /// latest speaker there, numbered in the order they were noted (later ones win ties).
     people: [std::collections::BTreeMap<usize, (usize, Who)>; 3],
-    /// Speakers noted so far.
-    noted: usize,
+    /// Speakers noted so far, in order: (text offset, who). They are sorted into `people` when
+    /// a pronoun needs them, as guessing a gender may build the name index.
+    noted: Vec<(usize, Who)>,
+    /// How many of `noted` are in `people`.
+    sorted: usize,
     /// The last organisation or document speaker.
     last_other: Option<Who>,
 }
@@ -626,13 +629,22 @@ impl<'a> Speakers<'a> {
 
     /// Note a person speaker at `off`, under their guessed gender.
     fn remember(&self, state: &mut SpeakerState, off: usize, who: &Who) {
-        let bucket = match self.gender_of(&who.name) {
-            Some(Gender::Male) => 0,
-            Some(Gender::Female) => 1,
-            None => 2,
-        };
-        state.noted += 1;
-        state.people[bucket].insert(off, (state.noted, who.clone()));
+        state.noted.push((off, who.clone()));
+    }
+
+    /// Sort the speakers noted since the last call by guessed gender.
+    fn sort_noted(&self, state: &mut SpeakerState) {
+        while state.sorted < state.noted.len() {
+            let seq = state.sorted;
+            let (off, who) = state.noted[seq].clone();
+            let bucket = match self.gender_of(&who.name) {
+                Some(Gender::Male) => 0,
+                Some(Gender::Female) => 1,
+                None => 2,
+            };
+            state.people[bucket].insert(off, (seq, who));
+            state.sorted += 1;
+        }
     }
 
     /// The people of the document a pronoun may refer to, in the order they are preferred on
@@ -738,7 +750,10 @@ impl<'a> Speakers<'a> {
             },
             Some(SpeakerRef::Phrase(s, e)) => Some(self.phrase(*s, *e)),
             Some(SpeakerRef::Pronoun(p)) => match p.as_str() {
-                "he" | "she" | "i" => self.pronoun(p, at, state),
+                "he" | "she" | "i" => {
+                    self.sort_noted(state);
+                    self.pronoun(p, at, state)
+                }
                 _ => state.last_other.clone(),
             },
         };
