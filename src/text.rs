@@ -275,8 +275,9 @@ impl Document {
         match &self.char_blocks {
             None => t,
             Some(blocks) => {
-                let b = t / CHAR_BLOCK;
-                let base = blocks[b.min(blocks.len() - 1)];
+                // The end of a text that fills its last block exactly counts from that block.
+                let b = (t / CHAR_BLOCK).min(blocks.len() - 1);
+                let base = blocks[b];
                 let from = b * CHAR_BLOCK;
                 base + counted.as_bytes()[from..t]
                     .iter()
@@ -703,6 +704,20 @@ mod tests {
             .iter()
             .map(|x| d.text[x.start..x.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn character_indices_up_to_the_end_of_whole_blocks() {
+        // "é" is two bytes: texts filling one, two and three blocks exactly, and one byte more.
+        for len in [CHAR_BLOCK, 2 * CHAR_BLOCK, 3 * CHAR_BLOCK, CHAR_BLOCK + 1] {
+            let s: String = "é".repeat(len / 2) + &"a".repeat(len % 2);
+            assert_eq!(s.len(), len);
+            let d = doc(&s);
+            let chars = d.text.chars().count();
+            assert_eq!(d.char_index_end(d.text.len()), chars, "{len} bytes");
+            assert_eq!(d.char_index(d.text.len()), chars, "{len} bytes");
+            assert_eq!(d.char_index(2), 1);
+        }
     }
 
     #[test]
