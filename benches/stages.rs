@@ -73,19 +73,7 @@ fn stages(c: &mut Criterion) {
     });
     let facts = pipeline.process_bytes("b.txt", bytes);
     g.bench_function("output (CSV + JSON lines, in memory)", |b| {
-        b.iter(|| {
-            let mut line = String::new();
-            for p in &facts.people {
-                factx::output::json_line(p, &mut line);
-            }
-            for d in &facts.dates {
-                factx::output::json_line(d, &mut line);
-            }
-            for q in &facts.claims {
-                factx::output::json_line(q, &mut line);
-            }
-            line
-        })
+        b.iter(|| factx::output::render(black_box(&facts)))
     });
     g.finish();
     c.bench_function("rules: compile the built-in rules", |b| {
