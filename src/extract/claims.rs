@@ -659,11 +659,20 @@ fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Spea
     }
 }
 
+/// How far into a paragraph a headline's colon may be.
+const HEADLINE_MAX: usize = 512;
+
 /// A headline or label naming the speaker before a colon at the start of the paragraph:
 /// "Kasich: ‘We Are Going …’", "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’".
 fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
-    let colon = text[para_start..open].find(':')? + para_start;
+    // At most eight words before the colon: look no further than the paragraph's first
+    // HEADLINE_MAX bytes (a run-on paragraph holds many quotations).
+    let mut end = open.min(para_start + HEADLINE_MAX);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let colon = text[para_start..end].find(':')? + para_start;
     let toks = ctx.doc.tokens(para_start, colon);
     if toks.is_empty() || toks.len() > 8 {
         return None;
@@ -859,8 +868,12 @@ type RawQuote = (usize, usize, usize, usize, bool);
 /// A speaker label opening a transcript turn at `i`: "PENCE: ", "MR. SMITH: ". Returns the
 /// label's span and where the turn's words start.
 fn turn_label(text: &str, i: usize) -> Option<(usize, usize, usize)> {
+    let mut end = (i + 31).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let colon = text[i..end].find(':')?;
     let rest = &text[i..];
-    let colon = rest.find(':')?;
     if !(2..=30).contains(&colon) {
         return None;
     }
