@@ -287,30 +287,20 @@ pub fn render(d: &DocumentFacts) -> Rendered {
 
     // Merge the four fact lists by offset for the JSON lines.
     let mut order: Vec<(usize, usize, u8, usize)> = Vec::new();
-    order.extend(
-        d.people
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.prov.start, x.prov.end, 0, i)),
-    );
-    order.extend(
-        d.roles
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.prov.start, x.prov.end, 1, i)),
-    );
-    order.extend(
-        d.dates
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.prov.start, x.prov.end, 2, i)),
-    );
-    order.extend(
-        d.claims
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.prov.start, x.prov.end, 3, i)),
-    );
+    fn keyed<'a, R>(
+        items: &'a [R],
+        table: u8,
+        prov: impl Fn(&R) -> &crate::facts::Provenance + 'a,
+    ) -> impl Iterator<Item = (usize, usize, u8, usize)> + 'a {
+        items.iter().enumerate().map(move |(i, x)| {
+            let p = prov(x);
+            (p.start, p.end, table, i)
+        })
+    }
+    order.extend(keyed(&d.people, 0, |x| &x.prov));
+    order.extend(keyed(&d.roles, 1, |x| &x.prov));
+    order.extend(keyed(&d.dates, 2, |x| &x.prov));
+    order.extend(keyed(&d.claims, 3, |x| &x.prov));
     order.sort_unstable();
     for (_, _, t, i) in order {
         match t {

@@ -162,6 +162,20 @@ fn count_word(text: &str, word: &str) -> usize {
     n
 }
 
+/// Clusters by the key of their canonical name (the first such cluster) and of its surname.
+type ClusterIndex = (HashMap<String, usize>, HashMap<String, Vec<usize>>);
+
+fn cluster_index(people: &[PersonMention], clusters: &[Cluster]) -> ClusterIndex {
+    let mut by_name: HashMap<String, usize> = HashMap::default();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, c) in clusters.iter().enumerate() {
+        let name = &people[c.canonical].name;
+        by_name.entry(key(name)).or_insert(i);
+        by_surname.entry(key(surname(name))).or_default().push(i);
+    }
+    (by_name, by_surname)
+}
+
 /// The resolved facts of one document, plus its publication date and the text stating it.
 pub struct Resolved {
     pub facts: DocumentFacts,
@@ -301,7 +315,20 @@ pub fn resolve(
         rules,
         cell: std::cell::OnceCell::new(),
     };
-    let sp = Speakers::new(doc, rules, m, &clusters, &of, &ids, &names);
+    let (by_name, by_surname) = cluster_index(&m.people, &clusters);
+    let sp = Speakers {
+        doc,
+        rules,
+        m,
+        clusters: &clusters,
+        of: &of,
+        ids: &ids,
+        names: &names,
+        by_name,
+        by_surname,
+        genders: Default::default(),
+        antecedents: Default::default(),
+    };
     let mut state = SpeakerState::default();
     let mut claims = Vec::new();
     for q in &m.quotes {
@@ -450,37 +477,6 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl<'a> Speakers<'a> {
-    fn new(
-        doc: &'a Document,
-        rules: &'a Rules,
-        m: &'a Mentions,
-        clusters: &'a [Cluster],
-        of: &'a [Option<usize>],
-        ids: &'a [(String, String)],
-        names: &'a LazyNames<'a>,
-    ) -> Self {
-        let mut by_name: HashMap<String, usize> = HashMap::default();
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, c) in clusters.iter().enumerate() {
-            let name = &m.people[c.canonical].name;
-            by_name.entry(key(name)).or_insert(i);
-            by_surname.entry(key(surname(name))).or_default().push(i);
-        }
-        Speakers {
-            doc,
-            rules,
-            m,
-            clusters,
-            of,
-            ids,
-            names,
-            by_name,
-            by_surname,
-            genders: Default::default(),
-            antecedents: Default::default(),
-        }
-    }
-
     fn cluster_who(&self, c: usize) -> Who {
         Who {
             name: strip_titles(self.rules, &self.ids[c].1),
