@@ -394,8 +394,9 @@ impl Pipeline {
         let mut walker = Walker::new(inputs);
         let batch_size = self.opts.batch_size.max(1);
         // Workers extract and render a batch while a writer thread appends the one before, so
-        // neither the walk nor the writing leaves the workers idle. At most two rendered
-        // batches wait, which bounds memory.
+        // neither the walk nor the writing leaves the workers idle. At most three rendered
+        // batches exist at once (being written, queued, being handed over): memory stays
+        // bounded by the batch size.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(1);
         let written = std::thread::scope(|scope| -> Result<Counts> {
             let writer = scope.spawn(move || -> Result<Writers> {
