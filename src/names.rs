@@ -72,13 +72,11 @@ fn is_title_word(rules: &Rules, w: &str) -> bool {
 
 /// The gender of a personal pronoun, if `w` is one (any case).
 fn pronoun_of(w: &str) -> Option<Gender> {
+    // "herself" is the longest.
     if w.len() > 7 {
         return None;
     }
-    let mut buf = [0u8; 7];
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    pronoun_gender(std::str::from_utf8(&buf[..w.len()]).ok()?)
+    crate::text::with_lower(w, pronoun_gender)
 }
 
 impl<'a> NameIndex<'a> {

@@ -88,10 +88,7 @@ fn cut(text: &str, start: usize, end: usize, max: usize) -> Vec<(usize, usize)> 
     let mut out = Vec::new();
     let mut s = start;
     while end - s > max {
-        let mut e = s + max;
-        while !text.is_char_boundary(e) {
-            e -= 1;
-        }
+        let mut e = floor_boundary(text, s + max);
         let window = &text[s..e];
         if let Some(k) = window.rfind(char::is_whitespace) {
             if k > max / 2 {
@@ -385,6 +382,24 @@ fn merge(mut v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The largest character boundary of `s` at or before `i` (`i` past the end is the end).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `s` at or after `i` (`i` past the end is the end).
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Call `f` with `w` in lower case, without allocating for the short ASCII words that make up
@@ -704,6 +719,19 @@ mod tests {
             .iter()
             .map(|x| d.text[x.start..x.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn boundaries_round_to_whole_characters() {
+        let s = "aé✓"; // bytes: a | é é | ✓ ✓ ✓
+        assert_eq!(
+            (0..=7).map(|i| floor_boundary(s, i)).collect::<Vec<_>>(),
+            [0, 1, 1, 3, 3, 3, 6, 6]
+        );
+        assert_eq!(
+            (0..=7).map(|i| ceil_boundary(s, i)).collect::<Vec<_>>(),
+            [0, 1, 3, 3, 6, 6, 6, 6]
+        );
     }
 
     #[test]

@@ -668,10 +668,7 @@ fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option
     let text = &ctx.doc.text;
     // At most eight words before the colon: look no further than the paragraph's first
     // HEADLINE_MAX bytes (a run-on paragraph holds many quotations).
-    let mut end = open.min(para_start + HEADLINE_MAX);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::floor_boundary(text, open.min(para_start + HEADLINE_MAX));
     let colon = text[para_start..end].find(':')? + para_start;
     let toks = ctx.doc.tokens(para_start, colon);
     if toks.is_empty() || toks.len() > 8 {
@@ -868,10 +865,7 @@ type RawQuote = (usize, usize, usize, usize, bool);
 /// A speaker label opening a transcript turn at `i`: "PENCE: ", "MR. SMITH: ". Returns the
 /// label's span and where the turn's words start.
 fn turn_label(text: &str, i: usize) -> Option<(usize, usize, usize)> {
-    let mut end = (i + 31).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::floor_boundary(text, i + 31);
     let colon = text[i..end].find(':')?;
     let rest = &text[i..];
     if !(2..=30).contains(&colon) {

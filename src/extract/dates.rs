@@ -748,10 +748,7 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
     let text = &ctx.doc.text;
     // A cue or a dateline is short: a long run of text before the date is neither (and
     // searching it for every date of a run-on line would be quadratic).
-    let mut from = start.saturating_sub(200);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = crate::text::floor_boundary(text, start.saturating_sub(200));
     let line_start = match text[from..start].rfind('\n') {
         Some(i) => from + i + 1,
         None if from == 0 => 0,
@@ -918,14 +915,8 @@ fn windows(text: &str, triggers: &[(usize, usize, u8)], classes: u8) -> Vec<(usi
         if mask & classes == 0 {
             continue;
         }
-        let mut ws = s.saturating_sub(BEFORE_TRIGGER);
-        while !text.is_char_boundary(ws) {
-            ws -= 1;
-        }
-        let mut we = (e + AFTER_TRIGGER).min(text.len());
-        while !text.is_char_boundary(we) {
-            we += 1;
-        }
+        let ws = crate::text::floor_boundary(text, s.saturating_sub(BEFORE_TRIGGER));
+        let we = crate::text::ceil_boundary(text, e + AFTER_TRIGGER);
         match out.last_mut() {
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
             _ => out.push((ws, we)),

@@ -239,10 +239,7 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
         || {
             // A rank alone on its line: "3." (only the last few bytes matter, which keeps a
             // run-on line linear).
-            let mut k = before.len().saturating_sub(5);
-            while !before.is_char_boundary(k) {
-                k -= 1;
-            }
+            let k = crate::text::floor_boundary(before, before.len().saturating_sub(5));
             let l = match before[k..].rfind('\n') {
                 Some(i) => &before[k + i + 1..],
                 None if k == 0 => before,
