@@ -301,7 +301,7 @@ impl Document {
         let s = self.sentences[first].start.min(start);
         let e = self.sentences[last].end.max(end);
         let mut cache = self.last_sentence.borrow_mut();
-        if cache.0 != (s, e) || (s, e) == (0, 0) {
+        if cache.0 != (s, e) {
             *cache = ((s, e), collapse(&self.text[s..e]));
         }
         cache.1.clone()
