@@ -85,13 +85,10 @@ impl<'a> NameIndex<'a> {
         let toks = doc.tokens(0, text.len());
         let w = |t: &Token| &text[t.start..t.end];
         let mut idx = NameIndex::default();
-        let mut lower_words: HashSet<&str> = HashSet::default();
         for t in toks.iter() {
             let s = w(t);
             let first = s.chars().next();
-            if first.is_some_and(char::is_lowercase) {
-                lower_words.insert(s);
-            } else if t.kind == TokenKind::Word && first.is_some_and(char::is_uppercase) {
+            if t.kind == TokenKind::Word && first.is_some_and(char::is_uppercase) {
                 idx.words
                     .entry(strip_possessive(s))
                     .or_default()
@@ -105,6 +102,15 @@ impl<'a> NameIndex<'a> {
         let mut honorific_gender: Vec<(String, Gender)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // A run never starts with a word in lower case: a lower-case title ("president")
+            // only leads into the run that starts at the next word, so starting there finds
+            // the same names.
+            if toks[i].kind != TokenKind::Word
+                || !w(&toks[i]).chars().next().is_some_and(char::is_uppercase)
+            {
+                i += 1;
+                continue;
+            }
             // Collect a run of adjacent name words, initials ("E.") and titles.
             let mut j = i;
             let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
@@ -151,7 +157,7 @@ impl<'a> NameIndex<'a> {
             if let Some(&f) = names.first() {
                 if sentence_start(toks[f].start) {
                     let first = w(&toks[f]).to_lowercase();
-                    if lower_words.contains(first.as_str()) {
+                    if written_in_lower_case(text, &toks, &first) {
                         if names.len() >= 3 {
                             names.remove(0); // "Billionaire Donald Trump"
                         } else {
@@ -184,11 +190,9 @@ impl<'a> NameIndex<'a> {
             i = j.max(i + 1);
         }
         // Gender votes: honorifics, and the first personal pronoun after each mention.
-        let mut votes: HashMap<String, (u32, u32)> = HashMap::default();
+        let mut votes: HashMap<&str, (u32, u32)> = HashMap::default();
         for (name, g) in &honorific_gender {
-            let full = idx
-                .full_form(name, usize::MAX)
-                .unwrap_or_else(|| name.clone());
+            let full = idx.full_form_str(name, usize::MAX).unwrap_or(name);
             let v = votes.entry(full).or_default();
             match g {
                 Gender::Male => v.0 += 3,
@@ -202,7 +206,7 @@ impl<'a> NameIndex<'a> {
                 continue;
             }
             for &at in idx.words.get(last).map(Vec::as_slice).unwrap_or(&[]) {
-                let Some(full) = idx.full_form(last, at) else {
+                let Some(full) = idx.full_form_str(last, at) else {
                     continue;
                 };
                 let sent = doc.sentence_at(at);
@@ -228,6 +232,10 @@ impl<'a> NameIndex<'a> {
                 }
             }
         }
+        let votes = votes
+            .into_iter()
+            .map(|(name, v)| (name.to_string(), v))
+            .collect();
         idx.votes = votes;
         idx
     }
@@ -235,6 +243,10 @@ impl<'a> NameIndex<'a> {
     /// The full form a one-word name stands for: the nearest run ending with it before `at`,
     /// else the first after.
     pub fn full_form(&self, word: &str, at: usize) -> Option<String> {
+        self.full_form_str(word, at).map(str::to_string)
+    }
+
+    fn full_form_str(&self, word: &str, at: usize) -> Option<&str> {
         let runs = self.by_last.get(strip_possessive(word))?;
         // Runs are in text order: those before `at` are a prefix.
         let before = runs.partition_point(|&r| self.runs[r].start < at);
@@ -244,7 +256,7 @@ impl<'a> NameIndex<'a> {
                 .rev()
                 .find(|&&r| weak_ok || !self.runs[r].weak)
                 .or_else(|| runs.iter().find(|&&r| weak_ok || !self.runs[r].weak))
-                .map(|&r| self.runs[r].name.clone())
+                .map(|&r| self.runs[r].name.as_str())
         };
         pick(false).or_else(|| pick(true))
     }
@@ -277,11 +289,24 @@ impl<'a> NameIndex<'a> {
             .map(|v| {
                 v.iter()
                     .copied()
-                    .filter(|&at| self.full_form(last, at + 1).as_deref() == Some(name))
+                    .filter(|&at| self.full_form_str(last, at + 1) == Some(name))
                     .collect()
             })
             .unwrap_or_default()
     }
+}
+
+/// Whether the text has `word` (which starts in lower case) as a whole token. Asked a few
+/// times a document, so a search beats a set of every word.
+fn written_in_lower_case(text: &str, toks: &[Token], word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| {
+        let k = toks.partition_point(|t| t.start < at);
+        toks.get(k)
+            .is_some_and(|t| t.start == at && t.end == at + word.len())
+    })
 }
 
 fn honorific_gender_of(t: &str) -> Option<Gender> {

@@ -261,6 +261,9 @@ pub struct DateRule {
     /// The calendar words every match holds, as a set of [`trigger`] classes (0: none
     /// known). The rule need only be searched near such words.
     pub triggers: u8,
+    /// Further classes every match also holds a word of, one set each ("a month and a
+    /// year"): a search window without them all cannot hold a match.
+    pub also: Vec<u8>,
 }
 
 /// Classes of the words that start claims other than quotations.
@@ -367,6 +370,20 @@ pub mod trigger {
                 hs.iter().map(required).try_fold(0, |acc, m| Some(acc | m?))
             }
         }
+    }
+
+    /// Every set of classes of which each match of `h` holds a word: one per part of a
+    /// sequence that has one ("{month} {year}": month, then year).
+    pub(crate) fn all_required(h: &regex_syntax::hir::Hir) -> Vec<u8> {
+        use regex_syntax::hir::HirKind;
+        let mut out: Vec<u8> = match h.kind() {
+            HirKind::Concat(hs) => hs.iter().flat_map(all_required).collect(),
+            HirKind::Repetition(r) if r.min >= 1 => all_required(&r.sub),
+            _ => required(h).into_iter().collect(),
+        };
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -1332,17 +1349,24 @@ fn compile_date_patterns(
                     ));
                     continue;
                 }
-                let triggers = regex_syntax::ParserBuilder::new()
+                let hir = regex_syntax::ParserBuilder::new()
                     .case_insensitive(true)
                     .build()
                     .parse(&expanded)
-                    .ok()
-                    .and_then(|h| trigger::required(&h))
-                    .unwrap_or(0);
+                    .ok();
+                let triggers = hir.as_ref().and_then(trigger::required).unwrap_or(0);
+                let also = match (&hir, triggers) {
+                    (Some(h), t) if t != 0 => trigger::all_required(h)
+                        .into_iter()
+                        .filter(|&m| m != t)
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 out.push(DateRule {
                     id: r.id.clone(),
                     regex,
                     triggers,
+                    also,
                 });
             }
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),

@@ -909,7 +909,14 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u8)> {
 }
 
 /// The search windows of a rule that needs one of `classes`: around each such word, merged.
-fn windows(text: &str, triggers: &[(usize, usize, u8)], classes: u8) -> Vec<(usize, usize)> {
+/// A window must also hold a word of each class set of `also`: a match lies inside a window
+/// and holds such words, and a word that overlaps the match overlaps the window.
+fn windows(
+    text: &str,
+    triggers: &[(usize, usize, u8)],
+    classes: u8,
+    also: &[u8],
+) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for &(s, e, mask) in triggers {
         if mask & classes == 0 {
@@ -921,6 +928,20 @@ fn windows(text: &str, triggers: &[(usize, usize, u8)], classes: u8) -> Vec<(usi
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
             _ => out.push((ws, we)),
         }
+    }
+    if !also.is_empty() {
+        // Triggers are in text order, and so are the windows: one sweep.
+        let mut first = 0;
+        out.retain(|&(ws, we)| {
+            while first < triggers.len() && triggers[first].1 <= ws {
+                first += 1;
+            }
+            let held = triggers[first..]
+                .iter()
+                .take_while(|t| t.0 < we)
+                .fold(0, |acc, t| acc | t.2);
+            also.iter().all(|&c| held & c != 0)
+        });
     }
     out
 }
@@ -938,10 +959,15 @@ fn matches<'t>(
     }
     let mut out = Vec::new();
     let mut last_end = 0;
-    for (ws, we) in windows(text, triggers, rule.triggers) {
+    for (ws, we) in windows(text, triggers, rule.triggers, &rule.also) {
         let hay = &text[..we];
         let mut pos = ws.max(last_end);
         while pos < we {
+            // Most windows hold no match of a given rule: a plain search settles that without
+            // the allocation of a capture set.
+            if rule.regex.find_at(hay, pos).is_none() {
+                break;
+            }
             let Some(c) = rule.regex.captures_at(hay, pos) else {
                 break;
             };
@@ -1140,6 +1166,32 @@ mod tests {
         assert_eq!(class("dates.day-month-year"), trigger::MONTH);
         assert_eq!(class("dates.relative-count"), trigger::UNIT);
         assert_eq!(class("dates.relative-day"), trigger::RELDAYS);
+        let also = |id: &str| &rules.date_rules.iter().find(|r| r.id == id).unwrap().also;
+        // Searched near months, and only where a day's digits and a year are near too.
+        assert_eq!(
+            also("dates.day-month-year"),
+            &[trigger::DIGIT, trigger::YEAR]
+        );
+        assert_eq!(also("dates.month-year"), &[trigger::YEAR]);
+        assert!(also("dates.weekday").is_empty());
+    }
+
+    #[test]
+    fn a_window_without_every_needed_word_is_not_searched() {
+        let rules = Rules::builtin();
+        let rule = rules
+            .date_rules
+            .iter()
+            .find(|r| r.id == "dates.day-month-year")
+            .unwrap();
+        let search = |s: &str| {
+            let t = TestDoc::new(s);
+            let triggers = date_triggers(&t.ctx());
+            windows(&t.doc.text, &triggers, rule.triggers, &rule.also)
+        };
+        // A month and a day but no year: nothing for this rule to find.
+        assert!(search("They met on 15 March at noon.").is_empty());
+        assert_eq!(search("They met on 15 March 2024 at noon.").len(), 1);
     }
 
     #[test]
