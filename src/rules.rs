@@ -1149,15 +1149,62 @@ impl RuleSources {
             date_triggers,
             date_rules,
             boilerplate_set: regex::RegexSetBuilder::new(
-                boilerplate.iter().map(|r| r.regex.as_str()),
+                boilerplate
+                    .iter()
+                    .map(|r| without_word_boundaries(r.regex.as_str())),
             )
-            .case_insensitive(true)
+            // Cases are folded already: folding again would be slow to build.
             .size_limit(1 << 24)
             .build()
             .ok(),
             boilerplate,
             html,
         })
+    }
+}
+
+/// `pattern` (case-insensitive) with its word boundaries (`\b`, `\B`) dropped: it matches wherever `pattern`
+/// matches, and more. As a first pass it keeps the fast automaton: a Unicode word boundary
+/// makes `regex` give it up for a slower engine at the first non-ASCII byte, and real text is
+/// full of curly quotes and dashes. The pattern itself if it cannot be parsed.
+pub(crate) fn without_word_boundaries(pattern: &str) -> String {
+    use regex_syntax::hir::{Hir, HirKind, Look};
+    fn strip(h: &Hir) -> Hir {
+        match h.kind() {
+            HirKind::Look(
+                Look::WordAscii
+                | Look::WordAsciiNegate
+                | Look::WordUnicode
+                | Look::WordUnicodeNegate
+                | Look::WordStartAscii
+                | Look::WordEndAscii
+                | Look::WordStartUnicode
+                | Look::WordEndUnicode
+                | Look::WordStartHalfAscii
+                | Look::WordEndHalfAscii
+                | Look::WordStartHalfUnicode
+                | Look::WordEndHalfUnicode,
+            ) => Hir::empty(),
+            HirKind::Repetition(r) => Hir::repetition(regex_syntax::hir::Repetition {
+                sub: Box::new(strip(&r.sub)),
+                ..r.clone()
+            }),
+            HirKind::Capture(c) => Hir::capture(regex_syntax::hir::Capture {
+                sub: Box::new(strip(&c.sub)),
+                ..c.clone()
+            }),
+            HirKind::Concat(hs) => Hir::concat(hs.iter().map(strip).collect()),
+            HirKind::Alternation(hs) => Hir::alternation(hs.iter().map(strip).collect()),
+            _ => h.clone(),
+        }
+    }
+    let parsed = regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(pattern);
+    match parsed {
+        Ok(h) => strip(&h).to_string(),
+        Err(_) => pattern.to_string(),
     }
 }
 
@@ -1514,6 +1561,28 @@ mod tests {
         assert_eq!(r.months.get("sept"), Some(&9));
         assert_eq!(r.honorifics["Cllr"].role.as_deref(), Some("Councillor"));
         assert!(r.date_rules.iter().any(|d| d.id == "dates.day-month-year"));
+    }
+
+    #[test]
+    fn a_pattern_without_word_boundaries_matches_wherever_it_did_and_more() {
+        let loose = Regex::new(&without_word_boundaries(r"^share\b.{0,20}\bnow$")).unwrap();
+        // Case is folded in, anchors stay.
+        assert!(loose.is_match("SHARE it now"));
+        assert!(loose.is_match("sharex itnow"));
+        assert!(!loose.is_match("please share it now"));
+        assert!(!loose.is_match("share it now!"));
+        // Every built-in boilerplate line still passes the first pass, curly quotes and all.
+        let rules = Rules::builtin();
+        let set = rules.boilerplate_set.as_ref().unwrap();
+        for line in [
+            "Share this article",
+            "© 2024 “Herald” Ltd",
+            "Tel: +44 20 7946 0000",
+        ] {
+            let exact = rules.boilerplate.iter().any(|r| r.regex.is_match(line));
+            assert!(exact, "{line}");
+            assert!(set.is_match(line), "{line}");
+        }
     }
 
     #[test]
