@@ -402,6 +402,9 @@ pub struct Rules {
     pub honorifics: HashMap<String, Honorific>,
     /// Longest honorific length in words.
     pub honorific_max_words: usize,
+    /// The first words of honorifics of two or more words ("Detective" of "Detective
+    /// Inspector"): only these can start one.
+    pub honorific_firsts: HashSet<String>,
     /// Given names (as written, capitalised): a bare name starting with one is a person.
     pub given_names: HashSet<String>,
     /// Nouns that describe a person right before their name (lower-case).
@@ -774,6 +777,10 @@ impl RuleSources {
                 (e.term, h)
             })
             .collect();
+        let honorific_firsts = honorifics
+            .keys()
+            .filter_map(|t| t.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         let given_names = list("people/given-names.txt")
             .into_iter()
             .map(|e| e.term)
@@ -1107,6 +1114,7 @@ impl RuleSources {
             abbreviations,
             sentence_openers,
             honorifics,
+            honorific_firsts,
             honorific_max_words,
             given_names,
             descriptors,

@@ -70,6 +70,27 @@ pub struct Document {
     /// The last text given by [`Document::sentence_text`], as facts of one sentence come
     /// together.
     last_sentence: std::cell::RefCell<((usize, usize), String)>,
+    /// `text` in lower case at the same offsets, when lower-casing keeps every character's
+    /// length (and the text is short enough to keep tokens): word-list look-ups then borrow.
+    lower: Option<String>,
+}
+
+/// `text` in lower case with every character at its offset, as [`str::to_lowercase`] gives
+/// each word; none when some character changes length or needs its context (final sigma).
+fn lower_in_place(text: &str) -> Option<String> {
+    let mut out = text.as_bytes().to_ascii_lowercase();
+    if !text.is_ascii() {
+        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(lc), None) if lc.len_utf8() == c.len_utf8() && c != 'Σ' => {
+                    lc.encode_utf8(&mut out[i..i + c.len_utf8()]);
+                }
+                _ => return None,
+            }
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Documents up to this many bytes keep all their tokens, so that extractors slice them
@@ -200,6 +221,11 @@ impl Document {
         }
         let boilerplate = find_boilerplate(&text, rules);
         let token_cache = (text.len() <= TOKEN_CACHE_MAX).then(|| tokenize(&text, 0, text.len()));
+        let lower = if text.len() <= TOKEN_CACHE_MAX {
+            lower_in_place(&text)
+        } else {
+            None
+        };
         Document {
             id: id.to_string(),
             text,
@@ -212,6 +238,17 @@ impl Document {
             char_blocks,
             token_cache,
             last_sentence: Default::default(),
+            lower,
+        }
+    }
+
+    /// `text[start..end]` in lower case, exactly as [`str::to_lowercase`] gives it; borrowed
+    /// when the document keeps a lower-cased copy of its text. `start` and `end` must be
+    /// character boundaries.
+    pub fn lower(&self, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        match &self.lower {
+            Some(l) => std::borrow::Cow::Borrowed(&l[start..end]),
+            None => std::borrow::Cow::Owned(self.text[start..end].to_lowercase()),
         }
     }
 
@@ -719,6 +756,29 @@ mod tests {
             .iter()
             .map(|x| d.text[x.start..x.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn lower_case_slices_equal_lower_casing_each_word() {
+        for s in [
+            "The MAYOR of Zürich, ÉMILE Öztürk, said “Yes” — ÀÉÎ.",
+            // Σ lower-cases by context, İ to two characters: no copy, same answers.
+            "ΟΔΥΣΣΕΥΣ and İSTANBUL said so",
+            "plain ascii text",
+        ] {
+            let d = doc(s);
+            for (a, _) in s.char_indices() {
+                for (b, _) in s
+                    .char_indices()
+                    .chain([(s.len(), ' ')])
+                    .filter(|(b, _)| *b >= a)
+                {
+                    assert_eq!(d.lower(a, b), s[a..b].to_lowercase(), "{s:?} {a}..{b}");
+                }
+            }
+        }
+        assert!(doc("ÉMILE").lower.is_some());
+        assert!(doc("İSTANBUL").lower.is_none());
     }
 
     #[test]

@@ -11,7 +11,7 @@
 use super::people::PersonMention;
 use super::Context;
 use crate::rules::cue;
-use crate::text::{Token, TokenKind};
+use crate::text::{Document, Token, TokenKind};
 
 /// Who a quotation is attributed to, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,13 +202,8 @@ const DESCRIBED_DETS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "their", "its",
 ];
 
-fn lower_word<'t>(text: &'t str, t: &Token) -> std::borrow::Cow<'t, str> {
-    let w = &text[t.start..t.end];
-    if w.chars().any(|c| c.is_uppercase()) {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
-    }
+fn lower_word<'t>(doc: &'t Document, t: &Token) -> std::borrow::Cow<'t, str> {
+    doc.lower(t.start, t.end)
 }
 
 /// The noun phrase ending at token `i` (inclusive): a capitalised name, a pronoun, or a
@@ -216,7 +211,7 @@ fn lower_word<'t>(text: &'t str, t: &Token) -> std::borrow::Cow<'t, str> {
 fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let w = &text[toks[i].start..toks[i].end];
-    let lw = lower_word(text, &toks[i]);
+    let lw = lower_word(ctx.doc, &toks[i]);
     if PRONOUNS.contains(&lw.as_ref()) {
         return Some(SpeakerRef::Pronoun(lw.into_owned()));
     }
@@ -233,15 +228,15 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         }
         let d = (i.saturating_sub(4)..i)
             .rev()
-            .find(|&k| DESCRIBED_DETS.contains(&lower_word(text, &toks[k]).as_ref()))?;
+            .find(|&k| DESCRIBED_DETS.contains(&lower_word(ctx.doc, &toks[k]).as_ref()))?;
         let plain = toks[d + 1..i].iter().all(|t| {
             t.kind == TokenKind::Word
                 && !ctx
                     .rules
                     .speech_verbs
-                    .contains(&lower_word(text, t).into_owned())
-                && !DESCRIBED_DETS.contains(&lower_word(text, t).as_ref())
-                && !CLAUSE_WORDS.contains(&lower_word(text, t).as_ref())
+                    .contains(&lower_word(ctx.doc, t).into_owned())
+                && !DESCRIBED_DETS.contains(&lower_word(ctx.doc, t).as_ref())
+                && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, t).as_ref())
         });
         return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
@@ -316,7 +311,7 @@ fn initial_stop(text: &str, toks: &[Token], i: usize) -> bool {
 fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let t = toks.get(i)?;
-    let lw = lower_word(text, t);
+    let lw = lower_word(ctx.doc, t);
     if PRONOUNS.contains(&lw.as_ref()) {
         return Some(SpeakerRef::Pronoun(lw.into_owned()));
     }
@@ -510,7 +505,7 @@ fn after_cue(
         }
         j += 1;
     }
-    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(text, &toks[j]).as_ref()) {
+    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
         j += 1;
     }
     let w = text_w(toks.get(j)?).to_lowercase();
@@ -553,7 +548,6 @@ fn before_cue(
     open: usize,
     quotes: &[(usize, usize, usize, usize, bool)],
 ) -> Option<(SpeakerRef, String)> {
-    let text = &ctx.doc.text;
     let toks = tokens_outside_quotes(ctx, start, open, quotes);
     // The last speech verb with a subject ("tweets" may be a noun: look further back).
     let verbs: Vec<usize> = (0..toks.len())
@@ -561,7 +555,7 @@ fn before_cue(
         .filter(|&k| {
             ctx.rules
                 .speech_verbs
-                .contains(&lower_word(text, &toks[k]).into_owned())
+                .contains(&lower_word(ctx.doc, &toks[k]).into_owned())
         })
         .take(3)
         .collect();
@@ -579,7 +573,7 @@ fn subject_of_verb(
     vi: usize,
 ) -> Option<(SpeakerRef, String)> {
     let text = &ctx.doc.text;
-    let verb = lower_word(text, &toks[vi]).into_owned();
+    let verb = lower_word(ctx.doc, &toks[vi]).into_owned();
     // Passive: "described by the report as"
     if toks
         .get(vi + 1)
@@ -592,7 +586,7 @@ fn subject_of_verb(
     let mut i = vi;
     // Skip adverbs and a day or month before the verb: "Priebus on Thursday told".
     while i > 0 {
-        let w = lower_word(text, &toks[i - 1]);
+        let w = lower_word(ctx.doc, &toks[i - 1]);
         let day = ctx
             .rules
             .is_weekday(&text[toks[i - 1].start..toks[i - 1].end])
@@ -601,7 +595,7 @@ fn subject_of_verb(
                 .is_month(&text[toks[i - 1].start..toks[i - 1].end]);
         if SKIP_BEFORE_VERB.contains(&w.as_ref()) || day {
             i -= 1;
-            if day && i > 0 && lower_word(text, &toks[i - 1]) == "on" {
+            if day && i > 0 && lower_word(ctx.doc, &toks[i - 1]) == "on" {
                 i -= 1;
             }
         } else {
@@ -696,13 +690,12 @@ fn according_to(
     end: usize,
     quotes: &[(usize, usize, usize, usize, bool)],
 ) -> Option<(SpeakerRef, String)> {
-    let text = &ctx.doc.text;
     let toks = tokens_outside_quotes(ctx, start, end, quotes);
     for phrase in &ctx.rules.attribution_phrases {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let n = words.len();
         for k in 0..toks.len().saturating_sub(n) {
-            let matches = (0..n).all(|j| lower_word(text, &toks[k + j]) == words[j]);
+            let matches = (0..n).all(|j| lower_word(ctx.doc, &toks[k + j]) == words[j]);
             if matches {
                 if let Some(r) = np_starting_at(ctx, &toks, k + n) {
                     return Some((to_person(people, r), phrase.clone()));
@@ -828,7 +821,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 let verb_late = words.iter().rev().take(4).any(|t| {
                     ctx.rules
                         .speech_verbs
-                        .contains(&lower_word(text, t).into_owned())
+                        .contains(&lower_word(ctx.doc, t).into_owned())
                 });
                 if same_para && !quoted && verb_late {
                     if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
@@ -972,7 +965,7 @@ fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
                     && ctx
                         .rules
                         .speech_verbs
-                        .contains(&lower_word(text, t).into_owned())
+                        .contains(&lower_word(ctx.doc, t).into_owned())
             });
             if prev_ends && !verbs_outside {
                 out[k].speaker = out[k - 1].speaker.clone();
@@ -1061,14 +1054,13 @@ fn is_quote_mark(w: &str) -> bool {
 
 /// The grade of a rating scale starting at token `i`: (value, scale, index after it).
 fn grade_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<(String, String, usize)> {
-    let text = &ctx.doc.text;
     for (grade, scale) in &ctx.rules.rating_scales {
         let words: Vec<&str> = grade.split(' ').collect();
         if i + words.len() <= toks.len()
             && words
                 .iter()
                 .enumerate()
-                .all(|(j, g)| lower_word(text, &toks[i + j]) == *g)
+                .all(|(j, g)| lower_word(ctx.doc, &toks[i + j]) == *g)
         {
             return Some((grade.clone(), scale.clone(), i + words.len()));
         }
@@ -1089,7 +1081,7 @@ pub fn extract_other(
     for sent in &ctx.doc.sentences {
         let toks = ctx.doc.tokens(sent.start, sent.end);
         let lws: Vec<std::borrow::Cow<'_, str>> =
-            toks.iter().map(|t| lower_word(text, t)).collect();
+            toks.iter().map(|t| lower_word(ctx.doc, t)).collect();
         let lw = |i: usize| &*lws[i];
         let n = toks.len();
         // The sentence end without its final punctuation and closing marks.

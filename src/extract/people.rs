@@ -108,6 +108,14 @@ fn honorific_at(
         if i + n > toks.len() {
             continue;
         }
+        if n > 1
+            && !ctx
+                .rules
+                .honorific_firsts
+                .contains(&text[toks[i].start..toks[i].end])
+        {
+            continue;
+        }
         if toks[i..i + n].iter().any(|t| t.kind != TokenKind::Word) {
             continue;
         }
@@ -266,10 +274,6 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
     line_start && bracket
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
-}
-
 /// Find person mentions in every sentence.
 pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     let text = &ctx.doc.text;
@@ -277,6 +281,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     for sent in &ctx.doc.sentences {
         let toks = ctx.doc.tokens(sent.start, sent.end);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let lower = |i: usize| ctx.doc.lower(toks[i].start, toks[i].end);
         // (mention, rule, first token, last token)
         let mut cands: Vec<(PersonMention, Option<&'static str>, usize, usize)> = Vec::new();
         for run in runs(ctx, &toks) {
@@ -319,7 +324,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let mut described = false;
             if hon.is_none()
                 && run.last >= first + 2
-                && ctx.rules.descriptors.contains(&word(first).to_lowercase())
+                && ctx.rules.descriptors.contains(&*lower(first))
             {
                 first += 1;
                 described = true;
@@ -352,18 +357,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             let after_comma = next < toks.len() && word(next) == ",";
             let verb_after =
-                |i: usize| i < toks.len() && ctx.rules.speech_verbs.contains(&lower(word(i)));
+                |i: usize| i < toks.len() && ctx.rules.speech_verbs.contains(&*lower(i));
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
                 || (after_comma && verb_after(next + 1))
                 || (first > 0
-                    && (ctx.rules.inverting_verbs.contains(&lower(word(first - 1)))
+                    && (ctx.rules.inverting_verbs.contains(&*lower(first - 1))
                         || (first >= 2
                             && ctx.rules.attribution_phrases.contains(&format!(
                                 "{} {}",
-                                lower(word(first - 2)),
-                                lower(word(first - 1))
+                                lower(first - 2),
+                                lower(first - 1)
                             ))))
                     && words >= 2)
             {
