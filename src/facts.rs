@@ -302,7 +302,8 @@ pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut dash = false;
     for c in name.chars() {
-        let folded = fold_char(c);
+        let mut one = [0u8; 4];
+        let folded = fold_char(c).unwrap_or_else(|| c.encode_utf8(&mut one));
         for f in folded.chars() {
             if f.is_ascii_alphanumeric() {
                 if dash && !out.is_empty() {
@@ -318,7 +319,8 @@ pub fn slug(name: &str) -> String {
     out
 }
 
-fn fold_char(c: char) -> String {
+/// The ASCII letters for an accented letter, if it is one.
+fn fold_char(c: char) -> Option<&'static str> {
     let s = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "A",
@@ -350,7 +352,7 @@ fn fold_char(c: char) -> String {
         'Ý' => "Y",
         'ź' | 'ż' | 'ž' => "z",
         'Ź' | 'Ż' | 'Ž' => "Z",
-        _ => return c.to_string(),
+        _ => return None,
     };
-    s.to_string()
+    Some(s)
 }

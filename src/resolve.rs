@@ -20,8 +20,28 @@ struct Cluster {
     honorific: Option<String>,
 }
 
+/// A name as compared: lower case, curly apostrophes straight.
 fn key(name: &str) -> String {
-    name.replace(['’', '‘'], "'").to_lowercase()
+    if name.contains('Σ') {
+        // Lower-cased by its place in the word: leave it to `to_lowercase`.
+        return name.replace(['’', '‘'], "'").to_lowercase();
+    }
+    key_chars(name).collect()
+}
+
+fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().flat_map(|c| {
+        let c = if matches!(c, '’' | '‘') { '\'' } else { c };
+        c.to_lowercase()
+    })
+}
+
+/// `key(a) == key(b)`, without building either.
+fn same_key(a: &str, b: &str) -> bool {
+    if a.contains('Σ') || b.contains('Σ') {
+        return key(a) == key(b);
+    }
+    key_chars(a).eq(key_chars(b))
 }
 
 fn surname(name: &str) -> &str {
@@ -72,7 +92,7 @@ fn cluster_people(people: &[PersonMention]) -> (Vec<Cluster>, Vec<Option<usize>>
                 (0..clusters.len())
                     .filter(|&c| {
                         let n = &people[clusters[c].canonical].name;
-                        key(n.split_whitespace().next().unwrap_or("")) == sn
+                        same_key(n.split_whitespace().next().unwrap_or(""), &sn)
                     })
                     .collect()
             } else {
@@ -216,7 +236,7 @@ pub fn resolve(
             .members
             .iter()
             .copied()
-            .find(|&j| key(&m.people[j].name) == key(&name))
+            .find(|&j| same_key(&m.people[j].name, &name))
             .unwrap_or(c.canonical);
         let ev = &m.people[ev];
         people.push(Person {

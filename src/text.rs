@@ -465,6 +465,18 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Collapse runs of white space into single spaces and trim.
 pub fn collapse(s: &str) -> String {
+    // Most names and phrases are collapsed already.
+    let b = s.as_bytes();
+    if s.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && !b
+            .iter()
+            .any(|&c| c != b' ' && c.is_ascii_whitespace() || c == 0x0B)
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -756,6 +768,24 @@ mod tests {
             .iter()
             .map(|x| d.text[x.start..x.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn collapse_joins_words_with_single_spaces() {
+        for s in [
+            "Jane Roe",
+            " Jane Roe",
+            "Jane  Roe ",
+            "Jane\tRoe",
+            "Jane\x0bRoe",
+            "Jane\x0cRoe\r\n",
+            "Jane\u{a0}Roe",
+            "",
+            "   ",
+        ] {
+            let slow: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(collapse(s), slow.join(" "), "{s:?}");
+        }
     }
 
     #[test]
