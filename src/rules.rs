@@ -260,10 +260,10 @@ pub struct DateRule {
     pub regex: Regex,
     /// The calendar words every match holds, as a set of [`trigger`] classes (0: none
     /// known). The rule need only be searched near such words.
-    pub triggers: u8,
+    pub triggers: u16,
     /// Further classes every match also holds a word of, one set each ("a month and a
     /// year"): a search window without them all cannot hold a match.
-    pub also: Vec<u8>,
+    pub also: Vec<u16>,
 }
 
 /// Classes of the words that start claims other than quotations.
@@ -303,22 +303,28 @@ fn cue_words(
 /// Classes of the words a date holds, for searching date rules only near them.
 pub mod trigger {
     /// An ASCII digit.
-    pub const DIGIT: u8 = 1;
+    pub const DIGIT: u16 = 1;
     /// A word of `months.txt`.
-    pub const MONTH: u8 = 2;
+    pub const MONTH: u16 = 2;
     /// A word of `weekdays.txt`.
-    pub const WEEKDAY: u8 = 4;
+    pub const WEEKDAY: u16 = 4;
     /// A word of `seasons.txt`.
-    pub const SEASON: u8 = 8;
+    pub const SEASON: u16 = 8;
     /// A word of `relative-days.txt`.
-    pub const RELDAYS: u8 = 16;
+    pub const RELDAYS: u16 = 16;
     /// A word of `units.txt`.
-    pub const UNIT: u8 = 32;
+    pub const UNIT: u16 = 32;
     /// Four digits in a row: a `year` or `decade` group.
-    pub const YEAR: u8 = 64;
+    pub const YEAR: u16 = 64;
+    /// A word of `shifts.txt` ("next", "last").
+    pub const SHIFT: u16 = 128;
+    /// A word of `directions.txt` ("ago", "later").
+    pub const DIRECTION: u16 = 256;
+    /// A word of `modifiers.txt` ("early", "mid").
+    pub const MOD: u16 = 512;
 
     /// How common a class of words is in text (rarer classes make smaller search windows).
-    fn cost(mask: u8) -> u32 {
+    fn cost(mask: u16) -> u32 {
         [
             (DIGIT, 8),
             (UNIT, 4),
@@ -327,6 +333,9 @@ pub mod trigger {
             (RELDAYS, 1),
             (SEASON, 1),
             (WEEKDAY, 1),
+            (SHIFT, 2),
+            (DIRECTION, 1),
+            (MOD, 1),
         ]
         .iter()
         .filter(|(c, _)| mask & c != 0)
@@ -336,7 +345,7 @@ pub mod trigger {
 
     /// The classes of which every match of `h` holds a word, if that can be shown: a digit
     /// from the pattern's literals and classes, a calendar word from its named groups.
-    pub(crate) fn required(h: &regex_syntax::hir::Hir) -> Option<u8> {
+    pub(crate) fn required(h: &regex_syntax::hir::Hir) -> Option<u16> {
         use regex_syntax::hir::{Class, HirKind};
         match h.kind() {
             HirKind::Empty | HirKind::Look(_) => None,
@@ -363,6 +372,9 @@ pub mod trigger {
                 (None, Some("season")) => Some(SEASON),
                 (None, Some("reldays")) => Some(RELDAYS),
                 (None, Some("unit")) => Some(UNIT),
+                (None, Some("shift")) => Some(SHIFT),
+                (None, Some("direction")) => Some(DIRECTION),
+                (None, Some("mod")) => Some(MOD),
                 (None, _) => None,
             },
             HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
@@ -374,9 +386,9 @@ pub mod trigger {
 
     /// Every set of classes of which each match of `h` holds a word: one per part of a
     /// sequence that has one ("{month} {year}": month, then year).
-    pub(crate) fn all_required(h: &regex_syntax::hir::Hir) -> Vec<u8> {
+    pub(crate) fn all_required(h: &regex_syntax::hir::Hir) -> Vec<u16> {
         use regex_syntax::hir::HirKind;
-        let mut out: Vec<u8> = match h.kind() {
+        let mut out: Vec<u16> = match h.kind() {
             HirKind::Concat(hs) => hs.iter().flat_map(all_required).collect(),
             HirKind::Repetition(r) if r.min >= 1 => all_required(&r.sub),
             _ => required(h).into_iter().collect(),
@@ -480,7 +492,7 @@ pub struct Rules {
     pub date_rules: Vec<DateRule>,
     /// Calendar words (lower-case) → their [`trigger`] classes: the longest word of each
     /// entry of months, weekdays, seasons, relative days and units.
-    pub date_triggers: HashMap<String, u8>,
+    pub date_triggers: HashMap<String, u16>,
     /// Line patterns of page furniture, which yields no facts.
     pub boilerplate: Vec<BoilerplateRule>,
     /// All boilerplate patterns at once: one pass tells whether a line is furniture at all
@@ -1031,13 +1043,16 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
-        let mut date_triggers: HashMap<String, u8> = HashMap::default();
+        let mut date_triggers: HashMap<String, u16> = HashMap::default();
         let classes = [
             (trigger::MONTH, months.keys().collect::<Vec<_>>()),
             (trigger::WEEKDAY, weekdays.keys().collect()),
             (trigger::SEASON, seasons.keys().collect()),
             (trigger::RELDAYS, relative_days.keys().collect()),
             (trigger::UNIT, units.keys().collect()),
+            (trigger::SHIFT, shifts.keys().collect()),
+            (trigger::DIRECTION, directions.keys().collect()),
+            (trigger::MOD, modifiers.keys().collect()),
         ];
         for (class, terms) in classes {
             for term in terms {

@@ -790,7 +790,7 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 /// searched for a second time.
 fn document_order<'t>(
     ctx: &Context<'t>,
-    triggers: &[(usize, usize, u8)],
+    triggers: &[(usize, usize, u16)],
 ) -> (DateOrder, Vec<(usize, Vec<regex::Captures<'t>>)>) {
     let (mut only_dmy, mut only_mdy) = (0, 0);
     let doc: &'t crate::text::Document = ctx.doc;
@@ -866,7 +866,7 @@ const BEFORE_TRIGGER: usize = 64;
 const AFTER_TRIGGER: usize = 64;
 
 /// The words of a document that dates hold: (start, end, trigger classes), in text order.
-fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u8)> {
+fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u16)> {
     let doc = ctx.doc;
     let text = &doc.text;
     let words = &ctx.rules.date_triggers;
@@ -913,9 +913,9 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u8)> {
 /// and holds such words, and a word that overlaps the match overlaps the window.
 fn windows(
     text: &str,
-    triggers: &[(usize, usize, u8)],
-    classes: u8,
-    also: &[u8],
+    triggers: &[(usize, usize, u16)],
+    classes: u16,
+    also: &[u16],
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for &(s, e, mask) in triggers {
@@ -952,7 +952,7 @@ fn windows(
 fn matches<'t>(
     rule: &crate::rules::DateRule,
     text: &'t str,
-    triggers: &[(usize, usize, u8)],
+    triggers: &[(usize, usize, u16)],
 ) -> Vec<regex::Captures<'t>> {
     if rule.triggers == 0 {
         return rule.regex.captures_iter(text).collect();
@@ -1164,7 +1164,10 @@ mod tests {
         assert_eq!(class("dates.decade"), trigger::YEAR);
         // Months are rarer than digits in text, so a day-month-year is searched near months.
         assert_eq!(class("dates.day-month-year"), trigger::MONTH);
-        assert_eq!(class("dates.relative-count"), trigger::UNIT);
+        // "three weeks ago": near the direction word, with a unit word near too.
+        assert_eq!(class("dates.relative-count"), trigger::DIRECTION);
+        assert_eq!(class("dates.modified-year"), trigger::MOD);
+        assert_eq!(class("dates.relative-unit"), trigger::SHIFT);
         assert_eq!(class("dates.relative-day"), trigger::RELDAYS);
         let also = |id: &str| &rules.date_rules.iter().find(|r| r.id == id).unwrap().also;
         // Searched near months, and only where a day's digits and a year are near too.
@@ -1173,6 +1176,8 @@ mod tests {
             &[trigger::DIGIT, trigger::YEAR]
         );
         assert_eq!(also("dates.month-year"), &[trigger::YEAR]);
+        assert_eq!(also("dates.relative-count"), &[trigger::UNIT]);
+        assert_eq!(also("dates.relative-unit"), &[trigger::UNIT]);
         assert!(also("dates.weekday").is_empty());
     }
 
