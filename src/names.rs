@@ -72,8 +72,8 @@ fn is_title_word(rules: &Rules, w: &str) -> bool {
 
 /// The gender of a personal pronoun, if `w` is one (any case).
 fn pronoun_of(w: &str) -> Option<Gender> {
-    // "herself" is the longest.
-    if w.len() > 7 {
+    // "herself" is the longest; all start with "h" or "s".
+    if w.len() > 7 || !matches!(w.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
         return None;
     }
     crate::text::with_lower(w, pronoun_gender)
@@ -100,6 +100,9 @@ impl<'a> NameIndex<'a> {
                 .is_some_and(|s| text[doc.sentences[s].start..off].trim().is_empty())
         };
         let mut honorific_gender: Vec<(String, Gender)> = Vec::new();
+        // Each word's classes, worked out once: bit 0 a title word, bit 1 a name word.
+        let mut classes: HashMap<&str, u8> = HashMap::default();
+        let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
         let mut i = 0;
         while i < toks.len() {
             // A run never starts with a word in lower case: a lower-case title ("president")
@@ -113,7 +116,7 @@ impl<'a> NameIndex<'a> {
             }
             // Collect a run of adjacent name words, initials ("E.") and titles.
             let mut j = i;
-            let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
+            parts.clear();
             while j < toks.len() {
                 let t = &toks[j];
                 if let Some(&(prev, _)) = parts.last() {
@@ -127,8 +130,11 @@ impl<'a> NameIndex<'a> {
                     break;
                 }
                 let s = w(t);
-                let title = parts.iter().all(|p| p.1) && is_title_word(rules, s);
-                if !title && !is_name_word(rules, s) {
+                let class = *classes.entry(s).or_insert_with(|| {
+                    u8::from(is_title_word(rules, s)) | u8::from(is_name_word(rules, s)) << 1
+                });
+                let title = parts.iter().all(|p| p.1) && class & 1 != 0;
+                if !title && class & 2 == 0 {
                     break;
                 }
                 parts.push((j, title));
