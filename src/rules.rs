@@ -493,6 +493,8 @@ pub struct Rules {
     /// Calendar words (lower-case) → their [`trigger`] classes: the longest word of each
     /// entry of months, weekdays, seasons, relative days and units.
     pub date_triggers: HashMap<String, u16>,
+    /// The longest of them, in bytes: a longer word need not be looked up.
+    pub date_trigger_max_len: usize,
     /// Line patterns of page furniture, which yields no facts.
     pub boilerplate: Vec<BoilerplateRule>,
     /// All boilerplate patterns at once: one pass tells whether a line is furniture at all
@@ -1169,6 +1171,7 @@ impl RuleSources {
             tense_cues,
             recurring,
             not_year_units,
+            date_trigger_max_len: date_triggers.keys().map(String::len).max().unwrap_or(0),
             date_triggers,
             date_rules,
             boilerplate_set: regex::RegexSetBuilder::new(

@@ -890,10 +890,17 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u16)> {
                 }
                 _ => 0,
             };
-            let class =
-                |part: &str| crate::text::with_lower(part, |l| words.get(l).copied().unwrap_or(0));
+            let class = |part: &str| {
+                if part.len() > ctx.rules.date_trigger_max_len {
+                    0
+                } else {
+                    crate::text::with_lower(part, |l| words.get(l).copied().unwrap_or(0))
+                }
+            };
             if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                mask |= class(w);
+                if w.len() <= ctx.rules.date_trigger_max_len {
+                    mask |= words.get(&*doc.lower(t.start, t.end)).copied().unwrap_or(0);
+                }
             } else {
                 // Each part of a joined word: "Thursday's", "mid-March".
                 for part in w.split(|c: char| !c.is_alphanumeric()) {
