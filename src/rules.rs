@@ -408,6 +408,9 @@ pub struct Rules {
     pub source: String,
     /// Abbreviations (without the full stop) → true when it is a title that never ends a sentence.
     pub abbreviations: HashMap<String, bool>,
+    /// The same by their ASCII lower case, for a word written in another case: where two
+    /// differ only in case, the first of `abbreviations` in its iteration order.
+    pub abbreviations_folded: HashMap<String, bool>,
     /// Words that open a new sentence after a non-title abbreviation.
     pub sentence_openers: HashSet<String>,
     /// Honorifics by the term as written.
@@ -766,7 +769,7 @@ impl RuleSources {
         }
         let list = |name: &str| lists.get(name).cloned().unwrap_or_default();
 
-        let abbreviations = list("text/abbreviations.txt")
+        let abbreviations: HashMap<String, bool> = list("text/abbreviations.txt")
             .into_iter()
             .map(|e| {
                 let title = e.flags.contains("title");
@@ -1128,6 +1131,13 @@ impl RuleSources {
         Ok(Rules {
             fingerprint,
             source: self.source.clone(),
+            abbreviations_folded: {
+                let mut folded: HashMap<String, bool> = HashMap::default();
+                for (k, v) in &abbreviations {
+                    folded.entry(k.to_ascii_lowercase()).or_insert(*v);
+                }
+                folded
+            },
             abbreviations,
             sentence_openers,
             honorifics,

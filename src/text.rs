@@ -620,22 +620,30 @@ fn split_sentences(
     out: &mut Vec<Sentence>,
 ) {
     let para = &text[start..end];
+    let bytes = para.as_bytes();
     let mut sent_start = start;
-    let mut iter = para.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut pos = 0;
+    // The next terminator: a byte scan, as "…" is the only one outside ASCII (0xE2 leads it).
+    while let Some(off) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = pos + off;
+        let c = para[i..].chars().next().unwrap_or('\0');
+        pos = i + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Absorb further terminators and closing marks.
-        let mut j = i + c.len_utf8();
-        while let Some(&(k, d)) = iter.peek() {
+        let mut j = pos;
+        while let Some(d) = para[j..].chars().next() {
             if matches!(d, '.' | '!' | '?' | '…') || is_closer(d) {
-                j = k + d.len_utf8();
-                iter.next();
+                j += d.len_utf8();
             } else {
                 break;
             }
         }
+        pos = j;
         // Must be followed by white space, then an opener.
         let rest = &para[j..];
         let ws = rest.len() - rest.trim_start_matches(is_space).len();
@@ -655,10 +663,9 @@ fn split_sentences(
             let abbrev = rules.abbreviations.get(w).copied().or_else(|| {
                 // Case-insensitive fallback for all-lower or capitalised variants.
                 rules
-                    .abbreviations
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case(w))
-                    .map(|(_, v)| *v)
+                    .abbreviations_folded
+                    .get(w.to_ascii_lowercase().as_str())
+                    .copied()
             });
             let nw = next_word(para, j);
             let opens = rules.sentence_openers.contains(nw);
