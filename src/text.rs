@@ -704,42 +704,54 @@ fn is_word_char(c: char) -> bool {
 /// Split `[start, end)` of `text` into tokens.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
-    let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let next_char = |p: usize| match b.get(p) {
+        Some(&x) if x < 0x80 => Some(x as char),
+        Some(_) => s[p..].chars().next(),
+        None => None,
+    };
+    let mut p = 0;
+    while let Some(c) = next_char(p) {
+        let i = p;
+        p += c.len_utf8();
         if is_space(c) {
             continue;
         }
         if is_word_char(c) {
-            let numeric = c.is_ascii_digit();
-            let mut j = i + c.len_utf8();
-            let mut all_digits = numeric;
-            while let Some(&(k, d)) = it.peek() {
+            let mut all_digits = c.is_ascii_digit();
+            let mut j = p;
+            loop {
+                // ASCII letters and digits, the bulk of any word, a byte at a time.
+                while let Some(x) = b.get(j).filter(|x| x.is_ascii_alphanumeric()) {
+                    all_digits &= x.is_ascii_digit();
+                    j += 1;
+                }
+                let Some(d) = next_char(j) else {
+                    break;
+                };
                 if is_word_char(d) {
                     all_digits &= d.is_ascii_digit();
-                    j = k + d.len_utf8();
-                    it.next();
+                    j += d.len_utf8();
                     continue;
                 }
                 // Inner joiners: apostrophes and hyphens in words, . and , in numbers.
                 let joiner =
                     matches!(d, '\'' | '’' | '-' | '‐') || (all_digits && matches!(d, '.' | ','));
                 if joiner {
-                    let after = &s[k + d.len_utf8()..];
-                    let nxt = after.chars().next();
-                    let ok = match nxt {
+                    let ok = match next_char(j + d.len_utf8()) {
                         Some(n) if all_digits && matches!(d, '.' | ',') => n.is_ascii_digit(),
                         Some(n) => is_word_char(n),
                         None => false,
                     };
                     if ok {
-                        j = k + d.len_utf8();
-                        it.next();
+                        j += d.len_utf8();
                         continue;
                     }
                 }
                 break;
             }
+            p = j;
             out.push(Token {
                 start: start + i,
                 end: start + j,
@@ -752,7 +764,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             out.push(Token {
                 start: start + i,
-                end: start + i + c.len_utf8(),
+                end: start + p,
                 kind: TokenKind::Punct,
             });
         }
