@@ -82,42 +82,59 @@ impl Table {
     }
 }
 
-/// CSV rows in memory, quoted as the `csv` crate quotes them.
+/// CSV rows in memory, quoted as the `csv` crate's writer quotes them by default (a test
+/// checks it): a field holding `,`, `"`, CR or LF is put in double quotes, with `"` doubled.
 struct Rows {
-    w: csv::Writer<Vec<u8>>,
+    out: Vec<u8>,
 }
 
 impl Rows {
     fn new() -> Rows {
-        Rows {
-            w: csv::WriterBuilder::new()
-                .buffer_capacity(1024)
-                .from_writer(Vec::new()),
-        }
+        Rows { out: Vec::new() }
     }
 
     fn row<R: Record>(&mut self, r: &R) {
-        // Field by field into the writer's buffer: no per-row vector of cells. Writing to
-        // memory cannot fail.
         let mut num = itoa_buf();
-        for v in r.values() {
-            let _ = match v {
+        for (i, v) in r.values().into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
+            match v {
                 Value::Str(s) => {
                     if needs_neutralising(s) {
-                        self.w.write_field(neutralise(s).as_bytes())
+                        csv_field(neutralise(s).as_bytes(), &mut self.out)
                     } else {
-                        self.w.write_field(s.as_bytes())
+                        csv_field(s.as_bytes(), &mut self.out)
                     }
                 }
-                Value::Int(n) => self.w.write_field(format_u64(n, &mut num)),
-            };
+                Value::Int(n) => self.out.extend_from_slice(format_u64(n, &mut num)),
+            }
         }
-        let _ = self.w.write_record(std::iter::empty::<&[u8]>());
+        self.out.push(b'\n');
     }
 
     fn into_bytes(self) -> Vec<u8> {
-        self.w.into_inner().unwrap_or_default()
+        self.out
     }
+}
+
+/// Append one CSV field, quoted when it must be.
+fn csv_field(field: &[u8], out: &mut Vec<u8>) {
+    let special = |b: &u8| matches!(b, b',' | b'"' | b'\r' | b'\n');
+    if !field.iter().any(special) {
+        out.extend_from_slice(field);
+        return;
+    }
+    out.reserve(field.len() + 2);
+    out.push(b'"');
+    let mut from = 0;
+    for i in memchr::memchr_iter(b'"', field) {
+        out.extend_from_slice(&field[from..=i]);
+        out.push(b'"');
+        from = i + 1;
+    }
+    out.extend_from_slice(&field[from..]);
+    out.push(b'"');
 }
 
 fn csv_err(path: &Path, e: csv::Error) -> Error {
@@ -135,9 +152,11 @@ pub fn json_line<R: Record>(r: &R, out: &mut String) {
     json_str(R::TYPE, out);
     let mut num = itoa_buf();
     for (f, v) in R::FIELDS.iter().zip(r.values()) {
-        out.push(',');
-        json_str(f, out);
-        out.push(':');
+        // Field names are plain identifiers: nothing to escape.
+        debug_assert!(f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+        out.push_str(",\"");
+        out.push_str(f);
+        out.push_str("\":");
         match v {
             Value::Str(s) => json_str(s, out),
             Value::Int(n) => {
@@ -415,6 +434,39 @@ mod tests {
             json_str(c, &mut out);
             assert_eq!(out, serde_json::to_string(c).unwrap(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn csv_rows_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields = [
+            "",
+            "plain",
+            "a, comma",
+            "a \"quote\"",
+            "\"",
+            "new\nline",
+            "cr\rhere",
+            "  spaces  ",
+            "#hash",
+            "tab\tsemi;colon",
+            "“curly” é ✓",
+            "\"\",\n\r\"",
+        ];
+        let mut ours = Vec::new();
+        for f in fields {
+            csv_field(f.as_bytes(), &mut ours);
+            ours.push(b',');
+            csv_field(b"x", &mut ours);
+            ours.push(b'\n');
+        }
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        for f in fields {
+            theirs.write_record([f, "x"]).unwrap();
+        }
+        assert_eq!(
+            String::from_utf8(ours).unwrap(),
+            String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+        );
     }
 
     #[test]
