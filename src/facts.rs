@@ -25,14 +25,16 @@ pub trait Record {
 /// Where a fact came from. Offsets are into the original file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provenance {
-    pub doc: String,
+    /// Shared by every fact of the document.
+    pub doc: std::sync::Arc<str>,
     pub start: usize,
     pub end: usize,
     pub char_start: usize,
     pub char_end: usize,
     pub line: usize,
     pub text: String,
-    pub sentence: String,
+    /// Shared by the facts of one sentence.
+    pub sentence: std::sync::Arc<str>,
     pub rule: String,
 }
 
@@ -42,7 +44,7 @@ impl Provenance {
         let ostart = doc.orig(start);
         let char_start = doc.char_index(start);
         Provenance {
-            doc: doc.id.clone(),
+            doc: doc.shared_id(),
             start: ostart,
             end: doc.orig_end(end).max(ostart),
             char_start,

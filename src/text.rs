@@ -4,6 +4,8 @@
 use crate::decode::{Decoded, OffsetMap, Source};
 use crate::rules::{BoilerplateScope, Rules};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::Arc;
 
 /// A paragraph: a logical line (wrapped lines joined), a bullet item, or a heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +71,9 @@ pub struct Document {
     token_cache: Option<Vec<Token>>,
     /// The last text given by [`Document::sentence_text`], as facts of one sentence come
     /// together.
-    last_sentence: std::cell::RefCell<((usize, usize), String)>,
+    last_sentence: RefCell<((usize, usize), Arc<str>)>,
+    /// `id`, shared by the facts.
+    shared_id: Arc<str>,
     /// `text` in lower case at the same offsets, when lower-casing keeps every character's
     /// length (and the text is short enough to keep tokens): word-list look-ups then borrow.
     lower: Option<String>,
@@ -237,7 +241,8 @@ impl Document {
             line_starts,
             char_blocks,
             token_cache,
-            last_sentence: Default::default(),
+            last_sentence: RefCell::new(((0, 0), Arc::from(""))),
+            shared_id: Arc::from(id),
             lower,
         }
     }
@@ -328,9 +333,9 @@ impl Document {
     }
 
     /// The sentences covering `[start, end)`, with white space collapsed.
-    pub fn sentence_text(&self, start: usize, end: usize) -> String {
+    pub fn sentence_text(&self, start: usize, end: usize) -> Arc<str> {
         let Some(first) = self.sentence_at(start) else {
-            return collapse(&self.text[start..end]);
+            return Arc::from(collapse(&self.text[start..end]));
         };
         let last = self
             .sentence_at(end.saturating_sub(1).max(start))
@@ -339,9 +344,14 @@ impl Document {
         let e = self.sentences[last].end.max(end);
         let mut cache = self.last_sentence.borrow_mut();
         if cache.0 != (s, e) {
-            *cache = ((s, e), collapse(&self.text[s..e]));
+            *cache = ((s, e), Arc::from(collapse(&self.text[s..e])));
         }
-        cache.1.clone()
+        Arc::clone(&cache.1)
+    }
+
+    /// The document id, shared.
+    pub fn shared_id(&self) -> Arc<str> {
+        Arc::clone(&self.shared_id)
     }
 
     /// The tokens of `[start, end)`: exactly what [`tokenize`] gives for that range, borrowed
