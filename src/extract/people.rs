@@ -154,9 +154,12 @@ fn honorific_at(
 
 fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    let s = &text[t.start..t.end];
-    s.chars().count() == 1
-        && s.chars().all(|c| c.is_uppercase())
+    let mut chars = text[t.start..t.end].chars();
+    let one_upper = match (chars.next(), chars.next()) {
+        (Some(c), None) => c.is_uppercase(),
+        _ => false,
+    };
+    one_upper
         && toks
             .get(i + 1)
             .is_some_and(|d| &text[d.start..d.end] == "." && d.start == t.end)
@@ -364,12 +367,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || (after_comma && verb_after(next + 1))
                 || (first > 0
                     && (ctx.rules.inverting_verbs.contains(&*lower(first - 1))
-                        || (first >= 2
-                            && ctx.rules.attribution_phrases.contains(&format!(
-                                "{} {}",
-                                lower(first - 2),
-                                lower(first - 1)
-                            ))))
+                        || (first >= 2 && {
+                            let pair = (&*lower(first - 2), &*lower(first - 1));
+                            // Tokens hold no space: "according to" is the pair it splits into.
+                            ctx.rules
+                                .attribution_phrases
+                                .iter()
+                                .any(|p| p.split_once(' ') == Some(pair))
+                        }))
                     && words >= 2)
             {
                 Some("people.attribution")
