@@ -1228,7 +1228,7 @@ pub fn extract_other(
                 }
             }
             // Quantities: "179 children", "£3.5m", "two other councils".
-            if let Some((value, e)) = quantity_at(ctx, &toks, &lws, i, &date_spans) {
+            if let Some((value, e)) = quantity_at(ctx, &toks, &lws, i, class, &date_spans) {
                 let mut k = e;
                 while k < n
                     && k - e < 3
@@ -1287,6 +1287,7 @@ fn quantity_at(
     toks: &[Token],
     lws: &[std::borrow::Cow<'_, str>],
     i: usize,
+    class: u8,
     dates: &Spans,
 ) -> Option<(String, usize)> {
     let text = &ctx.doc.text;
@@ -1296,9 +1297,9 @@ fn quantity_at(
     let starts = match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => matches!(w(i), "£" | "$" | "€"),
+        // `class` has the number bit for exactly the number words.
         TokenKind::Word => {
-            let l: &str = &lws[i];
-            l.starts_with(|c: char| c.is_ascii_digit()) || ctx.rules.number_words.contains_key(l)
+            lws[i].starts_with(|c: char| c.is_ascii_digit()) || class & cue::NUMBER != 0
         }
     };
     if !starts || dates.overlaps(t.start, t.end) {
