@@ -69,9 +69,9 @@ pub struct Document {
     char_blocks: Option<Vec<usize>>,
     /// Every token of `text`, when it is short enough to hold them (see [`TOKEN_CACHE_MAX`]).
     token_cache: Option<Vec<Token>>,
-    /// The last text given by [`Document::sentence_text`], as facts of one sentence come
-    /// together.
-    last_sentence: RefCell<((usize, usize), Arc<str>)>,
+    /// The texts given by [`Document::sentence_text`], by range: the facts of a sentence
+    /// share one.
+    sentence_texts: RefCell<rustc_hash::FxHashMap<(usize, usize), Arc<str>>>,
     /// `id`, shared by the facts.
     shared_id: Arc<str>,
     /// `text` in lower case at the same offsets, when lower-casing keeps every character's
@@ -241,7 +241,7 @@ impl Document {
             line_starts,
             char_blocks,
             token_cache,
-            last_sentence: RefCell::new(((0, 0), Arc::from(""))),
+            sentence_texts: Default::default(),
             shared_id: Arc::from(id),
             lower,
         }
@@ -342,11 +342,12 @@ impl Document {
             .unwrap_or(first);
         let s = self.sentences[first].start.min(start);
         let e = self.sentences[last].end.max(end);
-        let mut cache = self.last_sentence.borrow_mut();
-        if cache.0 != (s, e) {
-            *cache = ((s, e), Arc::from(collapse(&self.text[s..e])));
-        }
-        Arc::clone(&cache.1)
+        let mut cache = self.sentence_texts.borrow_mut();
+        Arc::clone(
+            cache
+                .entry((s, e))
+                .or_insert_with(|| Arc::from(collapse(&self.text[s..e]))),
+        )
     }
 
     /// The document id, shared.
@@ -486,6 +487,23 @@ pub fn collapse(s: &str) -> String {
             .any(|&c| c != b' ' && c.is_ascii_whitespace() || c == 0x0B)
     {
         return s.to_string();
+    }
+    if s.is_ascii() {
+        // A byte at a time: runs of white space become one space.
+        let mut out = Vec::with_capacity(s.len());
+        let mut space = false;
+        for &c in b {
+            if c == b' ' || c == 0x0B || c.is_ascii_whitespace() {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(b' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+        return String::from_utf8(out).unwrap_or_default();
     }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
