@@ -264,6 +264,9 @@ pub struct DateRule {
     /// Further classes every match also holds a word of, one set each ("a month and a
     /// year"): a search window without them all cannot hold a match.
     pub also: Vec<u16>,
+    /// How many bytes a match can start before, and end after, a word of `triggers`, where
+    /// the pattern bounds it ("\\b{year}\\b": 4 and 4).
+    pub reach: (Option<usize>, Option<usize>),
 }
 
 /// Classes of the words that start claims other than quotations.
@@ -380,6 +383,32 @@ pub mod trigger {
             HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
             HirKind::Alternation(hs) => {
                 hs.iter().map(required).try_fold(0, |acc, m| Some(acc | m?))
+            }
+        }
+    }
+
+    /// How far a match of `h` can reach before and after a word of `anchor` (one of its
+    /// [`required`] classes), in bytes, when that is bounded: the word lies in one part of
+    /// the pattern's sequence, and the match holds that part and those before and after it.
+    pub(crate) fn reach(h: &regex_syntax::hir::Hir, anchor: u16) -> (Option<usize>, Option<usize>) {
+        use regex_syntax::hir::{Hir, HirKind};
+        let max = |hs: &[Hir]| {
+            hs.iter()
+                .map(|c| c.properties().maximum_len())
+                .sum::<Option<usize>>()
+        };
+        match h.kind() {
+            HirKind::Concat(hs) => match hs.iter().position(|c| required(c) == Some(anchor)) {
+                Some(k) => {
+                    let part = hs[k].properties().maximum_len();
+                    let add = |a: Option<usize>, b: Option<usize>| Some(a? + b?);
+                    (add(max(&hs[..k]), part), add(part, max(&hs[k + 1..])))
+                }
+                None => (None, None),
+            },
+            _ => {
+                let all = h.properties().maximum_len();
+                (all, all)
             }
         }
     }
@@ -1447,11 +1476,16 @@ fn compile_date_patterns(
                         .collect(),
                     _ => Vec::new(),
                 };
+                let reach = match &hir {
+                    Some(h) if triggers != 0 => trigger::reach(h, triggers),
+                    _ => (None, None),
+                };
                 out.push(DateRule {
                     id: r.id.clone(),
                     regex,
                     triggers,
                     also,
+                    reach,
                 });
             }
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),

@@ -918,19 +918,28 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u16)> {
 /// The search windows of a rule that needs one of `classes`: around each such word, merged.
 /// A window must also hold a word of each class set of `also`: a match lies inside a window
 /// and holds such words, and a word that overlaps the match overlaps the window.
+///
+/// A window reaches 64 bytes either side of its word, or as far as the rule's matches can
+/// reach when that is less (`reach`); then it also holds the character after the farthest end,
+/// so that a word boundary there is judged as in the whole text.
 fn windows(
     text: &str,
     triggers: &[(usize, usize, u16)],
     classes: u16,
     also: &[u16],
+    reach: (Option<usize>, Option<usize>),
 ) -> Vec<(usize, usize)> {
+    let before = reach.0.map_or(BEFORE_TRIGGER, |b| b.min(BEFORE_TRIGGER));
+    let after = reach
+        .1
+        .map_or(AFTER_TRIGGER, |a| (a + 4).min(AFTER_TRIGGER));
     let mut out: Vec<(usize, usize)> = Vec::new();
     for &(s, e, mask) in triggers {
         if mask & classes == 0 {
             continue;
         }
-        let ws = crate::text::floor_boundary(text, s.saturating_sub(BEFORE_TRIGGER));
-        let we = crate::text::ceil_boundary(text, e + AFTER_TRIGGER);
+        let ws = crate::text::floor_boundary(text, s.saturating_sub(before));
+        let we = crate::text::ceil_boundary(text, e + after);
         match out.last_mut() {
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
             _ => out.push((ws, we)),
@@ -966,7 +975,7 @@ fn matches<'t>(
     }
     let mut out = Vec::new();
     let mut last_end = 0;
-    for (ws, we) in windows(text, triggers, rule.triggers, &rule.also) {
+    for (ws, we) in windows(text, triggers, rule.triggers, &rule.also, rule.reach) {
         let hay = &text[..we];
         let mut pos = ws.max(last_end);
         while pos < we {
@@ -1184,6 +1193,12 @@ mod tests {
         );
         assert_eq!(also("dates.month-year"), &[trigger::YEAR]);
         assert_eq!(also("dates.relative-count"), &[trigger::UNIT]);
+        let reach = |id: &str| rules.date_rules.iter().find(|r| r.id == id).unwrap().reach;
+        // A bare year is its four digits; a numeric date ends with its year; a weekday's
+        // modifier and spaces ("next   Monday") are unbounded before it.
+        assert_eq!(reach("dates.year"), (Some(4), Some(4)));
+        assert_eq!(reach("dates.numeric-slash"), (None, Some(4)));
+        assert_eq!(reach("dates.weekday").0, None);
         assert_eq!(also("dates.relative-unit"), &[trigger::UNIT]);
         assert!(also("dates.weekday").is_empty());
     }
@@ -1199,7 +1214,13 @@ mod tests {
         let search = |s: &str| {
             let t = TestDoc::new(s);
             let triggers = date_triggers(&t.ctx());
-            windows(&t.doc.text, &triggers, rule.triggers, &rule.also)
+            windows(
+                &t.doc.text,
+                &triggers,
+                rule.triggers,
+                &rule.also,
+                rule.reach,
+            )
         };
         // A month and a day but no year: nothing for this rule to find.
         assert!(search("They met on 15 March at noon.").is_empty());
