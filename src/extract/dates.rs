@@ -1236,6 +1236,8 @@ mod tests {
             "Yesterday, next week, this spring and the summer of 2020 came up; ",
             "June last year, March 3, 2019 and the 4th of July 1999 too. ",
             "Élan café naïve words with no dates at all, more filler and more filler. ",
+            // Word boundaries right at a window's edge.
+            "in 2019_x, x2019, 2019é, (2019), 1999-2000, 12/03/2024_ and 2024-05-06x; ",
         ] {
             s.push_str(&chunk.repeat(3));
         }
