@@ -19,7 +19,7 @@ pub trait Record {
     /// The column names, in order.
     const FIELDS: &'static [&'static str];
     /// The values, in the order of [`Record::FIELDS`].
-    fn values(&self) -> Vec<Value<'_>>;
+    fn values(&self) -> impl Iterator<Item = Value<'_>>;
 }
 
 /// Where a fact came from. Offsets are into the original file's bytes.
@@ -103,15 +103,13 @@ pub struct Person {
 impl Record for Person {
     const TYPE: &'static str = "person";
     const FIELDS: &'static [&'static str] = fields!("person_id", "name", "honorific", "mentions");
-    fn values(&self) -> Vec<Value<'_>> {
-        let mut v = self.prov.values().to_vec();
-        v.extend([
+    fn values(&self) -> impl Iterator<Item = Value<'_>> {
+        self.prov.values().into_iter().chain([
             Value::Str(&self.person_id),
             Value::Str(&self.name),
             Value::Str(&self.honorific),
             Value::Int(self.mentions as u64),
-        ]);
-        v
+        ])
     }
 }
 
@@ -128,15 +126,13 @@ pub struct Role {
 impl Record for Role {
     const TYPE: &'static str = "role";
     const FIELDS: &'static [&'static str] = fields!("person_id", "person", "role", "organization");
-    fn values(&self) -> Vec<Value<'_>> {
-        let mut v = self.prov.values().to_vec();
-        v.extend([
+    fn values(&self) -> impl Iterator<Item = Value<'_>> {
+        self.prov.values().into_iter().chain([
             Value::Str(&self.person_id),
             Value::Str(&self.person),
             Value::Str(&self.role),
             Value::Str(&self.organization),
-        ]);
-        v
+        ])
     }
 }
 
@@ -157,17 +153,15 @@ impl Record for DateFact {
     const TYPE: &'static str = "date";
     const FIELDS: &'static [&'static str] =
         fields!("value", "mod", "granularity", "kind", "anchor", "note");
-    fn values(&self) -> Vec<Value<'_>> {
-        let mut v = self.prov.values().to_vec();
-        v.extend([
+    fn values(&self) -> impl Iterator<Item = Value<'_>> {
+        self.prov.values().into_iter().chain([
             Value::Str(&self.value),
             Value::Str(&self.mod_),
             Value::Str(&self.granularity),
             Value::Str(&self.kind),
             Value::Str(&self.anchor),
             Value::Str(&self.note),
-        ]);
-        v
+        ])
     }
 }
 
@@ -205,9 +199,8 @@ impl Record for Claim {
         "date",
         "note"
     );
-    fn values(&self) -> Vec<Value<'_>> {
-        let mut v = self.prov.values().to_vec();
-        v.extend([
+    fn values(&self) -> impl Iterator<Item = Value<'_>> {
+        self.prov.values().into_iter().chain([
             Value::Str(&self.claim_id),
             Value::Str(&self.kind),
             Value::Str(&self.speaker_id),
@@ -219,8 +212,7 @@ impl Record for Claim {
             Value::Str(&self.value),
             Value::Str(&self.date),
             Value::Str(&self.note),
-        ]);
-        v
+        ])
     }
 }
 
@@ -269,8 +261,8 @@ impl Record for DocumentRow {
         "status",
         "message",
     ];
-    fn values(&self) -> Vec<Value<'_>> {
-        vec![
+    fn values(&self) -> impl Iterator<Item = Value<'_>> {
+        [
             Value::Str(&self.doc),
             Value::Int(self.bytes),
             Value::Str(&self.sha256),
@@ -281,6 +273,7 @@ impl Record for DocumentRow {
             Value::Str(self.status.as_str()),
             Value::Str(&self.message),
         ]
+        .into_iter()
     }
 }
 

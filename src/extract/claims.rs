@@ -231,10 +231,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             .find(|&k| DESCRIBED_DETS.contains(&lower_word(ctx.doc, &toks[k]).as_ref()))?;
         let plain = toks[d + 1..i].iter().all(|t| {
             t.kind == TokenKind::Word
-                && !ctx
-                    .rules
-                    .speech_verbs
-                    .contains(&lower_word(ctx.doc, t).into_owned())
+                && !ctx.rules.speech_verbs.contains(&*lower_word(ctx.doc, t))
                 && !DESCRIBED_DETS.contains(&lower_word(ctx.doc, t).as_ref())
                 && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, t).as_ref())
         });
@@ -555,7 +552,7 @@ fn before_cue(
         .filter(|&k| {
             ctx.rules
                 .speech_verbs
-                .contains(&lower_word(ctx.doc, &toks[k]).into_owned())
+                .contains(&*lower_word(ctx.doc, &toks[k]))
         })
         .take(3)
         .collect();
@@ -818,11 +815,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 let words: Vec<&Token> =
                     toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
                 let quoted = raw.iter().any(|q| prev.start <= q.2 && q.2 < prev.end);
-                let verb_late = words.iter().rev().take(4).any(|t| {
-                    ctx.rules
-                        .speech_verbs
-                        .contains(&lower_word(ctx.doc, t).into_owned())
-                });
+                let verb_late = words
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| ctx.rules.speech_verbs.contains(&*lower_word(ctx.doc, t)));
                 if same_para && !quoted && verb_late {
                     if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
                         found = Some((r, cue, "claims.quote-previous-sentence"));
@@ -962,10 +959,7 @@ fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
                 && (word_count(tail) == 0 || out[k - 1].rule == "claims.quote-after");
             let verbs_outside = doc.tokens(p.start, p.end).iter().any(|t| {
                 !out.iter().any(|q| q.open <= t.start && t.end <= q.end + 3)
-                    && ctx
-                        .rules
-                        .speech_verbs
-                        .contains(&lower_word(ctx.doc, t).into_owned())
+                    && ctx.rules.speech_verbs.contains(&*lower_word(ctx.doc, t))
             });
             if prev_ends && !verbs_outside {
                 out[k].speaker = out[k - 1].speaker.clone();

@@ -423,7 +423,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 .all(|t| {
                     let w = &text[t.start..t.end];
                     ctx.rules.honorifics.contains_key(w)
-                        || ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
+                        || if w.is_ascii() {
+                            crate::text::with_lower(w, |l| ctx.rules.role_head_set.contains(l))
+                        } else {
+                            ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
+                        }
                 });
             if all_initials || all_titles {
                 continue;
