@@ -518,14 +518,22 @@ impl<'a> Speakers<'a> {
 
     /// A person of the document by full name, or by a surname only one person has.
     fn cluster_by_name(&self, s: &str) -> Option<usize> {
-        let k = key(strip_possessive(s.trim()));
-        self.by_name
-            .get(&k)
-            .copied()
-            .or_else(|| match self.by_surname.get(&k) {
-                Some(hits) if hits.len() == 1 => Some(hits[0]),
-                _ => None,
-            })
+        let find = |k: &str| {
+            self.by_name
+                .get(k)
+                .copied()
+                .or_else(|| match self.by_surname.get(k) {
+                    Some(hits) if hits.len() == 1 => Some(hits[0]),
+                    _ => None,
+                })
+        };
+        let name = strip_possessive(s.trim());
+        if name.is_ascii() {
+            // No curly apostrophes, and lower case is ASCII lower case.
+            crate::text::with_lower(name, find)
+        } else {
+            find(&key(name))
+        }
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
