@@ -103,6 +103,7 @@ impl<'a> NameIndex<'a> {
         // Each word's classes, worked out once: bit 0 a title word, bit 1 a name word.
         let mut classes: HashMap<&str, u8> = HashMap::default();
         let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
+        let mut names: Vec<usize> = Vec::new(); // the name words among them
         let mut i = 0;
         while i < toks.len() {
             // A run never starts with a word in lower case: a lower-case title ("president")
@@ -158,7 +159,8 @@ impl<'a> NameIndex<'a> {
                 continue;
             }
             let titles = || parts.iter().filter(|p| p.1).map(|p| w(&toks[p.0]));
-            let mut names: Vec<usize> = parts.iter().filter(|p| !p.1).map(|p| p.0).collect();
+            names.clear();
+            names.extend(parts.iter().filter(|p| !p.1).map(|p| p.0));
             let mut weak = false;
             if let Some(&f) = names.first() {
                 if sentence_start(toks[f].start) {
@@ -174,7 +176,8 @@ impl<'a> NameIndex<'a> {
             }
             if names.len() >= 2 {
                 let (a, b) = (toks[names[0]].start, toks[*names.last().unwrap()].end);
-                let name = strip_possessive(&crate::text::collapse(&text[a..b])).to_string();
+                let mut name = crate::text::collapse(&text[a..b]);
+                name.truncate(strip_possessive(&name).len());
                 let last = strip_possessive(w(&toks[*names.last().unwrap()]));
                 if let Some(g) = titles().find_map(honorific_gender_of) {
                     honorific_gender.push((name.clone(), g));
