@@ -980,11 +980,12 @@ fn matches<'t>(
         let mut pos = ws.max(last_end);
         while pos < we {
             // Most windows hold no match of a given rule: a plain search settles that without
-            // the allocation of a capture set.
-            if rule.regex.find_at(hay, pos).is_none() {
+            // the allocation of a capture set. The groups are then read from where the match
+            // starts, which finds the same match.
+            let Some(found) = rule.regex.find_at(hay, pos) else {
                 break;
-            }
-            let Some(c) = rule.regex.captures_at(hay, pos) else {
+            };
+            let Some(c) = rule.regex.captures_at(hay, found.start()) else {
                 break;
             };
             let m = c.get(0).unwrap();
