@@ -1216,9 +1216,7 @@ impl RuleSources {
             date_triggers,
             date_rules,
             boilerplate_set: regex::RegexSetBuilder::new(
-                boilerplate
-                    .iter()
-                    .map(|r| without_word_boundaries(r.regex.as_str())),
+                boilerplate.iter().map(|r| loosened(r.regex.as_str())),
             )
             // Cases are folded already: folding again would be slow to build.
             .size_limit(1 << 24)
@@ -1230,11 +1228,13 @@ impl RuleSources {
     }
 }
 
-/// `pattern` (case-insensitive) with its word boundaries (`\b`, `\B`) dropped: it matches wherever `pattern`
-/// matches, and more. As a first pass it keeps the fast automaton: a Unicode word boundary
-/// makes `regex` give it up for a slower engine at the first non-ASCII byte, and real text is
-/// full of curly quotes and dashes. The pattern itself if it cannot be parsed.
-pub(crate) fn without_word_boundaries(pattern: &str) -> String {
+/// `pattern` (case-insensitive) loosened for a first pass: word boundaries (`\b`, `\B`)
+/// dropped and long counted repetitions (`.{0,80}`) unbounded. It matches wherever `pattern`
+/// matches, and more, and keeps the fast automaton small: a Unicode word boundary makes
+/// `regex` give the automaton up for a slower engine at the first non-ASCII byte (real text is
+/// full of curly quotes and dashes), and each count of a repetition is a state of its own.
+/// The pattern itself if it cannot be parsed.
+pub(crate) fn loosened(pattern: &str) -> String {
     use regex_syntax::hir::{Hir, HirKind, Look};
     fn strip(h: &Hir) -> Hir {
         match h.kind() {
@@ -1252,8 +1252,11 @@ pub(crate) fn without_word_boundaries(pattern: &str) -> String {
                 | Look::WordStartHalfUnicode
                 | Look::WordEndHalfUnicode,
             ) => Hir::empty(),
+            // A long counted repetition ("any 0 to 80 characters") becomes unbounded: one
+            // looping state instead of one state per count.
             HirKind::Repetition(r) => Hir::repetition(regex_syntax::hir::Repetition {
                 sub: Box::new(strip(&r.sub)),
+                max: r.max.filter(|&m| m <= 8),
                 ..r.clone()
             }),
             HirKind::Capture(c) => Hir::capture(regex_syntax::hir::Capture {
@@ -1636,13 +1639,14 @@ mod tests {
     }
 
     #[test]
-    fn a_pattern_without_word_boundaries_matches_wherever_it_did_and_more() {
-        let loose = Regex::new(&without_word_boundaries(r"^share\b.{0,20}\bnow$")).unwrap();
+    fn a_loosened_pattern_matches_wherever_it_did_and_more() {
+        let loose = Regex::new(&loosened(r"^share\b.{0,20}\bnow$")).unwrap();
         // Case is folded in, anchors stay.
         assert!(loose.is_match("SHARE it now"));
         assert!(loose.is_match("sharex itnow"));
         assert!(!loose.is_match("please share it now"));
         assert!(!loose.is_match("share it now!"));
+        assert!(loose.is_match("share it, and it, and it, and it, now"));
         // Every built-in boilerplate line still passes the first pass, curly quotes and all.
         let rules = Rules::builtin();
         let set = rules.boilerplate_set.as_ref().unwrap();
