@@ -95,7 +95,7 @@ impl Rows {
 
     fn row<R: Record>(&mut self, r: &R) {
         let mut num = itoa_buf();
-        for (i, v) in r.values().into_iter().enumerate() {
+        for (i, v) in r.values().enumerate() {
             if i > 0 {
                 self.out.push(b',');
             }
