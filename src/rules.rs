@@ -264,6 +264,9 @@ pub struct DateRule {
     /// Further classes every match also holds a word of, one set each ("a month and a
     /// year"): a search window without them all cannot hold a match.
     pub also: Vec<u16>,
+    /// The named groups of `regex` and their indices: a group is found by name from this
+    /// short list, quicker than `regex`'s own look-up by name.
+    pub groups: Vec<(String, usize)>,
     /// How many bytes a match can start before, and end after, a word of `triggers`, where
     /// the pattern bounds it ("\\b{year}\\b": 4 and 4).
     pub reach: (Option<usize>, Option<usize>),
@@ -1483,11 +1486,17 @@ fn compile_date_patterns(
                     Some(h) if triggers != 0 => trigger::reach(h, triggers),
                     _ => (None, None),
                 };
+                let groups = regex
+                    .capture_names()
+                    .enumerate()
+                    .filter_map(|(i, n)| Some((n?.to_string(), i)))
+                    .collect();
                 out.push(DateRule {
                     id: r.id.clone(),
                     regex,
                     triggers,
                     also,
+                    groups,
                     reach,
                 });
             }

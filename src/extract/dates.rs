@@ -123,7 +123,7 @@ fn month_number(ctx: &Context<'_>, s: &str) -> Option<u32> {
     ctx.rules.months.get(&s.to_lowercase()).copied()
 }
 
-fn build(ctx: &Context<'_>, caps: &regex::Captures<'_>) -> Option<Value> {
+fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
     let get = |n: &str| caps.name(n).map(|m| m.as_str());
     let mut mod_ = get("mod").and_then(|m| {
         let k = m.trim().trim_end_matches('-').trim().to_lowercase();
@@ -267,11 +267,7 @@ fn unit_granularity(u: Unit) -> &'static str {
 
 /// A relative expression (no year written). Its direction 0 means "by the tense", settled by
 /// [`extract`].
-fn build_relative(
-    ctx: &Context<'_>,
-    caps: &regex::Captures<'_>,
-    mod_: Option<Mod>,
-) -> Option<Value> {
+fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -> Option<Value> {
     let get = |n: &str| caps.name(n).map(|m| m.as_str());
     let r = ctx.rules;
     let whole = caps.get(0)?;
@@ -804,6 +800,7 @@ fn document_order<'t>(
     for (ri, rule) in numeric {
         let all = matches(rule, &doc.text, triggers);
         for caps in &all {
+            let caps = Groups::of(rule, caps);
             let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (Some(a), Some(b), Some(y)) = (num("n1"), num("n2"), num("year")) else {
                 continue;
@@ -1001,6 +998,30 @@ fn matches<'t>(
     out
 }
 
+/// A match of a date rule, its groups found by name from the rule's own short list.
+struct Groups<'a, 't> {
+    caps: &'a regex::Captures<'t>,
+    names: &'a [(String, usize)],
+}
+
+impl<'a, 't> Groups<'a, 't> {
+    fn of(rule: &'a crate::rules::DateRule, caps: &'a regex::Captures<'t>) -> Groups<'a, 't> {
+        Groups {
+            caps,
+            names: &rule.groups,
+        }
+    }
+
+    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+        let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
+        self.caps.get(i)
+    }
+
+    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
+        self.caps.get(i)
+    }
+}
+
 /// Find every date expression, longest match first where patterns overlap.
 pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     let triggers = date_triggers(ctx);
@@ -1024,6 +1045,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 None => Box::new(matches(rule, text, &triggers).into_iter()),
             };
         for caps in found {
+            let caps = Groups::of(&ctx.rules.date_rules[ri], &caps);
             let m = caps.get(0).unwrap();
             let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
             if bare && !bare_year_ok(ctx, m.start(), m.end()) {
