@@ -787,7 +787,7 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
 fn document_order<'t>(
     ctx: &Context<'t>,
     triggers: &[(usize, usize, u16)],
-) -> (DateOrder, Vec<(usize, Vec<regex::Captures<'t>>)>) {
+) -> (DateOrder, Vec<(usize, Vec<Found<'t>>)>) {
     let (mut only_dmy, mut only_mdy) = (0, 0);
     let doc: &'t crate::text::Document = ctx.doc;
     let mut found = Vec::new();
@@ -959,6 +959,46 @@ fn windows(
     out
 }
 
+/// A match of a date rule: the spans of its groups (0 is the whole match).
+struct Found<'t> {
+    text: &'t str,
+    spans: Vec<Option<(usize, usize)>>,
+}
+
+/// A group of a [`Found`] match.
+#[derive(Debug, Clone, Copy)]
+struct Span<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Span<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl<'t> Found<'t> {
+    fn get(&self, i: usize) -> Option<Span<'t>> {
+        let (start, end) = (*self.spans.get(i)?)?;
+        Some(Span {
+            text: self.text,
+            start,
+            end,
+        })
+    }
+}
+
 /// The matches of a date rule, as a search of the whole text finds them: within the windows
 /// around its trigger words when it has trigger classes, else over the whole text. Each window
 /// is searched up to its end, so a match inside it is the one the whole search finds.
@@ -966,33 +1006,41 @@ fn matches<'t>(
     rule: &crate::rules::DateRule,
     text: &'t str,
     triggers: &[(usize, usize, u16)],
-) -> Vec<regex::Captures<'t>> {
+) -> Vec<Found<'t>> {
     if rule.triggers == 0 {
-        return rule.regex.captures_iter(text).collect();
+        return rule
+            .regex
+            .captures_iter(text)
+            .map(|c| Found {
+                text,
+                spans: (0..c.len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect(),
+            })
+            .collect();
     }
     let mut out = Vec::new();
     let mut last_end = 0;
+    // One set of group locations for every search: most windows hold no match of a given
+    // rule, and a failed search then costs no allocation.
+    let mut locs = rule.regex.capture_locations();
     for (ws, we) in windows(text, triggers, rule.triggers, &rule.also, rule.reach) {
         let hay = &text[..we];
         let mut pos = ws.max(last_end);
         while pos < we {
-            // Most windows hold no match of a given rule: a plain search settles that without
-            // the allocation of a capture set. The groups are then read from where the match
-            // starts, which finds the same match.
-            let Some(found) = rule.regex.find_at(hay, pos) else {
+            let Some(m) = rule.regex.captures_read_at(&mut locs, hay, pos) else {
                 break;
             };
-            let Some(c) = rule.regex.captures_at(hay, found.start()) else {
-                break;
-            };
-            let m = c.get(0).unwrap();
             last_end = m.end();
             pos = if m.end() > m.start() {
                 m.end()
             } else {
                 m.end() + hay[m.end()..].chars().next().map_or(1, char::len_utf8)
             };
-            out.push(c);
+            out.push(Found {
+                text,
+                spans: (0..locs.len()).map(|i| locs.get(i)).collect(),
+            });
         }
     }
     out
@@ -1000,24 +1048,24 @@ fn matches<'t>(
 
 /// A match of a date rule, its groups found by name from the rule's own short list.
 struct Groups<'a, 't> {
-    caps: &'a regex::Captures<'t>,
+    caps: &'a Found<'t>,
     names: &'a [(String, usize)],
 }
 
 impl<'a, 't> Groups<'a, 't> {
-    fn of(rule: &'a crate::rules::DateRule, caps: &'a regex::Captures<'t>) -> Groups<'a, 't> {
+    fn of(rule: &'a crate::rules::DateRule, caps: &'a Found<'t>) -> Groups<'a, 't> {
         Groups {
             caps,
             names: &rule.groups,
         }
     }
 
-    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+    fn name(&self, name: &str) -> Option<Span<'t>> {
         let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
         self.caps.get(i)
     }
 
-    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
+    fn get(&self, i: usize) -> Option<Span<'t>> {
         self.caps.get(i)
     }
 }
@@ -1039,7 +1087,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     let text = &ctx.doc.text;
     let mut cands: Vec<(usize, usize, usize, Value)> = Vec::new();
     for (ri, rule) in ctx.rules.date_rules.iter().enumerate() {
-        let found: Box<dyn Iterator<Item = regex::Captures<'_>>> =
+        let found: Box<dyn Iterator<Item = Found<'_>>> =
             match numeric.iter_mut().find(|(r, _)| *r == ri) {
                 Some((_, all)) => Box::new(std::mem::take(all).into_iter()),
                 None => Box::new(matches(rule, text, &triggers).into_iter()),
@@ -1269,9 +1317,16 @@ mod tests {
         let triggers = date_triggers(&ctx);
         let text = &t.doc.text;
         for rule in &ctx.rules.date_rules {
-            let span = |c: &regex::Captures<'_>| c.get(0).unwrap().range();
-            let whole: Vec<_> = rule.regex.captures_iter(text).map(|c| span(&c)).collect();
-            let windowed: Vec<_> = matches(rule, text, &triggers).iter().map(span).collect();
+            // Every group's span, not only the whole match's.
+            let whole: Vec<Vec<Option<(usize, usize)>>> = rule
+                .regex
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+                .collect();
+            let windowed: Vec<_> = matches(rule, text, &triggers)
+                .into_iter()
+                .map(|f| f.spans)
+                .collect();
             assert_eq!(windowed, whole, "{}", rule.id);
         }
     }
