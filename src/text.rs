@@ -476,29 +476,29 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Collapse runs of white space into single spaces and trim.
 pub fn collapse(s: &str) -> String {
-    // Most names and phrases are collapsed already.
+    // White space as `split_whitespace` sees it in ASCII: `is_ascii_whitespace` leaves out
+    // the vertical tab.
+    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
     let b = s.as_bytes();
-    if s.is_ascii()
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.windows(2).any(|w| w == b"  ")
-        && !b
-            .iter()
-            .any(|&c| c != b' ' && c.is_ascii_whitespace() || c == 0x0B)
-    {
-        return s.to_string();
-    }
     if s.is_ascii() {
+        // Most names and phrases are collapsed already.
+        if b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && !b.windows(2).any(|w| w == b"  ")
+            && !b.iter().any(|&c| c != b' ' && space(c))
+        {
+            return s.to_string();
+        }
         // A byte at a time: runs of white space become one space.
         let mut out = Vec::with_capacity(s.len());
-        let mut space = false;
+        let mut pending = false;
         for &c in b {
-            if c == b' ' || c == 0x0B || c.is_ascii_whitespace() {
-                space = !out.is_empty();
+            if space(c) {
+                pending = !out.is_empty();
             } else {
-                if space {
+                if pending {
                     out.push(b' ');
-                    space = false;
+                    pending = false;
                 }
                 out.push(c);
             }
