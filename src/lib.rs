@@ -22,6 +22,7 @@ pub mod facts;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod html;
+pub mod lexicon;
 pub mod names;
 pub mod output;
 pub mod pipeline;

@@ -42,32 +42,31 @@ pub struct NameIndex<'a> {
 const MALE: &[&str] = &["he", "his", "him", "himself"];
 const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
 
-fn is_name_word(rules: &Rules, w: &str) -> bool {
+/// A word that may be part of a name.
+fn is_name_word(text: &str, t: &Token) -> bool {
+    use crate::lexicon::class;
+    let w = &text[t.start..t.end];
     let Some(first) = w.chars().next() else {
         return false;
     };
     if !first.is_uppercase() {
         return false;
     }
-    let base = strip_possessive(w);
-    if rules.not_names.contains(base) || rules.organisation_words.contains(base) {
+    let never = class::NOT_NAME | class::ORGANISATION | class::MONTH | class::WEEKDAY;
+    if t.base_class & never != 0 {
         return false;
     }
+    let base = strip_possessive(w);
     let mut letters = base.chars().filter(|c| c.is_alphabetic());
     let all_caps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
-    if all_caps {
-        return false;
-    }
-    !base.chars().any(|c| c.is_ascii_digit()) && !rules.is_month(base) && !rules.is_weekday(base)
+    !all_caps && !base.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A word that may lead a name but is a title or a description, not part of the name
 /// ("President", "Democratic", "Sen").
-fn is_title_word(rules: &Rules, w: &str) -> bool {
-    if rules.honorifics.contains_key(w) {
-        return true;
-    }
-    crate::text::with_lower(w, |l| rules.title_words.contains(l))
+fn is_title_word(t: &Token) -> bool {
+    use crate::lexicon::class;
+    t.class & (class::HONORIFIC | class::TITLE) != 0
 }
 
 /// The gender of a personal pronoun, if `w` is one (any case).
@@ -100,8 +99,6 @@ impl<'a> NameIndex<'a> {
                 .is_some_and(|s| text[doc.sentences[s].start..off].trim().is_empty())
         };
         let mut honorific_gender: Vec<(String, Gender)> = Vec::new();
-        // Each word's classes, worked out once: bit 0 a title word, bit 1 a name word.
-        let mut classes: HashMap<&str, u8> = HashMap::default();
         let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
         let mut names: Vec<usize> = Vec::new(); // the name words among them
         let mut i = 0;
@@ -131,11 +128,8 @@ impl<'a> NameIndex<'a> {
                     break;
                 }
                 let s = w(t);
-                let class = *classes.entry(s).or_insert_with(|| {
-                    u8::from(is_title_word(rules, s)) | u8::from(is_name_word(rules, s)) << 1
-                });
-                let title = parts.iter().all(|p| p.1) && class & 1 != 0;
-                if !title && class & 2 == 0 {
+                let title = parts.iter().all(|p| p.1) && is_title_word(t);
+                if !title && !is_name_word(text, t) {
                     break;
                 }
                 parts.push((j, title));

@@ -528,8 +528,6 @@ pub struct Rules {
     /// Calendar words (lower-case) → their [`trigger`] classes: the longest word of each
     /// entry of months, weekdays, seasons, relative days and units.
     pub date_triggers: HashMap<String, u16>,
-    /// The longest of them, in bytes: a longer word need not be looked up.
-    pub date_trigger_max_len: usize,
     /// Line patterns of page furniture, which yields no facts.
     pub boilerplate: Vec<BoilerplateRule>,
     /// All boilerplate patterns at once: one pass tells whether a line is furniture at all
@@ -537,6 +535,8 @@ pub struct Rules {
     pub boilerplate_set: Option<regex::RegexSet>,
     /// What the HTML reader skips and where it finds the publication date.
     pub html: crate::html::HtmlRules,
+    /// The word lists above that tokens are looked up in, merged: one look-up per token.
+    pub lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
 }
 
 /// One entry of a list file.
@@ -1162,7 +1162,7 @@ impl RuleSources {
         }
         let fingerprint = hex(&h.finalize());
 
-        Ok(Rules {
+        let mut rules = Rules {
             fingerprint,
             source: self.source.clone(),
             abbreviations_folded: {
@@ -1215,7 +1215,6 @@ impl RuleSources {
             tense_cues,
             recurring,
             not_year_units,
-            date_trigger_max_len: date_triggers.keys().map(String::len).max().unwrap_or(0),
             date_triggers,
             date_rules,
             boilerplate_set: regex::RegexSetBuilder::new(
@@ -1227,7 +1226,10 @@ impl RuleSources {
             .ok(),
             boilerplate,
             html,
-        })
+            lexicon: Default::default(),
+        };
+        rules.lexicon = std::sync::Arc::new(crate::lexicon::Lexicon::build(&rules));
+        Ok(rules)
     }
 }
 

@@ -2,6 +2,7 @@
 //! sentences and tokens. Every extractor works on these offsets; provenance is computed here.
 
 use crate::decode::{Decoded, OffsetMap, Source};
+use crate::lexicon::Lexicon;
 use crate::rules::{BoilerplateScope, Rules};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -40,12 +41,56 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A token of the text.
+/// A token of the text, with what the rules' word lists say of it (see [`crate::lexicon`]):
+/// one look-up when the document is read answers every extractor's questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// [`crate::lexicon::class`] bits of the word as written (0 for punctuation, and for a
+    /// token of [`tokenize`] that no document has classified).
+    pub class: u16,
+    /// The same for the word without a possessive ("Obama's" → "Obama").
+    pub base_class: u16,
+    /// [`crate::rules::trigger`] classes of the calendar words in it.
+    pub date: u16,
+    /// [`crate::rules::cue`] classes: the claims the word may start.
+    pub cue: u8,
+}
+
+impl Token {
+    /// A token not yet classified.
+    pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+        Token {
+            start,
+            end,
+            kind,
+            class: 0,
+            base_class: 0,
+            date: 0,
+            cue: 0,
+        }
+    }
+}
+
+/// Look each word and number of `toks` up in `lex`; `lower` is the document's lower-cased
+/// text, when it keeps one.
+fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) {
+    for t in toks {
+        if t.kind == TokenKind::Punct {
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        let c = match lower {
+            Some(l) => lex.classes(w, &l[t.start..t.end]),
+            None => lex.classes(w, &w.to_lowercase()),
+        };
+        t.class = c.word;
+        t.base_class = c.base;
+        t.date = c.date;
+        t.cue = c.cue;
+    }
 }
 
 /// A decoded document with everything needed to give provenance.
@@ -77,6 +122,8 @@ pub struct Document {
     /// `text` in lower case at the same offsets, when lower-casing keeps every character's
     /// length (and the text is short enough to keep tokens): word-list look-ups then borrow.
     lower: Option<String>,
+    /// The rules' word lists, to classify tokens made after reading.
+    lexicon: Arc<Lexicon>,
 }
 
 /// `text` in lower case with every character at its offset, as [`str::to_lowercase`] gives
@@ -224,12 +271,17 @@ impl Document {
             cap_sentences(&text, &mut sentences, from);
         }
         let boilerplate = find_boilerplate(&text, rules);
-        let token_cache = (text.len() <= TOKEN_CACHE_MAX).then(|| tokenize(&text, 0, text.len()));
+        let mut token_cache =
+            (text.len() <= TOKEN_CACHE_MAX).then(|| tokenize(&text, 0, text.len()));
         let lower = if text.len() <= TOKEN_CACHE_MAX {
             lower_in_place(&text)
         } else {
             None
         };
+        let lexicon = Arc::clone(&rules.lexicon);
+        if let Some(toks) = &mut token_cache {
+            classify(&text, lower.as_deref(), &lexicon, toks);
+        }
         Document {
             id: id.to_string(),
             text,
@@ -244,6 +296,7 @@ impl Document {
             sentence_texts: Default::default(),
             shared_id: Arc::from(id),
             lower,
+            lexicon,
         }
     }
 
@@ -367,7 +420,9 @@ impl Document {
                 return Cow::Borrowed(&all[i..j.max(i)]);
             }
         }
-        Cow::Owned(tokenize(&self.text, start, end))
+        let mut toks = tokenize(&self.text, start, end);
+        classify(&self.text, self.lower.as_deref(), &self.lexicon, &mut toks);
+        Cow::Owned(toks)
     }
 
     /// The paragraph holding text offset `t`.
@@ -780,21 +835,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 break;
             }
             p = j;
-            out.push(Token {
-                start: start + i,
-                end: start + j,
-                kind: if all_digits {
+            out.push(Token::new(
+                start + i,
+                start + j,
+                if all_digits {
                     TokenKind::Number
                 } else {
                     TokenKind::Word
                 },
-            });
+            ));
         } else {
-            out.push(Token {
-                start: start + i,
-                end: start + p,
-                kind: TokenKind::Punct,
-            });
+            out.push(Token::new(start + i, start + p, TokenKind::Punct));
         }
     }
     out
@@ -827,11 +878,7 @@ mod tests {
             }
             if !is_word_char(c) {
                 let end = i + c.len_utf8();
-                out.push(Token {
-                    start: i,
-                    end,
-                    kind: TokenKind::Punct,
-                });
+                out.push(Token::new(i, end, TokenKind::Punct));
                 continue;
             }
             let mut j = i + c.len_utf8();
@@ -863,11 +910,7 @@ mod tests {
             } else {
                 TokenKind::Word
             };
-            out.push(Token {
-                start: i,
-                end: j,
-                kind,
-            });
+            out.push(Token::new(i, j, kind));
         }
         out
     }
@@ -978,14 +1021,22 @@ mod tests {
         let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
         for &a in &cuts {
             for &b in cuts.iter().filter(|&&b| b >= a) {
+                let mut want = tokenize(t, a, b);
+                classify(t, d.lower.as_deref(), &d.lexicon, &mut want);
                 assert_eq!(
                     d.tokens(a, b).as_ref(),
-                    tokenize(t, a, b).as_slice(),
+                    want.as_slice(),
                     "range {a}..{b} ({:?})",
                     &t[a..b]
                 );
             }
         }
+        // Cached or made for a range, tokens carry their classes: "Ms" is a honorific, also
+        // in a range that cuts the token after it.
+        let ms = crate::lexicon::class::HONORIFIC;
+        assert_ne!(d.tokens(0, t.len())[0].class & ms, 0);
+        assert_ne!(d.tokens(0, 4)[0].class & ms, 0);
+        assert_eq!(d.tokens(0, 4)[1].class & ms, 0);
     }
 
     #[test]

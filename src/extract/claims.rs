@@ -1089,7 +1089,7 @@ pub fn extract_other(
             let w = lw(i);
             // Most words start nothing: one look-up says which claims a word may start.
             let class = if toks[i].kind == TokenKind::Word {
-                ctx.rules.cue_words.get(w).copied().unwrap_or(0)
+                toks[i].cue
             } else {
                 0
             };

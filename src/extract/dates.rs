@@ -866,43 +866,25 @@ const AFTER_TRIGGER: usize = 64;
 fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u16)> {
     let doc = ctx.doc;
     let text = &doc.text;
-    let words = &ctx.rules.date_triggers;
     let mut out = Vec::new();
     for sent in &doc.sentences {
         for t in doc.tokens(sent.start, sent.end).iter() {
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
             let w = &text[t.start..t.end];
-            let mut mask = match t.kind {
-                TokenKind::Punct => continue,
-                _ if w.bytes().any(|b| b.is_ascii_digit()) => {
-                    let mut run = 0;
-                    let four = w.bytes().any(|b| {
-                        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-                        run >= 4
-                    });
-                    if four {
-                        trigger::DIGIT | trigger::YEAR
-                    } else {
-                        trigger::DIGIT
-                    }
-                }
-                _ => 0,
-            };
-            let class = |part: &str| {
-                if part.len() > ctx.rules.date_trigger_max_len {
-                    0
+            let mut mask = t.date;
+            if w.bytes().any(|b| b.is_ascii_digit()) {
+                let mut run = 0;
+                let four = w.bytes().any(|b| {
+                    run = if b.is_ascii_digit() { run + 1 } else { 0 };
+                    run >= 4
+                });
+                mask |= if four {
+                    trigger::DIGIT | trigger::YEAR
                 } else {
-                    crate::text::with_lower(part, |l| words.get(l).copied().unwrap_or(0))
-                }
-            };
-            if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                if w.len() <= ctx.rules.date_trigger_max_len {
-                    mask |= words.get(&*doc.lower(t.start, t.end)).copied().unwrap_or(0);
-                }
-            } else {
-                // Each part of a joined word: "Thursday's", "mid-March".
-                for part in w.split(|c: char| !c.is_alphanumeric()) {
-                    mask |= class(part);
-                }
+                    trigger::DIGIT
+                };
             }
             if mask != 0 {
                 out.push((t.start, t.end, mask));

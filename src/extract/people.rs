@@ -42,17 +42,19 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// A word usable inside a name.
-fn name_word(ctx: &Context<'_>, t: &str) -> bool {
+fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
+    use crate::lexicon::class;
+    let t = &ctx.doc.text[tok.start..tok.end];
     let Some(first) = t.chars().next() else {
         return false;
     };
     if !first.is_uppercase() {
         return false;
     }
-    let base = strip_possessive(t);
-    if ctx.rules.not_names.contains(base) || ctx.rules.not_names.contains(t) {
+    if (tok.class | tok.base_class) & class::NOT_NAME != 0 {
         return false;
     }
+    let base = strip_possessive(t);
     // Shouting headlines and acronyms ("UK", "RBKC") are not names; "McDonald", "O'Neill" are.
     if shouting(base) {
         return false;
@@ -60,7 +62,7 @@ fn name_word(ctx: &Context<'_>, t: &str) -> bool {
     if base.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    !ctx.rules.calendar_words.contains(base)
+    tok.base_class & class::CALENDAR == 0
 }
 
 /// Two or more letters, all of them upper case ("UK", "RBKC").
@@ -101,6 +103,7 @@ fn honorific_at(
     toks: &[Token],
     i: usize,
 ) -> Option<(String, Option<String>, usize)> {
+    use crate::lexicon::class;
     let text = &ctx.doc.text;
     let max = ctx.rules.honorific_max_words;
     let mut term = String::new();
@@ -108,12 +111,13 @@ fn honorific_at(
         if i + n > toks.len() {
             continue;
         }
-        if n > 1
-            && !ctx
-                .rules
-                .honorific_firsts
-                .contains(&text[toks[i].start..toks[i].end])
-        {
+        // The lexicon tells whether the first word may start a honorific at all.
+        let needs = if n > 1 {
+            class::HONORIFIC_FIRST
+        } else {
+            class::HONORIFIC
+        };
+        if toks[i].class & needs == 0 {
             continue;
         }
         if toks[i..i + n].iter().any(|t| t.kind != TokenKind::Word) {
@@ -173,7 +177,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
     let mut i = 0;
     while i < toks.len() {
         let starts = toks[i].kind == TokenKind::Word
-            && (name_word(ctx, word(i)) || is_initial(text, toks, i));
+            && (name_word(ctx, &toks[i]) || is_initial(text, toks, i));
         if !starts {
             i += 1;
             continue;
@@ -203,7 +207,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 j += 2;
             } else if glued {
                 break;
-            } else if name_word(ctx, w) || SUFFIXES.contains(&w) {
+            } else if name_word(ctx, &toks[j]) || SUFFIXES.contains(&w) {
                 last = j;
                 j += 1;
                 // A possessive ends the name.
@@ -219,7 +223,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                     }
                     k += 1;
                 }
-                if k > j && k < toks.len() && word(k - 1) != word(k) && name_word(ctx, word(k)) {
+                if k > j && k < toks.len() && word(k - 1) != word(k) && name_word(ctx, &toks[k]) {
                     j = k;
                 } else {
                     break;
