@@ -33,6 +33,14 @@ pub mod class {
     pub const MONTH: u16 = 64;
     /// A weekday name in any case.
     pub const WEEKDAY: u16 = 128;
+    /// A speech verb that can come before its subject ("said Jane Roe"), in any case.
+    pub const INVERTING: u16 = 256;
+    /// A descriptor noun ("striker"), in any case.
+    pub const DESCRIPTOR: u16 = 512;
+    /// A descriptor noun as written in the list (lower case).
+    pub const DESCRIPTOR_AS_LISTED: u16 = 1024;
+    /// A role head ("minister"), in any case.
+    pub const ROLE_HEAD: u16 = 2048;
 }
 
 /// What the lexicon knows of one token.
@@ -92,11 +100,23 @@ impl Lexicon {
         for w in &rules.honorific_firsts {
             exact(&mut lex, w, class::HONORIFIC_FIRST);
         }
+        for w in &rules.descriptors {
+            exact(&mut lex, w, class::DESCRIPTOR_AS_LISTED);
+        }
         fn lower<'l>(lex: &'l mut Lexicon, w: &str) -> &'l mut Entry {
             lex.words.entry(w.into()).or_default()
         }
         for w in &rules.title_words {
             lower(&mut lex, w).lower |= class::TITLE;
+        }
+        for w in &rules.inverting_verbs {
+            lower(&mut lex, w).lower |= class::INVERTING;
+        }
+        for w in &rules.descriptors {
+            lower(&mut lex, w).lower |= class::DESCRIPTOR;
+        }
+        for w in &rules.role_head_set {
+            lower(&mut lex, w).lower |= class::ROLE_HEAD;
         }
         for w in rules.months.keys() {
             lower(&mut lex, w).lower |= class::MONTH;
@@ -201,6 +221,16 @@ mod tests {
         for w in &r.title_words {
             assert_ne!(of(w).word & class::TITLE, 0, "{w}");
             assert_ne!(of(&w.to_uppercase()).word & class::TITLE, 0, "{w}");
+        }
+        for w in &r.inverting_verbs {
+            assert_ne!(of(&w.to_uppercase()).word & class::INVERTING, 0, "{w}");
+        }
+        for w in &r.descriptors {
+            assert_ne!(of(w).word & class::DESCRIPTOR_AS_LISTED, 0, "{w}");
+            assert_ne!(of(&w.to_uppercase()).word & class::DESCRIPTOR, 0, "{w}");
+        }
+        for w in &r.role_head_set {
+            assert_ne!(of(&w.to_uppercase()).word & class::ROLE_HEAD, 0, "{w}");
         }
         for w in &r.organisation_words {
             assert_ne!(of(w).word & class::ORGANISATION, 0, "{w}");

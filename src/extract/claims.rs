@@ -221,7 +221,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         // A described speaker: "the announcer", "The Indiana governor", "the New York
         // businessman" (a determiner and at most three words before the head).
         if toks[i].kind != TokenKind::Word
-            || ctx.rules.speech_verbs.contains(lw.as_ref())
+            || toks[i].cue & cue::SPEECH != 0
             || CLAUSE_WORDS.contains(&lw.as_ref())
         {
             return None;
@@ -231,7 +231,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             .find(|&k| DESCRIBED_DETS.contains(&lower_word(ctx.doc, &toks[k]).as_ref()))?;
         let plain = toks[d + 1..i].iter().all(|t| {
             t.kind == TokenKind::Word
-                && !ctx.rules.speech_verbs.contains(&*lower_word(ctx.doc, t))
+                && t.cue & cue::SPEECH == 0
                 && !DESCRIBED_DETS.contains(&lower_word(ctx.doc, t).as_ref())
                 && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, t).as_ref())
         });
@@ -254,7 +254,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             || (noun
                 && p.kind == TokenKind::Word
                 && i - s < 3
-                && !ctx.rules.speech_verbs.contains(&plw))
+                && p.cue & cue::SPEECH == 0)
         {
             s -= 1;
             if matches!(plw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") {
@@ -458,14 +458,14 @@ fn after_cue(
         return Some((to_person(people, r), String::new()));
     }
     // verb first: "said the report"
-    if ctx.rules.inverting_verbs.contains(&first.to_lowercase()) {
+    if toks[0].class & crate::lexicon::class::INVERTING != 0 {
         let r = np_starting_at(ctx, &toks, 1)?;
         return Some((to_person(people, r), first.to_lowercase()));
     }
     // NP then verb: "Chalkley said", "it added", "the report concluded"
     for vi in 1..toks.len().min(9) {
-        let w = text_w(&toks[vi]).to_lowercase();
-        if ctx.rules.speech_verbs.contains(&w) {
+        if toks[vi].cue & cue::SPEECH != 0 {
+            let w = text_w(&toks[vi]).to_lowercase();
             // A verb form that is also a noun ("reports") may be the head: look on.
             let Some(r) = np_ending_at(ctx, &toks, vi - 1) else {
                 continue;
@@ -505,9 +505,9 @@ fn after_cue(
     while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
         j += 1;
     }
-    let w = text_w(toks.get(j)?).to_lowercase();
-    if ctx.rules.speech_verbs.contains(&w) {
-        return Some((to_person(people, r), w));
+    let t = toks.get(j)?;
+    if t.cue & cue::SPEECH != 0 {
+        return Some((to_person(people, r), text_w(t).to_lowercase()));
     }
     None
 }
@@ -549,11 +549,7 @@ fn before_cue(
     // The last speech verb with a subject ("tweets" may be a noun: look further back).
     let verbs: Vec<usize> = (0..toks.len())
         .rev()
-        .filter(|&k| {
-            ctx.rules
-                .speech_verbs
-                .contains(&*lower_word(ctx.doc, &toks[k]))
-        })
+        .filter(|&k| toks[k].cue & cue::SPEECH != 0)
         .take(3)
         .collect();
     verbs
@@ -819,7 +815,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                     .iter()
                     .rev()
                     .take(4)
-                    .any(|t| ctx.rules.speech_verbs.contains(&*lower_word(ctx.doc, t)));
+                    .any(|t| t.cue & cue::SPEECH != 0);
                 if same_para && !quoted && verb_late {
                     if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
                         found = Some((r, cue, "claims.quote-previous-sentence"));
@@ -959,7 +955,7 @@ fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
                 && (word_count(tail) == 0 || out[k - 1].rule == "claims.quote-after");
             let verbs_outside = doc.tokens(p.start, p.end).iter().any(|t| {
                 !out.iter().any(|q| q.open <= t.start && t.end <= q.end + 3)
-                    && ctx.rules.speech_verbs.contains(&*lower_word(ctx.doc, t))
+                    && t.cue & cue::SPEECH != 0
             });
             if prev_ends && !verbs_outside {
                 out[k].speaker = out[k - 1].speaker.clone();
@@ -1230,7 +1226,7 @@ pub fn extract_other(
                     && !CLAUSE_WORDS.contains(&lw(k))
                     && !ctx.rules.number_words.contains_key(lw(k))
                     && !lw(k).chars().next().is_some_and(char::is_uppercase)
-                    && !ctx.rules.speech_verbs.contains(lw(k))
+                    && toks[k].cue & cue::SPEECH == 0
                 {
                     k += 1;
                 }

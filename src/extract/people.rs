@@ -283,6 +283,8 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
 
 /// Find person mentions in every sentence.
 pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
+    use crate::lexicon::class;
+    use crate::rules::cue;
     let text = &ctx.doc.text;
     let mut out = Vec::new();
     for sent in &ctx.doc.sentences {
@@ -331,7 +333,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let mut described = false;
             if hon.is_none()
                 && run.last >= first + 2
-                && ctx.rules.descriptors.contains(&*lower(first))
+                && toks[first].class & class::DESCRIPTOR != 0
             {
                 first += 1;
                 described = true;
@@ -354,23 +356,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let org_word = |i: usize| {
                 i < toks.len()
                     && toks[i].kind == TokenKind::Word
-                    && ctx
-                        .rules
-                        .organisation_words
-                        .contains(strip_possessive(word(i)))
+                    && toks[i].base_class & class::ORGANISATION != 0
             };
             if hon.is_none() && (org_word(run.last) || org_word(next)) {
                 continue;
             }
             let after_comma = next < toks.len() && word(next) == ",";
-            let verb_after =
-                |i: usize| i < toks.len() && ctx.rules.speech_verbs.contains(&*lower(i));
+            let verb_after = |i: usize| i < toks.len() && toks[i].cue & cue::SPEECH != 0;
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
                 || (after_comma && verb_after(next + 1))
                 || (first > 0
-                    && (ctx.rules.inverting_verbs.contains(&*lower(first - 1))
+                    && (toks[first - 1].class & class::INVERTING != 0
                         || (first >= 2 && {
                             let pair = (&*lower(first - 2), &*lower(first - 1));
                             // Tokens hold no space: "according to" is the pair it splits into.
@@ -397,7 +395,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && (described
                     || (first > 0
                         && toks[first - 1].kind == TokenKind::Word
-                        && ctx.rules.descriptors.contains(word(first - 1))))
+                        && toks[first - 1].class & class::DESCRIPTOR_AS_LISTED != 0))
             {
                 Some("people.descriptor")
             } else if words >= 2
@@ -426,9 +424,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 .filter(|t| t.kind == TokenKind::Word)
                 .all(|t| {
                     let w = &text[t.start..t.end];
-                    ctx.rules.honorifics.contains_key(w)
+                    t.class & class::HONORIFIC != 0
                         || if w.is_ascii() {
-                            crate::text::with_lower(w, |l| ctx.rules.role_head_set.contains(l))
+                            t.class & class::ROLE_HEAD != 0
                         } else {
                             ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
                         }
