@@ -251,10 +251,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 plw.as_str(),
                 "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&"
             )
-            || (noun
-                && p.kind == TokenKind::Word
-                && i - s < 3
-                && p.cue & cue::SPEECH == 0)
+            || (noun && p.kind == TokenKind::Word && i - s < 3 && p.cue & cue::SPEECH == 0)
         {
             s -= 1;
             if matches!(plw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") {
@@ -811,11 +808,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 let words: Vec<&Token> =
                     toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
                 let quoted = raw.iter().any(|q| prev.start <= q.2 && q.2 < prev.end);
-                let verb_late = words
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|t| t.cue & cue::SPEECH != 0);
+                let verb_late = words.iter().rev().take(4).any(|t| t.cue & cue::SPEECH != 0);
                 if same_para && !quoted && verb_late {
                     if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
                         found = Some((r, cue, "claims.quote-previous-sentence"));

@@ -331,9 +331,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             // A capitalised descriptor opening a sentence: "Broker Khurshid Alam said".
             let mut described = false;
-            if hon.is_none()
-                && run.last >= first + 2
-                && toks[first].class & class::DESCRIPTOR != 0
+            if hon.is_none() && run.last >= first + 2 && toks[first].class & class::DESCRIPTOR != 0
             {
                 first += 1;
                 described = true;
