@@ -1063,6 +1063,19 @@ pub fn extract_other(
     let date_spans = Spans::new(dates.iter().map(|d| (d.start, d.end)));
     for sent in &ctx.doc.sentences {
         let toks = ctx.doc.tokens(sent.start, sent.end);
+        // Every claim below starts at a cue word, "described", a number or a currency sign:
+        // a sentence without one (most of them) starts none.
+        let may_start = |t: &Token| match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(&text[t.start..t.end], "£" | "$" | "€"),
+            TokenKind::Word => {
+                let lw = lower_word(ctx.doc, t);
+                t.cue != 0 || lw == "described" || lw.starts_with(|c: char| c.is_ascii_digit())
+            }
+        };
+        if !toks.iter().any(may_start) {
+            continue;
+        }
         let lws: Vec<std::borrow::Cow<'_, str>> =
             toks.iter().map(|t| lower_word(ctx.doc, t)).collect();
         let lw = |i: usize| &*lws[i];
