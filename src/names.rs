@@ -220,8 +220,8 @@ impl<'a> NameIndex<'a> {
                     .unwrap_or(text.len());
                 let v = votes.entry(full).or_default();
                 // A pronoun opening the next sentence is the strongest sign.
-                if let Some(next) = next {
-                    match doc.tokens(next.start, next.end).first().map(&w) {
+                if let (Some(s), Some(_)) = (sent, next) {
+                    match doc.sentence_tokens(s + 1).first().map(&w) {
                         Some(p) if p.eq_ignore_ascii_case("he") => v.0 += 2,
                         Some(p) if p.eq_ignore_ascii_case("she") => v.1 += 2,
                         _ => {}

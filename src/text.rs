@@ -74,6 +74,16 @@ impl Token {
     }
 }
 
+/// The range of `all` (the tokens of a whole text) that tokenising `[start, end)` gives, if no
+/// token straddles either end.
+fn cached_range(all: &[Token], start: usize, end: usize) -> Option<(usize, usize)> {
+    let i = all.partition_point(|t| t.end <= start);
+    let j = all.partition_point(|t| t.start < end);
+    let clean_start = all.get(i).is_none_or(|t| t.start >= start);
+    let clean_end = j == 0 || all[j - 1].end <= end;
+    (clean_start && clean_end).then_some((i, j.max(i)))
+}
+
 /// Look each word and number of `toks` up in `lex`; `lower` is the document's lower-cased
 /// text, when it keeps one.
 fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) {
@@ -114,6 +124,9 @@ pub struct Document {
     char_blocks: Option<Vec<usize>>,
     /// Every token of `text`, when it is short enough to hold them (see [`TOKEN_CACHE_MAX`]).
     token_cache: Option<Vec<Token>>,
+    /// For each sentence, the range of `token_cache` that [`Document::tokens`] gives for it,
+    /// when it is borrowed from there: every extractor walks every sentence.
+    sentence_tokens: Vec<Option<(usize, usize)>>,
     /// The texts given by [`Document::sentence_text`], by range: the facts of a sentence
     /// share one.
     sentence_texts: RefCell<rustc_hash::FxHashMap<(usize, usize), Arc<str>>>,
@@ -282,6 +295,13 @@ impl Document {
         if let Some(toks) = &mut token_cache {
             classify(&text, lower.as_deref(), &lexicon, toks);
         }
+        let sentence_tokens = sentences
+            .iter()
+            .map(|s| {
+                let all = token_cache.as_deref()?;
+                cached_range(all, s.start, s.end)
+            })
+            .collect();
         Document {
             id: id.to_string(),
             text,
@@ -293,6 +313,7 @@ impl Document {
             line_starts,
             char_blocks,
             token_cache,
+            sentence_tokens,
             sentence_texts: Default::default(),
             shared_id: Arc::from(id),
             lower,
@@ -408,16 +429,20 @@ impl Document {
         Arc::clone(&self.shared_id)
     }
 
+    /// The tokens of sentence `i`: `tokens(start, end)` of its range, found without a search.
+    pub fn sentence_tokens(&self, i: usize) -> Cow<'_, [Token]> {
+        match (self.sentence_tokens.get(i), &self.token_cache) {
+            (Some(&Some((a, b))), Some(all)) => Cow::Borrowed(&all[a..b]),
+            _ => self.tokens(self.sentences[i].start, self.sentences[i].end),
+        }
+    }
+
     /// The tokens of `[start, end)`: exactly what [`tokenize`] gives for that range, borrowed
     /// from the document's tokens when no token of the whole text straddles either end.
     pub fn tokens(&self, start: usize, end: usize) -> Cow<'_, [Token]> {
         if let Some(all) = &self.token_cache {
-            let i = all.partition_point(|t| t.end <= start);
-            let j = all.partition_point(|t| t.start < end);
-            let clean_start = all.get(i).is_none_or(|t| t.start >= start);
-            let clean_end = j == 0 || all[j - 1].end <= end;
-            if clean_start && clean_end {
-                return Cow::Borrowed(&all[i..j.max(i)]);
+            if let Some((i, j)) = cached_range(all, start, end) {
+                return Cow::Borrowed(&all[i..j]);
             }
         }
         let mut toks = tokenize(&self.text, start, end);
@@ -1030,6 +1055,17 @@ mod tests {
                     &t[a..b]
                 );
             }
+        }
+        // A sentence's tokens are its range's.
+        let d2 =
+            doc("Mr. Roe said so. He left at 3.30 p.m. on Jan. 5! “Why?” she asked.\n\nNew one");
+        assert!(d2.sentences.len() >= 3);
+        for (i, s) in d2.sentences.iter().enumerate() {
+            assert_eq!(
+                d2.sentence_tokens(i),
+                d2.tokens(s.start, s.end),
+                "sentence {i}"
+            );
         }
         // Cached or made for a range, tokens carry their classes: "Ms" is a honorific, also
         // in a range that cuts the token after it.

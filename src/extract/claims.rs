@@ -1061,8 +1061,8 @@ pub fn extract_other(
     let text = &ctx.doc.text;
     let mut out = Vec::new();
     let date_spans = Spans::new(dates.iter().map(|d| (d.start, d.end)));
-    for sent in &ctx.doc.sentences {
-        let toks = ctx.doc.tokens(sent.start, sent.end);
+    for (si, sent) in ctx.doc.sentences.iter().enumerate() {
+        let toks = ctx.doc.sentence_tokens(si);
         // Every claim below starts at a cue word, "described", a number or a currency sign:
         // a sentence without one (most of them) starts none.
         let may_start = |t: &Token| match t.kind {

@@ -867,8 +867,8 @@ fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u16)> {
     let doc = ctx.doc;
     let text = &doc.text;
     let mut out = Vec::new();
-    for sent in &doc.sentences {
-        for t in doc.tokens(sent.start, sent.end).iter() {
+    for si in 0..doc.sentences.len() {
+        for t in doc.sentence_tokens(si).iter() {
             if t.kind == TokenKind::Punct {
                 continue;
             }

@@ -287,8 +287,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     use crate::rules::cue;
     let text = &ctx.doc.text;
     let mut out = Vec::new();
-    for sent in &ctx.doc.sentences {
-        let toks = ctx.doc.tokens(sent.start, sent.end);
+    for (si, sent) in ctx.doc.sentences.iter().enumerate() {
+        let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
         let lower = |i: usize| ctx.doc.lower(toks[i].start, toks[i].end);
         // (mention, rule, first token, last token)

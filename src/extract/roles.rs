@@ -354,7 +354,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let sent = ctx.doc.sentences[si];
         let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
         let lead = p.honorific_start.unwrap_or(p.start);
-        let sent_toks = ctx.doc.tokens(sent.start, sent.end);
+        let sent_toks = ctx.doc.sentence_tokens(si);
         if let Some(span) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
             spans.push((span, "roles.prenominal", false));
         }
