@@ -33,7 +33,7 @@ pub struct NameIndex<'a> {
     pub runs: Vec<NameRun>,
     /// Last word → indices of the runs ending with it.
     by_last: HashMap<&'a str, Vec<usize>>,
-    /// Capitalised word (possessive stripped) → offsets of its occurrences.
+    /// Last word of a run → offsets of its capitalised occurrences (possessive stripped).
     words: HashMap<&'a str, Vec<usize>>,
     /// Votes per full name: (male, female).
     votes: HashMap<String, (u32, u32)>,
@@ -84,21 +84,13 @@ impl<'a> NameIndex<'a> {
         let toks = doc.tokens(0, text.len());
         let w = |t: &Token| &text[t.start..t.end];
         let mut idx = NameIndex::default();
-        for t in toks.iter() {
-            let s = w(t);
-            let first = s.chars().next();
-            if t.kind == TokenKind::Word && first.is_some_and(char::is_uppercase) {
-                idx.words
-                    .entry(strip_possessive(s))
-                    .or_default()
-                    .push(t.start);
-            }
-        }
         let sentence_start = |off: usize| {
             doc.sentence_at(off)
                 .is_some_and(|s| text[doc.sentences[s].start..off].trim().is_empty())
         };
         let mut honorific_gender: Vec<(String, Gender)> = Vec::new();
+        // Whether a word opening a sentence is also written in lower case, per word.
+        let mut lower_seen: HashMap<String, bool> = HashMap::default();
         let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
         let mut names: Vec<usize> = Vec::new(); // the name words among them
         let mut i = 0;
@@ -159,7 +151,15 @@ impl<'a> NameIndex<'a> {
             if let Some(&f) = names.first() {
                 if sentence_start(toks[f].start) {
                     let first = w(&toks[f]).to_lowercase();
-                    if written_in_lower_case(text, &toks, &first) {
+                    let lower = match lower_seen.get(&first) {
+                        Some(&seen) => seen,
+                        None => {
+                            let seen = written_in_lower_case(text, &toks, &first);
+                            lower_seen.insert(first, seen);
+                            seen
+                        }
+                    };
+                    if lower {
                         if names.len() >= 3 {
                             names.remove(0); // "Billionaire Donald Trump"
                         } else {
@@ -191,6 +191,16 @@ impl<'a> NameIndex<'a> {
                 }
             }
             i = j.max(i + 1);
+        }
+        // Where the last words of the runs stand, capitalised: the only words asked about.
+        idx.words = idx.by_last.keys().map(|&k| (k, Vec::new())).collect();
+        for t in toks.iter() {
+            let s = w(t);
+            if t.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_uppercase) {
+                if let Some(at) = idx.words.get_mut(strip_possessive(s)) {
+                    at.push(t.start);
+                }
+            }
         }
         // Gender votes: honorifics, and the first personal pronoun after each mention.
         let mut votes: HashMap<&str, (u32, u32)> = HashMap::default();
