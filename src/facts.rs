@@ -18,6 +18,8 @@ pub trait Record {
     const TYPE: &'static str;
     /// The column names, in order.
     const FIELDS: &'static [&'static str];
+    /// The same as JSON keys after a value: `,"name":`.
+    const JSON_KEYS: &'static [&'static str];
     /// The values, in the order of [`Record::FIELDS`].
     fn values(&self) -> impl Iterator<Item = Value<'_>>;
 }
@@ -71,23 +73,23 @@ impl Provenance {
     }
 }
 
-const PROV: [&str; 9] = [
-    "doc",
-    "start",
-    "end",
-    "char_start",
-    "char_end",
-    "line",
-    "text",
-    "sentence",
-    "rule",
-];
+/// The columns of a record: its field names, and each as it opens a value in a JSON object
+/// (`,"name":`), written in one piece.
+macro_rules! columns {
+    ($($f:literal),* $(,)?) => {
+        const FIELDS: &'static [&'static str] = &[$($f),*];
+        const JSON_KEYS: &'static [&'static str] = &[$(concat!(",\"", $f, "\":")),*];
+    };
+}
 
-macro_rules! fields {
-    ($($f:literal),*) => {{
-        const F: &[&str] = &[PROV[0], PROV[1], PROV[2], PROV[3], PROV[4], PROV[5], PROV[6], PROV[7], PROV[8], $($f),*];
-        F
-    }};
+/// The columns of a fact: provenance, then its own.
+macro_rules! fact_columns {
+    ($($f:literal),* $(,)?) => {
+        columns!(
+            "doc", "start", "end", "char_start", "char_end", "line", "text", "sentence", "rule",
+            $($f),*
+        );
+    };
 }
 
 /// A person named in a document (one row per person per document).
@@ -102,7 +104,7 @@ pub struct Person {
 
 impl Record for Person {
     const TYPE: &'static str = "person";
-    const FIELDS: &'static [&'static str] = fields!("person_id", "name", "honorific", "mentions");
+    fact_columns!("person_id", "name", "honorific", "mentions");
     fn values(&self) -> impl Iterator<Item = Value<'_>> {
         self.prov.values().into_iter().chain([
             Value::Str(&self.person_id),
@@ -125,7 +127,7 @@ pub struct Role {
 
 impl Record for Role {
     const TYPE: &'static str = "role";
-    const FIELDS: &'static [&'static str] = fields!("person_id", "person", "role", "organization");
+    fact_columns!("person_id", "person", "role", "organization");
     fn values(&self) -> impl Iterator<Item = Value<'_>> {
         self.prov.values().into_iter().chain([
             Value::Str(&self.person_id),
@@ -151,8 +153,7 @@ pub struct DateFact {
 
 impl Record for DateFact {
     const TYPE: &'static str = "date";
-    const FIELDS: &'static [&'static str] =
-        fields!("value", "mod", "granularity", "kind", "anchor", "note");
+    fact_columns!("value", "mod", "granularity", "kind", "anchor", "note");
     fn values(&self) -> impl Iterator<Item = Value<'_>> {
         self.prov.values().into_iter().chain([
             Value::Str(&self.value),
@@ -186,7 +187,7 @@ pub struct Claim {
 
 impl Record for Claim {
     const TYPE: &'static str = "claim";
-    const FIELDS: &'static [&'static str] = fields!(
+    fact_columns!(
         "claim_id",
         "kind",
         "speaker_id",
@@ -250,7 +251,7 @@ pub struct DocumentRow {
 
 impl Record for DocumentRow {
     const TYPE: &'static str = "document";
-    const FIELDS: &'static [&'static str] = &[
+    columns!(
         "doc",
         "bytes",
         "sha256",
@@ -260,7 +261,7 @@ impl Record for DocumentRow {
         "published_text",
         "status",
         "message",
-    ];
+    );
     fn values(&self) -> impl Iterator<Item = Value<'_>> {
         [
             Value::Str(&self.doc),

@@ -151,12 +151,12 @@ pub fn json_line<R: Record>(r: &R, out: &mut String) {
     out.push_str("{\"type\":");
     json_str(R::TYPE, out);
     let mut num = itoa_buf();
-    for (f, v) in R::FIELDS.iter().zip(r.values()) {
+    for (key, v) in R::JSON_KEYS.iter().zip(r.values()) {
         // Field names are plain identifiers: nothing to escape.
-        debug_assert!(f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
-        out.push_str(",\"");
-        out.push_str(f);
-        out.push_str("\":");
+        debug_assert!(key[2..key.len() - 2]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+        out.push_str(key);
         match v {
             Value::Str(s) => json_str(s, out),
             Value::Int(n) => {
