@@ -143,16 +143,30 @@ pub struct Document {
 /// each word; none when some character changes length or needs its context (final sigma).
 fn lower_in_place(text: &str) -> Option<String> {
     let mut out = text.as_bytes().to_ascii_lowercase();
-    if !text.is_ascii() {
-        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(lc), None) if lc.len_utf8() == c.len_utf8() && c != 'Σ' => {
-                    lc.encode_utf8(&mut out[i..i + c.len_utf8()]);
-                }
-                _ => return None,
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Past ASCII eight bytes at a time: only the other characters need a look.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
             }
         }
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        // `i` starts a character: ASCII bytes and whole characters are all that was skipped.
+        let c = text[i..].chars().next().expect("a character");
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(lc), None) if lc.len_utf8() == c.len_utf8() && c != 'Σ' => {
+                lc.encode_utf8(&mut out[i..i + c.len_utf8()]);
+            }
+            _ => return None,
+        }
+        i += c.len_utf8();
     }
     String::from_utf8(out).ok()
 }
@@ -731,17 +745,25 @@ fn split_sentences(
     let bytes = para.as_bytes();
     let mut sent_start = start;
     let mut pos = 0;
-    // The next terminator: a byte scan, as "…" is the only one outside ASCII (0xE2 leads it).
-    while let Some(off) = bytes[pos..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let i = pos + off;
+    // The next terminator: ".", "!" or "?" by `memchr3`, "…" (the only one outside ASCII) by
+    // its own search, whose last answer holds while it lies ahead (`usize::MAX`: none).
+    let ellipsis = memchr::memmem::Finder::new("…");
+    let mut next_ellipsis: Option<usize> = None;
+    loop {
+        if next_ellipsis.is_none_or(|e| e < pos) {
+            next_ellipsis = ellipsis
+                .find(&bytes[pos..])
+                .map(|off| pos + off)
+                .or(Some(usize::MAX));
+        }
+        let ascii =
+            memchr::memchr3(b'.', b'!', b'?', &bytes[pos..]).map_or(usize::MAX, |off| pos + off);
+        let i = ascii.min(next_ellipsis.unwrap_or(usize::MAX));
+        if i == usize::MAX {
+            break;
+        }
         let c = para[i..].chars().next().unwrap_or('\0');
         pos = i + c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
         // Absorb further terminators and closing marks.
         let mut j = pos;
         while let Some(d) = para[j..].chars().next() {
