@@ -114,8 +114,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// `mi_option_purge_delay` of mimalloc 2 (its `mimalloc.h`): how long freed memory waits
 /// before it is given back to the system. Given back, it comes back as new pages that the
-/// kernel must clear first (2 MB at a time with transparent huge pages): a few percent of the
-/// run. The memory a run holds is bounded by its batches anyway, so it is kept.
+/// kernel must clear first: a few percent of the run. The memory a run holds is bounded by its
+/// batches anyway, so it is kept. (Cargo.toml also builds mimalloc without transparent huge
+/// pages, each of which the kernel clears 2 MB at a time when first touched.)
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 fn keep_freed_memory() {
