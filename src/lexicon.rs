@@ -41,6 +41,9 @@ pub mod class {
     pub const DESCRIPTOR_AS_LISTED: u16 = 1024;
     /// A role head ("minister"), in any case.
     pub const ROLE_HEAD: u16 = 2048;
+    /// The longest word of an attribution phrase ("according" of "according to"), in any
+    /// case: a span without one holds no such phrase.
+    pub const PHRASE_WORD: u16 = 4096;
 }
 
 /// What the lexicon knows of one token.
@@ -117,6 +120,11 @@ impl Lexicon {
         }
         for w in &rules.role_head_set {
             lower(&mut lex, w).lower |= class::ROLE_HEAD;
+        }
+        for p in &rules.attribution_phrases {
+            if let Some(w) = p.split_whitespace().max_by_key(|w| w.len()) {
+                lower(&mut lex, w).lower |= class::PHRASE_WORD;
+            }
         }
         for w in rules.months.keys() {
             lower(&mut lex, w).lower |= class::MONTH;
@@ -231,6 +239,12 @@ mod tests {
         }
         for w in &r.role_head_set {
             assert_ne!(of(&w.to_uppercase()).word & class::ROLE_HEAD, 0, "{w}");
+        }
+        for p in &r.attribution_phrases {
+            let held = p
+                .split_whitespace()
+                .any(|w| of(w).word & class::PHRASE_WORD != 0);
+            assert!(held, "{p}");
         }
         for w in &r.organisation_words {
             assert_ne!(of(w).word & class::ORGANISATION, 0, "{w}");

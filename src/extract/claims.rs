@@ -680,6 +680,16 @@ fn according_to(
     end: usize,
     quotes: &[(usize, usize, usize, usize, bool)],
 ) -> Option<(SpeakerRef, String)> {
+    // Every phrase has a word of this class: a span without one (most) holds no phrase.
+    let phrase_word = crate::lexicon::class::PHRASE_WORD;
+    if !ctx
+        .doc
+        .tokens(start, end)
+        .iter()
+        .any(|t| t.class & phrase_word != 0)
+    {
+        return None;
+    }
     let toks = tokens_outside_quotes(ctx, start, end, quotes);
     for phrase in &ctx.rules.attribution_phrases {
         let words: Vec<&str> = phrase.split_whitespace().collect();
