@@ -106,26 +106,7 @@ enum RulesCommand {
     },
 }
 
-/// Extraction makes many small, short-lived strings and vectors per document; mimalloc serves
-/// them from per-thread pages, measured 8-10% faster than the system allocator on news text
-/// (BENCHMARKS.md). The library leaves the choice of allocator to its users.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// `mi_option_purge_delay` of mimalloc 2 (its `mimalloc.h`): how long freed memory waits
-/// before it is given back to the system. Given back, it comes back as new pages that the
-/// kernel must clear first: a few percent of the run. The memory a run holds is bounded by its
-/// batches anyway, so it is kept. (Cargo.toml also builds mimalloc without transparent huge
-/// pages, each of which the kernel clears 2 MB at a time when first touched.)
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-fn keep_freed_memory() {
-    // SAFETY: sets a plain integer option; mimalloc reads options at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-}
-
 fn main() -> ExitCode {
-    keep_freed_memory();
     // A panic inside one document is caught and recorded in documents.csv; say so in one line.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("factx: internal error (recorded in documents.csv): {info}");
@@ -270,18 +251,5 @@ fn rules(c: RulesCommand) -> Result<ExitCode> {
             println!("wrote the built-in rules to {}", dir.display());
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::MI_OPTION_PURGE_DELAY;
-
-    #[test]
-    fn the_purge_option_is_mimallocs_purge_delay() {
-        // Its documented default is 10 ms: another option number would read otherwise.
-        // SAFETY: reads a plain integer option.
-        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
-        assert_eq!(delay, 10);
     }
 }
