@@ -577,12 +577,8 @@ fn subject_of_verb(
     // Skip adverbs and a day or month before the verb: "Priebus on Thursday told".
     while i > 0 {
         let w = lower_word(ctx.doc, &toks[i - 1]);
-        let day = ctx
-            .rules
-            .is_weekday(&text[toks[i - 1].start..toks[i - 1].end])
-            || ctx
-                .rules
-                .is_month(&text[toks[i - 1].start..toks[i - 1].end]);
+        let calendar = crate::lexicon::class::WEEKDAY | crate::lexicon::class::MONTH;
+        let day = toks[i - 1].class & calendar != 0;
         if SKIP_BEFORE_VERB.contains(&w.as_ref()) || day {
             i -= 1;
             if day && i > 0 && lower_word(ctx.doc, &toks[i - 1]) == "on" {
