@@ -44,6 +44,11 @@ pub mod class {
     /// The longest word of an attribution phrase ("according" of "according to"), in any
     /// case: a span without one holds no such phrase.
     pub const PHRASE_WORD: u16 = 4096;
+    /// Not a list: the word starts with an upper-case letter. Set by the document when it
+    /// classifies its tokens, since most extractors ask it of every token.
+    pub const CAPITALISED: u16 = 8192;
+    /// A third-person personal pronoun with a gender ("he", "her"), in any case.
+    pub const PRONOUN: u16 = 16384;
 }
 
 /// What the lexicon knows of one token.
@@ -125,6 +130,9 @@ impl Lexicon {
             if let Some(w) = p.split_whitespace().max_by_key(|w| w.len()) {
                 lower(&mut lex, w).lower |= class::PHRASE_WORD;
             }
+        }
+        for w in crate::names::MALE.iter().chain(crate::names::FEMALE) {
+            lower(&mut lex, w).lower |= class::PRONOUN;
         }
         for w in rules.months.keys() {
             lower(&mut lex, w).lower |= class::MONTH;
@@ -214,6 +222,10 @@ mod tests {
         assert_ne!(of("mid-March").date & crate::rules::trigger::MOD, 0);
         assert_ne!(of("Said").cue & crate::rules::cue::SPEECH, 0);
         assert_eq!(of("Obama").word, 0);
+        for w in ["he", "She", "HIMSELF", "her"] {
+            assert_ne!(of(w).word & class::PRONOUN, 0, "{w}");
+        }
+        assert_eq!(of("hero").word & class::PRONOUN, 0);
         // Every list's every word, as written, has its class.
         for w in &r.not_names {
             assert_ne!(of(w).word & class::NOT_NAME, 0, "{w}");

@@ -5,6 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::people::strip_possessive;
+use crate::lexicon::class;
 use crate::rules::Rules;
 use crate::text::{Document, Token, TokenKind};
 
@@ -39,19 +40,15 @@ pub struct NameIndex<'a> {
     votes: HashMap<String, (u32, u32)>,
 }
 
-const MALE: &[&str] = &["he", "his", "him", "himself"];
-const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+pub(crate) const MALE: &[&str] = &["he", "his", "him", "himself"];
+pub(crate) const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
 
 /// A word that may be part of a name.
 fn is_name_word(text: &str, t: &Token) -> bool {
-    use crate::lexicon::class;
-    let w = &text[t.start..t.end];
-    let Some(first) = w.chars().next() else {
-        return false;
-    };
-    if !first.is_uppercase() {
+    if t.class & class::CAPITALISED == 0 {
         return false;
     }
+    let w = &text[t.start..t.end];
     let never = class::NOT_NAME | class::ORGANISATION | class::MONTH | class::WEEKDAY;
     if t.base_class & never != 0 {
         return false;
@@ -65,7 +62,6 @@ fn is_name_word(text: &str, t: &Token) -> bool {
 /// A word that may lead a name but is a title or a description, not part of the name
 /// ("President", "Democratic", "Sen").
 fn is_title_word(t: &Token) -> bool {
-    use crate::lexicon::class;
     t.class & (class::HONORIFIC | class::TITLE) != 0
 }
 
@@ -98,9 +94,7 @@ impl<'a> NameIndex<'a> {
             // A run never starts with a word in lower case: a lower-case title ("president")
             // only leads into the run that starts at the next word, so starting there finds
             // the same names.
-            if toks[i].kind != TokenKind::Word
-                || !w(&toks[i]).chars().next().is_some_and(char::is_uppercase)
-            {
+            if toks[i].kind != TokenKind::Word || toks[i].class & class::CAPITALISED == 0 {
                 i += 1;
                 continue;
             }
@@ -194,10 +188,10 @@ impl<'a> NameIndex<'a> {
         }
         // Where the last words of the runs stand, capitalised: the only words asked about.
         idx.words = idx.by_last.keys().map(|&k| (k, Vec::new())).collect();
-        for t in toks.iter() {
-            let s = w(t);
-            if t.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_uppercase) {
-                if let Some(at) = idx.words.get_mut(strip_possessive(s)) {
+        let any_runs = !idx.words.is_empty();
+        for t in toks.iter().filter(|_| any_runs) {
+            if t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0 {
+                if let Some(at) = idx.words.get_mut(strip_possessive(w(t))) {
                     at.push(t.start);
                 }
             }
@@ -238,7 +232,8 @@ impl<'a> NameIndex<'a> {
                     }
                 }
                 let ptoks = doc.tokens(at, end.max(at));
-                match ptoks.iter().skip(1).find_map(|t| pronoun_of(w(t))) {
+                let pronoun = ptoks.iter().skip(1).find(|t| t.class & class::PRONOUN != 0);
+                match pronoun.and_then(|t| pronoun_of(w(t))) {
                     Some(Gender::Male) => v.0 += 1,
                     Some(Gender::Female) => v.1 += 1,
                     None => {}

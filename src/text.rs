@@ -96,8 +96,17 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
             Some(l) => lex.classes(w, &l[t.start..t.end]),
             None => lex.classes(w, &w.to_lowercase()),
         };
-        t.class = c.word;
-        t.base_class = c.base;
+        let cap = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => w.chars().next().is_some_and(char::is_uppercase),
+        };
+        let cap = if cap {
+            crate::lexicon::class::CAPITALISED
+        } else {
+            0
+        };
+        t.class = c.word | cap;
+        t.base_class = c.base | cap;
         t.date = c.date;
         t.cue = c.cue;
     }

@@ -44,13 +44,10 @@ const PARTICLES: &[&str] = &[
 /// A word usable inside a name.
 fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
     use crate::lexicon::class;
-    let t = &ctx.doc.text[tok.start..tok.end];
-    let Some(first) = t.chars().next() else {
-        return false;
-    };
-    if !first.is_uppercase() {
+    if tok.class & class::CAPITALISED == 0 {
         return false;
     }
+    let t = &ctx.doc.text[tok.start..tok.end];
     if (tok.class | tok.base_class) & class::NOT_NAME != 0 {
         return false;
     }
@@ -158,6 +155,9 @@ fn honorific_at(
 
 fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
+    if t.class & crate::lexicon::class::CAPITALISED == 0 {
+        return false;
+    }
     let mut chars = text[t.start..t.end].chars();
     let one_upper = match (chars.next(), chars.next()) {
         (Some(c), None) => c.is_uppercase(),
