@@ -1017,6 +1017,24 @@ mod tests {
             let slow: Vec<&str> = s.split_whitespace().collect();
             assert_eq!(collapse(s), slow.join(" "), "{s:?}");
         }
+        // Random strings of long and short words, ASCII and other white space and control
+        // characters: eight-byte runs and the characters between them.
+        let parts = [
+            "a", "Roe", "abcdefghijk", "é", "“quoted”", " ", "  ", "\t", "\n", "\x0b", "\x1c",
+            "\x00", "\x7f", "\u{a0}", "\u{2003}", "\u{85}", "\u{3000}", ",", "0123456789",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(x % 16) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            let slow: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(collapse(&s), slow.join(" "), "{s:?}");
+        }
     }
 
     #[test]
