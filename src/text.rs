@@ -840,6 +840,27 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+const ASCII_SPACE: u8 = 1;
+const ASCII_PUNCT: u8 = 2;
+/// What [`tokenize`] makes of each ASCII byte alone: white space ([`is_space`]), punctuation
+/// (neither space nor [`is_word_char`]), or 0 for a letter or digit and for the other bytes.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_whitespace() || c == 0x0B {
+            ASCII_SPACE
+        } else if c.is_ascii_alphanumeric() {
+            0
+        } else {
+            ASCII_PUNCT
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Split `[start, end)` of `text` into tokens.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
@@ -851,7 +872,25 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         None => None,
     };
     let mut p = 0;
-    while let Some(c) = next_char(p) {
+    loop {
+        // White space and punctuation in ASCII, the most common tokens after words, without
+        // decoding a character.
+        match b.get(p) {
+            None => break,
+            Some(&x) if ASCII_CLASS[x as usize] == ASCII_SPACE => {
+                p += 1;
+                continue;
+            }
+            Some(&x) if ASCII_CLASS[x as usize] == ASCII_PUNCT => {
+                out.push(Token::new(start + p, start + p + 1, TokenKind::Punct));
+                p += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let Some(c) = next_char(p) else {
+            break;
+        };
         let i = p;
         p += c.len_utf8();
         if is_space(c) {
@@ -1002,6 +1041,21 @@ mod tests {
     }
 
     #[test]
+    fn ascii_classes_agree_with_the_character_tests() {
+        for x in 0u8..128 {
+            let c = x as char;
+            let want = if is_space(c) {
+                ASCII_SPACE
+            } else if is_word_char(c) {
+                0
+            } else {
+                ASCII_PUNCT
+            };
+            assert_eq!(ASCII_CLASS[x as usize], want, "{x:#x}");
+        }
+    }
+
+    #[test]
     fn collapse_joins_words_with_single_spaces() {
         for s in [
             "Jane Roe",
@@ -1020,8 +1074,25 @@ mod tests {
         // Random strings of long and short words, ASCII and other white space and control
         // characters: eight-byte runs and the characters between them.
         let parts = [
-            "a", "Roe", "abcdefghijk", "é", "“quoted”", " ", "  ", "\t", "\n", "\x0b", "\x1c",
-            "\x00", "\x7f", "\u{a0}", "\u{2003}", "\u{85}", "\u{3000}", ",", "0123456789",
+            "a",
+            "Roe",
+            "abcdefghijk",
+            "é",
+            "“quoted”",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\x0b",
+            "\x1c",
+            "\x00",
+            "\x7f",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{85}",
+            "\u{3000}",
+            ",",
+            "0123456789",
         ];
         let mut x: u64 = 0x2545_F491_4F6C_DD1D;
         for _ in 0..3000 {
