@@ -22,6 +22,9 @@ struct Cluster {
 
 /// A name as compared: lower case, curly apostrophes straight.
 fn key(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
     if name.contains('Σ') {
         // Lower-cased by its place in the word: leave it to `to_lowercase`.
         return name.replace(['’', '‘'], "'").to_lowercase();
@@ -38,6 +41,9 @@ fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
 
 /// `key(a) == key(b)`, without building either.
 fn same_key(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     if a.contains('Σ') || b.contains('Σ') {
         return key(a) == key(b);
     }
@@ -816,7 +822,45 @@ fn is_title(rules: &Rules, w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::count_word;
+    use super::{count_word, key, key_chars, same_key};
+
+    #[test]
+    fn keys_are_the_lower_case_of_every_character() {
+        let names = [
+            "Jane Roe",
+            "JANE ROE",
+            "jane roe",
+            "Jane  Roe",
+            "O’Neill",
+            "O'Neill",
+            "o'neill",
+            "José Ñúñez",
+            "JOSÉ ÑÚÑEZ",
+            "\u{212A}im",
+            "kim",
+            "Kim",
+            "ΣΟΦΙΑ",
+            "σοφια",
+            "",
+        ];
+        for a in names {
+            let slow: String = key_chars(a).collect();
+            if !a.contains('Σ') {
+                assert_eq!(key(a), slow, "{a:?}");
+            }
+            for b in names {
+                let want = if a.contains('Σ') || b.contains('Σ') {
+                    a.replace(['’', '‘'], "'").to_lowercase()
+                        == b.replace(['’', '‘'], "'").to_lowercase()
+                } else {
+                    key_chars(a).eq(key_chars(b))
+                };
+                assert_eq!(same_key(a, b), want, "{a:?} {b:?}");
+            }
+        }
+        // The Kelvin sign lower-cases to an ASCII k.
+        assert!(same_key("\u{212A}im", "kim"));
+    }
 
     #[test]
     fn count_word_counts_whole_words_only() {
