@@ -702,9 +702,12 @@ fn according_to(
     None
 }
 
-fn word_count(s: &str) -> usize {
+/// The words of `s` (white-space separated, holding a letter or digit), counted up to
+/// `at_most`: callers only ask whether there are none, or fewer than a few.
+fn word_count(s: &str, at_most: usize) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .take(at_most)
         .count()
 }
 
@@ -724,7 +727,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
     }
     for &((cs, ce, om, close_end, unclosed), label) in &segments {
         let content = &text[cs..ce];
-        let words = word_count(content);
+        let words = word_count(content, 3);
         if words == 0 {
             continue;
         }
@@ -951,7 +954,7 @@ fn inherit_speakers(ctx: &Context<'_>, out: &mut [QuoteMention]) {
             let pp = doc.paragraphs[prev_para];
             let tail = text[out[k - 1].end..pp.end].trim_start_matches(['”', '"', '’', '\'']);
             let prev_ends = prev_para + 1 == here
-                && (word_count(tail) == 0 || out[k - 1].rule == "claims.quote-after");
+                && (word_count(tail, 1) == 0 || out[k - 1].rule == "claims.quote-after");
             let verbs_outside = doc.tokens(p.start, p.end).iter().any(|t| {
                 !out.iter().any(|q| q.open <= t.start && t.end <= q.end + 3)
                     && t.cue & cue::SPEECH != 0
@@ -1111,7 +1114,7 @@ pub fn extract_other(
                 let cs = toks[i + 2].start;
                 let speaker = before_cue(ctx, people, sent.start, toks[i].end, &[]).map(|x| x.0);
                 let content = span_text(text, (cs, body_end));
-                if word_count(&content) >= 3 {
+                if word_count(&content, 3) >= 3 {
                     out.push(ClaimMention {
                         start: cs,
                         end: body_end,
