@@ -608,14 +608,44 @@ pub fn collapse(s: &str) -> String {
         }
         return String::from_utf8(out).unwrap_or_default();
     }
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    // Where the word being read started, if one is.
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        // White space as `split_whitespace` sees it. In ASCII: `is_ascii_whitespace` and the
+        // vertical tab. Beyond: only characters whose first byte is one of these four can be
+        // white space (U+0085, U+00A0, U+1680, U+2000 to U+3000); any other byte, a
+        // continuation byte included, belongs to a word.
+        let (white, len) = match b[i] {
+            c if c < 0x80 => (space(c), 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = s[i..].chars().next().expect("a character starts here");
+                (c.is_whitespace(), c.len_utf8())
+            }
+            _ => (false, 1),
+        };
+        match (white, word) {
+            (true, Some(w)) => {
+                if !out.is_empty() {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(&b[w..i]);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
         }
-        out.push_str(w);
+        i += len;
     }
-    out
+    if let Some(w) = word {
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        out.extend_from_slice(&b[w..]);
+    }
+    // Whole words of a string, joined by spaces.
+    String::from_utf8(out).expect("whole characters of a string")
 }
 
 fn is_space(c: char) -> bool {
