@@ -1102,7 +1102,7 @@ mod tests {
             assert_eq!(collapse(s), slow.join(" "), "{s:?}");
         }
         // Random strings of long and short words, ASCII and other white space and control
-        // characters: eight-byte runs and the characters between them.
+        // characters.
         let parts = [
             "a",
             "Roe",
@@ -1121,6 +1121,10 @@ mod tests {
             "\u{2003}",
             "\u{85}",
             "\u{3000}",
+            "\u{1680}",
+            "\u{2028}",
+            "\u{2060}",
+            "😀",
             ",",
             "0123456789",
         ];
