@@ -60,7 +60,7 @@ pub struct Classes {
     /// `word` for a token without one.
     pub base: u16,
     /// [`crate::rules::trigger`] classes of the calendar words in the token ("mid-March":
-    /// a modifier and a month).
+    /// a modifier and a month), and of its digits.
     pub date: u16,
     /// [`crate::rules::cue`] classes of the lower-case token: the claims it may start.
     pub cue: u8,
@@ -179,16 +179,37 @@ impl Lexicon {
         } else {
             self.of(base, &base.to_lowercase()).0
         };
-        let date = if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            entry.date
-        } else {
-            // Each part of a joined word: "Thursday's", "mid-March".
-            word.split(|c: char| !c.is_alphanumeric())
-                .filter(|p| !p.is_empty())
-                .fold(0, |acc, p| {
-                    acc | crate::text::with_lower(p, |l| self.words.get(l).map_or(0, |e| e.date))
-                })
+        // One pass over the bytes: whether the word is all letters and digits, and its digits
+        // (a date trigger of their own: a run of four may be a year).
+        let (mut alnum, mut digits, mut run, mut four) = (true, false, 0, false);
+        for b in word.bytes() {
+            if b.is_ascii_digit() {
+                digits = true;
+                run += 1;
+                four |= run >= 4;
+            } else {
+                run = 0;
+                alnum &= b.is_ascii_alphanumeric();
+            }
+        }
+        let digit_classes = match (digits, four) {
+            (false, _) => 0,
+            (true, false) => crate::rules::trigger::DIGIT,
+            (true, true) => crate::rules::trigger::DIGIT | crate::rules::trigger::YEAR,
         };
+        let date = digit_classes
+            | if alnum {
+                entry.date
+            } else {
+                // Each part of a joined word: "Thursday's", "mid-March".
+                word.split(|c: char| !c.is_alphanumeric())
+                    .filter(|p| !p.is_empty())
+                    .fold(0, |acc, p| {
+                        acc | crate::text::with_lower(p, |l| {
+                            self.words.get(l).map_or(0, |e| e.date)
+                        })
+                    })
+            };
         Classes {
             word: classes,
             base: base_classes,
@@ -220,6 +241,12 @@ mod tests {
         assert_ne!(c.date & crate::rules::trigger::WEEKDAY, 0);
         assert_ne!(of("mid-March").date & crate::rules::trigger::MONTH, 0);
         assert_ne!(of("mid-March").date & crate::rules::trigger::MOD, 0);
+        use crate::rules::trigger::{DIGIT, YEAR};
+        assert_eq!(of("2020s").date & (DIGIT | YEAR), DIGIT | YEAR);
+        assert_eq!(of("mid-2020").date & (DIGIT | YEAR), DIGIT | YEAR);
+        assert_eq!(of("12/03").date & (DIGIT | YEAR), DIGIT);
+        assert_eq!(of("1,000").date & (DIGIT | YEAR), DIGIT);
+        assert_eq!(of("March").date & DIGIT, 0);
         assert_ne!(of("Said").cue & crate::rules::cue::SPEECH, 0);
         assert_eq!(of("Obama").word, 0);
         for w in ["he", "She", "HIMSELF", "her"] {

@@ -53,7 +53,7 @@ pub struct Token {
     pub class: u16,
     /// The same for the word without a possessive ("Obama's" → "Obama").
     pub base_class: u16,
-    /// [`crate::rules::trigger`] classes of the calendar words in it.
+    /// [`crate::rules::trigger`] classes of the calendar words in it, and of its digits.
     pub date: u16,
     /// [`crate::rules::cue`] classes: the claims the word may start.
     pub cue: u8,

@@ -8,7 +8,7 @@
 //! date written without one.
 
 use super::{Context, DateOrder};
-use crate::rules::{trigger, Mod, PubKind, Unit};
+use crate::rules::{Mod, PubKind, Unit};
 use crate::text::TokenKind;
 
 /// A date written relative to the publication date, resolved once that date is known.
@@ -865,29 +865,15 @@ const AFTER_TRIGGER: usize = 64;
 /// The words of a document that dates hold: (start, end, trigger classes), in text order.
 fn date_triggers(ctx: &Context<'_>) -> Vec<(usize, usize, u16)> {
     let doc = ctx.doc;
-    let text = &doc.text;
     let mut out = Vec::new();
     for si in 0..doc.sentences.len() {
         for t in doc.sentence_tokens(si).iter() {
             if t.kind == TokenKind::Punct {
                 continue;
             }
-            let w = &text[t.start..t.end];
-            let mut mask = t.date;
-            if w.bytes().any(|b| b.is_ascii_digit()) {
-                let mut run = 0;
-                let four = w.bytes().any(|b| {
-                    run = if b.is_ascii_digit() { run + 1 } else { 0 };
-                    run >= 4
-                });
-                mask |= if four {
-                    trigger::DIGIT | trigger::YEAR
-                } else {
-                    trigger::DIGIT
-                };
-            }
-            if mask != 0 {
-                out.push((t.start, t.end, mask));
+            // The token's classes hold its calendar words and its digits.
+            if t.date != 0 {
+                out.push((t.start, t.end, t.date));
             }
         }
     }
@@ -1195,6 +1181,7 @@ mod tests {
     use crate::decode::decode;
     use crate::extract::ExtractOptions;
     use crate::extract::TestDoc;
+    use crate::rules::trigger;
     use crate::rules::Rules;
     use crate::text::Document;
 
