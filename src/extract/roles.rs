@@ -35,10 +35,50 @@ pub fn heads(
     end: usize,
     allow_lower: bool,
 ) -> Vec<(usize, usize)> {
+    head_matches(ctx, start, end)
+        .filter(|h| if allow_lower { h.3 } else { h.2 })
+        .map(|h| (h.0, h.1))
+        .collect()
+}
+
+/// [`heads`] of `[start, end)`, and also the first head ending at `end` in any case ("chair" in
+/// "Friends of the Library chair"): one search for both.
+fn heads_and_last(
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+    allow_lower: bool,
+) -> Vec<(usize, usize)> {
+    let mut hs = Vec::new();
+    let mut last = None;
+    for (s, e, capitalised, any_case) in head_matches(ctx, start, end) {
+        if (allow_lower && any_case) || capitalised {
+            hs.push((s, e));
+        }
+        if last.is_none() && any_case && e == end {
+            last = Some((s, e));
+        }
+    }
+    if let Some(h) = last {
+        if !hs.contains(&h) {
+            hs.push(h);
+            hs.sort_unstable();
+        }
+    }
+    hs
+}
+
+/// Every role head in `[start, end)` standing as a whole word: its offsets, whether its case
+/// suits a title (an acronym in upper case, another head capitalised), and whether it is
+/// allowed in lower case (any but an acronym in other than upper case).
+fn head_matches<'a>(
+    ctx: &'a Context<'_>,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, usize, bool, bool)> + 'a {
     let text = &ctx.doc.text;
     let hay = &text[start..end];
-    let mut out = Vec::new();
-    for m in ctx.rules.role_matcher.find_iter(hay) {
+    ctx.rules.role_matcher.find_iter(hay).filter_map(move |m| {
         let (s, e) = (start + m.start(), start + m.end());
         let before_ok = text[..s]
             .chars()
@@ -49,22 +89,19 @@ pub fn heads(
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
         if !before_ok || !after_ok {
-            continue;
+            return None;
         }
         let found = &text[s..e];
         let head = &ctx.rules.role_heads[m.pattern().as_usize()];
         // Acronyms (MP, CEO) must be upper-case; other heads capitalised as titles.
-        let ok = if head.chars().count() <= 3 {
-            found.chars().all(|c| c.is_uppercase())
+        if head.chars().count() <= 3 {
+            let upper = found.chars().all(|c| c.is_uppercase());
+            Some((s, e, upper, upper))
         } else {
-            allow_lower || found.chars().next().is_some_and(|c| c.is_uppercase())
-        };
-        if !ok {
-            continue;
+            let capitalised = found.chars().next().is_some_and(|c| c.is_uppercase());
+            Some((s, e, capitalised, true))
         }
-        out.push((s, e));
-    }
-    out
+    })
 }
 
 fn is_space(c: char) -> bool {
@@ -151,17 +188,9 @@ pub fn prenominal_before(
     if end <= sent_start {
         return None;
     }
-    let mut hs = heads(ctx, sent_start, end, false);
-    // A lower-case title right before the name: "Friends of the Library chair Margaret Doyle".
-    if let Some(h) = heads(ctx, sent_start, end, true)
-        .into_iter()
-        .find(|h| h.1 == end)
-    {
-        if !hs.contains(&h) {
-            hs.push(h);
-            hs.sort_unstable();
-        }
-    }
+    // With a lower-case title right before the name: "Friends of the Library chair Margaret
+    // Doyle".
+    let hs = heads_and_last(ctx, sent_start, end, false);
     if hs.is_empty() {
         return None;
     }
@@ -222,16 +251,7 @@ pub fn split_phrase(
     allow_lower: bool,
 ) -> Vec<(usize, usize, String)> {
     let text = &ctx.doc.text;
-    let mut hs = heads(ctx, start, end, allow_lower);
-    if let Some(h) = heads(ctx, start, end, true)
-        .into_iter()
-        .find(|h| h.1 == end)
-    {
-        if !hs.contains(&h) {
-            hs.push(h);
-            hs.sort_unstable();
-        }
-    }
+    let hs = heads_and_last(ctx, start, end, allow_lower);
     if hs.is_empty() {
         return Vec::new();
     }
