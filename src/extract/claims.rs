@@ -76,6 +76,24 @@ fn closes(text: &str, i: usize, c: char, mark: Mark, opener: char) -> bool {
     }
 }
 
+/// The quotation marks of `s` (`“ „ " ‘ ' ” ’`) and their offsets, found by their bytes: the
+/// ASCII ones, and the curly ones by their first byte (0xE2) and the two after it.
+fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, b).filter_map(move |k| match b[k] {
+        b'"' => Some((k, '"')),
+        b'\'' => Some((k, '\'')),
+        _ => match b.get(k + 1..k + 3)? {
+            [0x80, 0x9C] => Some((k, '“')),
+            [0x80, 0x9E] => Some((k, '„')),
+            [0x80, 0x98] => Some((k, '‘')),
+            [0x80, 0x9D] => Some((k, '”')),
+            [0x80, 0x99] => Some((k, '’')),
+            _ => None,
+        },
+    })
+}
+
 /// Raw quotation spans: (content start, content end, opening mark offset, closing mark end, unclosed).
 fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
     let text = &ctx.doc.text;
@@ -95,9 +113,7 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
         }
         let body = &text[p.start..p.end];
         // Only quotation marks open or close: find them without decoding every character.
-        let marks = body.match_indices(['“', '„', '"', '‘', '\'', '”', '’']);
-        for (k, m) in marks {
-            let c = m.chars().next().unwrap_or(' ');
+        for (k, c) in quote_marks(body) {
             if k == 0 && skip_first {
                 continue;
             }
@@ -1423,6 +1439,25 @@ fn fmt_num(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_marks_are_the_characters_a_search_finds() {
+        let marks = ['“', '„', '"', '‘', '\'', '”', '’'];
+        for s in [
+            "",
+            "plain",
+            "“Yes,” she said. ‘No’ — it’s \"fine\" „gut“ don't",
+            "\u{2010}\u{2014}\u{201F}\u{2020}…é'\"",
+            "’",
+            "â€\u{2000}\u{2019}",
+        ] {
+            let want: Vec<(usize, char)> = s
+                .match_indices(marks)
+                .map(|(k, m)| (k, m.chars().next().unwrap()))
+                .collect();
+            assert_eq!(quote_marks(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
     use crate::extract::people;
     use crate::extract::TestDoc;
 
