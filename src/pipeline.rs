@@ -394,15 +394,16 @@ impl Pipeline {
         let mut walker = Walker::new(inputs);
         let batch_size = self.opts.batch_size.max(1);
         // Workers extract and render a batch while a writer thread appends the one before, so
-        // neither the walk nor the writing leaves the workers idle. At most three rendered
-        // batches exist at once (being written, queued, being handed over): memory stays
-        // bounded by the batch size.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(1);
+        // neither the walk nor the writing leaves the workers idle. At most two rendered
+        // batches exist at once (the one being written, and the next, handed over when the
+        // writer is done), and each document's rows are freed once written: memory stays
+        // bounded by the batch size, even when the system holds up the writes.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(0);
         let written = std::thread::scope(|scope| -> Result<Counts> {
             let writer = scope.spawn(move || -> Result<Writers> {
                 for batch in rx {
-                    for r in &batch {
-                        writers.write_rendered(r)?;
+                    for r in batch {
+                        writers.write_rendered(&r)?;
                     }
                 }
                 Ok(writers)
