@@ -408,15 +408,22 @@ impl Pipeline {
                 }
                 Ok(writers)
             });
+            // The walk lists the next batch while the workers extract this one.
+            let (batches, listed) = std::sync::mpsc::sync_channel::<Vec<Entry>>(1);
+            scope.spawn(move || loop {
+                let batch: Vec<Entry> = walker.by_ref().take(batch_size).collect();
+                if batch.is_empty() || batches.send(batch).is_err() {
+                    break;
+                }
+            });
             let mut documents = 0u64;
             let fed = loop {
                 if self.interrupt.load(Ordering::Relaxed) {
                     break Err(Error::Interrupted);
                 }
-                let batch: Vec<Entry> = walker.by_ref().take(batch_size).collect();
-                if batch.is_empty() {
+                let Ok(batch) = listed.recv() else {
                     break Ok(());
-                }
+                };
                 let results: Vec<(Rendered, Option<(u64, Status)>)> = pool.install(|| {
                     batch
                         .par_iter()
@@ -450,6 +457,8 @@ impl Pipeline {
                     elapsed_secs: started.elapsed().as_secs_f64(),
                 });
             };
+            // Stops the walk, if the run stopped before its end.
+            drop(listed);
             drop(tx);
             let writers = writer.join().map_err(|_| Error::Output {
                 path: dir.to_path_buf(),
