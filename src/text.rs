@@ -998,6 +998,24 @@ mod tests {
             .collect()
     }
 
+    /// `n` strings of fewer than `max_parts` pieces of `parts`, drawn by a xorshift generator
+    /// from `seed`: the same strings every run.
+    fn random_strings(parts: &[&str], seed: u64, n: usize, max_parts: u64) -> Vec<String> {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                let mut s = String::new();
+                for _ in 0..(x % max_parts) {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    s.push_str(parts[(x % parts.len() as u64) as usize]);
+                }
+                s
+            })
+            .collect()
+    }
+
     /// The tokenizer as first written, a character at a time: the reference for the fast one.
     fn tokenize_by_chars(s: &str) -> Vec<Token> {
         let mut out = Vec::new();
@@ -1058,18 +1076,9 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         // Random strings over an alphabet of the characters that matter.
-        let alphabet: Vec<char> = "aZ9 .,'’-‐é½\n—“".chars().collect();
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..2000 {
-            let mut s = String::new();
-            for _ in 0..(x % 24) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push(alphabet[(x % alphabet.len() as u64) as usize]);
-            }
-            cases.push(s);
-        }
+        let alphabet: Vec<String> = "aZ9 .,'’-‐é½\n—“".chars().map(String::from).collect();
+        let alphabet: Vec<&str> = alphabet.iter().map(String::as_str).collect();
+        cases.extend(random_strings(&alphabet, 0x9E37_79B9_7F4A_7C15, 2000, 24));
         for s in &cases {
             assert_eq!(tokenize(s, 0, s.len()), tokenize_by_chars(s), "{s:?}");
         }
@@ -1133,15 +1142,7 @@ mod tests {
             ",",
             "0123456789",
         ];
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..3000 {
-            let mut s = String::new();
-            for _ in 0..(x % 16) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(parts[(x % parts.len() as u64) as usize]);
-            }
+        for s in random_strings(&parts, 0x2545_F491_4F6C_DD1D, 3000, 16) {
             let slow: Vec<&str> = s.split_whitespace().collect();
             assert_eq!(collapse(&s), slow.join(" "), "{s:?}");
         }
