@@ -188,11 +188,12 @@ impl<'a> NameIndex<'a> {
         }
         // Where the last words of the runs stand, capitalised: the only words asked about.
         idx.words = idx.by_last.keys().map(|&k| (k, Vec::new())).collect();
-        let any_runs = !idx.words.is_empty();
-        for t in toks.iter().filter(|_| any_runs) {
-            if t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0 {
-                if let Some(at) = idx.words.get_mut(strip_possessive(w(t))) {
-                    at.push(t.start);
+        if !idx.words.is_empty() {
+            for t in toks.iter() {
+                if t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0 {
+                    if let Some(at) = idx.words.get_mut(strip_possessive(w(t))) {
+                        at.push(t.start);
+                    }
                 }
             }
         }

@@ -1439,6 +1439,8 @@ fn fmt_num(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::people;
+    use crate::extract::TestDoc;
 
     #[test]
     fn quote_marks_are_the_characters_a_search_finds() {
@@ -1458,8 +1460,6 @@ mod tests {
             assert_eq!(quote_marks(s).collect::<Vec<_>>(), want, "{s:?}");
         }
     }
-    use crate::extract::people;
-    use crate::extract::TestDoc;
 
     fn quotes(s: &str) -> Vec<(String, String, &'static str)> {
         let t = TestDoc::new(s);
