@@ -222,16 +222,15 @@ pub fn resolve(
     // People.
     let mut people: Vec<Person> = Vec::new();
     let mut ids: Vec<(String, String)> = Vec::new(); // per cluster: (person_id, name)
-    for c in &clusters {
+    let surnames: Vec<&str> = clusters
+        .iter()
+        .map(|c| surname(&m.people[c.canonical].name))
+        .collect();
+    for (c, &sn) in clusters.iter().zip(&surnames) {
         let canon = &m.people[c.canonical];
         let name = canon.name.clone();
         let id = slug(&name);
-        let sn = surname(&name);
-        let shared = clusters
-            .iter()
-            .filter(|d| surname(&m.people[d.canonical].name) == sn)
-            .count()
-            > 1;
+        let shared = surnames.iter().filter(|&&d| d == sn).count() > 1;
         let mentions = if shared || canon.words < 2 {
             c.members.len()
         } else {
