@@ -20,8 +20,9 @@ pub struct Entry {
 }
 
 struct Frame {
-    /// Remaining entries of this directory, in reverse order (pop from the end).
-    pending: Vec<(PathBuf, String)>,
+    /// Remaining entries of this directory, in reverse order (pop from the end), with whether
+    /// the listing already says it is a regular file (not a link): no need to ask the system.
+    pending: Vec<(PathBuf, String, bool)>,
     /// Canonical path of the directory, to detect symlink loops.
     canonical: Option<PathBuf>,
 }
@@ -81,13 +82,14 @@ impl Walker {
         }
         match std::fs::read_dir(dir) {
             Ok(rd) => {
-                let mut items: Vec<(PathBuf, String)> = Vec::new();
+                let mut items: Vec<(PathBuf, String, bool)> = Vec::new();
                 let mut errors = Vec::new();
                 for e in rd {
                     match e {
                         Ok(e) => {
                             let name = e.file_name().to_string_lossy().into_owned();
-                            items.push((e.path(), join_id(id_prefix, &name)));
+                            let file = e.file_type().is_ok_and(|t| t.is_file());
+                            items.push((e.path(), join_id(id_prefix, &name), file));
                         }
                         Err(err) => errors.push(err.to_string()),
                     }
@@ -167,7 +169,16 @@ impl Iterator for Walker {
         loop {
             if let Some(top) = self.stack.last_mut() {
                 match top.pending.pop() {
-                    Some((path, id)) => {
+                    Some((path, id, true)) => {
+                        // A file that vanishes from here on gets its error when it is read.
+                        return Some(Entry {
+                            path,
+                            id,
+                            error: None,
+                            special: false,
+                        });
+                    }
+                    Some((path, id, false)) => {
                         if let Some(e) = self.visit(path, id) {
                             return Some(e);
                         }
