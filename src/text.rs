@@ -877,8 +877,11 @@ fn is_word_char(c: char) -> bool {
 
 const ASCII_SPACE: u8 = 1;
 const ASCII_PUNCT: u8 = 2;
+const ASCII_LETTER: u8 = 3;
+const ASCII_DIGIT: u8 = 4;
 /// What [`tokenize`] makes of each ASCII byte alone: white space ([`is_space`]), punctuation
-/// (neither space nor [`is_word_char`]), or 0 for a letter or digit and for the other bytes.
+/// (neither space nor [`is_word_char`]), a letter or a digit; 0 for the bytes of other
+/// characters.
 const ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -886,8 +889,10 @@ const ASCII_CLASS: [u8; 256] = {
         let c = i as u8;
         t[i] = if c.is_ascii_whitespace() || c == 0x0B {
             ASCII_SPACE
-        } else if c.is_ascii_alphanumeric() {
-            0
+        } else if c.is_ascii_digit() {
+            ASCII_DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ASCII_LETTER
         } else {
             ASCII_PUNCT
         };
@@ -907,76 +912,93 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         None => None,
     };
     let mut p = 0;
-    loop {
-        // White space and punctuation in ASCII, the most common tokens after words, without
+    while let Some(&x) = b.get(p) {
+        // ASCII white space, punctuation and the first letter or digit of a word, without
         // decoding a character.
-        match b.get(p) {
-            None => break,
-            Some(&x) if ASCII_CLASS[x as usize] == ASCII_SPACE => {
+        let i = p;
+        let mut all_digits = match ASCII_CLASS[x as usize] {
+            ASCII_SPACE => {
                 p += 1;
                 continue;
             }
-            Some(&x) if ASCII_CLASS[x as usize] == ASCII_PUNCT => {
+            ASCII_PUNCT => {
                 out.push(Token::new(start + p, start + p + 1, TokenKind::Punct));
                 p += 1;
                 continue;
             }
-            _ => {}
-        }
-        let Some(c) = next_char(p) else {
-            break;
-        };
-        let i = p;
-        p += c.len_utf8();
-        if is_space(c) {
-            continue;
-        }
-        if is_word_char(c) {
-            let mut all_digits = c.is_ascii_digit();
-            let mut j = p;
-            loop {
-                // ASCII letters and digits, the bulk of any word, a byte at a time.
-                while let Some(x) = b.get(j).filter(|x| x.is_ascii_alphanumeric()) {
-                    all_digits &= x.is_ascii_digit();
-                    j += 1;
-                }
-                let Some(d) = next_char(j) else {
+            ASCII_LETTER => {
+                p += 1;
+                false
+            }
+            ASCII_DIGIT => {
+                p += 1;
+                true
+            }
+            _ => {
+                let Some(c) = next_char(p) else {
                     break;
                 };
-                if is_word_char(d) {
-                    all_digits &= d.is_ascii_digit();
+                p += c.len_utf8();
+                if is_space(c) {
+                    continue;
+                }
+                if !is_word_char(c) {
+                    out.push(Token::new(start + i, start + p, TokenKind::Punct));
+                    continue;
+                }
+                c.is_ascii_digit()
+            }
+        };
+        let mut j = p;
+        loop {
+            // ASCII letters and digits, the bulk of any word, a byte at a time.
+            let mut class = 0;
+            while let Some(&x) = b.get(j) {
+                class = ASCII_CLASS[x as usize];
+                if class < ASCII_LETTER {
+                    break;
+                }
+                all_digits &= class == ASCII_DIGIT;
+                j += 1;
+            }
+            // White space, the usual end of a word, joins nothing.
+            if class == ASCII_SPACE {
+                break;
+            }
+            let Some(d) = next_char(j) else {
+                break;
+            };
+            if is_word_char(d) {
+                all_digits &= d.is_ascii_digit();
+                j += d.len_utf8();
+                continue;
+            }
+            // Inner joiners: apostrophes and hyphens in words, . and , in numbers.
+            let joiner =
+                matches!(d, '\'' | '’' | '-' | '‐') || (all_digits && matches!(d, '.' | ','));
+            if joiner {
+                let ok = match next_char(j + d.len_utf8()) {
+                    Some(n) if all_digits && matches!(d, '.' | ',') => n.is_ascii_digit(),
+                    Some(n) => is_word_char(n),
+                    None => false,
+                };
+                if ok {
                     j += d.len_utf8();
                     continue;
                 }
-                // Inner joiners: apostrophes and hyphens in words, . and , in numbers.
-                let joiner =
-                    matches!(d, '\'' | '’' | '-' | '‐') || (all_digits && matches!(d, '.' | ','));
-                if joiner {
-                    let ok = match next_char(j + d.len_utf8()) {
-                        Some(n) if all_digits && matches!(d, '.' | ',') => n.is_ascii_digit(),
-                        Some(n) => is_word_char(n),
-                        None => false,
-                    };
-                    if ok {
-                        j += d.len_utf8();
-                        continue;
-                    }
-                }
-                break;
             }
-            p = j;
-            out.push(Token::new(
-                start + i,
-                start + j,
-                if all_digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
-            ));
-        } else {
-            out.push(Token::new(start + i, start + p, TokenKind::Punct));
+            break;
         }
+        p = j;
+        out.push(Token::new(
+            start + i,
+            start + j,
+            if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        ));
     }
     out
 }
@@ -1090,8 +1112,10 @@ mod tests {
             let c = x as char;
             let want = if is_space(c) {
                 ASCII_SPACE
+            } else if c.is_ascii_digit() {
+                ASCII_DIGIT
             } else if is_word_char(c) {
-                0
+                ASCII_LETTER
             } else {
                 ASCII_PUNCT
             };
