@@ -519,6 +519,9 @@ pub struct Rules {
     /// Tense cues (lower-case), true for future, and true when the cue only counts right
     /// before the date ("by Jan. 14").
     pub tense_cues: Vec<(String, bool, bool)>,
+    /// Every occurrence of every tense cue, overlapping ones too, in one pass: pattern `i` is
+    /// `tense_cues[i]`.
+    pub tense_matcher: AhoCorasick,
     /// Words that make a following date recurring ("every"), lower-case.
     pub recurring: HashSet<String>,
     /// Words after a bare number that make it a count or amount ("2000 homes"), lower-case.
@@ -1072,6 +1075,10 @@ impl RuleSources {
                 }),
             }
         }
+        let tense_matcher = AhoCorasickBuilder::new()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(tense_cues.iter().map(|c| &c.0))
+            .expect("tense cues compile");
 
         let recurring = list("dates/recurring.txt")
             .into_iter()
@@ -1213,6 +1220,7 @@ impl RuleSources {
             directions,
             seasons,
             tense_cues,
+            tense_matcher,
             recurring,
             not_year_units,
             date_triggers,

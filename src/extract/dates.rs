@@ -626,37 +626,27 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // (start, end, future) of every cue outside the date.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
-    // The byte pairs of the sentence, hashed into a bit set: a cue with a pair the sentence
-    // lacks cannot occur in it, and is not searched for.
-    let mut pairs = [0u64; 64];
-    let pair = |w: &[u8]| ((w[0] as usize) << 5 ^ w[1] as usize) & 4095;
-    for w in sent.as_bytes().windows(2) {
-        let h = pair(w);
-        pairs[h >> 6] |= 1 << (h & 63);
-    }
-    let may_occur = |cue: &str| {
-        cue.as_bytes().windows(2).all(|w| {
-            let h = pair(w);
-            pairs[h >> 6] & (1 << (h & 63)) != 0
-        })
-    };
-    for (cue, fut, adjacent) in &ctx.rules.tense_cues {
-        if !may_occur(cue) {
+    // Each cue's occurrences as `match_indices` finds them: left to right, not overlapping
+    // each other (the search reports every occurrence, ordered by end).
+    let mut next_free = vec![0usize; ctx.rules.tense_cues.len()];
+    for m in ctx.rules.tense_matcher.find_overlapping_iter(&sent) {
+        let (i, e) = (m.start(), m.end());
+        let k = m.pattern().as_usize();
+        if i < next_free[k] {
             continue;
         }
-        for (i, _) in sent.match_indices(cue.as_str()) {
-            let e = i + cue.len();
-            let b = sent[..i].chars().next_back();
-            let a = sent[e..].chars().next();
-            let cue_word_start = cue.starts_with(|c: char| c.is_alphanumeric());
-            if (cue_word_start && is_word(b)) || is_word(a) {
-                continue;
-            }
-            if (i < de && e > ds) || (*adjacent && (e > ds || !sent[e..ds].trim().is_empty())) {
-                continue;
-            }
-            hits.push((i, e, *fut));
+        next_free[k] = e.max(i + 1);
+        let (cue, fut, adjacent) = &ctx.rules.tense_cues[k];
+        let b = sent[..i].chars().next_back();
+        let a = sent[e..].chars().next();
+        let cue_word_start = cue.starts_with(|c: char| c.is_alphanumeric());
+        if (cue_word_start && is_word(b)) || is_word(a) {
+            continue;
         }
+        if (i < de && e > ds) || (*adjacent && (e > ds || !sent[e..ds].trim().is_empty())) {
+            continue;
+        }
+        hits.push((i, e, *fut));
     }
     let mut word_start: Option<usize> = None;
     for (i, c) in sent
