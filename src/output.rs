@@ -325,6 +325,18 @@ pub fn render(d: &DocumentFacts) -> Rendered {
     order.extend(keyed(&d.dates, 2, |x| &x.prov));
     order.extend(keyed(&d.claims, 3, |x| &x.prov));
     order.sort_unstable();
+    // The JSON lines hold the same values as the rows, and each its keys: made that large at
+    // once (rounded up, as doubling would), the buffer need not grow and copy itself.
+    fn keys<R: Record>(n: usize) -> usize {
+        n * (R::JSON_KEYS.iter().map(|k| k.len()).sum::<usize>() + R::TYPE.len() + 16)
+    }
+    let rows = out.people.len() + out.roles.len() + out.dates.len() + out.claims.len();
+    let json = rows
+        + keys::<crate::facts::Person>(d.people.len())
+        + keys::<crate::facts::Role>(d.roles.len())
+        + keys::<crate::facts::DateFact>(d.dates.len())
+        + keys::<crate::facts::Claim>(d.claims.len());
+    line.reserve(json.next_power_of_two().saturating_sub(line.len()));
     for (_, _, t, i) in order {
         match t {
             0 => json_line(&d.people[i], &mut line),
