@@ -22,6 +22,11 @@ pub trait Record {
     const JSON_KEYS: &'static [&'static str];
     /// The values, in the order of [`Record::FIELDS`].
     fn values(&self) -> impl Iterator<Item = Value<'_>>;
+    /// About how long the record's values are, in bytes, for sizing buffers: cheaper than
+    /// adding up [`Record::values`], and close enough.
+    fn approx_len(&self) -> usize {
+        256
+    }
 }
 
 /// Where a fact came from. Offsets are into the original file's bytes.
@@ -56,6 +61,12 @@ impl Provenance {
             sentence: doc.sentence_text(start, end),
             rule: rule.to_string(),
         }
+    }
+
+    /// About how long the values of a fact are: its sentence and evidence, and some 150 bytes
+    /// of numbers, ids and names.
+    fn approx_len(&self) -> usize {
+        self.sentence.len() + self.text.len() + self.doc.len() + 150
     }
 
     fn values(&self) -> [Value<'_>; 9] {
@@ -113,6 +124,9 @@ impl Record for Person {
             Value::Int(self.mentions as u64),
         ])
     }
+    fn approx_len(&self) -> usize {
+        self.prov.approx_len()
+    }
 }
 
 /// A position a person holds, as the document states it.
@@ -135,6 +149,9 @@ impl Record for Role {
             Value::Str(&self.role),
             Value::Str(&self.organization),
         ])
+    }
+    fn approx_len(&self) -> usize {
+        self.prov.approx_len()
     }
 }
 
@@ -163,6 +180,9 @@ impl Record for DateFact {
             Value::Str(&self.anchor),
             Value::Str(&self.note),
         ])
+    }
+    fn approx_len(&self) -> usize {
+        self.prov.approx_len()
     }
 }
 
@@ -214,6 +234,9 @@ impl Record for Claim {
             Value::Str(&self.date),
             Value::Str(&self.note),
         ])
+    }
+    fn approx_len(&self) -> usize {
+        self.prov.approx_len() + self.content.len()
     }
 }
 

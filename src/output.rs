@@ -293,7 +293,12 @@ pub fn render(d: &DocumentFacts) -> Rendered {
         if items.is_empty() {
             return Vec::new();
         }
-        let mut rows = Rows::new();
+        // Made about as large as the rows at once (rounded up, as doubling would), the buffer
+        // seldom grows and copies itself.
+        let approx: usize = items.iter().map(|x| x.approx_len()).sum();
+        let mut rows = Rows {
+            out: Vec::with_capacity(approx.next_power_of_two()),
+        };
         for x in items {
             rows.row(x);
         }
