@@ -142,7 +142,8 @@ impl<'a> NameIndex<'a> {
             names.clear();
             names.extend(parts.iter().filter(|p| !p.1).map(|p| p.0));
             let mut weak = false;
-            if let Some(&f) = names.first() {
+            // Only a run of two or more names is kept or shortened by this test.
+            if let (Some(&f), true) = (names.first(), names.len() >= 2) {
                 if sentence_start(toks[f].start) {
                     let first = w(&toks[f]).to_lowercase();
                     let lower = match lower_seen.get(&first) {
