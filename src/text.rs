@@ -262,6 +262,24 @@ const BOILERPLATE_MAX_LINE: usize = 400;
 
 const CHAR_BLOCK: usize = 256;
 
+/// How many characters start in `bytes` (the bytes that are not UTF-8 continuation bytes,
+/// `10xxxxxx`), eight bytes at a time.
+fn count_char_starts(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        // A byte starts a character unless its top bits are 10: bit 7 clear, or bit 6 set.
+        n += ((!w >> 7 | w >> 6) & ONES).count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|b| (**b & 0xC0) != 0x80)
+        .count()
+}
+
 impl Document {
     /// Build the model from decoded text.
     ///
@@ -295,7 +313,7 @@ impl Document {
             let mut count = 0usize;
             for chunk in bytes.chunks(CHAR_BLOCK) {
                 blocks.push(count);
-                count += chunk.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+                count += count_char_starts(chunk);
             }
             Some(blocks)
         };
@@ -415,10 +433,7 @@ impl Document {
                 let b = (t / CHAR_BLOCK).min(blocks.len() - 1);
                 let base = blocks[b];
                 let from = b * CHAR_BLOCK;
-                base + counted.as_bytes()[from..t]
-                    .iter()
-                    .filter(|x| (**x & 0xC0) != 0x80)
-                    .count()
+                base + count_char_starts(&counted.as_bytes()[from..t])
             }
         }
     }
@@ -1103,6 +1118,18 @@ mod tests {
         cases.extend(random_strings(&alphabet, 0x9E37_79B9_7F4A_7C15, 2000, 24));
         for s in &cases {
             assert_eq!(tokenize(s, 0, s.len()), tokenize_by_chars(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn char_starts_are_counted_as_characters() {
+        let text = "plain ascii, “curly” — é ✓ 😀 and more ascii after it; ÿ\u{7f}\u{80}";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                let bytes = &text.as_bytes()[a..b];
+                let want = bytes.iter().filter(|x| (**x & 0xC0) != 0x80).count();
+                assert_eq!(count_char_starts(bytes), want, "{a}..{b}");
+            }
         }
     }
 
