@@ -1346,20 +1346,20 @@ fn quantity_at(
     let mut e = k + 1;
     let mut digits = false;
     if tk.kind == TokenKind::Number {
-        value = w(k).replace(',', "").parse().ok()?;
+        value = parse_number(w(k))?;
         digits = true;
     } else if tk.kind == TokenKind::Word {
-        let lw = w(k).to_lowercase();
+        let lw: &str = &lws[k];
         // "3.5m", "10bn" are single words: digits then a multiplier.
         let split = lw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','));
         match split {
             Some(p) if p > 0 && !currency.is_empty() => {
                 let m = *ctx.rules.number_words.get(&lw[p..])?;
-                value = lw[..p].replace(',', "").parse::<f64>().ok()? * m as f64;
+                value = parse_number(&lw[..p])? * m as f64;
                 digits = true;
             }
             _ => {
-                let v = *ctx.rules.number_words.get(lw.as_str())?;
+                let v = *ctx.rules.number_words.get(lw)?;
                 if v >= 100 && currency.is_empty() {
                     return None; // "hundreds", "million" alone
                 }
@@ -1384,10 +1384,7 @@ fn quantity_at(
     }
     // Multipliers: "3.5 million", "two hundred".
     while let Some(n) = toks.get(e) {
-        let m = ctx
-            .rules
-            .number_words
-            .get(&text[n.start..n.end].to_lowercase());
+        let m = ctx.rules.number_words.get(&*lws[e]);
         match m {
             // Abbreviated multipliers ("m", "bn") only count money: "5 m" may be metres.
             Some(&m) if m >= 100 && (!currency.is_empty() || n.end - n.start > 2) => {
@@ -1425,6 +1422,16 @@ impl Spans {
     fn overlaps(&self, start: usize, end: usize) -> bool {
         let k = self.spans.partition_point(|s| s.0 < end);
         k > 0 && self.max_end[k - 1] > start
+    }
+}
+
+/// A number as written with thousands separators ("1,500", "3.5"), parsed without copying the
+/// text when it has none.
+fn parse_number(s: &str) -> Option<f64> {
+    if s.contains(',') {
+        s.replace(',', "").parse().ok()
+    } else {
+        s.parse().ok()
     }
 }
 
