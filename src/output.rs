@@ -44,7 +44,7 @@ const SINK_ALIGN: usize = 4096;
 
 /// A table's file. On Linux it is written with direct I/O (`O_DIRECT`), a megabyte at a time
 /// from an aligned buffer: the bytes go from the buffer to the disk, without being copied into
-/// the page cache and written back from there, which cost the kernel about 4 s of CPU for each
+/// the page cache and written back from there, which cost the kernel some 3.5 s of CPU for each
 /// GB of input (the tables are six times the input; BENCHMARKS.md). The last partial block is
 /// written through an ordinary handle. Where the file system refuses direct I/O (`tmpfs`, some
 /// network file systems), or on other systems, the file is written the ordinary way.
