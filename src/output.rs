@@ -174,25 +174,30 @@ fn is_invalid_argument(e: &std::io::Error) -> bool {
     }
 }
 
+/// One output file, with the errors of its writes named by its path.
 struct Table {
-    path: PathBuf,
     w: Sink,
 }
 
 impl Table {
-    fn create(dir: &Path, name: &str, fields: &[&str], excel: bool) -> Result<Table> {
-        let path = dir.join(name);
-        let file = Sink::create(&path).map_err(|source| Error::Write {
-            path: path.clone(),
+    fn open(path: &Path) -> Result<Table> {
+        let w = Sink::create(path).map_err(|source| Error::Write {
+            path: path.to_path_buf(),
             source,
         })?;
+        Ok(Table { w })
+    }
+
+    /// A CSV table: its header row, after a byte-order mark for Excel if asked.
+    fn create(dir: &Path, name: &str, fields: &[&str], excel: bool) -> Result<Table> {
+        let path = dir.join(name);
         let mut head = csv::Writer::from_writer(Vec::new());
         head.write_record(fields).map_err(|e| csv_err(&path, e))?;
         let head = head.into_inner().map_err(|e| Error::Write {
             path: path.clone(),
             source: std::io::Error::other(e.to_string()),
         })?;
-        let mut t = Table { path, w: file };
+        let mut t = Table::open(&path)?;
         if excel {
             t.append("\u{FEFF}".as_bytes())?;
         }
@@ -202,13 +207,13 @@ impl Table {
 
     fn append(&mut self, bytes: &[u8]) -> Result<()> {
         self.w.write_all(bytes).map_err(|source| Error::Write {
-            path: self.path.clone(),
+            path: self.w.path.clone(),
             source,
         })
     }
 
     fn finish(self) -> Result<()> {
-        let path = self.path;
+        let path = self.w.path.clone();
         self.w
             .finish()
             .map_err(|source| Error::Write { path, source })
@@ -490,8 +495,7 @@ pub struct Writers {
     roles: Table,
     dates: Table,
     claims: Table,
-    jsonl_path: PathBuf,
-    jsonl: Sink,
+    jsonl: Table,
     /// Rows written so far.
     pub counts: Counts,
 }
@@ -499,19 +503,13 @@ pub struct Writers {
 impl Writers {
     /// Create every table (with its header) in `dir`.
     pub fn create(dir: &Path, excel: bool) -> Result<Writers> {
-        let jsonl_path = dir.join("facts.jsonl");
-        let jsonl = Sink::create(&jsonl_path).map_err(|source| Error::Write {
-            path: jsonl_path.clone(),
-            source,
-        })?;
         Ok(Writers {
             documents: Table::create(dir, "documents.csv", DocumentRow::FIELDS, excel)?,
             people: Table::create(dir, "people.csv", Person::FIELDS, excel)?,
             roles: Table::create(dir, "roles.csv", Role::FIELDS, excel)?,
             dates: Table::create(dir, "dates.csv", DateFact::FIELDS, excel)?,
             claims: Table::create(dir, "claims.csv", Claim::FIELDS, excel)?,
-            jsonl_path,
-            jsonl,
+            jsonl: Table::open(&dir.join("facts.jsonl"))?,
             counts: Counts::default(),
         })
     }
@@ -529,12 +527,7 @@ impl Writers {
         self.roles.append(&r.roles)?;
         self.dates.append(&r.dates)?;
         self.claims.append(&r.claims)?;
-        self.jsonl
-            .write_all(&r.jsonl)
-            .map_err(|source| Error::Write {
-                path: self.jsonl_path.clone(),
-                source,
-            })?;
+        self.jsonl.append(&r.jsonl)?;
         let c = &mut self.counts;
         c.documents += r.counts.documents;
         c.people += r.counts.people;
@@ -551,10 +544,7 @@ impl Writers {
         self.roles.finish()?;
         self.dates.finish()?;
         self.claims.finish()?;
-        let path = self.jsonl_path;
-        self.jsonl
-            .finish()
-            .map_err(|source| Error::Write { path, source })?;
+        self.jsonl.finish()?;
         Ok(self.counts)
     }
 }
