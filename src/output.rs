@@ -224,11 +224,50 @@ impl Table {
 /// checks it): a field holding `,`, `"`, CR or LF is put in double quotes, with `"` doubled.
 struct Rows {
     out: Vec<u8>,
+    /// Per column, the value of the row before and where its cell lies in `out`.
+    repeats: Repeats,
+}
+
+/// The last long string written for each column and where its rendering lies in the output:
+/// a fact's sentence and document id are shared with the facts before it (one allocation each,
+/// see [`crate::facts::Provenance`]), so the same pointer comes back row after row, and its
+/// rendering is copied instead of scanned and escaped again.
+#[derive(Default)]
+struct Repeats {
+    slots: [(usize, usize, usize, usize); 16],
+}
+
+impl Repeats {
+    /// Strings shorter than this are rendered afresh: checking costs about as much as scanning.
+    const MIN: usize = 24;
+
+    /// The range of `out` that renders `s` in column `col`, if that column last held the
+    /// same string (same address and length: the facts rendered are all alive, so no other
+    /// string can be at that address).
+    fn get(&self, col: usize, s: &str) -> Option<(usize, usize)> {
+        let (ptr, len, from, to) = *self.slots.get(col)?;
+        (s.len() >= Self::MIN && ptr == s.as_ptr() as usize && len == s.len()).then_some((from, to))
+    }
+
+    fn put(&mut self, col: usize, s: &str, from: usize, to: usize) {
+        if s.len() >= Self::MIN {
+            if let Some(slot) = self.slots.get_mut(col) {
+                *slot = (s.as_ptr() as usize, s.len(), from, to);
+            }
+        }
+    }
 }
 
 impl Rows {
     fn new() -> Rows {
-        Rows { out: Vec::new() }
+        Rows::with_capacity(0)
+    }
+
+    fn with_capacity(n: usize) -> Rows {
+        Rows {
+            out: Vec::with_capacity(n),
+            repeats: Repeats::default(),
+        }
     }
 
     fn row<R: Record>(&mut self, r: &R) {
@@ -239,11 +278,17 @@ impl Rows {
             }
             match v {
                 Value::Str(s) => {
+                    if let Some((from, to)) = self.repeats.get(i, s) {
+                        self.out.extend_from_within(from..to);
+                        continue;
+                    }
+                    let from = self.out.len();
                     if needs_neutralising(s) {
                         csv_field(neutralise(s).as_bytes(), &mut self.out)
                     } else {
                         csv_field(s.as_bytes(), &mut self.out)
                     }
+                    self.repeats.put(i, s, from, self.out.len());
                 }
                 Value::Int(n) => self.out.extend_from_slice(format_u64(n, &mut num)),
             }
@@ -258,8 +303,7 @@ impl Rows {
 
 /// Append one CSV field, quoted when it must be.
 fn csv_field(field: &[u8], out: &mut Vec<u8>) {
-    let special = |b: &u8| matches!(b, b',' | b'"' | b'\r' | b'\n');
-    if !field.iter().any(special) {
+    if !needs_quotes(field) {
         out.extend_from_slice(field);
         return;
     }
@@ -275,6 +319,25 @@ fn csv_field(field: &[u8], out: &mut Vec<u8>) {
     out.push(b'"');
 }
 
+/// Whether a CSV field holds a comma, a quote or a line break, eight bytes at a time.
+fn needs_quotes(field: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A zero byte after xor with the byte looked for.
+    let has = |w: u64, b: u8| {
+        (w ^ (ONES * b as u64)).wrapping_sub(ONES) & !(w ^ (ONES * b as u64)) & HIGH
+    };
+    let special = |b: &u8| matches!(b, b',' | b'"' | b'\r' | b'\n');
+    let mut chunks = field.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        if has(w, b',') | has(w, b'"') | has(w, b'\r') | has(w, b'\n') != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(special)
+}
+
 fn csv_err(path: &Path, e: csv::Error) -> Error {
     Error::Write {
         path: path.to_path_buf(),
@@ -286,17 +349,31 @@ fn csv_err(path: &Path, e: csv::Error) -> Error {
 ///
 /// Strings are escaped exactly as `serde_json` escapes them, straight into `out`.
 pub fn json_line<R: Record>(r: &R, out: &mut String) {
+    json_line_with(r, out, &mut Repeats::default());
+}
+
+/// [`json_line`], copying the rendering of a string that the line before held in the same
+/// column (see [`Repeats`]); `repeats` must only have seen lines of `out`.
+fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
     out.push_str("{\"type\":");
     json_str(R::TYPE, out);
     let mut num = itoa_buf();
-    for (key, v) in R::JSON_KEYS.iter().zip(r.values()) {
+    for (i, (key, v)) in R::JSON_KEYS.iter().zip(r.values()).enumerate() {
         // Field names are plain identifiers: nothing to escape.
         debug_assert!(key[2..key.len() - 2]
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_'));
         out.push_str(key);
         match v {
-            Value::Str(s) => json_str(s, out),
+            Value::Str(s) => {
+                if let Some((from, to)) = repeats.get(i, s) {
+                    out.extend_from_within(from..to);
+                    continue;
+                }
+                let from = out.len();
+                json_str(s, out);
+                repeats.put(i, s, from, out.len());
+            }
             Value::Int(n) => {
                 out.push_str(std::str::from_utf8(format_u64(n, &mut num)).expect("ASCII digits"))
             }
@@ -430,9 +507,7 @@ pub fn render(d: &DocumentFacts) -> Rendered {
         // Made about as large as the rows at once (rounded up, as doubling would), the buffer
         // seldom grows and copies itself.
         let approx: usize = items.iter().map(|x| x.approx_len()).sum();
-        let mut rows = Rows {
-            out: Vec::with_capacity(approx.next_power_of_two()),
-        };
+        let mut rows = Rows::with_capacity(approx.next_power_of_two());
         for x in items {
             rows.row(x);
         }
@@ -476,12 +551,13 @@ pub fn render(d: &DocumentFacts) -> Rendered {
         + keys::<crate::facts::DateFact>(d.dates.len())
         + keys::<crate::facts::Claim>(d.claims.len());
     line.reserve(json.next_power_of_two().saturating_sub(line.len()));
+    let mut repeats = Repeats::default();
     for (_, _, t, i) in order {
         match t {
-            0 => json_line(&d.people[i], &mut line),
-            1 => json_line(&d.roles[i], &mut line),
-            2 => json_line(&d.dates[i], &mut line),
-            _ => json_line(&d.claims[i], &mut line),
+            0 => json_line_with(&d.people[i], &mut line, &mut repeats),
+            1 => json_line_with(&d.roles[i], &mut line, &mut repeats),
+            2 => json_line_with(&d.dates[i], &mut line, &mut repeats),
+            _ => json_line_with(&d.claims[i], &mut line, &mut repeats),
         }
     }
     out.jsonl = line.into_bytes();
@@ -552,6 +628,49 @@ impl Writers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Facts whose sentence is one shared string render exactly as facts that each own a
+    /// copy: the copy of the row before is the same bytes as a fresh rendering.
+    #[test]
+    fn shared_strings_render_as_copies_do() {
+        let pipeline = crate::Pipeline::new(crate::Rules::builtin(), Default::default());
+        let text = "Ms Jane Roe, the chair of the board, said on 3 May 2021 that sales rose 12% \
+                    to \"£4,000\" in 2020, up from 2019.\n\n\
+                    \"We are \\ pleased,\" said Jane Roe. \"Profits, too, will rise in 2022.\"\n";
+        let shared = pipeline.process_bytes("a.txt", text.as_bytes());
+        let mut owned = shared.clone();
+        let own = |p: &mut crate::facts::Provenance| {
+            p.sentence = std::sync::Arc::from(&*p.sentence);
+            p.doc = std::sync::Arc::from(&*p.doc);
+        };
+        owned.people.iter_mut().for_each(|x| own(&mut x.prov));
+        owned.roles.iter_mut().for_each(|x| own(&mut x.prov));
+        owned.dates.iter_mut().for_each(|x| own(&mut x.prov));
+        owned.claims.iter_mut().for_each(|x| own(&mut x.prov));
+        // The case under test: rows after the first of a sentence hold the same string.
+        let d = &shared.dates;
+        assert!(d.len() >= 3, "{d:?}");
+        assert!(std::sync::Arc::ptr_eq(
+            &d[0].prov.sentence,
+            &d[1].prov.sentence
+        ));
+        assert!(!std::sync::Arc::ptr_eq(
+            &d[0].prov.sentence,
+            &owned.dates[1].prov.sentence
+        ));
+        let (a, b) = (render(&shared), render(&owned));
+        assert_eq!(a.dates, b.dates);
+        assert_eq!(a.claims, b.claims);
+        assert_eq!(a.people, b.people);
+        assert_eq!(a.jsonl, b.jsonl);
+        // And the sentence, quoted for CSV, is in every date row.
+        let rows = String::from_utf8(a.dates).unwrap();
+        assert_eq!(rows.lines().count(), d.len());
+        for (row, f) in rows.lines().zip(d) {
+            let quoted = format!("\"{}\"", f.prov.sentence.replace('"', "\"\""));
+            assert!(row.contains(&quoted), "{row}");
+        }
+    }
 
     /// Pseudo-random bytes and chunk lengths, the same every run.
     fn chunks(seed: u64, total: usize) -> Vec<Vec<u8>> {
