@@ -367,7 +367,10 @@ fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
         match v {
             Value::Str(s) => {
                 if let Some((from, to)) = repeats.get(i, s) {
-                    out.extend_from_within(from..to);
+                    // SAFETY: `from..to` is a whole string rendered into `out` before, so
+                    // it starts and ends on character boundaries and the copy is UTF-8.
+                    // (`String::extend_from_within` is newer than the crate's MSRV.)
+                    unsafe { out.as_mut_vec() }.extend_from_within(from..to);
                     continue;
                 }
                 let from = out.len();
