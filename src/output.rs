@@ -228,7 +228,8 @@ struct Rows {
     repeats: Repeats,
 }
 
-/// The last long string written for each column and where its rendering lies in the output:
+/// The last long string written for each of the first 16 columns (later ones are always
+/// rendered afresh) and where its rendering lies in the output:
 /// a fact's sentence and document id are shared with the facts before it (one allocation each,
 /// see [`crate::facts::Provenance`]), so the same pointer comes back row after row, and its
 /// rendering is copied instead of scanned and escaped again.
@@ -321,17 +322,11 @@ fn csv_field(field: &[u8], out: &mut Vec<u8>) {
 
 /// Whether a CSV field holds a comma, a quote or a line break, eight bytes at a time.
 fn needs_quotes(field: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A zero byte after xor with the byte looked for.
-    let has = |w: u64, b: u8| {
-        (w ^ (ONES * b as u64)).wrapping_sub(ONES) & !(w ^ (ONES * b as u64)) & HIGH
-    };
     let special = |b: &u8| matches!(b, b',' | b'"' | b'\r' | b'\n');
     let mut chunks = field.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-        if has(w, b',') | has(w, b'"') | has(w, b'\r') | has(w, b'\n') != 0 {
+        if has_byte(w, b',') | has_byte(w, b'"') | has_byte(w, b'\r') | has_byte(w, b'\n') != 0 {
             return true;
         }
     }
@@ -442,11 +437,20 @@ fn json_str(s: &str, out: &mut String) {
 /// Whether any of the eight bytes of `w` is a control character, `"` or `\\` (exact: no byte
 /// that needs no escaping is ever reported).
 fn needs_escape8(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte below 0x20; a zero byte after xor with '"' or with '\\'.
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
-    below(w, 0x20) | below(w ^ (ONES * b'"' as u64), 1) | below(w ^ (ONES * b'\\' as u64), 1) != 0
+    bytes_below(w, 0x20) | has_byte(w, b'"') | has_byte(w, b'\\') != 0
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Non-zero when one of the eight bytes of `w` is below `n` (at most 0x80). Exact as a test:
+/// a borrow may flag a byte above the first one found, but never when there is none.
+fn bytes_below(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(ONES * n as u64) & !w & (ONES * 0x80)
+}
+
+/// Non-zero when one of the eight bytes of `w` is `b` (a zero byte after xor with it).
+fn has_byte(w: u64, b: u8) -> u64 {
+    bytes_below(w ^ (ONES * b as u64), 1)
 }
 
 /// A buffer for [`format_u64`].
