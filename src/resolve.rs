@@ -511,6 +511,8 @@ impl<'a> Speakers<'a> {
     }
 
     fn person_who(&self, name: &str) -> Who {
+        // "Pennsylvania Gov. Ed Rendell", a name index's run, is Ed Rendell.
+        let name = &strip_titles(self.rules, name);
         match self.cluster_by_name(name) {
             Some(c) => self.cluster_who(c),
             None => Who {
@@ -598,17 +600,27 @@ impl<'a> Speakers<'a> {
             k -= 1;
         }
         let mut run: Vec<&str> = words[k..].to_vec();
+        let org_word = self.rules.organisation_words.contains(last)
+            || self.rules.source_nouns.contains_key(&last.to_lowercase());
         // Drop everything up to the last title or possessive: "Pennsylvania Gov. Ed Rendell" →
-        // "Ed Rendell", "The Post’s Chris Cillizza" → "Chris Cillizza".
+        // "Ed Rendell", "The Post’s Chris Cillizza" → "Chris Cillizza". An organisation keeps
+        // its words: "The Daily Caller", "the State Department".
+        let organisation = led_by_det || org_word;
         if let Some(t) = run[..run.len().saturating_sub(1)]
             .iter()
-            .rposition(|w| is_title(self.rules, w) || *w != strip_possessive(w))
+            .rposition(|w| (!organisation && is_title(self.rules, w)) || *w != strip_possessive(w))
         {
             run.drain(..=t);
         }
+        // "Senate Majority Whip Tom Reyes": a person's name starts at its given name.
+        if !organisation && run.len() > 2 {
+            if let Some(g) = run.iter().position(|w| self.rules.given_names.contains(*w)) {
+                if g > 0 && run.len() - g >= 2 {
+                    run.drain(..g);
+                }
+            }
+        }
         let name = run.join(" ");
-        let org_word = self.rules.organisation_words.contains(last)
-            || self.rules.source_nouns.contains_key(&last.to_lowercase());
         if run.len() >= 2 {
             if led_by_det || org_word {
                 return Who {

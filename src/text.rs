@@ -847,8 +847,11 @@ fn split_sentences(
         }
         if c == '.' && j == i + 1 {
             let w = word_before(para, i);
-            let single_initial =
-                w.chars().count() == 1 && w.chars().next().is_some_and(|x| x.is_uppercase());
+            // "J." of "Harry J. Reid", and dotted initials: "G.K." of "G.K. Butterfield".
+            let single_initial = w.split('.').all(|part| {
+                let mut cs = part.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            });
             let abbrev = rules.abbreviations.get(w).copied().or_else(|| {
                 // Case-insensitive fallback for all-lower or capitalised variants.
                 rules
@@ -1293,6 +1296,18 @@ mod tests {
             vec![
                 "Cllr. Jane Roe met Dr. J. R. Hartley at No. 5 St. Anne's Road.",
                 "It rained."
+            ]
+        );
+        // Dotted initials hold their name together, but a sentence opener after them still
+        // starts a sentence.
+        assert_eq!(
+            sentences(
+                "Rep. G.K. Butterfield spoke. J.J. MacNab met him in the U.S. The vote passed."
+            ),
+            vec![
+                "Rep. G.K. Butterfield spoke.",
+                "J.J. MacNab met him in the U.S.",
+                "The vote passed."
             ]
         );
     }

@@ -233,6 +233,12 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     }
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
     let noun = ctx.rules.source_nouns.contains_key(lw.as_ref());
+    // "Later on Sunday, … said": a day or a month alone is when, not who.
+    let calendar = crate::lexicon::class::WEEKDAY | crate::lexicon::class::MONTH;
+    let alone = i == 0 || !is_cap_word(text, &toks[i - 1]);
+    if capital && toks[i].class & calendar != 0 && alone {
+        return None;
+    }
     if !capital && !noun {
         // A described speaker: "the announcer", "The Indiana governor", "the New York
         // businessman" (a determiner and at most three words before the head).
@@ -252,6 +258,21 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, t).as_ref())
         });
         return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
+    }
+    // "The Daily Caller", "the Washington Post": capitalised words after a determiner name an
+    // organisation, even words that are never people's names.
+    let titled = (i.saturating_sub(4)..i).rev().find(|&k| {
+        use crate::lexicon::class::{HONORIFIC, HONORIFIC_FIRST, ROLE_HEAD, TITLE};
+        matches!(&text[toks[k].start..toks[k].end], "The" | "the")
+            && toks[k + 1..=i].iter().all(|t| {
+                // Not "the Rev Jesse Jackson", "the President Jane Roe".
+                is_cap_word(text, t)
+                    && t.class & (HONORIFIC | HONORIFIC_FIRST | ROLE_HEAD | TITLE) == 0
+                    && !ctx.rules.given_names.contains(&text[t.start..t.end])
+            })
+    });
+    if let Some(k) = titled {
+        return Some(SpeakerRef::Phrase(toks[k].start, toks[i].end));
     }
     let mut s = i;
     while s > 0 {
@@ -381,12 +402,14 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
 /// scanning them all (a run-on line can hold tens of thousands).
 struct People<'a> {
     list: &'a [PersonMention],
+    /// The document's text, which the mentions index.
+    text: &'a str,
     /// The largest end among `list[..=k]`.
     max_end: Vec<usize>,
 }
 
 impl<'a> People<'a> {
-    fn new(list: &'a [PersonMention]) -> People<'a> {
+    fn new(list: &'a [PersonMention], text: &'a str) -> People<'a> {
         debug_assert!(list.windows(2).all(|w| w[0].start <= w[1].start));
         let mut m = 0;
         let max_end = list
@@ -396,7 +419,11 @@ impl<'a> People<'a> {
                 m
             })
             .collect();
-        People { list, max_end }
+        People {
+            list,
+            text,
+            max_end,
+        }
     }
 
     /// Indices of the mentions starting in `[from, to]`.
@@ -432,7 +459,12 @@ fn person_at(people: &People<'_>, s: usize, e: usize) -> Option<usize> {
 fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
     if let SpeakerRef::Phrase(s, e) = r {
         if let Some(p) = person_at(people, s, e) {
-            return SpeakerRef::Person(p);
+            // "The Daily Courier reported": a name inside a phrase that opens with "The" is
+            // part of an organisation's name.
+            let the = matches!(people.text.get(s..s + 4), Some("The " | "the "));
+            if !(the && people[p].start > s) {
+                return SpeakerRef::Person(p);
+            }
         }
     }
     r
@@ -607,8 +639,21 @@ fn subject_of_verb(
     if i == 0 {
         return None;
     }
-    // A comma before the verb closes an appositive: the subject is the last person named.
+    // A comma before the verb closes an appositive: the subject is the name that opens the
+    // clause before it ("Sanders, the senator from Vermont, said"), else the last person named.
     if &text[toks[i - 1].start..toks[i - 1].end] == "," {
+        if let Some(c) = toks[..i - 1]
+            .iter()
+            .position(|t| &text[t.start..t.end] == ",")
+        {
+            if c > 0 && c < i - 2 && is_cap_word(text, &toks[0]) {
+                if let Some(r @ SpeakerRef::Phrase(s, _)) = np_ending_at(ctx, toks, c - 1) {
+                    if s == toks[0].start {
+                        return Some((to_person(people, r), verb));
+                    }
+                }
+            }
+        }
         let vpos = toks[vi].start;
         let p = people
             .starting_in(start, vpos)
@@ -729,7 +774,7 @@ fn word_count(s: &str, at_most: usize) -> usize {
 
 /// Find quotations and their speakers.
 pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention> {
-    let people = &People::new(people);
+    let people = &People::new(people, &ctx.doc.text);
     let doc = ctx.doc;
     let text = &doc.text;
     let raw = find_quotes(ctx);
@@ -1082,7 +1127,7 @@ pub fn extract_other(
     people: &[PersonMention],
     dates: &[super::dates::DateMention],
 ) -> Vec<ClaimMention> {
-    let people = &People::new(people);
+    let people = &People::new(people, &ctx.doc.text);
     let text = &ctx.doc.text;
     let mut out = Vec::new();
     let date_spans = Spans::new(dates.iter().map(|d| (d.start, d.end)));
@@ -1505,7 +1550,7 @@ mod tests {
             .iter()
             .map(|&(s, e)| mention(s, e))
             .collect();
-        let people = People::new(&list);
+        let people = People::new(&list, "");
         for s in 0..34 {
             for e in 0..34 {
                 let naive = list

@@ -182,6 +182,25 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             i += 1;
             continue;
         }
+        // "U.S.", "U.N.": dotted initials that the rules list as an abbreviation.
+        if is_initial(text, toks, i) {
+            let mut j = i;
+            while j + 2 < toks.len()
+                && toks[j + 2].start == toks[j + 1].end
+                && is_initial(text, toks, j + 2)
+            {
+                j += 2;
+            }
+            if j > i
+                && ctx
+                    .rules
+                    .abbreviations
+                    .contains_key(&text[toks[i].start..toks[j].end])
+            {
+                i = j + 2;
+                continue;
+            }
+        }
         let first = i;
         let mut last = i;
         if word(i) != strip_possessive(word(i)) {
@@ -361,6 +380,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             let after_comma = next < toks.len() && word(next) == ",";
             let verb_after = |i: usize| i < toks.len() && toks[i].cue & cue::SPEECH != 0;
+            // "said Senate Minority Leader Harry Reid", "said Air Force 1st Lt. Tyler Livingston":
+            // a run that a title or an ordinal goes on from describes the speaker named after it.
+            let title_follows = next < toks.len()
+                && toks[next].kind == TokenKind::Word
+                && adjacent(text, &toks[run.last], &toks[next])
+                && (toks[next].class & class::CAPITALISED != 0
+                    || word(next).starts_with(|c: char| c.is_ascii_digit()));
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
@@ -375,7 +401,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                                 .iter()
                                 .any(|p| p.split_once(' ') == Some(pair))
                         }))
-                    && words >= 2)
+                    && words >= 2
+                    && !title_follows)
             {
                 Some("people.attribution")
             } else if words >= 2 && roles::postnominal_after(ctx, end).is_some() {
@@ -439,7 +466,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && first > 0
                 && matches!(
                     word(first - 1),
-                    "of" | "on" | "for" | "and" | "at" | "the" | "&"
+                    "of" | "on" | "for" | "and" | "at" | "the" | "The" | "&"
                 );
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
