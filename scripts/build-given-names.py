@@ -12,6 +12,10 @@ Usage: build-given-names.py CENSUS_DIR MOBY_MALE_TXT MOBY_FEMALE_TXT > rules/peo
 
 Names that are also common English words or place names (May, Will, Grace, Georgia, ...) are left
 out: written capitalised at the start of a sentence they would make false people.
+
+A name is flagged `male` or `female` when the census gives it to one sex at least five times as
+often as to the other (or only to one, and Moby agrees), or, for a name the census lacks, when
+Moby lists it for one sex only: "he" and "she" are resolved to people of the gender they fit.
 """
 import sys, pathlib
 
@@ -54,9 +58,27 @@ def plain(path):
         if line:
             yield line
 
+def gender_of(n, m, f, moby_m, moby_f):
+    """`male`, `female` or None, from census shares `m`, `f` and Moby's lists."""
+    if m or f:
+        # A rare name that the census gives to one sex but Moby to both is left open.
+        if m >= 5 * f and not (f == 0 and n in moby_f and m < 0.005):
+            return "male"
+        if f >= 5 * m and not (m == 0 and n in moby_m and f < 0.005):
+            return "female"
+        return None
+    if n in moby_m and n not in moby_f:
+        return "male"
+    if n in moby_f and n not in moby_m:
+        return "female"
+    return None
+
 def main():
     cdir, male, female = sys.argv[1:4]
     cdir = pathlib.Path(cdir)
+    male_share = census_freq(cdir / "dist.male.first")
+    female_share = census_freq(cdir / "dist.female.first")
+    moby_m, moby_f = set(plain(male)), set(plain(female))
     first = census_freq(cdir / "dist.male.first")
     for k, v in census_freq(cdir / "dist.female.first").items():
         first[k] = first.get(k, 0.0) + v
@@ -77,7 +99,11 @@ def main():
     print("# 0.2.3, data under PDDL 1.0 / CC0 1.0). Built by scripts/build-given-names.py, which")
     print("# leaves out names that are also common words or places, and names more frequent as")
     print("# surnames than as first names in the census. Add names at the end.")
+    print("# Flags `male`, `female`: the sex the census gives the name to at least five times as")
+    print("# often as the other (or Moby's lists, for names the census lacks); \"he\" and \"she\"")
+    print("# refer to people whose gender fits.")
     for n in sorted(names):
-        print(n)
+        g = gender_of(n, male_share.get(n, 0.0), female_share.get(n, 0.0), moby_m, moby_f)
+        print(f"{n} | {g}" if g else n)
 
 main()

@@ -561,6 +561,14 @@ impl<'a> Speakers<'a> {
                 _ => {}
             }
         }
+        // The given name's, else what the document's pronouns after the name say: a
+        // document's pronouns often follow someone else's name.
+        let first = name.split(' ').next().unwrap_or(name);
+        if name.contains(' ') {
+            if let Some(&g) = self.rules.given_name_genders.get(first) {
+                return Some(g);
+            }
+        }
         self.names.gender(name)
     }
 

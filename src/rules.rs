@@ -454,6 +454,9 @@ pub struct Rules {
     pub honorific_firsts: HashSet<String>,
     /// Given names (as written, capitalised): a bare name starting with one is a person.
     pub given_names: HashSet<String>,
+    /// The gender of the given names flagged `male` or `female`: "he" and "she" refer to
+    /// people whose gender fits.
+    pub given_name_genders: HashMap<String, crate::names::Gender>,
     /// Nouns that describe a person right before their name (lower-case).
     pub descriptors: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
@@ -581,7 +584,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/not-names.txt"
-        | "people/given-names.txt"
         | "people/descriptors.txt"
         | "roles/role-heads.txt"
         | "roles/organisation-words.txt"
@@ -590,6 +592,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
+        "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
     Some(ListSpec { keys, flags })
@@ -833,10 +836,19 @@ impl RuleSources {
             .keys()
             .filter_map(|t| t.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
-        let given_names = list("people/given-names.txt")
-            .into_iter()
-            .map(|e| e.term)
+        let given_list = list("people/given-names.txt");
+        let given_name_genders = given_list
+            .iter()
+            .filter_map(|e| {
+                let g = match (e.flags.contains("male"), e.flags.contains("female")) {
+                    (true, false) => crate::names::Gender::Male,
+                    (false, true) => crate::names::Gender::Female,
+                    _ => return None,
+                };
+                Some((e.term.clone(), g))
+            })
             .collect();
+        let given_names = given_list.into_iter().map(|e| e.term).collect();
         let descriptors = list("people/descriptors.txt")
             .into_iter()
             .map(|e| e.term.to_lowercase())
@@ -1185,6 +1197,7 @@ impl RuleSources {
             honorific_firsts,
             honorific_max_words,
             given_names,
+            given_name_genders,
             descriptors,
             not_names,
             role_head_set: role_heads.iter().cloned().collect(),
