@@ -337,6 +337,19 @@ fn initial_stop(text: &str, toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// Lower-case words inside the name of an organisation or a person.
+const NAME_CONNECTORS: &[&str] = &[
+    "for", "on", "de", "del", "da", "di", "du", "von", "van", "der", "la", "le",
+];
+
+/// Whether a lower-case word after a capitalised word may go on a speaker's noun phrase: a
+/// connector, or a word of a title ("campaign chairman"), which is neither a verb in the past
+/// tense, a speech verb nor a word that opens a clause.
+fn title_word_after_head(t: &Token, lw: &str) -> bool {
+    NAME_CONNECTORS.contains(&lw)
+        || (!lw.ends_with("ed") && t.cue & cue::SPEECH == 0 && !CLAUSE_WORDS.contains(&lw))
+}
+
 /// The NP right after token `i` (exclusive): for "said the report", "said Sir Anthony",
 /// "said spokesman Josh Schwerin", "said Rep. Jim Clyburn".
 fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
@@ -371,8 +384,14 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
             || (saw_head && matches!(lw.as_str(), "of" | "&"))
         {
             e += 1;
-        } else if toks[e].kind == TokenKind::Word && e - i < 4 && (!saw_head || cap_soon(e)) {
-            // "the inspection report", "spokesman Josh Schwerin": words before the head
+        } else if toks[e].kind == TokenKind::Word
+            && e - i < 4
+            && (!saw_head || (cap_soon(e) && title_word_after_head(&toks[e], &lw)))
+        {
+            // "the inspection report", "spokesman Josh Schwerin": words before the head; after
+            // it, the title before a name ("the Trump campaign chairman Paul Manafort") or a
+            // name's connector ("Department for Education"), not a verb ("The Post
+            // intervened in April").
             e += 1;
         } else {
             break;
@@ -639,6 +658,14 @@ fn subject_of_verb(
     if i == 0 {
         return None;
     }
+    // A participle after a comma has the subject of the sentence: "He mentioned his campaign
+    // only briefly, joking that …", "The council changed its plan in May, stating that …".
+    let comma_before = &text[toks[i - 1].start..toks[i - 1].end] == ",";
+    if comma_before && verb.ends_with("ing") {
+        if let Some(r) = sentence_subject(ctx, toks, vi) {
+            return Some((to_person(people, r), verb));
+        }
+    }
     // A comma before the verb closes an appositive: the subject is the name that opens the
     // clause before it ("Sanders, the senator from Vermont, said"), else the last person named.
     if &text[toks[i - 1].start..toks[i - 1].end] == "," {
@@ -698,6 +725,61 @@ fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Spea
         SpeakerRef::Phrase(_, e) if e > toks[vi].start => None,
         r => Some(r),
     }
+}
+
+/// Words after a sentence's opening name that show it is not the subject of a verb: "Trump and
+/// Ryan", "Trump of New York", "Trump, who".
+const NOT_A_VERB: &[&str] = &[
+    "and", "or", "of", "in", "on", "at", "for", "with", "to", "from", "by", "as", "who", "which",
+    "that", "whose", "is", "are", "was", "were", "be", "been", "'s", "’s",
+];
+
+/// The person a sentence opens with, as the subject of its first verb, for a quotation inside
+/// the sentence that no cue attributes: "Ohio Gov. John Kasich suspended his campaign, telling
+/// supporters he had “renewed faith …”", "Coan, Smith's attorney, argues that “…”".
+fn subject_of_sentence(
+    ctx: &Context<'_>,
+    people: &People<'_>,
+    start: usize,
+    open: usize,
+    quotes: &[(usize, usize, usize, usize, bool)],
+) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let toks = tokens_outside_quotes(ctx, start, open, quotes);
+    let first = toks.first()?;
+    if !is_cap_word(text, first) || ctx.rules.not_names.contains(&text[first.start..first.end]) {
+        return None;
+    }
+    let r = np_starting_at(ctx, &toks, 0)?;
+    let SpeakerRef::Phrase(_, pe) = r else {
+        return None;
+    };
+    let r = to_person(people, r);
+    let SpeakerRef::Person(p) = r else {
+        return None;
+    };
+    // The name ends the noun phrase ("the Clinton campaign" is not Clinton).
+    if people[p].end < pe {
+        return None;
+    }
+    let w = |t: &Token| &text[t.start..t.end];
+    let mut j = toks.iter().position(|t| t.start >= pe)?;
+    if w(&toks[j]) == "(" {
+        j += toks[j..].iter().take(12).position(|t| w(t) == ")")? + 1;
+    }
+    if toks.get(j).is_some_and(|t| w(t) == ",") {
+        // An appositive: "Coan, Smith's attorney, argues".
+        let k = toks[j + 1..].iter().take(25).position(|t| w(t) == ",")?;
+        j += 2 + k;
+    }
+    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
+        j += 1;
+    }
+    let t = toks.get(j)?;
+    let verb_like = t.kind == TokenKind::Word
+        && !is_cap_word(text, t)
+        && !NOT_A_VERB.contains(&lower_word(ctx.doc, t).as_ref());
+    verb_like.then_some(r)
 }
 
 /// How far into a paragraph a headline's colon may be.
@@ -832,6 +914,20 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 found = Some((r, cue, "claims.quote-after"));
             }
         }
+        if found.is_none() && close_end < after_limit {
+            // The cue closes the sentence after more words: "“…” and against the bill,
+            // Clinton said.", "“…,” in sharp contrast to before, says Dana Scala, a scientist."
+            let tail = &text[close_end..after_limit];
+            let no_quote = !tail.contains(['"', '“', '”']);
+            if let Some(c) = tail.rfind(',').filter(|&c| c > 1 && no_quote) {
+                let from = close_end + c + 1;
+                if doc.tokens(from, after_limit).len() <= 12 {
+                    if let Some((r, cue)) = after_cue(ctx, people, from, after_limit) {
+                        found = Some((r, cue, "claims.quote-after"));
+                    }
+                }
+            }
+        }
         let sent_end = close_sent.map(|s| s.end).unwrap_or(para_end).max(close_end);
         if found.is_none() {
             if let Some((r, cue)) = according_to(ctx, people, s_start, sent_end, &raw) {
@@ -878,12 +974,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 let words: Vec<&Token> =
                     toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
                 let quoted = raw.iter().any(|q| prev.start <= q.2 && q.2 < prev.end);
-                let verb_late = words.iter().rev().take(4).any(|t| t.cue & cue::SPEECH != 0);
+                let verb_late = words.iter().rev().any(|t| t.cue & cue::SPEECH != 0);
                 if same_para && !quoted && verb_late {
                     if let Some((r, cue)) = before_cue(ctx, people, prev.start, prev.end, &raw) {
                         found = Some((r, cue, "claims.quote-previous-sentence"));
                     }
                 }
+            }
+        }
+        if found.is_none() && s_start < om {
+            if let Some(r) = subject_of_sentence(ctx, people, s_start, om, &raw) {
+                found = Some((r, String::new(), "claims.quote-subject"));
             }
         }
         // Scare quotes ("an ‘outstanding’ rating") are not quotations unless a cue sits right
@@ -1172,7 +1273,12 @@ pub fn extract_other(
                 && i + 2 < n
                 && toks[i + 2].start < body_end
             {
-                let cs = toks[i + 2].start;
+                // "warned that “the list has doubled”": the content starts inside the marks.
+                let opens = is_quote_mark(&text[toks[i + 2].start..toks[i + 2].end]);
+                let cs = match toks.get(i + 3) {
+                    Some(t) if opens && t.start < body_end => t.start,
+                    _ => toks[i + 2].start,
+                };
                 let speaker = before_cue(ctx, people, sent.start, toks[i].end, &[]).map(|x| x.0);
                 let content = span_text(text, (cs, body_end));
                 if word_count(&content, 3) >= 3 {
