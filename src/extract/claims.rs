@@ -350,6 +350,17 @@ fn title_word_after_head(t: &Token, lw: &str) -> bool {
         || (!lw.ends_with("ed") && t.cue & cue::SPEECH == 0 && !CLAUSE_WORDS.contains(&lw))
 }
 
+/// A name suffix's full stop ("Robert P. Casey Jr.").
+fn suffix_stop(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0
+        && &text[toks[i].start..toks[i].end] == "."
+        && toks[i].start == toks[i - 1].end
+        && matches!(
+            &text[toks[i - 1].start..toks[i - 1].end],
+            "Jr" | "Sr" | "Snr" | "Jnr"
+        )
+}
+
 /// The NP right after token `i` (exclusive): for "said the report", "said Sir Anthony",
 /// "said spokesman Josh Schwerin", "said Rep. Jim Clyburn".
 fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
@@ -379,7 +390,10 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
             if noun && !cap_soon(e - 1) {
                 break;
             }
-        } else if (saw_head && (title_stop(ctx, toks, e) || initial_stop(text, toks, e)))
+        } else if (saw_head
+            && (title_stop(ctx, toks, e)
+                || initial_stop(text, toks, e)
+                || suffix_stop(text, toks, e)))
             || det
             || (saw_head && matches!(lw.as_str(), "of" | "&"))
         {
@@ -404,7 +418,8 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     while e > i {
         let w = &text[toks[e - 1].start..toks[e - 1].end];
         let head = is_cap_word(text, &toks[e - 1])
-            || ctx.rules.source_nouns.contains_key(&w.to_lowercase());
+            || ctx.rules.source_nouns.contains_key(&w.to_lowercase())
+            || suffix_stop(text, toks, e - 1);
         if head && !matches!(w, "of" | "&" | "the") {
             break;
         }

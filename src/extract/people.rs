@@ -363,6 +363,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let last_word = &text[toks[run.last].start..end];
             let stripped = strip_possessive(last_word);
             end -= last_word.len() - stripped.len();
+            // "Robert P. Casey Jr.": an abbreviated suffix keeps its full stop.
+            if matches!(last_word, "Jr" | "Sr" | "Snr" | "Jnr") && text[end..].starts_with('.') {
+                end += 1;
+            }
             let words = toks[first..=run.last]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
@@ -382,11 +386,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let verb_after = |i: usize| i < toks.len() && toks[i].cue & cue::SPEECH != 0;
             // "said Senate Minority Leader Harry Reid", "said Air Force 1st Lt. Tyler Livingston":
             // a run that a title or an ordinal goes on from describes the speaker named after it.
+            // So does a role or a descriptor: "said Latino Decisions researcher Sylvia Manzano".
             let title_follows = next < toks.len()
                 && toks[next].kind == TokenKind::Word
                 && adjacent(text, &toks[run.last], &toks[next])
                 && (toks[next].class & class::CAPITALISED != 0
-                    || word(next).starts_with(|c: char| c.is_ascii_digit()));
+                    || word(next).starts_with(|c: char| c.is_ascii_digit())
+                    || toks[next].base_class & (class::TITLE | class::DESCRIPTOR) != 0);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
@@ -456,7 +462,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
                         }
                 });
-            if all_initials || all_titles {
+            // A suffix alone ("King Jr." read as a title and a name) is no name either.
+            let all_suffixes = name_toks
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .all(|t| SUFFIXES.contains(&&text[t.start..t.end]));
+            if all_initials || all_titles || all_suffixes {
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
