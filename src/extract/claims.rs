@@ -688,7 +688,16 @@ fn subject_of_verb(
             .iter()
             .position(|t| &text[t.start..t.end] == ",")
         {
-            if c > 0 && c < i - 2 && is_cap_word(text, &toks[0]) {
+            // Not a dateline: "NORTHFOLD, 12 March 2024 — Jane Roe, owner of …, said".
+            let dateline = || {
+                toks[..i - 1]
+                    .iter()
+                    .any(|t| matches!(&text[t.start..t.end], "—" | "–" | "-" | "―"))
+                    || !text[toks[0].start..toks[c - 1].end]
+                        .chars()
+                        .any(char::is_lowercase)
+            };
+            if c > 0 && c < i - 2 && is_cap_word(text, &toks[0]) && !dateline() {
                 if let Some(r @ SpeakerRef::Phrase(s, _)) = np_ending_at(ctx, toks, c - 1) {
                     if s == toks[0].start {
                         return Some((to_person(people, r), verb));
