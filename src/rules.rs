@@ -892,10 +892,16 @@ impl RuleSources {
                 Some("organization") => {
                     source_nouns.insert(e.term.to_lowercase(), "organization");
                 }
+                Some("person") => {
+                    source_nouns.insert(e.term.to_lowercase(), "person");
+                }
                 _ => problems.push(RuleProblem {
                     file: "claims/source-nouns.txt".into(),
                     line: e.line,
-                    message: format!("'{}' needs type=document or type=organization", e.term),
+                    message: format!(
+                        "'{}' needs type=document, type=organization or type=person",
+                        e.term
+                    ),
                 }),
             }
         }

