@@ -381,6 +381,20 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
             .take_while(|&j| toks[j].kind == TokenKind::Word)
             .any(|j| is_cap_word(text, &toks[j]))
     };
+    // A source noun within the next two words: "one former campaign staffer", "one former GOP
+    // leadership aide".
+    let noun_soon = |k: usize| {
+        (k + 1..(k + 3).min(toks.len()))
+            .take_while(|&j| {
+                toks[j].kind == TokenKind::Word
+                    && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, &toks[j]).as_ref())
+            })
+            .any(|j| {
+                ctx.rules
+                    .source_nouns
+                    .contains_key(lower_word(ctx.doc, &toks[j]).as_ref())
+            })
+    };
     while e < toks.len() && e - i < 9 {
         let w = &text[toks[e].start..toks[e].end];
         let lw = w.to_lowercase();
@@ -390,7 +404,7 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
         if cap || noun {
             saw_head = true;
             e += 1;
-            if noun && !cap_soon(e - 1) {
+            if noun && !cap_soon(e - 1) && !noun_soon(e - 1) {
                 break;
             }
         } else if (saw_head
@@ -403,7 +417,8 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
             e += 1;
         } else if toks[e].kind == TokenKind::Word
             && (e - i < 4 || (!saw_head && e - i < 7 && led_by_det))
-            && (!saw_head || (cap_soon(e) && title_word_after_head(&toks[e], &lw)))
+            && (!saw_head
+                || ((cap_soon(e) || noun_soon(e)) && title_word_after_head(&toks[e], &lw)))
         {
             // "the inspection report", "spokesman Josh Schwerin": words before the head; after
             // it, the title before a name ("the Trump campaign chairman Paul Manafort") or a
