@@ -5,8 +5,10 @@
 //! paragraphs ("only the first opening and the last closing"). Apostrophes inside words never
 //! open or close a quotation. The speaker comes from the cue around the quotation:
 //! `claims.quote-after` ("…,” Roe said / said Roe), `claims.quote-according-to`,
-//! `claims.quote-before` (Roe said: “…”), `claims.quote-block` (a speaker introduced by the
-//! paragraph before), or none (`claims.quote`, speaker empty).
+//! `claims.quote-after-clause` ("…” and then some, Roe said), `claims.quote-before` (Roe said:
+//! “…”), `claims.quote-block` (a speaker introduced by the paragraph before),
+//! `claims.quote-subject` (the person opening the sentence), or none (`claims.quote`, speaker
+//! empty).
 
 use super::people::PersonMention;
 use super::Context;
@@ -789,7 +791,10 @@ fn subject_of_sentence(
     let text = &ctx.doc.text;
     let toks = tokens_outside_quotes(ctx, start, open, quotes);
     let first = toks.first()?;
-    if !is_cap_word(text, first) || ctx.rules.not_names.contains(&text[first.start..first.end]) {
+    if !is_cap_word(text, first)
+        || ctx.rules.not_names.contains(&text[first.start..first.end])
+        || text[start..first.start].contains(['"', '“', '”', '‘', '’', '\''])
+    {
         return None;
     }
     let r = np_starting_at(ctx, &toks, 0)?;
@@ -960,12 +965,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             // The cue closes the sentence after more words: "“…” and against the bill,
             // Clinton said.", "“…,” in sharp contrast to before, says Dana Scala, a scientist."
             let tail = &text[close_end..after_limit];
-            let no_quote = !tail.contains(['"', '“', '”']);
-            if let Some(c) = tail.rfind(',').filter(|&c| c > 1 && no_quote) {
+            // The last clause holds no quotation: "“…” for “…”, Jane Roe has insisted."
+            let no_quote = |c: usize| !tail[c..].contains(['"', '“', '”']);
+            if let Some(c) = tail.rfind(',').filter(|&c| c > 1 && no_quote(c)) {
                 let from = close_end + c + 1;
                 if doc.tokens(from, after_limit).len() <= 12 {
                     if let Some((r, cue)) = after_cue(ctx, people, from, after_limit) {
-                        found = Some((r, cue, "claims.quote-after"));
+                        found = Some((r, cue, "claims.quote-after-clause"));
                     }
                 }
             }
