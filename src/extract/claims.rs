@@ -352,6 +352,18 @@ fn title_word_after_head(t: &Token, lw: &str) -> bool {
         || (!lw.ends_with("ed") && t.cue & cue::SPEECH == 0 && !CLAUSE_WORDS.contains(&lw))
 }
 
+/// A noun that can head a speaker's noun phrase: a source noun ("report", "official") or a
+/// role or descriptor ("manager", "lawyer").
+fn head_noun(ctx: &Context<'_>, t: &Token) -> bool {
+    use crate::lexicon::class::{CAPITALISED, DESCRIPTOR, ROLE_HEAD};
+    t.kind == TokenKind::Word
+        && (t.class & (ROLE_HEAD | DESCRIPTOR) != 0 && t.class & CAPITALISED == 0
+            || ctx
+                .rules
+                .source_nouns
+                .contains_key(lower_word(ctx.doc, t).as_ref()))
+}
+
 /// A name suffix's full stop ("Robert P. Casey Jr.").
 fn suffix_stop(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0
@@ -391,18 +403,14 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 toks[j].kind == TokenKind::Word
                     && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, &toks[j]).as_ref())
             })
-            .any(|j| {
-                ctx.rules
-                    .source_nouns
-                    .contains_key(lower_word(ctx.doc, &toks[j]).as_ref())
-            })
+            .any(|j| head_noun(ctx, &toks[j]))
     };
     while e < toks.len() && e - i < 9 {
         let w = &text[toks[e].start..toks[e].end];
         let lw = w.to_lowercase();
         let cap = is_cap_word(text, &toks[e]);
         let det = matches!(lw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") && e == i;
-        let noun = ctx.rules.source_nouns.contains_key(&lw);
+        let noun = head_noun(ctx, &toks[e]);
         if cap || noun {
             saw_head = true;
             e += 1;
@@ -438,7 +446,7 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     while e > i {
         let w = &text[toks[e - 1].start..toks[e - 1].end];
         let head = is_cap_word(text, &toks[e - 1])
-            || ctx.rules.source_nouns.contains_key(&w.to_lowercase())
+            || head_noun(ctx, &toks[e - 1])
             || suffix_stop(text, toks, e - 1);
         if head && !matches!(w, "of" | "&" | "the") {
             break;
@@ -590,11 +598,21 @@ fn after_cue(
     if text_w(&toks[j]) == "(" {
         j += toks[j..].iter().take(12).position(|t| text_w(t) == ")")? + 1;
     }
+    let mut r = r;
     if toks.get(j).is_some_and(|t| text_w(t) == ",") {
         let k = toks[j + 1..]
             .iter()
             .take(25)
             .position(|t| matches!(text_w(t), "," | "“" | "”" | "\"" | ";" | ":"))?;
+        // "Sanders's campaign manager, Jeff Weaver, said": a name in apposition is the one.
+        if k > 0 {
+            let (a, b) = (toks[j + 1].start, toks[j + k].end);
+            if let Some(p) = person_at(people, a, b) {
+                if people[p].start == a && people[p].end == b && !people[p].rule.is_empty() {
+                    r = SpeakerRef::Person(p);
+                }
+            }
+        }
         j += 1 + k;
         if text_w(&toks[j]) != "," {
             return None;
@@ -789,15 +807,30 @@ fn subject_of_sentence(
     quotes: &[(usize, usize, usize, usize, bool)],
 ) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
-    let toks = tokens_outside_quotes(ctx, start, open, quotes);
-    let first = toks.first()?;
-    if !is_cap_word(text, first)
-        || ctx.rules.not_names.contains(&text[first.start..first.end])
-        || text[start..first.start].contains(['"', '“', '”', '‘', '’', '\''])
-    {
+    let all = tokens_outside_quotes(ctx, start, open, quotes);
+    if text[start..all.first()?.start].contains(['"', '“', '”', '‘', '’', '\'']) {
         return None;
     }
-    let r = np_starting_at(ctx, &toks, 0)?;
+    let found = subject_in(ctx, people, &all);
+    if found.is_some() {
+        return found;
+    }
+    // After an opening phrase: "On Monday, Trump groused to a crowd that “…”".
+    let c = all
+        .iter()
+        .take(12)
+        .position(|t| &text[t.start..t.end] == ",")?;
+    subject_in(ctx, people, &all[c + 1..])
+}
+
+/// [`subject_of_sentence`] for a clause's tokens.
+fn subject_in(ctx: &Context<'_>, people: &People<'_>, toks: &[Token]) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let first = toks.first()?;
+    if !is_cap_word(text, first) || ctx.rules.not_names.contains(&text[first.start..first.end]) {
+        return None;
+    }
+    let r = np_starting_at(ctx, toks, 0)?;
     let SpeakerRef::Phrase(_, pe) = r else {
         return None;
     };
@@ -965,14 +998,15 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             // The cue closes the sentence after more words: "“…” and against the bill,
             // Clinton said.", "“…,” in sharp contrast to before, says Dana Scala, a scientist."
             let tail = &text[close_end..after_limit];
-            // The last clause holds no quotation: "“…” for “…”, Jane Roe has insisted."
+            // The clause after a comma holds no quotation: "“…” for “…”, Jane Roe has
+            // insisted", "“…” for the EU, said Geert Wilders, founder of …".
             let no_quote = |c: usize| !tail[c..].contains(['"', '“', '”']);
-            if let Some(c) = tail.rfind(',').filter(|&c| c > 1 && no_quote(c)) {
+            let commas = tail.match_indices(',').map(|(c, _)| c);
+            for c in commas.filter(|&c| c > 1 && no_quote(c)).take(4) {
                 let from = close_end + c + 1;
-                if doc.tokens(from, after_limit).len() <= 12 {
-                    if let Some((r, cue)) = after_cue(ctx, people, from, after_limit) {
-                        found = Some((r, cue, "claims.quote-after-clause"));
-                    }
+                if let Some((r, cue)) = after_cue(ctx, people, from, after_limit) {
+                    found = Some((r, cue, "claims.quote-after-clause"));
+                    break;
                 }
             }
         }
