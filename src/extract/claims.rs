@@ -594,27 +594,48 @@ fn after_cue(
     let SpeakerRef::Phrase(_, pe) = r else {
         return None;
     };
-    let mut j = toks.iter().position(|t| t.start >= pe)?;
-    if text_w(&toks[j]) == "(" {
-        j += toks[j..].iter().take(12).position(|t| text_w(t) == ")")? + 1;
-    }
+    let (j, appositive) = past_subject(ctx, &toks, pe)?;
+    // "Sanders's campaign manager, Jeff Weaver, said": a name in apposition is the one.
     let mut r = r;
-    if toks.get(j).is_some_and(|t| text_w(t) == ",") {
+    if let Some((a, b)) = appositive {
+        if let Some(p) = person_at(people, a, b) {
+            if people[p].start == a && people[p].end == b && !people[p].rule.is_empty() {
+                r = SpeakerRef::Person(p);
+            }
+        }
+    }
+    let t = toks.get(j)?;
+    if t.cue & cue::SPEECH != 0 {
+        return Some((to_person(people, r), text_w(t).to_lowercase()));
+    }
+    None
+}
+
+/// Where the verb of a subject ending at `pe` may be: the first token after the subject's
+/// parenthesis ("Rep. Jim Clyburn (D-S.C.)"), its appositive (", the assistant leader,") and
+/// adverbs ("also"). Gives that token's index and the appositive's span, if any.
+fn past_subject(
+    ctx: &Context<'_>,
+    toks: &[Token],
+    pe: usize,
+) -> Option<(usize, Option<(usize, usize)>)> {
+    let text = &ctx.doc.text;
+    let w = |t: &Token| &text[t.start..t.end];
+    let mut j = toks.iter().position(|t| t.start >= pe)?;
+    if w(&toks[j]) == "(" {
+        j += toks[j..].iter().take(12).position(|t| w(t) == ")")? + 1;
+    }
+    let mut appositive = None;
+    if toks.get(j).is_some_and(|t| w(t) == ",") {
         let k = toks[j + 1..]
             .iter()
             .take(25)
-            .position(|t| matches!(text_w(t), "," | "“" | "”" | "\"" | ";" | ":"))?;
-        // "Sanders's campaign manager, Jeff Weaver, said": a name in apposition is the one.
+            .position(|t| matches!(w(t), "," | "“" | "”" | "\"" | ";" | ":"))?;
         if k > 0 {
-            let (a, b) = (toks[j + 1].start, toks[j + k].end);
-            if let Some(p) = person_at(people, a, b) {
-                if people[p].start == a && people[p].end == b && !people[p].rule.is_empty() {
-                    r = SpeakerRef::Person(p);
-                }
-            }
+            appositive = Some((toks[j + 1].start, toks[j + k].end));
         }
         j += 1 + k;
-        if text_w(&toks[j]) != "," {
+        if w(&toks[j]) != "," {
             return None;
         }
         j += 1;
@@ -622,11 +643,7 @@ fn after_cue(
     while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
         j += 1;
     }
-    let t = toks.get(j)?;
-    if t.cue & cue::SPEECH != 0 {
-        return Some((to_person(people, r), text_w(t).to_lowercase()));
-    }
-    None
+    Some((j, appositive))
 }
 
 /// Tokens of `[start, end)` outside quotations (so that words inside quotes are not cues).
@@ -842,19 +859,8 @@ fn subject_in(ctx: &Context<'_>, people: &People<'_>, toks: &[Token]) -> Option<
     if people[p].end < pe {
         return None;
     }
-    let w = |t: &Token| &text[t.start..t.end];
-    let mut j = toks.iter().position(|t| t.start >= pe)?;
-    if w(&toks[j]) == "(" {
-        j += toks[j..].iter().take(12).position(|t| w(t) == ")")? + 1;
-    }
-    if toks.get(j).is_some_and(|t| w(t) == ",") {
-        // An appositive: "Coan, Smith's attorney, argues".
-        let k = toks[j + 1..].iter().take(25).position(|t| w(t) == ",")?;
-        j += 2 + k;
-    }
-    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
-        j += 1;
-    }
+    // An appositive may come first: "Coan, Smith's attorney, argues".
+    let (j, _) = past_subject(ctx, toks, pe)?;
     let t = toks.get(j)?;
     let verb_like = t.kind == TokenKind::Word
         && !is_cap_word(text, t)
