@@ -775,10 +775,27 @@ impl<'a> Speakers<'a> {
             .map(|(&off, (_, who))| (off, who));
         let ante = self.antecedents();
         let before = ante.partition_point(|a| a.off < at);
-        let found = ante[..before]
-            .iter()
-            .rev()
-            .find(|a| a.gate < at && fits(a.gender, a.strict));
+        // A person known to fit the pronoun, in this paragraph or the one before, wins over a
+        // nearer one whose gender is unknown.
+        let para = self.doc.paragraph_at(at).unwrap_or(0);
+        let near = self
+            .doc
+            .paragraphs
+            .get(para.saturating_sub(1))
+            .map_or(0, |p| p.start);
+        let known = want.and_then(|w| {
+            ante[..before]
+                .iter()
+                .rev()
+                .take_while(|a| a.off >= near)
+                .find(|a| a.gate < at && a.gender == Some(w))
+        });
+        let found = known.or_else(|| {
+            ante[..before]
+                .iter()
+                .rev()
+                .find(|a| a.gate < at && fits(a.gender, a.strict))
+        });
         if let Some(a) = found {
             if best.is_none_or(|b| a.off >= b.0) {
                 best = Some((a.off, &a.who));
