@@ -837,17 +837,27 @@ impl RuleSources {
             .filter_map(|t| t.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
         let given_list = list("people/given-names.txt");
-        let given_name_genders = given_list
-            .iter()
-            .filter_map(|e| {
-                let g = match (e.flags.contains("male"), e.flags.contains("female")) {
-                    (true, false) => crate::names::Gender::Male,
-                    (false, true) => crate::names::Gender::Female,
-                    _ => return None,
-                };
-                Some((e.term.clone(), g))
-            })
-            .collect();
+        let mut given_name_genders = HashMap::default();
+        for e in &given_list {
+            let g = match (e.flags.contains("male"), e.flags.contains("female")) {
+                (true, false) => crate::names::Gender::Male,
+                (false, true) => crate::names::Gender::Female,
+                (false, false) => continue,
+                (true, true) => {
+                    problems.push(RuleProblem {
+                        file: "people/given-names.txt".into(),
+                        line: e.line,
+                        message: format!(
+                            "'{}' is flagged both male and female: leave a name used for both \
+                             unflagged",
+                            e.term
+                        ),
+                    });
+                    continue;
+                }
+            };
+            given_name_genders.insert(e.term.clone(), g);
+        }
         let given_names = given_list.into_iter().map(|e| e.term).collect();
         let descriptors = list("people/descriptors.txt")
             .into_iter()

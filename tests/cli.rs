@@ -438,6 +438,22 @@ fn rules_check_reports_file_and_line() {
         "{out}"
     );
 
+    std::fs::create_dir_all(dir.join("people")).unwrap();
+    std::fs::write(
+        dir.join("people/given-names.txt"),
+        "Jo
+Sam | male | female
+Anna | female
+",
+    )
+    .unwrap();
+    let o = factx().args(["rules", "check"]).arg(&dir).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("people/given-names.txt:2: 'Sam' is flagged both male and female"),
+        "{out}"
+    );
+
     let o = factx().args(["rules", "check"]).output().unwrap();
     assert!(o.status.success());
 }
