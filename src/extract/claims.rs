@@ -789,6 +789,19 @@ fn subject_of_verb(
 /// The noun phrase opening the clause (a name, a pronoun or "the …") when it comes before the
 /// verb at `vi`.
 fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<SpeakerRef> {
+    if let Some(r) = clause_opening(ctx, toks, vi) {
+        return Some(r);
+    }
+    // After an opening phrase: "Here in Columbia, Sanders stepped up …, saying".
+    let text = &ctx.doc.text;
+    let c = toks[..vi.min(12)]
+        .iter()
+        .position(|t| &text[t.start..t.end] == ",")?;
+    clause_opening(ctx, &toks[c + 1..], vi - c - 1)
+}
+
+/// [`sentence_subject`] for a clause's tokens.
+fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let first = toks.first()?;
     let w = &text[first.start..first.end];
