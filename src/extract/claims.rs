@@ -555,9 +555,10 @@ fn after_cue(
     // After a full stop inside the marks, a new sentence starts: no attribution unless the
     // next word is lower-case ("… safe.” she said" is rare but valid).
     let first = text_w(&toks[0]);
-    if inner_stop && first.chars().next().is_some_and(|c| c.is_uppercase()) {
-        // "“…!” Roe said." is still common; accept a name followed by a verb only.
-    }
+    // "“…!” Roe said." is still common, but a new sentence whose verb opens a clause
+    // reports something else: "“…campaign.” Ohio Gov. John Kasich said he would …".
+    let new_sentence = inner_stop && first.chars().next().is_some_and(|c| c.is_uppercase());
+    let opens_clause = |vi: usize| new_sentence && clause_after(ctx.doc, &toks[vi + 1..]);
     // A dash and a name: "“…” ― Jane Roe" (testimonials, epigraphs).
     if matches!(first, "―" | "—" | "–" | "-") && toks.len() > 1 && is_cap_word(text, &toks[1])
     {
@@ -582,6 +583,9 @@ fn after_cue(
                     continue;
                 }
             }
+            if opens_clause(vi) {
+                return None;
+            }
             return Some((to_person(people, r), w));
         }
         if toks[vi].kind == TokenKind::Punct && !matches!(text_w(&toks[vi]), "'" | "’" | "-") {
@@ -605,10 +609,45 @@ fn after_cue(
         }
     }
     let t = toks.get(j)?;
-    if t.cue & cue::SPEECH != 0 {
+    if t.cue & cue::SPEECH != 0 && !opens_clause(j) {
         return Some((to_person(people, r), text_w(t).to_lowercase()));
     }
     None
+}
+
+/// Whether a quotation closing at `close_end` ends its sentence: a full stop, "!" or "?"
+/// inside the marks and a capital after them ("“…anguish.” This sort of opining, …").
+fn ends_sentence(text: &str, close_end: usize) -> bool {
+    let prev = text[..close_end].trim_end_matches(['”', '"', '’', '\'']);
+    prev.ends_with(['.', '!', '?'])
+        && text[close_end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Whether the words after a speech verb, up to the end of its sentence, open a clause of
+/// their own ("said he would", "said that …"): the verb then reports that clause, not a
+/// quotation before it.
+fn clause_after(doc: &Document, toks: &[Token]) -> bool {
+    const OPENERS: &[&str] = &["that", "he", "she", "they", "it", "we", "i", "you", "there"];
+    // A clause stands right after the verb or its object ("told reporters he would"); one
+    // after a preposition or a conjunction is an adjunct ("said as he launched the vote").
+    const ADJUNCTS: &[&str] = &[
+        "as", "when", "while", "after", "before", "because", "if", "since", "in", "on", "at", "to",
+        "during", "with", "for", "of", "and", "but",
+    ];
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word).take(2) {
+        let w = doc.lower(t.start, t.end);
+        if OPENERS.contains(&w.as_ref()) {
+            return true;
+        }
+        if ADJUNCTS.contains(&w.as_ref()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the verb of a subject ending at `pe` may be: the first token after the subject's
@@ -809,7 +848,10 @@ fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Speake
     let ok = PRONOUNS.contains(&lw.as_str())
         || DETS.contains(&lw.as_str())
         || (is_cap_word(text, first) && !ctx.rules.not_names.contains(w));
-    if !ok || lw == "it" || lw == "they" {
+    // "Eight years ago, he …", "Tuesday, she …": a time, not a subject.
+    let time = first.cue & cue::NUMBER != 0
+        || first.date & (crate::rules::trigger::WEEKDAY | crate::rules::trigger::RELDAYS) != 0;
+    if !ok || lw == "it" || lw == "they" || time || opening_participle(ctx.doc, toks) {
         return None;
     }
     let r = np_starting_at(ctx, toks, 0)?;
@@ -817,6 +859,20 @@ fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Speake
         SpeakerRef::Phrase(_, e) if e > toks[vi].start => None,
         r => Some(r),
     }
+}
+
+/// Whether a clause opens with a participle rather than a name: "Weighing in on the
+/// discussion, …", "Speaking to reporters, …" (but "Manning said").
+fn opening_participle(doc: &Document, toks: &[Token]) -> bool {
+    const PARTICLES: &[&str] = &[
+        "in", "on", "at", "to", "the", "a", "an", "his", "her", "their", "its", "up", "out",
+        "about", "into", "with", "for", "from", "over", "that", "back", "down", "off", "through",
+    ];
+    let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    doc.text[first.start..first.end].ends_with("ing")
+        && PARTICLES.contains(&&doc.text[next.start..next.end])
 }
 
 /// Words after a sentence's opening name that show it is not the subject of a verb: "Trump and
@@ -1013,7 +1069,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 found = Some((r, cue, "claims.quote-after"));
             }
         }
-        if found.is_none() && close_end < after_limit {
+        if found.is_none() && close_end < after_limit && !ends_sentence(text, close_end) {
             // The cue closes the sentence after more words: "“…” and against the bill,
             // Clinton said.", "“…,” in sharp contrast to before, says Dana Scala, a scientist."
             let tail = &text[close_end..after_limit];
