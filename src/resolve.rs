@@ -565,7 +565,7 @@ impl<'a> Speakers<'a> {
         // document's pronouns often follow someone else's name.
         let first = name.split(' ').next().unwrap_or(name);
         if name.contains(' ') {
-            if let Some(&g) = self.rules.given_name_genders.get(first) {
+            if let Some(g) = self.rules.given_names.get(first).copied().flatten() {
                 return Some(g);
             }
         }
@@ -622,7 +622,10 @@ impl<'a> Speakers<'a> {
         }
         // "Senate Majority Whip Tom Reyes": a person's name starts at its given name.
         if !organisation && run.len() > 2 {
-            if let Some(g) = run.iter().position(|w| self.rules.given_names.contains(*w)) {
+            if let Some(g) = run
+                .iter()
+                .position(|w| self.rules.given_names.contains_key(*w))
+            {
                 if g > 0 && run.len() - g >= 2 {
                     run.drain(..g);
                 }

@@ -452,11 +452,10 @@ pub struct Rules {
     /// The first words of honorifics of two or more words ("Detective" of "Detective
     /// Inspector"): only these can start one.
     pub honorific_firsts: HashSet<String>,
-    /// Given names (as written, capitalised): a bare name starting with one is a person.
-    pub given_names: HashSet<String>,
-    /// The gender of the given names flagged `male` or `female`: "he" and "she" refer to
-    /// people whose gender fits.
-    pub given_name_genders: HashMap<String, crate::names::Gender>,
+    /// Given names (as written, capitalised): a bare name starting with one is a person. The
+    /// value is the gender of a name flagged `male` or `female`: "he" and "she" refer to
+    /// people whose gender fits. (One map: the list holds 23,000 names.)
+    pub given_names: HashMap<String, Option<crate::names::Gender>>,
     /// Nouns that describe a person right before their name (lower-case).
     pub descriptors: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
@@ -550,7 +549,8 @@ pub struct Rules {
 struct Entry {
     term: String,
     attrs: HashMap<String, String>,
-    flags: HashSet<String>,
+    /// The flags given, as the spec spells them (most entries have none: no allocation).
+    flags: Vec<&'static str>,
     line: usize,
 }
 
@@ -601,7 +601,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
 fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Entry> {
     let spec = list_spec(path).expect("list file has a spec");
     let mut out = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let trimmed = raw.trim();
@@ -609,7 +609,8 @@ fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<En
             continue;
         }
         let mut parts = trimmed.split(" | ");
-        let term = parts.next().unwrap_or("").trim().to_string();
+        let term_str = parts.next().unwrap_or("").trim();
+        let term = term_str.to_string();
         let mut problem = |message: String| {
             problems.push(RuleProblem {
                 file: path.to_string(),
@@ -630,7 +631,7 @@ fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<En
         let mut entry = Entry {
             term,
             attrs: HashMap::default(),
-            flags: HashSet::default(),
+            flags: Vec::new(),
             line,
         };
         let mut ok = true;
@@ -650,8 +651,8 @@ fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<En
                 } else {
                     entry.attrs.insert(k.to_string(), v.to_string());
                 }
-            } else if spec.flags.contains(&part) {
-                entry.flags.insert(part.to_string());
+            } else if let Some(&flag) = spec.flags.iter().find(|&&f| f == part) {
+                entry.flags.push(flag);
             } else {
                 problem(format!(
                     "unknown flag '{part}' (this file accepts: {})",
@@ -663,7 +664,7 @@ fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<En
         if !ok {
             continue;
         }
-        if let Some(first) = seen.insert(entry.term.clone(), line) {
+        if let Some(first) = seen.insert(term_str, line) {
             problem(format!(
                 "'{}' is listed twice (first on line {first})",
                 entry.term
@@ -805,12 +806,14 @@ impl RuleSources {
                 lists.insert(rel.as_str(), parse_list(rel, text, &mut problems));
             }
         }
-        let list = |name: &str| lists.get(name).cloned().unwrap_or_default();
+        // Each list is read once: taken, not copied (the given names are 23,000 entries).
+        let lists = std::cell::RefCell::new(lists);
+        let list = |name: &str| lists.borrow_mut().remove(name).unwrap_or_default();
 
         let abbreviations: HashMap<String, bool> = list("text/abbreviations.txt")
             .into_iter()
             .map(|e| {
-                let title = e.flags.contains("title");
+                let title = e.flags.contains(&"title");
                 (e.term, title)
             })
             .collect();
@@ -837,12 +840,13 @@ impl RuleSources {
             .filter_map(|t| t.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
         let given_list = list("people/given-names.txt");
-        let mut given_name_genders = HashMap::default();
-        for e in &given_list {
-            let g = match (e.flags.contains("male"), e.flags.contains("female")) {
-                (true, false) => crate::names::Gender::Male,
-                (false, true) => crate::names::Gender::Female,
-                (false, false) => continue,
+        let mut given_names = HashMap::default();
+        given_names.reserve(given_list.len());
+        for e in given_list {
+            let g = match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
+                (true, false) => Some(crate::names::Gender::Male),
+                (false, true) => Some(crate::names::Gender::Female),
+                (false, false) => None,
                 (true, true) => {
                     problems.push(RuleProblem {
                         file: "people/given-names.txt".into(),
@@ -853,12 +857,11 @@ impl RuleSources {
                             e.term
                         ),
                     });
-                    continue;
+                    None
                 }
             };
-            given_name_genders.insert(e.term.clone(), g);
+            given_names.insert(e.term, g);
         }
-        let given_names = given_list.into_iter().map(|e| e.term).collect();
         let descriptors = list("people/descriptors.txt")
             .into_iter()
             .map(|e| e.term.to_lowercase())
@@ -890,7 +893,7 @@ impl RuleSources {
         let speech_verbs = verbs.iter().map(|e| e.term.to_lowercase()).collect();
         let inverting_verbs = verbs
             .iter()
-            .filter(|e| !e.flags.contains("transitive"))
+            .filter(|e| !e.flags.contains(&"transitive"))
             .map(|e| e.term.to_lowercase())
             .collect();
         let mut source_nouns = HashMap::default();
@@ -928,7 +931,7 @@ impl RuleSources {
         let speaker_modifiers = lower_set("claims/speaker-modifiers.txt");
         let rating_cues = list("claims/rating-cues.txt")
             .into_iter()
-            .map(|e| (e.term.to_lowercase(), e.flags.contains("strong")))
+            .map(|e| (e.term.to_lowercase(), e.flags.contains(&"strong")))
             .collect();
         let firsts = lower_set("claims/firsts.txt");
         let mut rating_scales = Vec::new();
@@ -1067,7 +1070,7 @@ impl RuleSources {
                     continue;
                 }
             };
-            units.insert(e.term.to_lowercase(), (u, e.flags.contains("count-only")));
+            units.insert(e.term.to_lowercase(), (u, e.flags.contains(&"count-only")));
         }
         let mut seasons = HashMap::default();
         for e in list("dates/seasons.txt") {
@@ -1083,7 +1086,7 @@ impl RuleSources {
             if let (Some(month), Some(m)) = (month, m) {
                 seasons.insert(
                     e.term.to_lowercase(),
-                    (month, m, e.flags.contains("with-year")),
+                    (month, m, e.flags.contains(&"with-year")),
                 );
             }
         }
@@ -1091,10 +1094,10 @@ impl RuleSources {
         for e in list("dates/tense-cues.txt") {
             match e.attrs.get("tense").map(String::as_str) {
                 Some("past") => {
-                    tense_cues.push((e.term.to_lowercase(), false, e.flags.contains("adjacent")))
+                    tense_cues.push((e.term.to_lowercase(), false, e.flags.contains(&"adjacent")))
                 }
                 Some("future") => {
-                    tense_cues.push((e.term.to_lowercase(), true, e.flags.contains("adjacent")))
+                    tense_cues.push((e.term.to_lowercase(), true, e.flags.contains(&"adjacent")))
                 }
                 _ => problems.push(RuleProblem {
                     file: "dates/tense-cues.txt".into(),
@@ -1213,7 +1216,6 @@ impl RuleSources {
             honorific_firsts,
             honorific_max_words,
             given_names,
-            given_name_genders,
             descriptors,
             not_names,
             role_head_set: role_heads.iter().cloned().collect(),

@@ -270,7 +270,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 // Not "the Rev Jesse Jackson", "the President Jane Roe".
                 is_cap_word(text, t)
                     && t.class & (HONORIFIC | HONORIFIC_FIRST | ROLE_HEAD | TITLE) == 0
-                    && !ctx.rules.given_names.contains(&text[t.start..t.end])
+                    && !ctx.rules.given_names.contains_key(&text[t.start..t.end])
             })
     });
     if let Some(k) = titled {

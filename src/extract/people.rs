@@ -434,7 +434,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && !is_initial(text, &toks, run.last)
             {
                 Some("people.initials")
-            } else if words >= 2 && ctx.rules.given_names.contains(word(first)) {
+            } else if words >= 2 && ctx.rules.given_names.contains_key(word(first)) {
                 Some("people.given-name")
             } else if words >= 2 && byline(ctx, start, end) {
                 Some("people.byline")
@@ -473,7 +473,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
             // Presidential Debates announced" names an organisation.
             let weak = rule == Some("people.attribution")
-                && !ctx.rules.given_names.contains(word(first))
+                && !ctx.rules.given_names.contains_key(word(first))
                 && first > 0
                 && matches!(
                     word(first - 1),
