@@ -259,6 +259,22 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
 
 /// A name in a results list: "3. William Tanui (Kenya) 3:51.40" or "..., Jane Roe (Italy)":
 /// at the start of its line (after a rank) or after a comma, and followed by a bracketed team.
+/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
+/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
+/// seeding.)
+fn age_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("aged ").unwrap_or(rest);
+    let close = [',', '.', ';'];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && !rest.starts_with('0')
+        && rest[..digits].parse::<u32>().is_ok_and(|n| n < 120)
+        && rest[digits..].starts_with(close)
+}
+
 fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
     let before = text[..toks[first].start].trim_end_matches([' ', '\t']);
     let prev_word = before
@@ -436,6 +452,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.initials")
             } else if words >= 2 && ctx.rules.given_names.contains_key(word(first)) {
                 Some("people.given-name")
+            } else if words >= 2 && age_after(text, toks[run.last].end) {
+                Some("people.age")
             } else if words >= 2 && byline(ctx, start, end) {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
