@@ -12,7 +12,8 @@ And, with `--world`, names of other countries (MIT License, Copyright (c) 2012 D
   * the first names of the person providers of Faker's locales written in Latin script but `en`
     (invented baby names; PyPI
     `faker` 40.63.0), each also without its accents ("Oğuz" and "Oguz"), kept only when rare as
-    an English word: below 3.0 (2.5 for a folded form) on the Zipf scale of PyPI `wordfreq` 3.1.1 (data CC BY-SA 4.0,
+    an English word: below 3.0 (3.8 for a name of two languages or more, 2.5 for a folded
+    form) on the Zipf scale of PyPI `wordfreq` 3.1.1 (data CC BY-SA 4.0,
     used to filter, not shipped), which leaves out "Can", "Santiago", "Mercedes".
   Run it where both import: `python3 -m venv v && v/bin/pip install faker==40.63.0 wordfreq==3.1.1`.
 
@@ -45,6 +46,8 @@ ali said alma an ma pa san santa la le al do de di du el van von der
 red far crystal port my only lay hong viva venice kia fire vale star cross
 duma garda salami katana gregorian panini serine etna sys vide fem siena vigo ganga capa
 novi mille oni dodo koko pompeo buhari gaiman palin erdogan belo wadi
+valentine thor luna mare baba tor corona vega maj pol conn rein hella ante siri marin rama
+ramadan ani jos rut ville linn rune janus pius
 """.split())
 
 def census(path):
@@ -93,11 +96,11 @@ def ascii_fold(n):
     return "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
 
 def world_names():
-    """Name -> (set of sexes, whether written so in a list rather than folded), from Faker's
-    Latin-script locales."""
+    """Name -> [set of sexes, whether written so in a list rather than folded, how many
+    languages list it], from Faker's Latin-script locales."""
     import importlib, pkgutil
     import faker.providers.person as person
-    out = {}
+    out, langs = {}, {}
     for m in pkgutil.iter_modules(person.__path__):
         # `en` is a list of invented baby names ("Lexus", "Theta"); the census covers English.
         if m.name == "en":
@@ -110,8 +113,11 @@ def world_names():
                 n = n[0].upper() + n[1:]
                 for form in {n, ascii_fold(n)}:
                     if form.isalpha():
-                        out.setdefault(form, [set(), form == n])[0].add(sex)
+                        out.setdefault(form, [set(), form == n, 0])[0].add(sex)
                         out[form][1] |= form == n
+                        langs.setdefault(form, set()).add(m.name.split("_")[0])
+    for form, v in out.items():
+        v[2] = len(langs[form])
     return out
 
 def main():
@@ -138,13 +144,17 @@ def main():
     added = {}
     if world:
         from wordfreq import zipf_frequency
-        for n, (sexes, listed) in world_names().items():
-            if n in names or n.lower() in EXCLUDE or last.get(n, 0.0) > 2 * first.get(n, 0.0):
+        for n, (sexes, listed, nlangs) in world_names().items():
+            # Not a common US surname either (share of 0.005% or more, some 3,000 names:
+            # "Silva", "Werner"): a rarer one ("Laurent", 0.002%) is still a given name first.
+            if n in names or n.lower() in EXCLUDE or last.get(n, 0.0) >= 0.005:
                 continue
             if n in first or n in moby_m or n in moby_f:
                 continue  # left out of the lists above for a reason
             # A form made by folding accents is held to more: "Snöt" is no reason for "Snot".
-            if zipf_frequency(n.lower(), "en") >= (3.0 if listed else 2.5):
+            # A name of two languages or more may be as frequent as "Laurent" or "Viktor".
+            limit = (3.8 if nlangs >= 2 else 3.0) if listed else 2.5
+            if zipf_frequency(n.lower(), "en") >= limit:
                 continue
             added[n] = next(iter(sexes)) if len(sexes) == 1 else None
     print("# Given names: a bare capitalised name starting with one of these is a person")
