@@ -171,6 +171,15 @@ impl Lexicon {
     /// The classes of a token, `word` as written and `lower` its lower-case form.
     pub fn classes(&self, word: &str, lower: &str) -> Classes {
         let (classes, entry) = self.of(word, lower);
+        // Most words are ASCII letters only: no possessive, no digits, no parts.
+        if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Classes {
+                word: classes,
+                base: classes,
+                date: entry.date,
+                cue: entry.cue,
+            };
+        }
         let base = strip_possessive(word);
         let base_classes = if base.len() == word.len() {
             classes

@@ -414,7 +414,23 @@ pub fn resolve(
         (a.prov.start, a.prov.end, &a.kind).cmp(&(b.prov.start, b.prov.end, &b.kind))
     });
     for (n, c) in claims.iter_mut().enumerate() {
-        c.claim_id = format!("{}#{}", doc.id, n + 1);
+        // Without `format!`, which costs more than the rest of the id.
+        let mut id = String::with_capacity(doc.id.len() + 6);
+        id.push_str(&doc.id);
+        id.push('#');
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        let mut v = n + 1;
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        id.extend(digits[k..].iter().map(|&d| d as char));
+        c.claim_id = id;
     }
 
     Resolved {
