@@ -7,8 +7,8 @@
 //! `claims.quote-after` ("…,” Roe said / said Roe), `claims.quote-according-to`,
 //! `claims.quote-after-clause` ("…” and then some, Roe said), `claims.quote-before` (Roe said:
 //! “…”), `claims.quote-block` (a speaker introduced by the paragraph before),
-//! `claims.quote-subject` (the person opening the sentence), or none (`claims.quote`, speaker
-//! empty).
+//! `claims.quote-subject` (the person opening the sentence), `claims.quote-signature` (a
+//! name behind a dash on the line after: "- Roe."), or none (`claims.quote`, speaker empty).
 
 use super::people::PersonMention;
 use super::Context;
@@ -615,6 +615,51 @@ fn after_cue(
     None
 }
 
+/// The speaker named on a line of its own after a quotation that ends its paragraph, behind a
+/// dash: "“…”⏎⏎- Sanders.", "“…”⏎—President Obama, tweeting after the speech."
+fn signature_after(ctx: &Context<'_>, people: &People<'_>, close_end: usize) -> Option<SpeakerRef> {
+    let doc = ctx.doc;
+    let text = &doc.text;
+    let pi = doc.paragraph_at(close_end.saturating_sub(1))?;
+    let para = doc.paragraphs[pi];
+    if !text[close_end..para.end].trim().is_empty() {
+        return None;
+    }
+    let next = doc.paragraphs.get(pi + 1)?;
+    let toks = doc.tokens(next.start, next.end);
+    if toks.len() > 24 {
+        return None;
+    }
+    let is_dash = |s: &str| matches!(s, "―" | "—" | "–" | "-");
+    // The dash opens the paragraph, or stands before it as a list marker would.
+    let first = if is_dash(&text[toks.first()?.start..toks[0].end]) {
+        1
+    } else if is_dash(text[para.end..toks[0].start].trim()) {
+        0
+    } else {
+        return None;
+    };
+    let name = toks.get(first)?;
+    let gap = if first == 1 {
+        &text[toks[0].end..name.start]
+    } else {
+        ""
+    };
+    if !is_cap_word(text, name) || gap.len() > 1 {
+        return None;
+    }
+    let r = to_person(people, np_starting_at(ctx, &toks, first)?);
+    // Only a name and what describes it: "- Sanders.", "—Jane Roe, on Tuesday."; not a
+    // sentence ("- The campaign has many problems").
+    let end = match r {
+        SpeakerRef::Person(p) => people[p].end,
+        SpeakerRef::Phrase(_, e) => e,
+        SpeakerRef::Pronoun(_) => return None,
+    };
+    let rest = text[end..next.end].trim();
+    (rest.is_empty() || rest == "." || rest.starts_with(',')).then_some(r)
+}
+
 /// Whether a quotation closing at `close_end` ends its sentence: a full stop, "!" or "?"
 /// inside the marks and a capital after them ("“…anguish.” This sort of opining, …").
 fn ends_sentence(text: &str, close_end: usize) -> bool {
@@ -1067,6 +1112,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         if found.is_none() {
             if let Some((r, cue)) = after_cue(ctx, people, close_end, after_limit) {
                 found = Some((r, cue, "claims.quote-after"));
+            }
+        }
+        if found.is_none() {
+            // A signature line under the quotation: "“…”⏎⏎- Sanders.", "—President Obama,
+            // tweeting after the speech."
+            if let Some(r) = signature_after(ctx, people, close_end) {
+                found = Some((r, String::new(), "claims.quote-signature"));
             }
         }
         if found.is_none() && close_end < after_limit && !ends_sentence(text, close_end) {
