@@ -329,6 +329,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         // (mention, rule, first token, last token)
         let mut cands: Vec<(PersonMention, Option<&'static str>, usize, usize)> = Vec::new();
         for run in runs(ctx, &toks) {
+            // A run ending in an abbreviated title before a name is that name's description:
+            // "Army Capt." of "Army Capt. Christian Pardo" (the name is the next run).
+            if let Some((_, _, next)) = honorific_at(ctx, &toks, run.last) {
+                if next > run.last + 1
+                    && toks
+                        .get(next)
+                        .is_some_and(|t| t.class & class::CAPITALISED != 0)
+                {
+                    continue;
+                }
+            }
             // Split off honorifics inside the run: "Westminster Councillor Jane Roe".
             let mut first = run.first;
             let mut hon = None;
