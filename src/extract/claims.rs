@@ -878,10 +878,31 @@ fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Spea
     }
     // After an opening phrase: "Here in Columbia, Sanders stepped up …, saying".
     let text = &ctx.doc.text;
-    let c = toks[..vi.min(12)]
-        .iter()
-        .position(|t| &text[t.start..t.end] == ",")?;
-    clause_opening(ctx, &toks[c + 1..], vi - c - 1)
+    let comma = |k: &usize| &text[toks[*k].start..toks[*k].end] == ",";
+    let c = (0..vi.min(30)).find(comma)?;
+    if c < 12 {
+        if let Some(r) = clause_opening(ctx, &toks[c + 1..], vi - c - 1) {
+            return Some(r);
+        }
+    }
+    // After a longer opening phrase, or one with commas of its own: "After remaining neutral
+    // throughout the long primary, Warren appeared …, saying". The subject must be followed by
+    // a verb here, as a later comma may open anything.
+    for c2 in (c..vi.min(30)).filter(comma) {
+        let rest = &toks[c2 + 1..];
+        let Some(r @ SpeakerRef::Phrase(_, e)) = clause_opening(ctx, rest, vi - c2 - 1) else {
+            continue;
+        };
+        let verb = rest.iter().find(|t| t.start >= e).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !is_cap_word(text, t)
+                && !NOT_A_VERB.contains(&lower_word(ctx.doc, t).as_ref())
+        });
+        if verb {
+            return Some(r);
+        }
+    }
+    None
 }
 
 /// [`sentence_subject`] for a clause's tokens.
