@@ -497,6 +497,9 @@ pub struct Rules {
     pub cue_words: HashMap<String, u8>,
     /// Month names (lower-case) → 1..=12.
     pub months: HashMap<String, u32>,
+    /// Month names (lower-case) flagged `alone`: a date with no preposition or modifier
+    /// before it ("January was cold"); the others are words and names too ("May", "June").
+    pub months_alone: HashSet<String>,
     /// Month and weekday names as written in lower case, capitalised and upper case, for
     /// allocation-free look-ups of tokens.
     pub calendar_words: HashSet<String>,
@@ -565,7 +568,8 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "text/abbreviations.txt" => (&[], &["title"]),
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
         "people/honorifics.txt" => (&["canonical", "role"], &[]),
-        "dates/months.txt" | "dates/weekdays.txt" => (&["value"], &[]),
+        "dates/months.txt" => (&["value"], &["alone"]),
+        "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
         "dates/relative-days.txt" | "dates/shifts.txt" | "dates/directions.txt" => {
             (&["offset"], &[])
@@ -963,9 +967,13 @@ impl RuleSources {
         }
 
         let mut months = HashMap::default();
+        let mut months_alone = HashSet::default();
         for e in list("dates/months.txt") {
             if let Some(n) = required_int("dates/months.txt", &e, "value", 1..=12, &mut problems) {
                 months.insert(e.term.to_lowercase(), n);
+                if e.flags.contains(&"alone") {
+                    months_alone.insert(e.term.to_lowercase());
+                }
             }
         }
         let mut weekdays = HashMap::default();
@@ -1240,6 +1248,7 @@ impl RuleSources {
             firsts,
             number_words,
             months,
+            months_alone,
             calendar_words,
             weekdays,
             modifiers,

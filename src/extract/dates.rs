@@ -393,7 +393,10 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                     .ok()?,
             ),
             None => {
-                let context = get("pre").is_some() || shift.is_some() || mod_.is_some();
+                let context = get("pre").is_some()
+                    || shift.is_some()
+                    || mod_.is_some()
+                    || r.months_alone.contains(&m.to_lowercase());
                 if !context || !is_full_name(&r.months, m) {
                     return None;
                 }
