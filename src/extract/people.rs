@@ -259,6 +259,45 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
 
 /// A name in a results list: "3. William Tanui (Kenya) 3:51.40" or "..., Jane Roe (Italy)":
 /// at the start of its line (after a rank) or after a comma, and followed by a bracketed team.
+/// Whether the run `[start, end)` is a team on a line of match results: "Wigan 42 Bradford
+/// Bulls 36", "Karlsruhe 2 Hansa Rostock 0", "RKC Waalwijk 1 (Starbuck 76) Willem II Tilburg 2"
+/// (the scorers in brackets are people still).
+fn team_in_results_line(text: &str, start: usize, end: usize) -> bool {
+    static LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\s*\p{Lu}[^\d\n(]*?\s+\d{1,3}\s+(?:\([^)\n]*\)\s+)?\p{Lu}[^\d\n(]*?\s+\d{1,3}(?:\s+\(.*)?\.?\s*$",
+        )
+        .expect("a valid pattern")
+    });
+    let score_after = text[end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !score_after {
+        return false;
+    }
+    // Only short lines, looked for no further than 200 bytes: a result is one, and a run-on
+    // line stays linear.
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(200));
+    let line_start = match text[lo..start].rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let hi = crate::text::floor_boundary(text, (end + 200).min(text.len()));
+    let line_end = match text[end..hi].find('\n') {
+        Some(i) => end + i,
+        None if hi == text.len() => hi,
+        None => return false,
+    };
+    let before = &text[line_start..start];
+    let in_brackets = match (before.rfind('('), before.rfind(')')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    !in_brackets && LINE.is_match(&text[line_start..line_end])
+}
+
 /// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
 /// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
 /// seeding.)
@@ -496,7 +535,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
                 .all(|t| SUFFIXES.contains(&&text[t.start..t.end]));
-            if all_initials || all_titles || all_suffixes {
+            let team = hon.is_none() && team_in_results_line(text, start, end);
+            if all_initials || all_titles || all_suffixes || team {
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
