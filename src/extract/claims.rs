@@ -975,6 +975,20 @@ fn subject_of_sentence(
     subject_in(ctx, people, &all[c + 1..])
 }
 
+/// Whether `word` is the last word of the name of a person mentioned before `at` (the latest
+/// few hundred mentions only: a run-on line can hold tens of thousands).
+fn known_surname(people: &People<'_>, word: &str, at: usize) -> bool {
+    if word.contains(' ') {
+        return false;
+    }
+    let k = people.partition_point(|p| p.start < at);
+    people.list[..k].iter().rev().take(300).any(|p| {
+        p.name.len() > word.len()
+            && p.name.ends_with(word)
+            && p.name.as_bytes()[p.name.len() - word.len() - 1] == b' '
+    })
+}
+
 /// [`subject_of_sentence`] for a clause's tokens.
 fn subject_in(ctx: &Context<'_>, people: &People<'_>, toks: &[Token]) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
@@ -983,16 +997,17 @@ fn subject_in(ctx: &Context<'_>, people: &People<'_>, toks: &[Token]) -> Option<
         return None;
     }
     let r = np_starting_at(ctx, toks, 0)?;
-    let SpeakerRef::Phrase(_, pe) = r else {
+    let SpeakerRef::Phrase(ps, pe) = r else {
         return None;
     };
     let r = to_person(people, r);
-    let SpeakerRef::Person(p) = r else {
-        return None;
-    };
-    // The name ends the noun phrase ("the Clinton campaign" is not Clinton).
-    if people[p].end < pe {
-        return None;
+    match r {
+        // The name ends the noun phrase ("the Clinton campaign" is not Clinton).
+        SpeakerRef::Person(p) if people[p].end < pe => return None,
+        SpeakerRef::Person(_) => {}
+        // A surname alone, of a person named before: "Trump, who …, mocked Rubio for “…”".
+        SpeakerRef::Phrase(..) if known_surname(people, &text[ps..pe], ps) => {}
+        _ => return None,
     }
     // An appositive may come first: "Coan, Smith's attorney, argues".
     let (j, _) = past_subject(ctx, toks, pe)?;
