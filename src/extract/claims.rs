@@ -993,9 +993,12 @@ fn known_surname(people: &People<'_>, word: &str, at: usize) -> bool {
 fn subject_in(ctx: &Context<'_>, people: &People<'_>, toks: &[Token]) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let first = toks.first()?;
-    if !is_cap_word(text, first) || ctx.rules.not_names.contains(&text[first.start..first.end]) {
+    if !is_cap_word(text, first) {
         return None;
     }
+    // A word that is no name may open a title before one: "Republican presidential nominee
+    // Donald Trump, during …, referred to".
+    let not_name = ctx.rules.not_names.contains(&text[first.start..first.end]);
     let r = np_starting_at(ctx, toks, 0)?;
     let SpeakerRef::Phrase(ps, pe) = r else {
         return None;
@@ -1006,7 +1009,7 @@ fn subject_in(ctx: &Context<'_>, people: &People<'_>, toks: &[Token]) -> Option<
         SpeakerRef::Person(p) if people[p].end < pe => return None,
         SpeakerRef::Person(_) => {}
         // A surname alone, of a person named before: "Trump, who …, mocked Rubio for “…”".
-        SpeakerRef::Phrase(..) if known_surname(people, &text[ps..pe], ps) => {}
+        SpeakerRef::Phrase(..) if !not_name && known_surname(people, &text[ps..pe], ps) => {}
         _ => return None,
     }
     // An appositive may come first: "Coan, Smith's attorney, argues".
