@@ -459,7 +459,7 @@ fn itoa_buf() -> [u8; 20] {
 }
 
 /// The decimal digits of `n`, written into the end of `buf`.
-fn format_u64(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+pub(crate) fn format_u64(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     loop {
         i -= 1;

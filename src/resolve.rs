@@ -419,17 +419,8 @@ pub fn resolve(
         id.push_str(&doc.id);
         id.push('#');
         let mut digits = [0u8; 20];
-        let mut k = digits.len();
-        let mut v = n + 1;
-        loop {
-            k -= 1;
-            digits[k] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        id.extend(digits[k..].iter().map(|&d| d as char));
+        let digits = crate::output::format_u64(n as u64 + 1, &mut digits);
+        id.extend(digits.iter().map(|&d| d as char));
         c.claim_id = id;
     }
 
