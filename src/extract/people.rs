@@ -546,7 +546,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && first > 0
                 && matches!(
                     word(first - 1),
-                    "of" | "on" | "for" | "and" | "at" | "the" | "The" | "&"
+                    "of" | "on"
+                        | "for"
+                        | "and"
+                        | "at"
+                        | "the"
+                        | "The"
+                        | "&"
+                        | "called"
+                        | "named"
+                        | "dubbed"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "in"
                 );
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
