@@ -314,13 +314,18 @@ pub fn split_phrase(
         let role_text = text[role_start..role_end]
             .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
         let re = role_start + role_text.len();
-        let (re, org2) = split_of_org(ctx, role_start, re);
-        let org = if !org.is_empty() {
-            org
-        } else if let Some(o) = org2 {
-            o
-        } else {
-            inherited_org.clone()
+        let (split_end, org2) = split_of_org(ctx, role_start, re);
+        // An organisation named before the role wins over one after it, unless it is only a
+        // description ("studio general manager for Electronic Arts", "European outreach
+        // coordinator for …"); the role keeps its words when the name after it is not taken.
+        let proper = |o: &str| {
+            o.split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase))
+        };
+        let (org, re) = match org2 {
+            Some(o) if org.is_empty() || !proper(&org) => (o, split_end),
+            _ if !org.is_empty() => (org, re),
+            _ => (inherited_org.clone(), re),
         };
         if !org.is_empty() {
             inherited_org = org.clone();
@@ -334,14 +339,38 @@ pub fn split_phrase(
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
     let text = &ctx.doc.text;
     let phrase = &text[start..end];
-    for sep in [" of ", " at "] {
-        if let Some(i) = phrase.find(sep) {
-            let tail = phrase[i + sep.len()..].trim();
-            let last = tail.split_whitespace().last().unwrap_or("");
-            if ctx.rules.organisation_words.contains(last) {
-                return (start + i, Some(clean_org(tail)));
-            }
+    // The first " of ", " at " or " for " after which a name ends in an organisation word:
+    // "head of UK equities for Standard Life Investments" splits at " for ", "secretary
+    // general of the Association of European Airlines" at its first " of ".
+    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for "]
+        .iter()
+        .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
+        .collect();
+    seps.sort_unstable();
+    let last = phrase.split_whitespace().last().unwrap_or("");
+    if seps.is_empty() || !ctx.rules.organisation_words.contains(last) {
+        return (end, None);
+    }
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la")
+    };
+    for &(i, n) in &seps {
+        let org = clean_org(&phrase[i + n..]);
+        if org.split_whitespace().all(name_word) {
+            return (start + i, Some(org));
         }
+    }
+    // Else the name that ends the phrase, after a description of it: "president of industry
+    // forecaster Retail Consulting Group" gives "president" and "Retail Consulting Group".
+    let (i, n) = seps[0];
+    let tail = &phrase[i + n..];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let named = words.iter().rev().take_while(|w| name_word(w)).count();
+    let org = words[words.len() - named..].join(" ");
+    let described = words.len() - named;
+    if named >= 2 && (1..=3).contains(&described) && words[0].starts_with(char::is_lowercase) {
+        return (start + i, Some(clean_org(&org)));
     }
     (end, None)
 }
