@@ -634,7 +634,7 @@ fn signature_after(ctx: &Context<'_>, people: &People<'_>, close_end: usize) -> 
     // The dash opens the paragraph, or stands before it as a list marker would.
     let first = if is_dash(&text[toks.first()?.start..toks[0].end]) {
         1
-    } else if is_dash(text[para.end..toks[0].start].trim()) {
+    } else if is_dash(text.get(para.end..toks[0].start).unwrap_or("").trim()) {
         0
     } else {
         return None;
@@ -656,7 +656,7 @@ fn signature_after(ctx: &Context<'_>, people: &People<'_>, close_end: usize) -> 
         SpeakerRef::Phrase(_, e) => e,
         SpeakerRef::Pronoun(_) => return None,
     };
-    let rest = text[end..next.end].trim();
+    let rest = text.get(end..next.end)?.trim();
     (rest.is_empty() || rest == "." || rest.starts_with(',')).then_some(r)
 }
 
