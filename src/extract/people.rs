@@ -448,6 +448,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if hon.is_none() && (org_word(run.last) || org_word(next)) {
                 continue;
             }
+            // After a honorific only the next word tells, since many organisation words are
+            // surnames too ("Mr Hall"): "PC Pro Magazine" is no constable.
+            if hon.is_some() && org_word(next) && adjacent(text, &toks[run.last], &toks[next]) {
+                continue;
+            }
             let after_comma = next < toks.len() && word(next) == ",";
             let verb_after = |i: usize| i < toks.len() && toks[i].cue & cue::SPEECH != 0;
             // "said Senate Minority Leader Harry Reid", "said Air Force 1st Lt. Tyler Livingston":

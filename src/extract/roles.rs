@@ -28,6 +28,32 @@ const CONNECTORS: &[&str] = &[
     "and", "for", "of", "the", "&", "in", "on", "at", "with", "to",
 ];
 
+/// Words in lower case before a role head that do not describe the role ("who is the most
+/// senior judge", "his partner").
+const NOT_MODIFIERS: &[&str] = &[
+    "who", "which", "whose", "that", "this", "these", "those", "is", "was", "are", "were", "been",
+    "being", "has", "had", "have", "will", "would", "most", "more", "very", "also", "now", "then",
+    "still", "currently", "his", "her", "its", "their", "our", "your", "she", "him", "them",
+    "from", "into", "about", "against", "between", "after", "before", "said", "says", "told",
+    "one", "two", "three", "four", "five", "both", "all", "some", "many", "other", "another",
+    "new", "own", "not", "but", "yet", "when", "while", "where", "as", "by", "former", "late",
+    "outgoing", "incoming",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "The", "A", "An", "its", "Its", "their", "Their", "his", "His", "her", "Her", "our",
+    "Our", "your", "my",
+];
+
+/// A word in lower case that may describe a role ("finance", "studio"): not a connector or a
+/// word of a clause.
+fn lower_modifier(w: &str) -> bool {
+    w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !CONNECTORS.contains(&w)
+        && !NOT_MODIFIERS.contains(&w)
+}
+
 /// Role heads found in `[start, end)`, as text offsets, checked for word boundaries and case.
 pub fn heads(
     ctx: &Context<'_>,
@@ -115,7 +141,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let text = &ctx.doc.text;
     let rest = &text[pos..sent_end];
     let lead = rest.len() - rest.trim_start_matches(is_space).len();
-    let start = pos + lead;
+    let start = pos + lead + relative_lead(&text[pos + lead..sent_end]);
     let mut end = sent_end;
     let body = &text[start..sent_end];
     for (i, c) in body.char_indices() {
@@ -139,17 +165,55 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         }
     }
     let phrase = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
-    let end = start + phrase.len();
+    let mut end = start + phrase.len();
     if end <= start || end - start > 160 {
         return None;
     }
     let hs = heads(ctx, start, end, true);
     let first = *hs.first()?;
+    // An apposition left open runs into the sentence's verb: "Ann Roe, manager at Acme said
+    // …" ends before "said".
+    // Unless the phrase is a subject ("Jane Roe, the mayor said"). A relative clause after the
+    // head ends it too: "the touch judge who was criticised".
+    let toks = ctx.doc.tokens(first.1, end);
+    if let Some(v) = toks.iter().find(|t| {
+        let w = &text[t.start..t.end];
+        (t.cue & crate::rules::cue::SPEECH != 0 && w.starts_with(|c: char| c.is_lowercase()))
+            || matches!(w, "who" | "whose" | "which")
+    }) {
+        let verb = !matches!(&text[v.start..v.end], "who" | "whose" | "which");
+        let subject = ["the ", "The ", "a ", "A ", "an ", "An "]
+            .iter()
+            .any(|d| text[start..].starts_with(d));
+        if verb && subject {
+            return None;
+        }
+        end = start + text[start..v.start].trim_end().len();
+    }
     // Words before the head are an organisation; keep it short.
     if text[start..first.0].split_whitespace().count() > 6 {
         return None;
     }
     Some((start, end))
+}
+
+/// The length of a relative clause's opening that leads into a role: "who is also " of "Jane
+/// Roe, who is also the chair of …". Zero when there is none.
+fn relative_lead(s: &str) -> usize {
+    let Some(r) = s.strip_prefix("who ") else {
+        return 0;
+    };
+    let Some(r) = ["is ", "was ", "has been ", "had been ", "will be ", "becomes ", "became "]
+        .iter()
+        .find_map(|v| r.strip_prefix(v))
+    else {
+        return 0;
+    };
+    let r = ["also ", "now ", "then ", "currently ", "still "]
+        .iter()
+        .find_map(|a| r.strip_prefix(a))
+        .unwrap_or(r);
+    s.len() - r.len()
 }
 
 /// A post-nominal office right after a name ("Jane Roe MP"): an upper-case role head.
@@ -206,8 +270,38 @@ pub fn prenominal_before(
     // Walk back over words that can belong to a role phrase.
     let toks = &sent_toks[..sent_toks.partition_point(|t| t.end <= end)];
     let mut start = end;
-    for t in toks.iter().rev() {
+    let mut modifiers = 0;
+    for (k, t) in toks.iter().enumerate().rev() {
         let w = &text[t.start..t.end];
+        // Up to two words in lower case right before the head describe it, when a determiner,
+        // a possessive, a connector or the sentence start comes before them: "the company
+        // secretary", "and finance director" (but not "thanked chief executive").
+        let opener = |i: usize| {
+            i == 0 || {
+                let b = &text[toks[i - 1].start..toks[i - 1].end];
+                // (Not "to": "move to oust chairman Jane Roe".)
+                (CONNECTORS.contains(&b) && b != "to")
+                    || DETERMINERS.contains(&b)
+                    || b.ends_with("'s")
+                    || b.ends_with("’s")
+                    || b == ","
+            }
+        };
+        let modifier = modifiers < 2
+            && start == t.end + 1
+            && (covered(start, start + 1) || modifiers == 1)
+            && text[start..].starts_with(|c: char| c.is_lowercase() || modifiers == 1)
+            && lower_modifier(w)
+            && (opener(k)
+                || (modifiers == 0
+                    && k > 0
+                    && lower_modifier(&text[toks[k - 1].start..toks[k - 1].end])
+                    && opener(k - 1)));
+        if modifier {
+            modifiers += 1;
+            start = t.start;
+            continue;
+        }
         let ok = w.chars().next().is_some_and(|c| c.is_uppercase())
             || CONNECTORS.contains(&w)
             || covered(t.start, t.end)
@@ -296,8 +390,30 @@ pub fn split_phrase(
                 break;
             }
         }
+        // So do up to two other words in lower case before a head in lower case: "the
+        // Guardian's literary editor", "corporate vice president" (but "bi-borough Director of
+        // Children's Services" names the organisation).
+        let head_lower = text[head_start..].starts_with(|c: char| c.is_lowercase());
+        for _ in 0..if head_lower { 2 } else { 0 } {
+            let before = text[ps..role_start].trim_end();
+            // (White space may be wider than a byte: a no-break space.)
+            let w_start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            let w = &before[w_start..];
+            if !lower_modifier(w) {
+                break;
+            }
+            role_start = ps + w_start;
+        }
         let org_raw = &text[ps..role_start];
         let mut org = clean_org(org_raw);
+        if head_lower && !names_org(ctx, org_raw, &org) {
+            org.clear();
+        }
         let mut role_end = pe;
         // A trailing ", Organisation" names the employer.
         let tail = &text[head_start..pe];
@@ -375,21 +491,41 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     (end, None)
 }
 
-/// Trim articles, possessives and punctuation from an organisation.
+/// Trim articles, possessives, sentence openers and punctuation from an organisation.
 pub fn clean_org(s: &str) -> String {
+    const LEADING: &[&str] = &[
+        "the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our", "their", "Their", "his",
+        "His", "her", "Her", "my", "My", "your", "Your", "But", "And", "Or", "So", "Yet", "Former",
+        "former", "Ex", "ex",
+    ];
     let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
-    for art in [
-        "the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our", "their", "Their",
-    ] {
-        if s == art {
-            return String::new();
-        }
-        if let Some(r) = s.strip_prefix(art).and_then(|r| r.strip_prefix(' ')) {
-            s = r.trim_start();
-        }
+    while let Some(r) = LEADING
+        .iter()
+        .find_map(|w| s.strip_prefix(w).and_then(|r| r.strip_prefix([' ', '-'])))
+    {
+        s = r.trim_start();
+    }
+    if LEADING.contains(&s) {
+        return String::new();
     }
     let s = super::people::strip_possessive(s);
     crate::text::collapse(s)
+}
+
+/// Whether a cleaned organisation in lower case names one: by an organisation word ("the
+/// council's finance chief") or as an owner ("the government's adviser"); "his partner" and
+/// "corporate vice president" name none. One with a capital letter or a digit always does.
+fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
+    if org.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return true;
+    }
+    let last = org.rsplit(' ').next().unwrap_or(org);
+    let mut cap = String::with_capacity(last.len());
+    let mut cs = last.chars();
+    cap.extend(cs.next().map(|c| c.to_ascii_uppercase()));
+    cap.push_str(cs.as_str());
+    let raw = raw.trim_end();
+    ctx.rules.organisation_words.contains(&cap) || raw.ends_with("'s") || raw.ends_with("’s")
 }
 
 /// Roles of every person mention: honorific roles, appositives and pre-nominal phrases.
@@ -404,8 +540,23 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
         let lead = p.honorific_start.unwrap_or(p.start);
         let sent_toks = ctx.doc.sentence_tokens(si);
-        if let Some(span) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
-            spans.push((span, "roles.prenominal", false));
+        if let Some((mut s, e)) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
+            // Not across another person: "singer Jane Roe and British ambassador John Doe".
+            if let Some(q) = people[..pi].iter().rev().find(|q| q.start >= s && q.end <= e) {
+                s = q.end;
+                s += text[s..e].len()
+                    - text[s..e]
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len();
+                for c in CONNECTORS {
+                    if let Some(r) = text[s..e].strip_prefix(c).and_then(|r| r.strip_prefix(' ')) {
+                        s = e - r.len();
+                    }
+                }
+            }
+            if heads_and_last(ctx, s, e, false).iter().any(|h| h.0 >= s) {
+                spans.push(((s, e), "roles.prenominal", false));
+            }
         }
         let after = &text[p.end..sent.end];
         let after = after
@@ -414,8 +565,22 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             .unwrap_or(after);
         if let Some(rest) = after.trim_start().strip_prefix(',') {
             let pos = sent.end - rest.len();
-            if let Some(span) = appositive_after(ctx, sent.end, pos) {
-                spans.push((span, "roles.appositive", true));
+            if let Some((s, e)) = appositive_after(ctx, sent.end, pos) {
+                // A list of people with their roles is no apposition: "chief executive Jane
+                // Roe, finance director John Doe and …" (the role goes right into a name).
+                let names_another = people[pi + 1..]
+                    .iter()
+                    .take_while(|q| q.start < e)
+                    .any(|q| {
+                        let lead = q.honorific_start.unwrap_or(q.start);
+                        lead > s
+                            && heads(ctx, s, lead, true)
+                                .iter()
+                                .any(|h| text[h.1..lead].trim().is_empty())
+                    });
+                if !names_another {
+                    spans.push(((s, e), "roles.appositive", true));
+                }
             }
         }
         for ((s, e), rule, lower) in spans {
