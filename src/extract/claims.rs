@@ -837,7 +837,19 @@ fn subject_of_verb(
                         .any(char::is_lowercase)
             };
             if c > 0 && c < i - 2 && is_cap_word(text, &toks[0]) && !dateline() {
-                if let Some(r @ SpeakerRef::Phrase(s, _)) = np_ending_at(ctx, toks, c - 1) {
+                if let Some(r @ SpeakerRef::Phrase(s, e)) = np_ending_at(ctx, toks, c - 1) {
+                    // A description named in the apposition: "The club chairman, Tom
+                    // Walsh, said" is Tom Walsh.
+                    let (a, b) = (toks[c + 1].start, toks[i - 2].end);
+                    let described = text[s..e]
+                        .split_whitespace()
+                        .any(|w| w.starts_with(char::is_lowercase));
+                    let named = people
+                        .starting_in(a, a)
+                        .find(|&k| people[k].start == a && people[k].end == b);
+                    if let (Some(k), true) = (named, described) {
+                        return Some((SpeakerRef::Person(k), verb));
+                    }
                     if s == toks[0].start {
                         return Some((to_person(people, r), verb));
                     }

@@ -31,13 +31,76 @@ const CONNECTORS: &[&str] = &[
 /// Words in lower case before a role head that do not describe the role ("who is the most
 /// senior judge", "his partner").
 const NOT_MODIFIERS: &[&str] = &[
-    "who", "which", "whose", "that", "this", "these", "those", "is", "was", "are", "were", "been",
-    "being", "has", "had", "have", "will", "would", "most", "more", "very", "also", "now", "then",
-    "still", "currently", "his", "her", "its", "their", "our", "your", "she", "him", "them",
-    "from", "into", "about", "against", "between", "after", "before", "said", "says", "told",
-    "one", "two", "three", "four", "five", "both", "all", "some", "many", "other", "another",
-    "new", "own", "not", "but", "yet", "when", "while", "where", "as", "by", "former", "late",
-    "outgoing", "incoming",
+    "who",
+    "which",
+    "whose",
+    "that",
+    "this",
+    "these",
+    "those",
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "being",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "most",
+    "more",
+    "very",
+    "also",
+    "now",
+    "then",
+    "still",
+    "currently",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "your",
+    "she",
+    "him",
+    "them",
+    "from",
+    "into",
+    "about",
+    "against",
+    "between",
+    "after",
+    "before",
+    "said",
+    "says",
+    "told",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "all",
+    "some",
+    "many",
+    "other",
+    "another",
+    "new",
+    "own",
+    "not",
+    "but",
+    "yet",
+    "when",
+    "while",
+    "where",
+    "as",
+    "by",
+    "former",
+    "late",
+    "outgoing",
+    "incoming",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -179,9 +242,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     if let Some(v) = toks.iter().find(|t| {
         let w = &text[t.start..t.end];
         (t.cue & crate::rules::cue::SPEECH != 0 && w.starts_with(|c: char| c.is_lowercase()))
-            || matches!(w, "who" | "whose" | "which")
+            || matches!(w, "who" | "whose" | "which" | "when" | "where" | "while")
     }) {
-        let verb = !matches!(&text[v.start..v.end], "who" | "whose" | "which");
+        let verb = v.cue & crate::rules::cue::SPEECH != 0;
         let subject = ["the ", "The ", "a ", "A ", "an ", "An "]
             .iter()
             .any(|d| text[start..].starts_with(d));
@@ -203,10 +266,17 @@ fn relative_lead(s: &str) -> usize {
     let Some(r) = s.strip_prefix("who ") else {
         return 0;
     };
-    let Some(r) = ["is ", "was ", "has been ", "had been ", "will be ", "becomes ", "became "]
-        .iter()
-        .find_map(|v| r.strip_prefix(v))
-    else {
+    let Some(r) = [
+        "is ",
+        "was ",
+        "has been ",
+        "had been ",
+        "will be ",
+        "becomes ",
+        "became ",
+    ]
+    .iter()
+    .find_map(|v| r.strip_prefix(v)) else {
         return 0;
     };
     let r = ["also ", "now ", "then ", "currently ", "still "]
@@ -542,7 +612,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let sent_toks = ctx.doc.sentence_tokens(si);
         if let Some((mut s, e)) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
             // Not across another person: "singer Jane Roe and British ambassador John Doe".
-            if let Some(q) = people[..pi].iter().rev().find(|q| q.start >= s && q.end <= e) {
+            if let Some(q) = people[..pi]
+                .iter()
+                .rev()
+                .find(|q| q.start >= s && q.end <= e)
+            {
                 s = q.end;
                 s += text[s..e].len()
                     - text[s..e]
