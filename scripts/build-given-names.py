@@ -42,7 +42,7 @@ georgia virginia carolina florida dakota washington austin houston dallas denver
 sydney adelaide victoria florence jersey chelsea orlando paris london berlin jamaica china
 india israel asia africa america kenya lincoln madison trinity montana nevada indiana
 vienna geneva regina savannah alexandria troy cleveland kent york essex devon camden
-ali said alma an ma pa san santa la le al do de di du el van von der
+said alma an ma pa san santa la le al do de di du el van von der
 red far crystal port my only lay hong viva venice kia fire vale star cross
 duma garda salami katana gregorian panini serine etna sys vide fem siena vigo ganga capa
 novi mille oni dodo koko pompeo buhari gaiman palin erdogan belo wadi
@@ -149,8 +149,11 @@ def main():
             # "Silva", "Werner"): a rarer one ("Laurent", 0.002%) is still a given name first.
             if n in names or n.lower() in EXCLUDE or last.get(n, 0.0) >= 0.005:
                 continue
-            if n in first or n in moby_m or n in moby_f:
-                continue  # left out of the lists above for a reason
+            # Left out of the lists above for a reason, unless only for being a more common
+            # surname in the US than a first name ("Laurent", "Ali"): a rare US surname that
+            # other countries give as a first name is a given name first.
+            if (n in first or n in moby_m or n in moby_f) and last.get(n, 0.0) <= 2 * first.get(n, 0.0):
+                continue
             # A form made by folding accents is held to more: "Snöt" is no reason for "Snot".
             # A name of two languages or more may be as frequent as "Laurent" or "Viktor".
             limit = (3.8 if nlangs >= 2 else 3.0) if listed else 2.5
