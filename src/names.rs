@@ -106,7 +106,16 @@ impl<'a> NameIndex<'a> {
                 if let Some(&(prev, _)) = parts.last() {
                     let gap = &text[toks[prev].end..t.start];
                     let gap = gap.trim_start_matches('.');
-                    if gap.len() > 2 || gap.is_empty() || !gap.chars().all(|c| c == ' ') {
+                    // (A line break of a wrapped sentence too, as the people extractor.)
+                    let space = |c: char| c == ' ' || c == '\n' || c == '\r';
+                    if gap.len() > 2 || gap.is_empty() || !gap.chars().all(space) {
+                        break;
+                    }
+                    // A line break only inside a sentence (one paragraph of wrapped lines).
+                    if gap.contains('\n')
+                        && (gap.matches('\n').count() > 1
+                            || doc.sentence_at(toks[prev].start) != doc.sentence_at(t.start))
+                    {
                         break;
                     }
                 }

@@ -710,6 +710,38 @@ fn ends_terminal(s: &str) -> bool {
     )
 }
 
+/// Whether a line without final punctuation was broken off a sentence by hard wrapping, so
+/// that the next line goes on with it even when it starts with a capital ("Mike Sullivan,
+/// Willie⏎Wood"): it ends with a comma or a word that needs more ("and", "of", "the"), or it
+/// is a long line of running text (eight words or more, a third of them in lower case) rather
+/// than a heading or a list entry. Lines wrapped by hand or by a mailer are at most 100
+/// bytes: a longer one is a paragraph of its own ("… a dictator.” ― Jane Roe").
+fn wrapped_before(line: &str) -> bool {
+    if line.len() > 100 {
+        return false;
+    }
+    const NEEDS_MORE: &[&str] = &[
+        "and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by", "at", "from",
+        "as", "that", "said", "told", "says",
+    ];
+    if line.ends_with(',') {
+        return true;
+    }
+    let mut words = 0;
+    let mut lower = 0;
+    let mut last = "";
+    for w in line.split_whitespace() {
+        words += 1;
+        if w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_lowercase())
+        {
+            lower += 1;
+        }
+        last = w;
+    }
+    NEEDS_MORE.contains(&last) || (words >= 8 && 3 * lower >= words)
+}
+
 fn split_paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut pos = 0usize;
@@ -739,7 +771,8 @@ fn split_paragraphs(text: &str) -> Vec<Paragraph> {
         let continues = open
             && !bullet
             && !ends_terminal(prev_line)
-            && content.chars().next().is_some_and(|c| c.is_lowercase());
+            && (content.chars().next().is_some_and(|c| c.is_lowercase())
+                || wrapped_before(prev_line));
         if continues {
             if let Some(last) = out.last_mut() {
                 last.end = cend;
@@ -1337,6 +1370,52 @@ mod tests {
                 "“Really?” she asked."
             ]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_before_a_capital_when_they_read_as_running_text() {
+        let paras = |s: &str| -> Vec<String> {
+            let d = doc(s);
+            d.paragraphs
+                .iter()
+                .map(|p| d.text[p.start..p.end].to_string())
+                .collect()
+        };
+        // A long line of running text, a comma, a word that needs more: one paragraph.
+        let wrapped = "The chairman of the committee said on Tuesday that the report by Michael\nHoward was late.";
+        assert_eq!(paras(wrapped), vec![wrapped]);
+        assert_eq!(
+            paras("Our guests were Jane Roe,\nJohn Doe and Ann Lee."),
+            vec!["Our guests were Jane Roe,\nJohn Doe and Ann Lee."]
+        );
+        assert_eq!(
+            paras("It was praised by\nJane Roe."),
+            vec!["It was praised by\nJane Roe."]
+        );
+        // A heading, a list of names, a line that ends a sentence, a paragraph of its own: not.
+        assert_eq!(
+            paras("Council Approves New Plan For Town Centre\nJane Roe said so."),
+            vec![
+                "Council Approves New Plan For Town Centre",
+                "Jane Roe said so."
+            ]
+        );
+        assert_eq!(
+            paras("John Smith\nMary Jones"),
+            vec!["John Smith", "Mary Jones"]
+        );
+        assert_eq!(
+            paras("It was late in the day when the council met.\nJane Roe spoke."),
+            vec![
+                "It was late in the day when the council met.",
+                "Jane Roe spoke."
+            ]
+        );
+        let long = format!(
+            "{} — Jane Roe",
+            "a quotation that runs on and on ".repeat(4)
+        );
+        assert_eq!(paras(&format!("{long}\nAnother Line")).len(), 2);
     }
 
     #[test]

@@ -88,9 +88,16 @@ struct Run {
 }
 
 /// Tokens `a` and `b` are separated by spaces on one line only.
+/// Words of one name: a space or two between them, or a line break where a sentence was
+/// wrapped ("Tory leader Michael⏎Howard": a sentence runs over a line break only when the
+/// lines were found to be one paragraph).
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     let gap = &text[a.end..b.start];
-    gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
+        && gap.matches('\n').count() <= 1
 }
 
 /// The honorific matched by tokens starting at `i` (with an optional full stop):
