@@ -1411,6 +1411,14 @@ pub struct ClaimMention {
 /// Plurals without a final s, for the noun a quantity counts.
 const IRREGULAR_PLURALS: &[&str] = &["children", "people", "men", "women", "staff", "police"];
 
+/// Verbs in the past tense without "-ed", which follow a number as its clause's verb.
+const PAST_TENSES: &[&str] = &[
+    "held", "said", "told", "made", "took", "gave", "saw", "won", "lost", "left", "met", "went",
+    "came", "got", "put", "ran", "fell", "rose", "paid", "sold", "led", "hit", "beat", "became",
+    "began", "found", "kept", "spent", "brought", "thought", "bought", "grew", "drew", "fought",
+    "chose", "wrote", "spoke", "knew", "felt", "heard", "stood", "sat", "won't", "were", "was",
+];
+
 /// Words that end a subject or a counted noun phrase.
 const CLAUSE_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -1662,7 +1670,18 @@ pub fn extract_other(
             // Quantities: "179 children", "£3.5m", "two other councils".
             if let Some((value, e)) = quantity_at(ctx, &toks, &lws, i, class, &date_spans) {
                 let mut k = e;
-                while k < n
+                // A verb right after the number counts nothing: "312,000 compared with",
+                // "12 died in", "the two held talks" (but "three injured people" do count).
+                let verb = e < n && {
+                    let x = lw(e);
+                    let clause_next = e + 1 >= n
+                        || toks[e + 1].kind != TokenKind::Word
+                        || CLAUSE_WORDS.contains(&lw(e + 1));
+                    (x.len() >= 4 && x.ends_with("ed") && !x.ends_with("eed") && clause_next)
+                        || PAST_TENSES.contains(&x)
+                };
+                while !verb
+                    && k < n
                     && k - e < 3
                     && toks[k].kind == TokenKind::Word
                     && !CLAUSE_WORDS.contains(&lw(k))
