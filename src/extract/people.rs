@@ -34,12 +34,26 @@ pub struct PersonMention {
 }
 
 /// Name suffixes that continue a name: "Al Unser Jr", "Elizabeth II".
-const SUFFIXES: &[&str] = &["Jr", "Sr", "Snr", "Jnr", "II", "III", "IV"];
+const SUFFIXES: &[&str] = &[
+    "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+];
 
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
-    "ibn", "al", "el", "dos", "das", "ter", "ten",
+    "ibn", "al", "el", "dos", "das", "ter", "ten", "wa",
 ];
+
+/// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
+/// al-Abidine Ben Ali", "el-Sisi".
+fn hyphened_particle(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ud-", "ibn-", "bin-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p).is_some_and(|r| {
+                r.starts_with(char::is_uppercase) && r.chars().all(char::is_alphabetic)
+            })
+        })
+}
 
 /// A word usable inside a name.
 fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
@@ -233,7 +247,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 j += 2;
             } else if glued {
                 break;
-            } else if name_word(ctx, &toks[j]) || SUFFIXES.contains(&w) {
+            } else if name_word(ctx, &toks[j]) || SUFFIXES.contains(&w) || hyphened_particle(w) {
                 last = j;
                 j += 1;
                 // A possessive ends the name.
@@ -547,7 +561,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
                 .all(|t| SUFFIXES.contains(&&text[t.start..t.end]));
-            let team = hon.is_none() && team_in_results_line(text, start, end);
+            // A team or a car after an entry of a results line: "Paul Tracy (Canada), Penske
+            // Mercedes-Benz, 54.620".
+            let entry_team = hon.is_none()
+                && text[..start].ends_with("), ")
+                && text[end..]
+                    .strip_prefix(", ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            let team = entry_team || (hon.is_none() && team_in_results_line(text, start, end));
             if all_initials || all_titles || all_suffixes || team {
                 continue;
             }
