@@ -371,7 +371,19 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
             && ["st", "nd", "rd", "th"]
                 .iter()
                 .any(|o| inner.split_whitespace().next().unwrap_or("").ends_with(o));
-        r.len() > inner.len() && !acronym && (team || minute)
+        // A place in the side: "Arjuna Ranatunga (captain)".
+        let place = matches!(
+            inner.as_str(),
+            "captain"
+                | "capt"
+                | "capt."
+                | "c"
+                | "vice-captain"
+                | "wicketkeeper"
+                | "wk"
+                | "goalkeeper"
+        );
+        r.len() > inner.len() && !acronym && (team || minute || place)
     });
     line_start && bracket
 }
@@ -670,6 +682,18 @@ enum Sep {
 /// Text between two names of a list: commas, "and", numbers and dashes.
 fn list_separator(gap: &str) -> Sep {
     let g = gap.trim();
+    // An entry's bracket, then a comma or a semicolon: "Dave Barr (Canada), Mike Sullivan",
+    // "Jane Roe (captain), John Doe".
+    if let Some(rest) = g.strip_prefix('(') {
+        if let Some((inner, after)) = rest.split_once(')') {
+            if inner.len() <= 24 && !inner.contains('(') && matches!(after.trim(), "," | ";") {
+                // An acronym may be an organisation's ("the Internet Engineering Task Force
+                // (IETF), Brian Carpenter"): as weak as a comma.
+                let acronym = inner.len() >= 2 && inner.chars().all(|c| c.is_ascii_uppercase());
+                return if acronym { Sep::Comma } else { Sep::Numbered };
+            }
+        }
+    }
     if g.is_empty() || g.len() > 12 {
         return Sep::None;
     }
