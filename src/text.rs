@@ -317,7 +317,8 @@ impl Document {
             }
             Some(blocks)
         };
-        let paragraphs = cap_paragraphs(&text, split_paragraphs(&text));
+        let given = |w: &str| rules.given_names.contains_key(w);
+        let paragraphs = cap_paragraphs(&text, split_paragraphs(&text, &given));
         let mut sentences = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             let from = sentences.len();
@@ -742,7 +743,14 @@ fn wrapped_before(line: &str) -> bool {
     NEEDS_MORE.contains(&last) || (words >= 8 && 3 * lower >= words)
 }
 
-fn split_paragraphs(text: &str) -> Vec<Paragraph> {
+/// Whether a line of a list ends with a first name that the next line's surname completes:
+/// "Mike Sullivan, Willie⏎Wood, Loren Roberts".
+fn name_broken_before(line: &str, given: &dyn Fn(&str) -> bool) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("");
+    line.contains(", ") && last.chars().all(char::is_alphabetic) && given(last)
+}
+
+fn split_paragraphs(text: &str, given: &dyn Fn(&str) -> bool) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut pos = 0usize;
     let mut open = false; // the last paragraph may continue on the next line
@@ -772,7 +780,8 @@ fn split_paragraphs(text: &str) -> Vec<Paragraph> {
             && !bullet
             && !ends_terminal(prev_line)
             && (content.chars().next().is_some_and(|c| c.is_lowercase())
-                || wrapped_before(prev_line));
+                || wrapped_before(prev_line)
+                || name_broken_before(prev_line, given));
         if continues {
             if let Some(last) = out.last_mut() {
                 last.end = cend;
