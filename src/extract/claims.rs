@@ -841,13 +841,15 @@ fn subject_of_verb(
                     // A description named in the apposition: "The club chairman, Tom
                     // Walsh, said" is Tom Walsh.
                     let (a, b) = (toks[c + 1].start, toks[i - 2].end);
-                    let described = text[s..e]
-                        .split_whitespace()
-                        .any(|w| w.starts_with(char::is_lowercase));
                     let named = people
                         .starting_in(a, a)
                         .find(|&k| people[k].start == a && people[k].end == b);
-                    if let (Some(k), true) = (named, described) {
+                    let described = || {
+                        text[s..e]
+                            .split_whitespace()
+                            .any(|w| w.starts_with(char::is_lowercase))
+                    };
+                    if let Some(k) = named.filter(|_| described()) {
                         return Some((SpeakerRef::Person(k), verb));
                     }
                     if s == toks[0].start {
@@ -1672,13 +1674,18 @@ pub fn extract_other(
                 let mut k = e;
                 // A verb right after the number counts nothing: "312,000 compared with",
                 // "12 died in", "the two held talks" (but "three injured people" do count).
-                let verb = e < n && {
+                let verb = e < n && toks[e].kind == TokenKind::Word && {
                     let x = lw(e);
-                    let clause_next = e + 1 >= n
-                        || toks[e + 1].kind != TokenKind::Word
-                        || CLAUSE_WORDS.contains(&lw(e + 1));
-                    (x.len() >= 4 && x.ends_with("ed") && !x.ends_with("eed") && clause_next)
-                        || PAST_TENSES.contains(&x)
+                    let clause_next = || {
+                        e + 1 >= n
+                            || toks[e + 1].kind != TokenKind::Word
+                            || CLAUSE_WORDS.contains(&lw(e + 1))
+                    };
+                    if x.len() >= 4 && x.ends_with("ed") && !x.ends_with("eed") {
+                        clause_next()
+                    } else {
+                        x.len() <= 7 && PAST_TENSES.contains(&x)
+                    }
                 };
                 while !verb
                     && k < n

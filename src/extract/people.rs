@@ -46,6 +46,10 @@ const PARTICLES: &[&str] = &[
 /// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
 /// al-Abidine Ben Ali", "el-Sisi".
 fn hyphened_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 4 || (b[2] != b'-' && b[3] != b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "ud-", "ibn-", "bin-"]
         .iter()
         .any(|p| {
@@ -107,11 +111,18 @@ struct Run {
 /// lines were found to be one paragraph).
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     let gap = &text[a.end..b.start];
-    gap.len() <= 3
-        && gap
-            .chars()
-            .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
-        && gap.matches('\n').count() <= 1
+    if gap.len() > 3 {
+        return false;
+    }
+    let mut lines = 0;
+    for c in gap.chars() {
+        match c {
+            ' ' | '\u{a0}' | '\r' => {}
+            '\n' => lines += 1,
+            _ => return false,
+        }
+    }
+    lines <= 1
 }
 
 /// The honorific matched by tokens starting at `i` (with an optional full stop):
