@@ -134,6 +134,16 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
                 }
             }
         }
+        // A straight mark left open at the end of its paragraph but followed there by a curly
+        // closing mark with no curly opening before it was closed by that mark: the marks were
+        // mixed up ("Oz has a huge pulpit,” said Jane Roe).
+        if let Some((Mark::Double, cs, om, '"')) = open {
+            let inside = &text[cs.min(p.end)..p.end];
+            if let Some(k) = inside.find('”').filter(|&k| !inside[..k].contains('“')) {
+                out.push((cs, cs + k, om, cs + k + '”'.len_utf8(), false));
+                open = None;
+            }
+        }
         if let Some((mark, cs, om, opener)) = open {
             let next = paras.get(pi + 1);
             let reopened = next.is_some_and(|n| {
@@ -409,7 +419,10 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
         let w = &text[toks[e].start..toks[e].end];
         let lw = w.to_lowercase();
         let cap = is_cap_word(text, &toks[e]);
-        let det = matches!(lw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") && e == i;
+        // Also an age before the name: "said 20-year-old Ali Ahmed".
+        let det = e == i
+            && (matches!(lw.as_str(), "the" | "its" | "their" | "this" | "a" | "an")
+                || (lw.starts_with(|c: char| c.is_ascii_digit()) && lw.ends_with("-year-old")));
         let noun = head_noun(ctx, &toks[e]);
         if cap || noun {
             saw_head = true;
