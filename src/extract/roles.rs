@@ -407,6 +407,19 @@ pub fn prenominal_before(
     Some((s, end))
 }
 
+/// The last word of `s` (trailing white space ignored) and its offset in `s`. White space may
+/// be wider than a byte: a no-break space.
+fn last_word(s: &str) -> (usize, &str) {
+    let before = s.trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    (start, &before[start..])
+}
+
 /// Split a role phrase into roles: coordinated titles apart, organisation apart.
 pub fn split_phrase(
     ctx: &Context<'_>,
@@ -446,14 +459,7 @@ pub fn split_phrase(
         // Title modifiers just before the head belong to the role ("Communications Officer").
         let mut role_start = head_start;
         loop {
-            let before = text[ps..role_start].trim_end();
-            let w_start = before
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
-            let w = &before[w_start..];
+            let (w_start, w) = last_word(&text[ps..role_start]);
             if !w.is_empty() && ctx.rules.title_modifiers.contains(&w.to_lowercase()) {
                 role_start = ps + w_start;
             } else {
@@ -465,15 +471,7 @@ pub fn split_phrase(
         // Children's Services" names the organisation).
         let head_lower = text[head_start..].starts_with(|c: char| c.is_lowercase());
         for _ in 0..if head_lower { 2 } else { 0 } {
-            let before = text[ps..role_start].trim_end();
-            // (White space may be wider than a byte: a no-break space.)
-            let w_start = before
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
-            let w = &before[w_start..];
+            let (w_start, w) = last_word(&text[ps..role_start]);
             if !lower_modifier(w) {
                 break;
             }
