@@ -608,7 +608,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
         let lead = p.honorific_start.unwrap_or(p.start);
         let sent_toks = ctx.doc.sentence_tokens(si);
-        if let Some((mut s, e)) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
+        if let Some((start, e)) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
+            let mut s = start;
             // Not across another person: "singer Jane Roe and British ambassador John Doe".
             if let Some(q) = people[..pi]
                 .iter()
@@ -626,7 +627,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     }
                 }
             }
-            if heads_and_last(ctx, s, e, false).iter().any(|h| h.0 >= s) {
+            // (Without a cut, `prenominal_before` has checked for a head already.)
+            let cut = s != start;
+            if !cut || heads_and_last(ctx, s, e, false).iter().any(|h| h.0 >= s) {
                 spans.push(((s, e), "roles.prenominal", false));
             }
         }
