@@ -16,6 +16,16 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The other gender.
+    pub fn opposite(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        }
+    }
+}
+
 /// One run of two or more capitalised name words.
 #[derive(Debug, Clone)]
 pub struct NameRun {
@@ -265,16 +275,33 @@ impl<'a> NameIndex<'a> {
         self.full_form_str(word, at).map(str::to_string)
     }
 
+    /// [`NameIndex::full_form`] among the full forms that `fits` accepts: "Mr. Obama" is not
+    /// the nearest "Michelle Obama".
+    pub fn full_form_where(
+        &self,
+        word: &str,
+        at: usize,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<String> {
+        self.full_form_with(word, at, fits).map(str::to_string)
+    }
+
     fn full_form_str(&self, word: &str, at: usize) -> Option<&str> {
+        self.full_form_with(word, at, |_| true)
+    }
+
+    fn full_form_with(&self, word: &str, at: usize, fits: impl Fn(&str) -> bool) -> Option<&str> {
         let runs = self.by_last.get(strip_possessive(word))?;
         // Runs are in text order: those before `at` are a prefix.
         let before = runs.partition_point(|&r| self.runs[r].start < at);
+        let ok =
+            |r: usize, weak_ok: bool| (weak_ok || !self.runs[r].weak) && fits(&self.runs[r].name);
         let pick = |weak_ok: bool| {
             runs[..before]
                 .iter()
                 .rev()
-                .find(|&&r| weak_ok || !self.runs[r].weak)
-                .or_else(|| runs.iter().find(|&&r| weak_ok || !self.runs[r].weak))
+                .find(|&&r| ok(r, weak_ok))
+                .or_else(|| runs.iter().find(|&&r| ok(r, weak_ok)))
                 .map(|&r| self.runs[r].name.as_str())
         };
         pick(false).or_else(|| pick(true))
@@ -328,7 +355,8 @@ fn written_in_lower_case(text: &str, toks: &[Token], word: &str) -> bool {
     })
 }
 
-fn honorific_gender_of(t: &str) -> Option<Gender> {
+/// The gender an honorific gives ("Mr", "Mrs"), if any.
+pub fn honorific_gender_of(t: &str) -> Option<Gender> {
     match t {
         "Mr" | "Sir" | "Lord" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),

@@ -56,7 +56,7 @@ fn surname(name: &str) -> &str {
 }
 
 /// Group mentions into people. Returns clusters and, per mention, its cluster (if kept).
-fn cluster_people(people: &[PersonMention]) -> (Vec<Cluster>, Vec<Option<usize>>) {
+fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec<Option<usize>>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; people.len()];
     let mut by_key: HashMap<String, usize> = HashMap::default();
@@ -89,9 +89,28 @@ fn cluster_people(people: &[PersonMention]) -> (Vec<Cluster>, Vec<Option<usize>>
             continue;
         }
         let sn = key(strip_possessive(&m.name));
+        // "Mr Obama" is not "Michelle Obama": an honorific's gender rules out a person whose
+        // given name says otherwise.
+        let gender = m
+            .honorific
+            .as_deref()
+            .and_then(crate::names::honorific_gender_of);
+        let fits = |c: usize| {
+            let Some(g) = gender else { return true };
+            let name = &people[clusters[c].canonical].name;
+            let first = name.split_whitespace().next().unwrap_or(name);
+            rules.given_names.get(first).copied().flatten() != Some(g.opposite())
+        };
         let candidates: Vec<usize> = (0..clusters.len())
             .filter(|&c| surname_keys[c] == sn)
             .collect();
+        // Only between people of one surname: a given name's listed sex is a guess
+        // ("Philippe" is listed as female, from the census's few bearers).
+        let candidates = if candidates.len() > 1 && candidates.iter().any(|&c| fits(c)) {
+            candidates.into_iter().filter(|&c| fits(c)).collect()
+        } else {
+            candidates
+        };
         // "Sir Anthony": knights and dames are named by their first name.
         let candidates =
             if candidates.is_empty() && matches!(m.honorific.as_deref(), Some("Sir" | "Dame")) {
@@ -216,7 +235,7 @@ pub fn resolve(
     m: &Mentions,
     manifest_published: Option<&str>,
 ) -> Resolved {
-    let (clusters, of) = cluster_people(&m.people);
+    let (clusters, of) = cluster_people(&m.people, rules);
     let text = &doc.text;
 
     // People.
@@ -504,6 +523,13 @@ impl<'a> std::ops::Deref for LazyNames<'a> {
     }
 }
 
+/// Words after a name that show it is not the subject of a verb: "Trump and Ryan", "Trump
+/// of New York", "Trump, who".
+const NOT_A_VERB: &[&str] = &[
+    "and", "or", "of", "in", "on", "at", "for", "with", "to", "from", "by", "as", "who", "which",
+    "that", "whose", "is", "are", "was", "were",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "this", "that", "his", "her",
 ];
@@ -649,7 +675,20 @@ impl<'a> Speakers<'a> {
             }
             return self.person_who(&name);
         }
-        match self.names.full_form(&name, s) {
+        // "Mr. Obama" is not "Michelle Obama": an honorific's gender rules out full forms
+        // whose given name says otherwise.
+        let honorific = words[..k]
+            .iter()
+            .find_map(|w| crate::names::honorific_gender_of(w.trim_end_matches('.')));
+        let full = honorific
+            .and_then(|g| {
+                self.names.full_form_where(&name, s, |full| {
+                    let first = full.split(' ').next().unwrap_or(full);
+                    self.rules.given_names.get(first).copied().flatten() != Some(g.opposite())
+                })
+            })
+            .or_else(|| self.names.full_form(&name, s));
+        match full {
             Some(full) if led_by_det => Who {
                 name: full,
                 id: String::new(),
@@ -712,7 +751,19 @@ impl<'a> Speakers<'a> {
     fn antecedents(&self) -> &[Antecedent] {
         self.antecedents.get_or_init(|| {
             let mut out = Vec::new();
+            // A name inside a quotation is what the speaker talks about, not who speaks next:
+            // "“… better for national security than Barack Obama.” … “…,” he said".
+            let mut quoted: Vec<(usize, usize)> =
+                self.m.quotes.iter().map(|q| (q.start, q.end)).collect();
+            quoted.sort_unstable();
+            let inside = |off: usize| {
+                let k = quoted.partition_point(|q| q.0 <= off);
+                quoted[..k].iter().rev().take(2).any(|q| off < q.1)
+            };
             for (i, pm) in self.m.people.iter().enumerate() {
+                if inside(pm.start) {
+                    continue;
+                }
                 if let Some(c) = self.of[i] {
                     let who = self.cluster_who(c);
                     let gender = self.gender_of(&who.name);
@@ -746,7 +797,21 @@ impl<'a> Speakers<'a> {
                             .split_whitespace()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                     });
-                    if opens {
+                    // Or a clause after an opening phrase: "On the eve of the meetings,
+                    // Trump eased his tone".
+                    let after_comma = || {
+                        let text = &self.doc.text;
+                        let before = text[..off].trim_end_matches(' ');
+                        let mut words = text[off..].split_whitespace();
+                        let word = words.next().unwrap_or("");
+                        let next = words.next().unwrap_or("");
+                        // Not "Michael Briggs, Sanders's spokesman, suggested".
+                        before.ends_with(',')
+                            && word == strip_possessive(word)
+                            && next.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !NOT_A_VERB.contains(&next)
+                    };
+                    if opens || after_comma() {
                         out.push(Antecedent {
                             off,
                             gate: r.start,

@@ -534,6 +534,28 @@ fn person_at(people: &People<'_>, s: usize, e: usize) -> Option<usize> {
 fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
     if let SpeakerRef::Phrase(s, e) = r {
         if let Some(p) = person_at(people, s, e) {
+            // Of the names inside a phrase, the head's is the last one not in the possessive:
+            // "Hillary Clinton’s campaign manager Robby Mook" is Robby Mook.
+            let holds = people[p].start <= s && people[p].end >= e;
+            let possessive = |k: usize| {
+                let end = people[k].end;
+                let (before, after) = (
+                    people.text.get(..end).unwrap_or(""),
+                    people.text.get(end..).unwrap_or(""),
+                );
+                ["'s", "’s"]
+                    .iter()
+                    .any(|m| before.ends_with(m) || after.starts_with(m))
+            };
+            let p = if holds {
+                p
+            } else {
+                people
+                    .starting_in(s, e)
+                    .rev()
+                    .find(|&k| people[k].end <= e && !possessive(k))
+                    .unwrap_or(p)
+            };
             // "The Daily Courier reported": a name inside a phrase that opens with "The" is
             // part of an organisation's name.
             let the = matches!(people.text.get(s..s + 4), Some("The " | "the "));
@@ -591,10 +613,15 @@ fn after_cue(
             let Some(r) = np_ending_at(ctx, &toks, vi - 1) else {
                 continue;
             };
-            if let SpeakerRef::Phrase(s, _) = r {
-                if s != toks[0].start {
-                    continue;
+            // The subject stands right after the quotation: not "“…” when he said".
+            match r {
+                SpeakerRef::Phrase(s, _) if s != toks[0].start => continue,
+                SpeakerRef::Pronoun(_)
+                    if toks[..vi - 1].iter().any(|t| t.kind == TokenKind::Word) =>
+                {
+                    continue
                 }
+                _ => {}
             }
             if opens_clause(vi) {
                 return None;
@@ -938,9 +965,17 @@ fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Speake
     let first = toks.first()?;
     let w = &text[first.start..first.end];
     let lw = w.to_lowercase();
+    // A word that is no name may open a title before one: "House Speaker Paul Ryan".
+    let titled = || {
+        use crate::lexicon::class::{HONORIFIC, ROLE_HEAD, TITLE};
+        toks.get(1)
+            .is_some_and(|t| is_cap_word(text, t) && t.class & (HONORIFIC | ROLE_HEAD | TITLE) != 0)
+    };
     let ok = PRONOUNS.contains(&lw.as_str())
         || DETS.contains(&lw.as_str())
-        || (is_cap_word(text, first) && !ctx.rules.not_names.contains(w));
+        || (is_cap_word(text, first)
+            && !party_tag(w)
+            && (!ctx.rules.not_names.contains(w) || titled()));
     // "Eight years ago, he …", "Tuesday, she …": a time, not a subject.
     let time = first.cue & cue::NUMBER != 0
         || first.date & (crate::rules::trigger::WEEKDAY | crate::rules::trigger::RELDAYS) != 0;
@@ -952,6 +987,12 @@ fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Speake
         SpeakerRef::Phrase(_, e) if e > toks[vi].start => None,
         r => Some(r),
     }
+}
+
+/// A party and state after a politician's name ("R-Wis.", "D-N.Y."): never a speaker.
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Whether a clause opens with a participle rather than a name: "Weighing in on the
