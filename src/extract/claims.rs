@@ -78,6 +78,16 @@ fn closes(text: &str, i: usize, c: char, mark: Mark, opener: char) -> bool {
     }
 }
 
+/// Whether the straight double mark at `i` reopens a quotation within its paragraph: it
+/// stands before a word, after white space that follows the end of a sentence.
+fn reopens(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    trimmed.len() < before.len()
+        && trimmed.ends_with(['.', '?', '!'])
+        && text[i + 1..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// The quotation marks of `s` (`“ „ " ‘ ' ” ’`) and their offsets, found by their bytes: the
 /// ASCII ones, and the curly ones by their first byte (0xE2) and the two after it.
 fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
@@ -121,6 +131,9 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
             }
             let i = p.start + k;
             match open {
+                // A straight mark after a sentence's end and before a word reopens the
+                // quotation: `"It is. "We are." He said` is one quotation of two sentences.
+                Some((Mark::Double, _, _, '"')) if c == '"' && reopens(text, i) => {}
                 Some((mark, cs, om, opener)) => {
                     if closes(text, i, c, mark, opener) {
                         out.push((cs, i, om, i + c.len_utf8(), false));
