@@ -890,10 +890,12 @@ impl<'a> Speakers<'a> {
                 }
             },
             Some(SpeakerRef::Phrase(s, e)) => Some(self.phrase(*s, *e)),
-            Some(SpeakerRef::Pronoun(p)) => match p.as_str() {
+            Some(SpeakerRef::Pronoun(p, off)) => match p.as_str() {
                 "he" | "she" | "i" => {
                     self.sort_noted(state);
-                    self.pronoun(p, at, state)
+                    // A pronoun before its quotation refers to someone named before the
+                    // pronoun: "She says Trump’s tweets accusing Alicia Machado are “lies”".
+                    self.pronoun(p, at.min(*off), state)
                 }
                 _ => state.last_other.clone(),
             },

@@ -22,8 +22,8 @@ pub enum SpeakerRef {
     Person(usize),
     /// A noun phrase (a name or "the report") at these text offsets.
     Phrase(usize, usize),
-    /// A pronoun ("she", "it"), lower-case.
-    Pronoun(String),
+    /// A pronoun ("she", "it"), lower-case, and where it stands.
+    Pronoun(String, usize),
 }
 
 /// One quotation.
@@ -254,7 +254,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     let w = &text[toks[i].start..toks[i].end];
     let lw = lower_word(ctx.doc, &toks[i]);
     if PRONOUNS.contains(&lw.as_ref()) {
-        return Some(SpeakerRef::Pronoun(lw.into_owned()));
+        return Some(SpeakerRef::Pronoun(lw.into_owned(), toks[i].start));
     }
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
     let noun = ctx.rules.source_nouns.contains_key(lw.as_ref());
@@ -405,7 +405,7 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     let t = toks.get(i)?;
     let lw = lower_word(ctx.doc, t);
     if PRONOUNS.contains(&lw.as_ref()) {
-        return Some(SpeakerRef::Pronoun(lw.into_owned()));
+        return Some(SpeakerRef::Pronoun(lw.into_owned(), t.start));
     }
     let mut e = i;
     let mut saw_head = false;
@@ -629,7 +629,7 @@ fn after_cue(
             // The subject stands right after the quotation: not "“…” when he said".
             match r {
                 SpeakerRef::Phrase(s, _) if s != toks[0].start => continue,
-                SpeakerRef::Pronoun(_)
+                SpeakerRef::Pronoun(..)
                     if toks[..vi - 1].iter().any(|t| t.kind == TokenKind::Word) =>
                 {
                     continue
@@ -707,7 +707,7 @@ fn signature_after(ctx: &Context<'_>, people: &People<'_>, close_end: usize) -> 
     let end = match r {
         SpeakerRef::Person(p) => people[p].end,
         SpeakerRef::Phrase(_, e) => e,
-        SpeakerRef::Pronoun(_) => return None,
+        SpeakerRef::Pronoun(..) => return None,
     };
     let rest = text.get(end..next.end)?.trim();
     (rest.is_empty() || rest == "." || rest.starts_with(',')).then_some(r)
@@ -1983,7 +1983,7 @@ mod tests {
                 let sp = match q.speaker {
                     Some(SpeakerRef::Person(i)) => ppl[i].name.clone(),
                     Some(SpeakerRef::Phrase(a, b)) => doc.text[a..b].to_string(),
-                    Some(SpeakerRef::Pronoun(p)) => p,
+                    Some(SpeakerRef::Pronoun(p, _)) => p,
                     None => String::new(),
                 };
                 (doc.text[q.start..q.end].to_string(), sp, q.rule)
