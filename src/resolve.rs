@@ -8,7 +8,7 @@ use crate::extract::dates::{choose_publication, parse_iso, resolve_relative};
 use crate::extract::people::{strip_possessive, PersonMention};
 use crate::extract::Mentions;
 use crate::facts::{slug, Claim, DateFact, DocumentFacts, Person, Provenance, Role};
-use crate::names::{pronoun_gender, Gender, NameIndex};
+use crate::names::{honorific_gender_of, pronoun_gender, Gender, NameIndex};
 use crate::rules::Rules;
 use crate::text::Document;
 
@@ -91,10 +91,7 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         let sn = key(strip_possessive(&m.name));
         // "Mr Obama" is not "Michelle Obama": an honorific's gender rules out a person whose
         // given name says otherwise.
-        let gender = m
-            .honorific
-            .as_deref()
-            .and_then(crate::names::honorific_gender_of);
+        let gender = m.honorific.as_deref().and_then(honorific_gender_of);
         let fits = |c: usize| {
             let Some(g) = gender else { return true };
             let name = &people[clusters[c].canonical].name;
@@ -679,7 +676,7 @@ impl<'a> Speakers<'a> {
         // whose given name says otherwise.
         let honorific = words[..k]
             .iter()
-            .find_map(|w| crate::names::honorific_gender_of(w.trim_end_matches('.')));
+            .find_map(|w| honorific_gender_of(w.trim_end_matches('.')));
         let full = honorific
             .and_then(|g| {
                 self.names.full_form_where(&name, s, |full| {
@@ -883,6 +880,37 @@ impl<'a> Speakers<'a> {
         let who = match r {
             None => None,
             Some(SpeakerRef::Person(i)) => match self.of[*i] {
+                // A person known by surname only ("Ms. Moore") whom the text names in full
+                // where the people extractor did not tell it was a person ("With 50 days to
+                // go, Minyon Moore, a senior adviser, …").
+                Some(c) if !self.ids[c].1.contains(' ') => {
+                    let who = self.cluster_who(c);
+                    let p = &self.m.people[*i];
+                    let g = p.honorific.as_deref().and_then(honorific_gender_of);
+                    let full = self.names.full_form_where(&who.name, p.start, |full| {
+                        let first = full.split(' ').next().unwrap_or(full);
+                        g.is_none_or(|g| {
+                            self.rules.given_names.get(first).copied().flatten()
+                                != Some(g.opposite())
+                        })
+                    });
+                    // A longer run may hold a title: "Exchequer Gordon Brown" is named from
+                    // its given name on, "Crown Prince Frederik" not at all.
+                    let full = full.and_then(|full| {
+                        let words: Vec<&str> = full.split(' ').collect();
+                        if words.len() <= 2 {
+                            return Some(full);
+                        }
+                        let g = words[..words.len() - 1]
+                            .iter()
+                            .position(|w| self.rules.given_names.contains_key(*w))?;
+                        Some(words[g..].join(" "))
+                    });
+                    Some(match full {
+                        Some(full) => self.person_who(&full),
+                        None => who,
+                    })
+                }
                 Some(c) => Some(self.cluster_who(c)),
                 None => {
                     let p = &self.m.people[*i];
