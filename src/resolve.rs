@@ -499,6 +499,8 @@ struct Speakers<'a> {
 /// `gate` as well.
 struct Antecedent {
     off: usize,
+    /// End of the mention.
+    end: usize,
     gate: usize,
     who: Who,
     strict: bool,
@@ -766,6 +768,7 @@ impl<'a> Speakers<'a> {
                     let gender = self.gender_of(&who.name);
                     out.push(Antecedent {
                         off: pm.start,
+                        end: pm.end,
                         gate: 0,
                         who,
                         strict: false,
@@ -811,6 +814,7 @@ impl<'a> Speakers<'a> {
                     if opens || after_comma() {
                         out.push(Antecedent {
                             off,
+                            end: off + last.len(),
                             gate: r.start,
                             who: self.person_who(&r.name),
                             strict: true,
@@ -862,7 +866,39 @@ impl<'a> Speakers<'a> {
                 .take_while(|a| a.off >= near)
                 .find(|a| a.gate < at && a.gender == Some(w))
         });
-        let found = known.or_else(|| {
+        // A pronoun opening its sentence continues the subject of the sentence before: "But
+        // Mr Howard denied Mr Yeo, his spokesman, said the plans “stink”. He also said …".
+        let doc = self.doc;
+        let subject = doc.sentence_at(at).and_then(|si| {
+            let s = doc.sentences[si];
+            if !doc.text[s.start..at].trim().is_empty() || si == 0 {
+                return None;
+            }
+            let prev = doc.sentences[si - 1];
+            let opens = |off: usize| {
+                let words: Vec<&str> = doc.text[prev.start..off].split_whitespace().collect();
+                words.len() <= 3
+                    && words.iter().all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || matches!(*w, "but" | "and" | "then" | "so" | "yet")
+                    })
+            };
+            let first = ante.partition_point(|a| a.off < prev.start);
+            let cands = &ante[first..before];
+            // The one the sentence reports, else its subject: "Cruz electrified the crowds,
+            // Stovall said." is Stovall's.
+            cands
+                .iter()
+                .rev()
+                .find(|a| a.gate < at && speech_after(&doc.text, a.end))
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .find(|a| a.gate < at && opens(a.off) && verb_after(&doc.text, a.end))
+                })
+                .filter(|a| want.is_some() && a.gender == want)
+        });
+        let found = subject.or(known).or_else(|| {
             ante[..before]
                 .iter()
                 .rev()
@@ -942,6 +978,72 @@ impl<'a> Speakers<'a> {
 
 /// A person's name without the titles or possessives a name extractor may have left before it
 /// ("N. Ambassador John Bolton" → "John Bolton").
+/// Whether a verb follows a name ending at `end`, past an appositive: "Mr Howard denied",
+/// "Juan Zarate, a top adviser, also questioned" (not "Obama consultant Cornell Belcher").
+fn verb_after(text: &str, end: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "was", "has", "had", "will", "would", "can", "could", "also", "says", "said", "told",
+        "did", "does", "then",
+    ];
+    let mut rest = text.get(end..).unwrap_or("").trim_start();
+    rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("’s"))
+        .unwrap_or(rest)
+        .trim_start();
+    if let Some(r) = rest.strip_prefix(',') {
+        // An appositive closes with a comma within a sentence's reach.
+        let Some(k) = r
+            .get(..r.len().min(160))
+            .and_then(|h| h.find([',', '.', '“', '"']))
+        else {
+            return false;
+        };
+        if !r[k..].starts_with(',') {
+            return false;
+        }
+        rest = r[k + 1..].trim_start();
+    }
+    let w: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (w.ends_with("ed")
+            || VERBS.contains(&w)
+            || crate::extract::claims::PAST_TENSES.contains(&w))
+}
+
+/// Whether a speech verb follows a name ending at `end`: "Stovall said.", "Viguerie argues".
+fn speech_after(text: &str, end: usize) -> bool {
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "noted",
+        "notes",
+        "explained",
+        "explains",
+        "wrote",
+        "writes",
+        "recalled",
+        "recalls",
+    ];
+    let w: &str = text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    SPEECH.contains(&w)
+}
+
 fn strip_titles(rules: &Rules, name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     match words[..words.len().saturating_sub(1)]

@@ -1481,7 +1481,8 @@ pub struct ClaimMention {
 const IRREGULAR_PLURALS: &[&str] = &["children", "people", "men", "women", "staff", "police"];
 
 /// Verbs in the past tense without "-ed", which follow a number as its clause's verb.
-const PAST_TENSES: &[&str] = &[
+/// Verbs in the past tense that do not end in "-ed".
+pub(crate) const PAST_TENSES: &[&str] = &[
     "held", "said", "told", "made", "took", "gave", "saw", "won", "lost", "left", "met", "went",
     "came", "got", "put", "ran", "fell", "rose", "paid", "sold", "led", "hit", "beat", "became",
     "began", "found", "kept", "spent", "brought", "thought", "bought", "grew", "drew", "fought",
