@@ -240,7 +240,7 @@ const DETS: &[&str] = &["the", "its", "their", "this", "a", "an"];
 
 /// Determiners that open a described speaker ("the announcer", "a spokeswoman").
 const DESCRIBED_DETS: &[&str] = &[
-    "the", "a", "an", "this", "that", "his", "her", "their", "its",
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another",
 ];
 
 fn lower_word<'t>(doc: &'t Document, t: &Token) -> std::borrow::Cow<'t, str> {
@@ -618,6 +618,24 @@ fn after_cue(
         let r = np_starting_at(ctx, &toks, 1)?;
         return Some((to_person(people, r), first.to_lowercase()));
     }
+    // A verb that takes an object inverts too when a name alone ends the sentence after it:
+    // "“…,” reported Reuters."
+    // (Not a verb whose object is the listener: "…,” she told Associated Press.)
+    let listener = matches!(
+        first,
+        "told" | "tells" | "tell" | "asked" | "asks" | "informed" | "urged" | "thanked"
+    );
+    if toks[0].cue & cue::SPEECH != 0
+        && !listener
+        && toks.get(1).is_some_and(|t| is_cap_word(text, t))
+    {
+        if let Some(r @ SpeakerRef::Phrase(_, e)) = np_starting_at(ctx, &toks, 1) {
+            let rest = text[e..limit].trim_start();
+            if rest.is_empty() || rest.starts_with(['.', ',']) {
+                return Some((to_person(people, r), first.to_lowercase()));
+            }
+        }
+    }
     // NP then verb: "Chalkley said", "it added", "the report concluded"
     for vi in 1..toks.len().min(9) {
         if toks[vi].cue & cue::SPEECH != 0 {
@@ -641,7 +659,11 @@ fn after_cue(
             }
             return Some((to_person(people, r), w));
         }
-        if toks[vi].kind == TokenKind::Punct && !matches!(text_w(&toks[vi]), "'" | "’" | "-") {
+        if toks[vi].kind == TokenKind::Punct
+            && !matches!(text_w(&toks[vi]), "'" | "’" | "-")
+            && !title_stop(ctx, &toks, vi)
+            && !initial_stop(text, &toks, vi)
+        {
             break;
         }
     }
@@ -761,6 +783,21 @@ fn past_subject(
     let mut j = toks.iter().position(|t| t.start >= pe)?;
     if w(&toks[j]) == "(" {
         j += toks[j..].iter().take(12).position(|t| w(t) == ")")? + 1;
+    }
+    // Where the subject comes from: "Mr. Morgan of the Sierra Club said".
+    if toks.get(j).is_some_and(|t| w(t) == "of") {
+        let mut k = j + 1;
+        if toks.get(k).is_some_and(|t| matches!(w(t), "the" | "The")) {
+            k += 1;
+        }
+        let names = toks[k.min(toks.len())..]
+            .iter()
+            .take(5)
+            .take_while(|t| is_cap_word(text, t))
+            .count();
+        if names > 0 {
+            j = k + names;
+        }
     }
     let mut appositive = None;
     if toks.get(j).is_some_and(|t| w(t) == ",") {
@@ -894,9 +931,10 @@ fn subject_of_verb(
                     // A description named in the apposition: "The club chairman, Tom
                     // Walsh, said" is Tom Walsh.
                     let (a, b) = (toks[c + 1].start, toks[i - 2].end);
-                    let named = people
-                        .starting_in(a, a)
-                        .find(|&k| people[k].start == a && people[k].end == b);
+                    let named = people.starting_in(a, b).find(|&k| {
+                        (people[k].start == a || people[k].honorific_start == Some(a))
+                            && people[k].end == b
+                    });
                     let described = || {
                         text[s..e]
                             .split_whitespace()
