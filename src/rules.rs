@@ -117,6 +117,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/seasons.txt"),
     ),
     (
+        "dates/holidays.txt",
+        include_str!("../rules/dates/holidays.txt"),
+    ),
+    (
         "dates/not-year-units.txt",
         include_str!("../rules/dates/not-year-units.txt"),
     ),
@@ -328,6 +332,8 @@ pub mod trigger {
     pub const DIRECTION: u16 = 256;
     /// A word of `modifiers.txt` ("early", "mid").
     pub const MOD: u16 = 512;
+    /// The longest word of a name of `holidays.txt` ("christmas").
+    pub const HOLIDAY: u16 = 1024;
 
     /// How common a class of words is in text (rarer classes make smaller search windows).
     fn cost(mask: u16) -> u32 {
@@ -342,6 +348,7 @@ pub mod trigger {
             (SHIFT, 2),
             (DIRECTION, 1),
             (MOD, 1),
+            (HOLIDAY, 1),
         ]
         .iter()
         .filter(|(c, _)| mask & c != 0)
@@ -381,6 +388,7 @@ pub mod trigger {
                 (None, Some("shift")) => Some(SHIFT),
                 (None, Some("direction")) => Some(DIRECTION),
                 (None, Some("mod")) => Some(MOD),
+                (None, Some("holiday")) => Some(HOLIDAY),
                 (None, _) => None,
             },
             HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
@@ -521,6 +529,8 @@ pub struct Rules {
     pub directions: HashMap<String, i32>,
     /// Seasons → (starting month, mod, only with a year).
     pub seasons: HashMap<String, (u32, Mod, bool)>,
+    /// Holidays by name (lower case, `'` for `’`, single spaces) → their date.
+    pub holidays: HashMap<String, Holiday>,
     /// Tense cues (lower-case), true for future, and true when the cue only counts right
     /// before the date ("by Jan. 14").
     pub tense_cues: Vec<(String, bool, bool)>,
@@ -577,6 +587,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/numbers.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &["with-year"]),
+        "dates/holidays.txt" => (&["month", "day", "weekday", "nth", "easter"], &[]),
         "dates/tense-cues.txt" => (&["tense"], &["adjacent"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
@@ -1098,6 +1109,61 @@ impl RuleSources {
                 );
             }
         }
+        let mut holidays = HashMap::default();
+        for e in list("dates/holidays.txt") {
+            const FILE: &str = "dates/holidays.txt";
+            let problem = |message: String| RuleProblem {
+                file: FILE.into(),
+                line: e.line,
+                message,
+            };
+            let h = if let Some(n) = e.attrs.get("easter") {
+                match n.parse::<i32>() {
+                    Ok(n) if (-70..=70).contains(&n) => Some(Holiday::Easter(n)),
+                    _ => {
+                        problems.push(problem(format!(
+                            "'easter={n}' must be a number of days from -70 to 70"
+                        )));
+                        None
+                    }
+                }
+            } else if let Some(w) = e.attrs.get("weekday") {
+                let month = required_int(FILE, &e, "month", 1..=12, &mut problems);
+                let weekday = weekdays.get(&w.to_lowercase()).copied();
+                if weekday.is_none() {
+                    problems.push(problem(format!(
+                        "'weekday={w}' is not a weekday of dates/weekdays.txt"
+                    )));
+                }
+                let nth = match e.attrs.get("nth").map(|n| n.parse::<i32>()) {
+                    Some(Ok(n)) if (1..=5).contains(&n) || n == -1 => Some(n),
+                    _ => {
+                        problems.push(problem(format!(
+                            "'{}' needs nth=1 to 5, or nth=-1 for the last",
+                            e.term
+                        )));
+                        None
+                    }
+                };
+                match (month, weekday, nth) {
+                    (Some(month), Some(weekday), Some(nth)) => Some(Holiday::Nth {
+                        month,
+                        weekday,
+                        nth,
+                    }),
+                    _ => None,
+                }
+            } else {
+                let month = required_int(FILE, &e, "month", 1..=12, &mut problems);
+                let day = required_int(FILE, &e, "day", 1..=31, &mut problems);
+                month
+                    .zip(day)
+                    .map(|(month, day)| Holiday::Fixed { month, day })
+            };
+            if let Some(h) = h {
+                holidays.insert(holiday_key(&e.term), h);
+            }
+        }
         let mut tense_cues = Vec::new();
         for e in list("dates/tense-cues.txt") {
             match e.attrs.get("tense").map(String::as_str) {
@@ -1138,6 +1204,7 @@ impl RuleSources {
             (trigger::SHIFT, shifts.keys().collect()),
             (trigger::DIRECTION, directions.keys().collect()),
             (trigger::MOD, modifiers.keys().collect()),
+            (trigger::HOLIDAY, holidays.keys().collect()),
         ];
         for (class, terms) in classes {
             for term in terms {
@@ -1164,6 +1231,11 @@ impl RuleSources {
                 ("numbers", alternation(numbers.keys())),
                 ("directions", alternation(directions.keys())),
                 ("seasons", alternation(seasons.keys())),
+                // Either apostrophe: "New Year’s Day".
+                (
+                    "holidays",
+                    alternation(holidays.keys()).replace('\'', "['’]"),
+                ),
             ],
             &mut problems,
         );
@@ -1259,6 +1331,7 @@ impl RuleSources {
             numbers,
             directions,
             seasons,
+            holidays,
             tense_cues,
             tense_matcher,
             recurring,
@@ -1366,6 +1439,26 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 /// A regex alternation of literal terms, longest first so that "Sept" is tried before "Sep".
+/// The key of a holiday's name as written: lower case, `'` for `’`, single spaces.
+pub fn holiday_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace('’', "'")
+}
+
+/// When a holiday falls in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// The same month and day every year.
+    Fixed { month: u32, day: u32 },
+    /// The `nth` weekday (1 = Monday) of a month; -1 for the last.
+    Nth { month: u32, weekday: u32, nth: i32 },
+    /// Days from Easter Sunday.
+    Easter(i32),
+}
+
 fn alternation<'a>(terms: impl Iterator<Item = &'a String>) -> String {
     let mut v: Vec<&String> = terms.collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -1505,6 +1598,7 @@ fn compile_date_patterns(
                     "count",
                     "direction",
                     "season",
+                    "holiday",
                 ];
                 let unknown: Vec<&str> = regex
                     .capture_names()

@@ -41,6 +41,12 @@ pub enum Rel {
     },
     /// A season without a year: its year is given, with the season's mod.
     Season { month: u32, dir: i32, strict: bool },
+    /// A holiday without a year ("on Christmas Day"): its year follows the tense, as for a
+    /// month and day.
+    Holiday {
+        holiday: crate::rules::Holiday,
+        dir: i32,
+    },
 }
 
 /// One date expression.
@@ -138,6 +144,35 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             value: dec[..3].to_string(),
             mod_,
             granularity: "decade",
+            note: None,
+            rel: None,
+        });
+    }
+    if let Some(h) = caps.name("holiday") {
+        let holiday = *ctx
+            .rules
+            .holidays
+            .get(&crate::rules::holiday_key(h.as_str()))?;
+        // "Easter Island", "Halloween Party": part of a name.
+        let after = &ctx.doc.text[caps.get(0)?.end()..];
+        let rest = after.trim_start_matches(' ');
+        if rest.len() < after.len() && rest.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let Some(year) = get("year") else {
+            return Some(Value {
+                value: String::new(),
+                mod_,
+                granularity: "day",
+                note: None,
+                rel: Some(Rel::Holiday { holiday, dir: 0 }),
+            });
+        };
+        let (m, d) = holiday_date(holiday, year.parse().ok()?)?;
+        return Some(Value {
+            value: format!("{year}-{m:02}-{d:02}"),
+            mod_,
+            granularity: "day",
             note: None,
             rel: None,
         });
@@ -504,6 +539,53 @@ pub fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 }
 
 /// The value of a relative expression against the publication date `anchor`.
+/// The month and day of a holiday in year `y`.
+pub fn holiday_date(h: crate::rules::Holiday, y: i32) -> Option<(u32, u32)> {
+    use crate::rules::Holiday;
+    match h {
+        Holiday::Fixed { month, day } => (day <= days_in_month(y, month)).then_some((month, day)),
+        Holiday::Nth {
+            month,
+            weekday,
+            nth,
+        } => {
+            let first = weekday_of(y, month, 1);
+            let first_day = 1 + (weekday + 7 - first) % 7;
+            let last = days_in_month(y, month);
+            let day = if nth < 0 {
+                first_day + (last - first_day) / 7 * 7
+            } else {
+                first_day + 7 * (nth as u32 - 1)
+            };
+            (day <= last).then_some((month, day))
+        }
+        Holiday::Easter(offset) => {
+            let (m, d) = easter(y);
+            let (_, m, d) = civil_from_days(days_from_civil(y, m, d) + i64::from(offset));
+            Some((m, d))
+        }
+    }
+}
+
+/// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm).
+fn easter(y: i32) -> (u32, u32) {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    (month as u32, day as u32)
+}
+
 pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
     let (ay, am, ad) = anchor;
     match rel {
@@ -601,6 +683,23 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             }
         }
         Rel::MonthOf { month, day, years } => month_value(ay + years, month, day),
+        Rel::Holiday { holiday, dir } => {
+            // The latest one on or before the anchor for the past tense, the next one for the
+            // future, else the nearest.
+            let a = days_from_civil(ay, am, ad);
+            let dates = (ay - 1..=ay + 1).filter_map(|y| {
+                holiday_date(holiday, y).map(|(m, d)| (days_from_civil(y, m, d) - a, y, m, d))
+            });
+            let pick = match dir {
+                d if d < 0 => dates.filter(|x| x.0 <= 0).max(),
+                d if d > 0 => dates.filter(|x| x.0 >= 0).min(),
+                _ => dates.min_by_key(|x| (x.0.abs(), x.0)),
+            };
+            match pick {
+                Some((_, y, m, d)) => format!("{y:04}-{m:02}-{d:02}"),
+                None => String::new(),
+            }
+        }
         Rel::Season { month, dir, strict } => {
             let dir = if dir == 0 { -1 } else { dir };
             let near = if dir < 0 {
@@ -1118,6 +1217,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                     dir: tense(),
                     strict,
                 },
+                Rel::Holiday { holiday, dir: 0 } => Rel::Holiday {
+                    holiday,
+                    dir: tense(),
+                },
                 Rel::Season {
                     month,
                     dir: 0,
@@ -1538,5 +1641,36 @@ mod tests {
     fn weekday_arithmetic() {
         assert_eq!(weekday_of(2019, 10, 15), 2); // a Tuesday
         assert_eq!(weekday_of(2024, 2, 29), 4); // a Thursday
+    }
+
+    #[test]
+    fn holiday_arithmetic() {
+        use crate::rules::Holiday;
+        // Easter Sundays from published tables.
+        for (y, m, d) in [
+            (2000, 4, 23),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), (m, d), "{y}");
+        }
+        let nth = |month, weekday, nth| Holiday::Nth {
+            month,
+            weekday,
+            nth,
+        };
+        assert_eq!(holiday_date(nth(11, 4, 4), 2024), Some((11, 28))); // Thanksgiving
+        assert_eq!(holiday_date(nth(1, 1, 3), 2024), Some((1, 15))); // Martin Luther King Day
+        assert_eq!(holiday_date(nth(5, 1, -1), 2025), Some((5, 26))); // Memorial Day
+        assert_eq!(holiday_date(Holiday::Easter(-2), 2024), Some((3, 29))); // Good Friday
+        assert_eq!(holiday_date(Holiday::Easter(-47), 2024), Some((2, 13))); // Shrove Tuesday
+                                                                             // Without a year: the tense picks the side of the anchor.
+        let xmas = Holiday::Fixed { month: 12, day: 25 };
+        let r = |dir| resolve_relative(Rel::Holiday { holiday: xmas, dir }, (2024, 3, 12));
+        assert_eq!(r(-1), "2023-12-25");
+        assert_eq!(r(1), "2024-12-25");
+        assert_eq!(r(0), "2023-12-25");
     }
 }
