@@ -92,12 +92,7 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         // "Mr Obama" is not "Michelle Obama": an honorific's gender rules out a person whose
         // given name says otherwise.
         let gender = m.honorific.as_deref().and_then(honorific_gender_of);
-        let fits = |c: usize| {
-            let Some(g) = gender else { return true };
-            let name = &people[clusters[c].canonical].name;
-            let first = name.split_whitespace().next().unwrap_or(name);
-            rules.given_names.get(first).copied().flatten() != Some(g.opposite())
-        };
+        let fits = |c: usize| may_be(rules, &people[clusters[c].canonical].name, gender);
         let candidates: Vec<usize> = (0..clusters.len())
             .filter(|&c| surname_keys[c] == sn)
             .collect();
@@ -681,10 +676,8 @@ impl<'a> Speakers<'a> {
             .find_map(|w| honorific_gender_of(w.trim_end_matches('.')));
         let full = honorific
             .and_then(|g| {
-                self.names.full_form_where(&name, s, |full| {
-                    let first = full.split(' ').next().unwrap_or(full);
-                    self.rules.given_names.get(first).copied().flatten() != Some(g.opposite())
-                })
+                self.names
+                    .full_form_where(&name, s, |full| may_be(self.rules, full, Some(g)))
             })
             .or_else(|| self.names.full_form(&name, s));
         match full {
@@ -923,13 +916,9 @@ impl<'a> Speakers<'a> {
                     let who = self.cluster_who(c);
                     let p = &self.m.people[*i];
                     let g = p.honorific.as_deref().and_then(honorific_gender_of);
-                    let full = self.names.full_form_where(&who.name, p.start, |full| {
-                        let first = full.split(' ').next().unwrap_or(full);
-                        g.is_none_or(|g| {
-                            self.rules.given_names.get(first).copied().flatten()
-                                != Some(g.opposite())
-                        })
-                    });
+                    let full = self
+                        .names
+                        .full_form_where(&who.name, p.start, |full| may_be(self.rules, full, g));
                     // A longer run may hold a title: "Exchequer Gordon Brown" is named from
                     // its given name on, "Crown Prince Frederik" not at all.
                     let full = full.and_then(|full| {
@@ -978,6 +967,13 @@ impl<'a> Speakers<'a> {
 
 /// A person's name without the titles or possessives a name extractor may have left before it
 /// ("N. Ambassador John Bolton" → "John Bolton").
+/// Whether the person `name` may have the gender `g` (an honorific's): its given name is not
+/// listed for the other sex.
+fn may_be(rules: &Rules, name: &str, g: Option<Gender>) -> bool {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    g.is_none_or(|g| rules.given_names.get(first).copied().flatten() != Some(g.opposite()))
+}
+
 /// Whether a verb follows a name ending at `end`, past an appositive: "Mr Howard denied",
 /// "Juan Zarate, a top adviser, also questioned" (not "Obama consultant Cornell Belcher").
 fn verb_after(text: &str, end: usize) -> bool {
