@@ -233,6 +233,15 @@ const SKIP_BEFORE_VERB: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
+/// The subject pronoun a lower-case word is, with a contraction ("he’s claiming").
+fn pronoun(lw: &str) -> Option<&str> {
+    let base = ["'s", "’s", "'d", "’d", "'ll", "’ll"]
+        .iter()
+        .find_map(|c| lw.strip_suffix(c))
+        .unwrap_or(lw);
+    PRONOUNS.iter().copied().find(|&p| p == base)
+}
+
 /// Capitalised sentence openers that never start a speaker's name.
 const QUESTION_WORDS: &[&str] = &["what", "who", "why", "how", "where", "which", "whom"];
 
@@ -253,8 +262,8 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     let text = &ctx.doc.text;
     let w = &text[toks[i].start..toks[i].end];
     let lw = lower_word(ctx.doc, &toks[i]);
-    if PRONOUNS.contains(&lw.as_ref()) {
-        return Some(SpeakerRef::Pronoun(lw.into_owned(), toks[i].start));
+    if let Some(p) = pronoun(&lw) {
+        return Some(SpeakerRef::Pronoun(p.to_string(), toks[i].start));
     }
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
     let noun = ctx.rules.source_nouns.contains_key(lw.as_ref());
@@ -404,8 +413,8 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     let text = &ctx.doc.text;
     let t = toks.get(i)?;
     let lw = lower_word(ctx.doc, t);
-    if PRONOUNS.contains(&lw.as_ref()) {
-        return Some(SpeakerRef::Pronoun(lw.into_owned(), t.start));
+    if let Some(p) = pronoun(&lw) {
+        return Some(SpeakerRef::Pronoun(p.to_string(), t.start));
     }
     let mut e = i;
     let mut saw_head = false;
