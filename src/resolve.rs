@@ -128,12 +128,14 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
                         .any(|&j| people[j].start < m.start)
                 })
                 .max_by_key(|&c| {
-                    clusters[c]
+                    let before = clusters[c]
                         .members
                         .iter()
-                        .filter(|&&j| people[j].start < m.start)
-                        .map(|&j| people[j].start)
-                        .max()
+                        .filter(|&&j| people[j].start < m.start);
+                    (
+                        before.clone().count(),
+                        std::cmp::Reverse(before.map(|&j| people[j].start).min()),
+                    )
                 }),
         };
         match target {
