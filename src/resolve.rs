@@ -519,13 +519,6 @@ impl<'a> std::ops::Deref for LazyNames<'a> {
     }
 }
 
-/// Words after a name that show it is not the subject of a verb: "Trump and Ryan", "Trump
-/// of New York", "Trump, who".
-const NOT_A_VERB: &[&str] = &[
-    "and", "or", "of", "in", "on", "at", "for", "with", "to", "from", "by", "as", "who", "which",
-    "that", "whose", "is", "are", "was", "were",
-];
-
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "this", "that", "his", "her",
 ];
@@ -804,7 +797,7 @@ impl<'a> Speakers<'a> {
                         before.ends_with(',')
                             && word == strip_possessive(word)
                             && next.starts_with(|c: char| c.is_ascii_lowercase())
-                            && !NOT_A_VERB.contains(&next)
+                            && !crate::extract::claims::NOT_A_VERB.contains(&next)
                     };
                     if opens || after_comma() {
                         out.push(Antecedent {
@@ -967,8 +960,6 @@ impl<'a> Speakers<'a> {
     }
 }
 
-/// A person's name without the titles or possessives a name extractor may have left before it
-/// ("N. Ambassador John Bolton" → "John Bolton").
 /// Whether the person `name` may have the gender `g` (an honorific's): its given name is not
 /// listed for the other sex.
 fn may_be(rules: &Rules, name: &str, g: Option<Gender>) -> bool {
@@ -991,10 +982,8 @@ fn verb_after(text: &str, end: usize) -> bool {
         .trim_start();
     if let Some(r) = rest.strip_prefix(',') {
         // An appositive closes with a comma within a sentence's reach.
-        let Some(k) = r
-            .get(..r.len().min(160))
-            .and_then(|h| h.find([',', '.', '“', '"']))
-        else {
+        let reach = &r[..crate::text::floor_boundary(r, r.len().min(160))];
+        let Some(k) = reach.find([',', '.', '“', '"']) else {
             return false;
         };
         if !r[k..].starts_with(',') {
@@ -1042,6 +1031,8 @@ fn speech_after(text: &str, end: usize) -> bool {
     SPEECH.contains(&w)
 }
 
+/// A person's name without the titles or possessives a name extractor may have left before it
+/// ("N. Ambassador John Bolton" → "John Bolton").
 fn strip_titles(rules: &Rules, name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     match words[..words.len().saturating_sub(1)]

@@ -1071,7 +1071,7 @@ fn opening_participle(doc: &Document, toks: &[Token]) -> bool {
 
 /// Words after a sentence's opening name that show it is not the subject of a verb: "Trump and
 /// Ryan", "Trump of New York", "Trump, who".
-const NOT_A_VERB: &[&str] = &[
+pub(crate) const NOT_A_VERB: &[&str] = &[
     "and", "or", "of", "in", "on", "at", "for", "with", "to", "from", "by", "as", "who", "which",
     "that", "whose", "is", "are", "was", "were", "be", "been", "'s", "’s",
 ];
