@@ -159,22 +159,20 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
         if rest.len() < after.len() && rest.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
-        let Some(year) = get("year") else {
-            return Some(Value {
-                value: String::new(),
-                mod_,
-                granularity: "day",
-                note: None,
-                rel: Some(Rel::Holiday { holiday, dir: 0 }),
-            });
+        // With its year a date, else resolved by the tense.
+        let (value, rel) = match get("year") {
+            Some(year) => {
+                let (m, d) = holiday_date(holiday, year.parse().ok()?)?;
+                (format!("{year}-{m:02}-{d:02}"), None)
+            }
+            None => (String::new(), Some(Rel::Holiday { holiday, dir: 0 })),
         };
-        let (m, d) = holiday_date(holiday, year.parse().ok()?)?;
         return Some(Value {
-            value: format!("{year}-{m:02}-{d:02}"),
+            value,
             mod_,
             granularity: "day",
             note: None,
-            rel: None,
+            rel,
         });
     }
     let Some(year) = get("year") else {
