@@ -228,33 +228,40 @@ struct Rows {
     repeats: Repeats,
 }
 
-/// The last long string written for each of the first 16 columns (later ones are always
-/// rendered afresh) and where its rendering lies in the output:
-/// a fact's sentence and document id are shared with the facts before it (one allocation each,
-/// see [`crate::facts::Provenance`]), so the same pointer comes back row after row, and its
-/// rendering is copied instead of scanned and escaped again.
+/// The last long strings written and where their renderings lie in the output: a fact's
+/// sentence and document id are shared with the facts around it (one allocation each, see
+/// [`crate::facts::Provenance`]), so the same pointer comes back row after row, and its
+/// rendering is copied instead of scanned and escaped again. Keyed by the string, not the
+/// column: in the JSON lines a person, a date and a claim of one sentence follow each other,
+/// each with the sentence in a column of its own.
 #[derive(Default)]
 struct Repeats {
-    slots: [(usize, usize, usize, usize); 16],
+    slots: [(usize, usize, usize, usize); Repeats::SLOTS],
+    next: usize,
 }
 
 impl Repeats {
     /// Strings shorter than this are rendered afresh: checking costs about as much as scanning.
     const MIN: usize = 24;
+    const SLOTS: usize = 4;
 
-    /// The range of `out` that renders `s` in column `col`, if that column last held the
-    /// same string (same address and length: the facts rendered are all alive, so no other
-    /// string can be at that address).
-    fn get(&self, col: usize, s: &str) -> Option<(usize, usize)> {
-        let (ptr, len, from, to) = *self.slots.get(col)?;
-        (s.len() >= Self::MIN && ptr == s.as_ptr() as usize && len == s.len()).then_some((from, to))
+    /// The range of `out` that renders `s`, if it was rendered lately (same address and
+    /// length: the facts rendered are all alive, so no other string can be at that address).
+    fn get(&self, s: &str) -> Option<(usize, usize)> {
+        if s.len() < Self::MIN {
+            return None;
+        }
+        let ptr = s.as_ptr() as usize;
+        self.slots
+            .iter()
+            .find(|&&(p, len, _, _)| p == ptr && len == s.len())
+            .map(|&(_, _, from, to)| (from, to))
     }
 
-    fn put(&mut self, col: usize, s: &str, from: usize, to: usize) {
+    fn put(&mut self, s: &str, from: usize, to: usize) {
         if s.len() >= Self::MIN {
-            if let Some(slot) = self.slots.get_mut(col) {
-                *slot = (s.as_ptr() as usize, s.len(), from, to);
-            }
+            self.slots[self.next] = (s.as_ptr() as usize, s.len(), from, to);
+            self.next = (self.next + 1) % Self::SLOTS;
         }
     }
 }
@@ -279,7 +286,7 @@ impl Rows {
             }
             match v {
                 Value::Str(s) => {
-                    if let Some((from, to)) = self.repeats.get(i, s) {
+                    if let Some((from, to)) = self.repeats.get(s) {
                         self.out.extend_from_within(from..to);
                         continue;
                     }
@@ -289,7 +296,7 @@ impl Rows {
                     } else {
                         csv_field(s.as_bytes(), &mut self.out)
                     }
-                    self.repeats.put(i, s, from, self.out.len());
+                    self.repeats.put(s, from, self.out.len());
                 }
                 Value::Int(n) => self.out.extend_from_slice(format_u64(n, &mut num)),
             }
@@ -353,7 +360,7 @@ fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
     out.push_str("{\"type\":");
     json_str(R::TYPE, out);
     let mut num = itoa_buf();
-    for (i, (key, v)) in R::JSON_KEYS.iter().zip(r.values()).enumerate() {
+    for (key, v) in R::JSON_KEYS.iter().zip(r.values()) {
         // Field names are plain identifiers: nothing to escape.
         debug_assert!(key[2..key.len() - 2]
             .bytes()
@@ -361,7 +368,7 @@ fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
         out.push_str(key);
         match v {
             Value::Str(s) => {
-                if let Some((from, to)) = repeats.get(i, s) {
+                if let Some((from, to)) = repeats.get(s) {
                     // SAFETY: `from..to` is a whole string rendered into `out` before, so
                     // it starts and ends on character boundaries and the copy is UTF-8.
                     // (`String::extend_from_within` is newer than the crate's MSRV.)
@@ -370,7 +377,7 @@ fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
                 }
                 let from = out.len();
                 json_str(s, out);
-                repeats.put(i, s, from, out.len());
+                repeats.put(s, from, out.len());
             }
             Value::Int(n) => {
                 out.push_str(std::str::from_utf8(format_u64(n, &mut num)).expect("ASCII digits"))

@@ -373,6 +373,12 @@ impl Document {
         }
     }
 
+    /// The whole text in lower case at the same offsets, when the document keeps it (see
+    /// [`Document::lower`]).
+    pub fn lower_text(&self) -> Option<&str> {
+        self.lower.as_deref()
+    }
+
     /// True when text offset `t` lies in page furniture, which yields no facts.
     pub fn is_boilerplate(&self, t: usize) -> bool {
         let i = self.boilerplate.partition_point(|r| r.0 <= t);

@@ -1632,9 +1632,19 @@ pub fn extract_other(
         if !toks.iter().any(may_start) {
             continue;
         }
-        let lws: Vec<std::borrow::Cow<'_, str>> =
-            toks.iter().map(|t| lower_word(ctx.doc, t)).collect();
-        let lw = |i: usize| &*lws[i];
+        // Each word in lower case: borrowed from the document's lower-cased text when it
+        // keeps one (most documents), else made once per sentence.
+        let lower = ctx.doc.lower_text();
+        let lws: Vec<std::borrow::Cow<'_, str>> = match lower {
+            Some(_) => Vec::new(),
+            None => toks.iter().map(|t| lower_word(ctx.doc, t)).collect(),
+        };
+        let lw = |i: usize| -> &str {
+            match lower {
+                Some(l) => &l[toks[i].start..toks[i].end],
+                None => &lws[i],
+            }
+        };
         let n = toks.len();
         // The sentence end without its final punctuation and closing marks.
         let body_end = {
@@ -1785,7 +1795,7 @@ pub fn extract_other(
                 }
             }
             // Quantities: "179 children", "£3.5m", "two other councils".
-            if let Some((value, e)) = quantity_at(ctx, &toks, &lws, i, class, &date_spans) {
+            if let Some((value, e)) = quantity_at(ctx, &toks, &lw, i, class, &date_spans) {
                 let mut k = e;
                 // A verb right after the number counts nothing: "312,000 compared with",
                 // "12 died in", "the two held talks" (but "three injured people" do count).
@@ -1855,10 +1865,10 @@ pub fn extract_other(
 
 /// A number at token `i` (digits, a number word or a currency amount), not part of a date, a
 /// time or a longer number: (normalised value, index after it).
-fn quantity_at(
+fn quantity_at<'l>(
     ctx: &Context<'_>,
     toks: &[Token],
-    lws: &[std::borrow::Cow<'_, str>],
+    lw: &dyn Fn(usize) -> &'l str,
     i: usize,
     class: u8,
     dates: &Spans,
@@ -1872,7 +1882,7 @@ fn quantity_at(
         TokenKind::Punct => matches!(w(i), "£" | "$" | "€"),
         // `class` has the number bit for exactly the number words.
         TokenKind::Word => {
-            lws[i].starts_with(|c: char| c.is_ascii_digit()) || class & cue::NUMBER != 0
+            lw(i).starts_with(|c: char| c.is_ascii_digit()) || class & cue::NUMBER != 0
         }
     };
     if !starts || dates.overlaps(t.start, t.end) {
@@ -1880,7 +1890,7 @@ fn quantity_at(
     }
     // Not the continuation of a number ("two hundred", "3.5 million" start at the first word).
     if i > 0 {
-        let p: &str = &lws[i - 1];
+        let p: &str = lw(i - 1);
         if toks[i - 1].kind == TokenKind::Number
             || ctx.rules.number_words.contains_key(p)
             || matches!(w(i - 1), "£" | "$" | "€" | ":" | "/" | "-" | "." | "#")
@@ -1901,7 +1911,7 @@ fn quantity_at(
         value = parse_number(w(k))?;
         digits = true;
     } else if tk.kind == TokenKind::Word {
-        let lw: &str = &lws[k];
+        let lw: &str = lw(k);
         // "3.5m", "10bn" are single words: digits then a multiplier.
         let split = lw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','));
         match split {
@@ -1936,7 +1946,7 @@ fn quantity_at(
     }
     // Multipliers: "3.5 million", "two hundred".
     while let Some(n) = toks.get(e) {
-        let m = ctx.rules.number_words.get(&*lws[e]);
+        let m = ctx.rules.number_words.get(lw(e));
         match m {
             // Abbreviated multipliers ("m", "bn") only count money: "5 m" may be metres.
             Some(&m) if m >= 100 && (!currency.is_empty() || n.end - n.start > 2) => {
