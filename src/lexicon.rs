@@ -49,6 +49,9 @@ pub mod class {
     pub const CAPITALISED: u16 = 8192;
     /// A third-person personal pronoun with a gender ("he", "her"), in any case.
     pub const PRONOUN: u16 = 16384;
+    /// Not a list: the word is ASCII letters only (no digit, apostrophe, hyphen or accent),
+    /// as most words are. Set by the tokenizer, which reads every byte anyway.
+    pub const PLAIN: u16 = 32768;
 }
 
 /// What the lexicon knows of one token.
@@ -301,15 +304,21 @@ impl Lexicon {
     pub fn classes(&self, word: &str, lower: &str) -> Classes {
         // Most words are ASCII letters only: no possessive, no digits, no parts.
         if word.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let (classes, entry) = self.of(word, lower);
-            return Classes {
-                word: classes,
-                base: classes,
-                date: entry.date,
-                cue: entry.cue,
-            };
+            return self.classes_of_plain(word, lower);
         }
         self.classes_of_other(word, lower)
+    }
+
+    /// [`Lexicon::classes`] of a word known to be ASCII letters only.
+    #[inline]
+    pub fn classes_of_plain(&self, word: &str, lower: &str) -> Classes {
+        let (classes, entry) = self.of(word, lower);
+        Classes {
+            word: classes,
+            base: classes,
+            date: entry.date,
+            cue: entry.cue,
+        }
     }
 
     /// [`Lexicon::classes`] of a word with something else than ASCII letters in it.

@@ -48,8 +48,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// [`crate::lexicon::class`] bits of the word as written (0 for punctuation, and for a
-    /// token of [`tokenize`] that no document has classified).
+    /// [`crate::lexicon::class`] bits of the word as written (0 for punctuation; only
+    /// [`crate::lexicon::class::PLAIN`], set by [`tokenize`], for a word that no document has
+    /// classified).
     pub class: u16,
     /// The same for the word without a possessive ("Obama's" → "Obama").
     pub base_class: u16,
@@ -92,9 +93,11 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
             continue;
         }
         let w = &text[t.start..t.end];
-        let c = match lower {
-            Some(l) => lex.classes(w, &l[t.start..t.end]),
-            None => lex.classes(w, &w.to_lowercase()),
+        let plain = t.class & crate::lexicon::class::PLAIN;
+        let c = match (lower, plain != 0) {
+            (Some(l), true) => lex.classes_of_plain(w, &l[t.start..t.end]),
+            (Some(l), false) => lex.classes(w, &l[t.start..t.end]),
+            (None, _) => lex.classes(w, &w.to_lowercase()),
         };
         let cap = match w.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -105,8 +108,8 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
         } else {
             0
         };
-        t.class = c.word | cap;
-        t.base_class = c.base | cap;
+        t.class = c.word | cap | plain;
+        t.base_class = c.base | cap | plain;
         t.date = c.date;
         t.cue = c.cue;
     }
@@ -943,8 +946,16 @@ fn is_word_char(c: char) -> bool {
 
 const ASCII_SPACE: u8 = 1;
 const ASCII_PUNCT: u8 = 2;
-const ASCII_LETTER: u8 = 3;
-const ASCII_DIGIT: u8 = 4;
+// Letters and digits are bits of their own, so that a word's bytes OR-ed together tell whether
+// it is all letters or all digits; both are above the space and punctuation classes.
+const ASCII_LETTER: u8 = 4;
+const ASCII_DIGIT: u8 = 8;
+/// In [`tokenize`]'s OR of a word's classes: a character that is neither an ASCII letter nor
+/// an ASCII digit.
+const OTHER: u8 = 16;
+/// The same for an inner joiner (apostrophe, hyphen; a number's `.` or `,`), which does not
+/// keep a number from being all digits.
+const JOINED: u8 = 32;
 /// What [`tokenize`] makes of each ASCII byte alone: white space ([`is_space`]), punctuation
 /// (neither space nor [`is_word_char`]), a letter or a digit; 0 for the bytes of other
 /// characters.
@@ -982,7 +993,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         // ASCII white space, punctuation and the first letter or digit of a word, without
         // decoding a character.
         let i = p;
-        let mut all_digits = match ASCII_CLASS[x as usize] {
+        // The classes of the word's characters OR-ed together: all letters (see
+        // `class::PLAIN`), all digits (a number) or neither.
+        let mut seen = match ASCII_CLASS[x as usize] {
             ASCII_SPACE => {
                 p += 1;
                 continue;
@@ -992,13 +1005,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 p += 1;
                 continue;
             }
-            ASCII_LETTER => {
+            c @ (ASCII_LETTER | ASCII_DIGIT) => {
                 p += 1;
-                false
-            }
-            ASCII_DIGIT => {
-                p += 1;
-                true
+                c
             }
             _ => {
                 let Some(c) = next_char(p) else {
@@ -1012,9 +1021,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     out.push(Token::new(start + i, start + p, TokenKind::Punct));
                     continue;
                 }
-                c.is_ascii_digit()
+                if c.is_ascii_digit() {
+                    ASCII_DIGIT
+                } else {
+                    OTHER
+                }
             }
         };
+        let all_digits = |seen: u8| seen & !JOINED == ASCII_DIGIT;
         let mut j = p;
         loop {
             // ASCII letters and digits, the bulk of any word, a byte at a time.
@@ -1024,7 +1038,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 if class < ASCII_LETTER {
                     break;
                 }
-                all_digits &= class == ASCII_DIGIT;
+                seen |= class;
                 j += 1;
             }
             // White space, the usual end of a word, joins nothing.
@@ -1035,36 +1049,45 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 break;
             };
             if is_word_char(d) {
-                all_digits &= d.is_ascii_digit();
+                seen |= if d.is_ascii_digit() {
+                    ASCII_DIGIT
+                } else {
+                    OTHER
+                };
                 j += d.len_utf8();
                 continue;
             }
             // Inner joiners: apostrophes and hyphens in words, . and , in numbers.
-            let joiner =
-                matches!(d, '\'' | '’' | '-' | '‐') || (all_digits && matches!(d, '.' | ','));
+            let number = all_digits(seen);
+            let joiner = matches!(d, '\'' | '’' | '-' | '‐') || (number && matches!(d, '.' | ','));
             if joiner {
                 let ok = match next_char(j + d.len_utf8()) {
-                    Some(n) if all_digits && matches!(d, '.' | ',') => n.is_ascii_digit(),
+                    Some(n) if number && matches!(d, '.' | ',') => n.is_ascii_digit(),
                     Some(n) => is_word_char(n),
                     None => false,
                 };
                 if ok {
                     j += d.len_utf8();
+                    seen |= JOINED;
                     continue;
                 }
             }
             break;
         }
         p = j;
-        out.push(Token::new(
+        let mut t = Token::new(
             start + i,
             start + j,
-            if all_digits {
+            if all_digits(seen) {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             },
-        ));
+        );
+        if seen == ASCII_LETTER {
+            t.class = crate::lexicon::class::PLAIN;
+        }
+        out.push(t);
     }
     out
 }
@@ -1146,7 +1169,11 @@ mod tests {
             } else {
                 TokenKind::Word
             };
-            out.push(Token::new(i, j, kind));
+            let mut t = Token::new(i, j, kind);
+            if s[i..j].bytes().all(|b| b.is_ascii_alphabetic()) {
+                t.class = crate::lexicon::class::PLAIN;
+            }
+            out.push(t);
         }
         out
     }

@@ -133,6 +133,13 @@ fn honorific_at(
     i: usize,
 ) -> Option<(String, Option<String>, usize)> {
     use crate::lexicon::class;
+    // Most words start no honorific: one test of the lexicon's classes says so.
+    if toks
+        .get(i)
+        .is_none_or(|t| t.class & (class::HONORIFIC | class::HONORIFIC_FIRST) == 0)
+    {
+        return None;
+    }
     let text = &ctx.doc.text;
     let max = ctx.rules.honorific_max_words;
     let mut term = String::new();
@@ -187,7 +194,8 @@ fn honorific_at(
 
 fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    if t.class & crate::lexicon::class::CAPITALISED == 0 {
+    // One character is at most four bytes.
+    if t.class & crate::lexicon::class::CAPITALISED == 0 || t.end - t.start > 4 {
         return false;
     }
     let mut chars = text[t.start..t.end].chars();
@@ -208,7 +216,9 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Both a name word and an initial are capitalised: most words are neither.
         let starts = toks[i].kind == TokenKind::Word
+            && toks[i].class & crate::lexicon::class::CAPITALISED != 0
             && (name_word(ctx, &toks[i]) || is_initial(text, toks, i));
         if !starts {
             i += 1;
