@@ -351,13 +351,15 @@ fn csv_err(path: &Path, e: csv::Error) -> Error {
 ///
 /// Strings are escaped exactly as `serde_json` escapes them, straight into `out`.
 pub fn json_line<R: Record>(r: &R, out: &mut String) {
-    json_line_with(r, out, &mut Repeats::default());
+    let mut line = Vec::new();
+    json_line_with(r, &mut line, &mut Repeats::default());
+    out.push_str(std::str::from_utf8(&line).expect("JSON lines are written from strings"));
 }
 
 /// [`json_line`], copying the rendering of a string that the line before held in the same
 /// column (see [`Repeats`]); `repeats` must only have seen lines of `out`.
-fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
-    out.push_str("{\"type\":");
+fn json_line_with<R: Record>(r: &R, out: &mut Vec<u8>, repeats: &mut Repeats) {
+    out.extend_from_slice(b"{\"type\":");
     json_str(R::TYPE, out);
     let mut num = itoa_buf();
     for (key, v) in R::JSON_KEYS.iter().zip(r.values()) {
@@ -365,26 +367,21 @@ fn json_line_with<R: Record>(r: &R, out: &mut String, repeats: &mut Repeats) {
         debug_assert!(key[2..key.len() - 2]
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_'));
-        out.push_str(key);
+        out.extend_from_slice(key.as_bytes());
         match v {
             Value::Str(s) => {
                 if let Some((from, to)) = repeats.get(s) {
-                    // SAFETY: `from..to` is a whole string rendered into `out` before, so
-                    // it starts and ends on character boundaries and the copy is UTF-8.
-                    // (`String::extend_from_within` is newer than the crate's MSRV.)
-                    unsafe { out.as_mut_vec() }.extend_from_within(from..to);
+                    out.extend_from_within(from..to);
                     continue;
                 }
                 let from = out.len();
                 json_str(s, out);
                 repeats.put(s, from, out.len());
             }
-            Value::Int(n) => {
-                out.push_str(std::str::from_utf8(format_u64(n, &mut num)).expect("ASCII digits"))
-            }
+            Value::Int(n) => out.extend_from_slice(format_u64(n, &mut num)),
         }
     }
-    out.push_str("}\n");
+    out.extend_from_slice(b"}\n");
 }
 
 /// Whether [`neutralise`] would change `s`.
@@ -394,10 +391,10 @@ fn needs_neutralising(s: &str) -> bool {
 
 /// Write `s` as a JSON string: `"` and `\\` escaped, control characters as `\n`, `\t`, ... or
 /// `\u00XX` (lower-case hex), everything else as is — the escaping of `serde_json`.
-fn json_str(s: &str, out: &mut String) {
+fn json_str(s: &str, out: &mut Vec<u8>) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.reserve(s.len() + 2);
-    out.push('"');
+    out.push(b'"');
     let bytes = s.as_bytes();
     let mut from = 0;
     let mut i = 0;
@@ -426,19 +423,18 @@ fn json_str(s: &str, out: &mut String) {
             0x00..=0x1f => "",
             _ => continue,
         };
-        // Only ASCII bytes are escaped, so these slices fall on character boundaries.
-        out.push_str(&s[from..i]);
+        out.extend_from_slice(&bytes[from..i]);
         if esc.is_empty() {
-            out.push_str("\\u00");
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 0xf) as usize] as char);
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[(b >> 4) as usize]);
+            out.push(HEX[(b & 0xf) as usize]);
         } else {
-            out.push_str(esc);
+            out.extend_from_slice(esc.as_bytes());
         }
         from = i + 1;
     }
-    out.push_str(&s[from..]);
-    out.push('"');
+    out.extend_from_slice(&bytes[from..]);
+    out.push(b'"');
 }
 
 /// Whether any of the eight bytes of `w` is a control character, `"` or `\\` (exact: no byte
@@ -505,13 +501,13 @@ pub struct Rendered {
 /// Render one document's row and facts. In `facts.jsonl` the document comes first, then its
 /// facts in offset order.
 pub fn render(d: &DocumentFacts) -> Rendered {
-    let mut line = String::new();
+    let mut line = Vec::new();
     let mut out = Rendered::default();
     if let Some(doc) = &d.document {
         let mut rows = Rows::new();
         rows.row(doc);
         out.documents = rows.into_bytes();
-        json_line(doc, &mut line);
+        json_line_with(doc, &mut line, &mut Repeats::default());
         out.counts.documents = 1;
     }
     fn table<R: Record>(items: &[R]) -> Vec<u8> {
@@ -574,7 +570,7 @@ pub fn render(d: &DocumentFacts) -> Rendered {
             _ => json_line_with(&d.claims[i], &mut line, &mut repeats),
         }
     }
-    out.jsonl = line.into_bytes();
+    out.jsonl = line;
     out
 }
 
@@ -778,9 +774,13 @@ mod tests {
             "!#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~ !#$%&'()*+,-./",
         ];
         for c in cases {
-            let mut out = String::new();
+            let mut out = Vec::new();
             json_str(c, &mut out);
-            assert_eq!(out, serde_json::to_string(c).unwrap(), "{c:?}");
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(c).unwrap(),
+                "{c:?}"
+            );
         }
     }
 

@@ -1625,8 +1625,11 @@ pub fn extract_other(
             TokenKind::Number => true,
             TokenKind::Punct => matches!(&text[t.start..t.end], "£" | "$" | "€"),
             TokenKind::Word => {
-                let lw = lower_word(ctx.doc, t);
-                t.cue != 0 || lw == "described" || lw.starts_with(|c: char| c.is_ascii_digit())
+                // (Plain words hold no digit.)
+                t.cue != 0
+                    || (t.class & crate::lexicon::class::PLAIN == 0
+                        && text[t.start..].starts_with(|c: char| c.is_ascii_digit()))
+                    || text[t.start..t.end].eq_ignore_ascii_case("described")
             }
         };
         if !toks.iter().any(may_start) {
@@ -1654,8 +1657,12 @@ pub fn extract_other(
             sent.start + t.len()
         };
         for i in 0..n {
+            // Most words start nothing (the test that let the sentence in, word by word).
+            if toks[i].kind == TokenKind::Word && toks[i].cue == 0 && !may_start(&toks[i]) {
+                continue;
+            }
             let w = lw(i);
-            // Most words start nothing: one look-up says which claims a word may start.
+            // One look-up says which claims a word may start.
             let class = if toks[i].kind == TokenKind::Word {
                 toks[i].cue
             } else {
