@@ -286,6 +286,11 @@ pub mod cue {
     pub const FIRST: u8 = 4;
     /// A number word.
     pub const NUMBER: u8 = 8;
+    /// The cues above: the words that start claims.
+    pub const CLAIMS: u8 = SPEECH | RATING | FIRST | NUMBER;
+    /// Not a claim cue: the first word of a role head (`roles/role-heads.txt`), so that a span
+    /// whose words are all ASCII letters and none of them this holds no role head.
+    pub const ROLE: u8 = 16;
 }
 
 fn cue_words(
@@ -293,8 +298,14 @@ fn cue_words(
     rating: &HashMap<String, bool>,
     firsts: &HashSet<String>,
     numbers: &HashMap<String, u64>,
+    role_heads: &[String],
 ) -> HashMap<String, u8> {
     let mut out: HashMap<String, u8> = HashMap::default();
+    for h in role_heads {
+        if let Some(w) = h.split_whitespace().next() {
+            *out.entry(w.to_lowercase()).or_default() |= cue::ROLE;
+        }
+    }
     for w in speech {
         *out.entry(w.clone()).or_default() |= cue::SPEECH;
     }
@@ -477,6 +488,9 @@ pub struct Rules {
     pub title_words: HashSet<String>,
     /// Matches role heads case-insensitively, leftmost-longest.
     pub role_matcher: AhoCorasick,
+    /// Every role head starts with an ASCII letter: then only a word starting with a head's
+    /// first word ([`cue::ROLE`]) or a word of other characters can start a head.
+    pub role_heads_open_with_letters: bool,
     /// Words that belong to a title when written before its head (lower-case).
     pub title_modifiers: HashSet<String>,
     /// Last words of organisation names ("Council", "Ltd"), as written.
@@ -889,6 +903,9 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
+        let role_heads_open_with_letters = role_heads
+            .iter()
+            .all(|h| h.starts_with(|c: char| c.is_ascii_alphabetic()));
         let role_matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -1279,6 +1296,13 @@ impl RuleSources {
             h.update([0]);
         }
         let fingerprint = hex(&h.finalize());
+        let cue_words = cue_words(
+            &speech_verbs,
+            &rating_cues,
+            &firsts,
+            &number_words,
+            &role_heads,
+        );
 
         let mut rules = Rules {
             fingerprint,
@@ -1309,7 +1333,8 @@ impl RuleSources {
             role_matcher,
             title_modifiers,
             organisation_words,
-            cue_words: cue_words(&speech_verbs, &rating_cues, &firsts, &number_words),
+            cue_words,
+            role_heads_open_with_letters,
             speech_verbs,
             inverting_verbs,
             source_nouns,

@@ -1626,7 +1626,7 @@ pub fn extract_other(
             TokenKind::Punct => matches!(&text[t.start..t.end], "£" | "$" | "€"),
             TokenKind::Word => {
                 // (Plain words hold no digit.)
-                t.cue != 0
+                t.cue & cue::CLAIMS != 0
                     || (t.class & crate::lexicon::class::PLAIN == 0
                         && text[t.start..].starts_with(|c: char| c.is_ascii_digit()))
                     || text[t.start..t.end].eq_ignore_ascii_case("described")
@@ -1658,7 +1658,10 @@ pub fn extract_other(
         };
         for i in 0..n {
             // Most words start nothing (the test that let the sentence in, word by word).
-            if toks[i].kind == TokenKind::Word && toks[i].cue == 0 && !may_start(&toks[i]) {
+            if toks[i].kind == TokenKind::Word
+                && toks[i].cue & cue::CLAIMS == 0
+                && !may_start(&toks[i])
+            {
                 continue;
             }
             let w = lw(i);

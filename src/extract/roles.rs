@@ -9,7 +9,7 @@
 
 use super::people::PersonMention;
 use super::Context;
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// A role linked to a person mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -320,6 +320,22 @@ pub fn prenominal_before(
         .trim_end_matches(is_space);
     let end = sent_start + trimmed.len();
     if end <= sent_start {
+        return None;
+    }
+    // Most names have no role head before them in their sentence: their words say so without
+    // a search (every one ASCII letters only, and none a head's first word).
+    let may_hold_head = |t: &Token| match t.kind {
+        TokenKind::Punct | TokenKind::Number => false,
+        TokenKind::Word => {
+            t.class & crate::lexicon::class::PLAIN == 0 || t.cue & crate::rules::cue::ROLE != 0
+        }
+    };
+    if ctx.rules.role_heads_open_with_letters
+        && !sent_toks
+            .iter()
+            .take_while(|t| t.start < end)
+            .any(may_hold_head)
+    {
         return None;
     }
     // With a lower-case title right before the name: "Friends of the Library chair Margaret
