@@ -1628,8 +1628,9 @@ pub fn extract_other(
                 // (Plain words hold no digit.)
                 t.cue & cue::CLAIMS != 0
                     || (t.class & crate::lexicon::class::PLAIN == 0
-                        && text[t.start..].starts_with(|c: char| c.is_ascii_digit()))
-                    || text[t.start..t.end].eq_ignore_ascii_case("described")
+                        && text.as_bytes()[t.start].is_ascii_digit())
+                    || (t.end - t.start == "described".len()
+                        && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"described"))
             }
         };
         if !toks.iter().any(may_start) {
