@@ -87,7 +87,21 @@ fn pronoun_of(w: &str) -> Option<Gender> {
 impl<'a> NameIndex<'a> {
     pub fn new(doc: &'a Document, rules: &Rules) -> NameIndex<'a> {
         let text = doc.text.as_str();
-        let toks = doc.tokens(0, text.len());
+        let all;
+        // The tokens, and which of them are capitalised words: only those can start a name.
+        let (toks, caps): (&[Token], std::borrow::Cow<'_, [u32]>) = match doc.capitalised_tokens() {
+            Some((toks, caps)) => (toks, caps.into()),
+            None => {
+                all = doc.tokens(0, text.len());
+                let caps = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0)
+                    .map(|(i, _)| i as u32)
+                    .collect();
+                (&all, std::borrow::Cow::Owned(caps))
+            }
+        };
         let w = |t: &Token| &text[t.start..t.end];
         let mut idx = NameIndex::default();
         let sentence_start = |off: usize| {
@@ -100,14 +114,14 @@ impl<'a> NameIndex<'a> {
         let mut parts: Vec<(usize, bool)> = Vec::new(); // (token, is title)
         let mut names: Vec<usize> = Vec::new(); // the name words among them
         let mut i = 0;
-        while i < toks.len() {
+        for &c in caps.iter() {
             // A run never starts with a word in lower case: a lower-case title ("president")
             // only leads into the run that starts at the next word, so starting there finds
             // the same names.
-            if toks[i].kind != TokenKind::Word || toks[i].class & class::CAPITALISED == 0 {
-                i += 1;
+            if (c as usize) < i {
                 continue;
             }
+            i = c as usize;
             // Collect a run of adjacent name words, initials ("E.") and titles.
             let mut j = i;
             parts.clear();
@@ -168,7 +182,7 @@ impl<'a> NameIndex<'a> {
                     let lower = match lower_seen.get(&first) {
                         Some(&seen) => seen,
                         None => {
-                            let seen = written_in_lower_case(text, &toks, &first);
+                            let seen = written_in_lower_case(text, toks, &first);
                             lower_seen.insert(first, seen);
                             seen
                         }
@@ -209,11 +223,10 @@ impl<'a> NameIndex<'a> {
         // Where the last words of the runs stand, capitalised: the only words asked about.
         idx.words = idx.by_last.keys().map(|&k| (k, Vec::new())).collect();
         if !idx.words.is_empty() {
-            for t in toks.iter() {
-                if t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0 {
-                    if let Some(at) = idx.words.get_mut(strip_possessive(w(t))) {
-                        at.push(t.start);
-                    }
+            for &c in caps.iter() {
+                let t = &toks[c as usize];
+                if let Some(at) = idx.words.get_mut(strip_possessive(w(t))) {
+                    at.push(t.start);
                 }
             }
         }

@@ -136,6 +136,9 @@ pub struct Document {
     char_blocks: Option<Vec<usize>>,
     /// Every token of `text`, when it is short enough to hold them (see [`TOKEN_CACHE_MAX`]).
     token_cache: Option<Vec<Token>>,
+    /// The indices in `token_cache` of its capitalised words, in order: where names are
+    /// looked for, a few in every hundred tokens.
+    capitalised: Vec<u32>,
     /// For each sentence, the range of `token_cache` that [`Document::tokens`] gives for it,
     /// when it is borrowed from there: every extractor walks every sentence.
     sentence_tokens: Vec<Option<(usize, usize)>>,
@@ -340,6 +343,17 @@ impl Document {
         if let Some(toks) = &mut token_cache {
             classify(&text, lower.as_deref(), &lexicon, toks);
         }
+        let capitalised = token_cache
+            .as_deref()
+            .map(|toks| {
+                let cap = crate::lexicon::class::CAPITALISED;
+                toks.iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.kind == TokenKind::Word && t.class & cap != 0)
+                    .map(|(i, _)| i as u32)
+                    .collect()
+            })
+            .unwrap_or_default();
         let sentence_tokens = sentences
             .iter()
             .map(|s| {
@@ -358,6 +372,7 @@ impl Document {
             line_starts,
             char_blocks,
             token_cache,
+            capitalised,
             sentence_tokens,
             sentence_texts: Default::default(),
             shared_id: Arc::from(id),
@@ -374,6 +389,12 @@ impl Document {
             Some(l) => std::borrow::Cow::Borrowed(&l[start..end]),
             None => std::borrow::Cow::Owned(self.text[start..end].to_lowercase()),
         }
+    }
+
+    /// Every token of the text and the indices of its capitalised words, when the document
+    /// keeps its tokens (all but huge texts).
+    pub fn capitalised_tokens(&self) -> Option<(&[Token], &[u32])> {
+        Some((self.token_cache.as_deref()?, &self.capitalised))
     }
 
     /// The whole text in lower case at the same offsets, when the document keeps it (see
