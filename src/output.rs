@@ -463,14 +463,31 @@ fn itoa_buf() -> [u8; 20] {
 
 /// The decimal digits of `n`, written into the end of `buf`.
 pub(crate) fn format_u64(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+    // Two digits a step, from a table of the hundred pairs: half the divisions.
+    const PAIRS: [u8; 200] = {
+        let mut t = [0u8; 200];
+        let mut i = 0;
+        while i < 100 {
+            t[2 * i] = b'0' + (i / 10) as u8;
+            t[2 * i + 1] = b'0' + (i % 10) as u8;
+            i += 1;
         }
+        t
+    };
+    let mut i = buf.len();
+    while n >= 100 {
+        let k = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    }
+    if n >= 10 {
+        let k = n as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + n as u8;
     }
     &buf[i..]
 }
@@ -819,7 +836,19 @@ mod tests {
 
     #[test]
     fn numbers_are_decimal() {
-        for n in [0u64, 7, 10, 99, 1234567890, u64::MAX] {
+        for n in [
+            0u64,
+            7,
+            10,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            1234567890,
+            u64::MAX,
+        ] {
             let mut b = itoa_buf();
             assert_eq!(format_u64(n, &mut b), n.to_string().as_bytes());
         }

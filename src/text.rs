@@ -1051,6 +1051,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         };
         let all_digits = |seen: u8| seen & !JOINED == ASCII_DIGIT;
         let mut j = p;
+        let mut space_after = 0;
         loop {
             // ASCII letters and digits, the bulk of any word, a byte at a time.
             let mut class = 0;
@@ -1062,8 +1063,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 seen |= class;
                 j += 1;
             }
-            // White space, the usual end of a word, joins nothing.
+            // White space, the usual end of a word, joins nothing (and is passed over at once).
             if class == ASCII_SPACE {
+                space_after = 1;
                 break;
             }
             let Some(d) = next_char(j) else {
@@ -1095,7 +1097,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
             break;
         }
-        p = j;
+        p = j + space_after;
         let mut t = Token::new(
             start + i,
             start + j,
