@@ -635,7 +635,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let m = PersonMention {
                 start,
                 end,
-                name: crate::text::collapse(&text[start..end]),
+                // Written for the candidates kept only (below).
+                name: String::new(),
                 honorific_start: hs,
                 honorific: hc,
                 honorific_end: he,
@@ -683,7 +684,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 break;
             }
         }
-        out.extend(cands.into_iter().filter(|c| c.1.is_some()).map(|c| c.0));
+        out.extend(cands.into_iter().filter(|c| c.1.is_some()).map(|c| {
+            let mut m = c.0;
+            m.name = crate::text::collapse(&text[m.start..m.end]);
+            m
+        }));
     }
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
