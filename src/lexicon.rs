@@ -93,8 +93,8 @@ pub struct Lexicon {
 }
 
 /// An open-addressing table keyed by words of up to 16 bytes, each packed into two integers:
-/// a look-up (some 2.7 million per 2,000 news articles, most of them misses) hashes and
-/// compares two words of memory instead of hashing and comparing a string.
+/// a look-up (one per word: some 2.7 million per 2,000 news articles, a little over half of
+/// them found) hashes and compares two words of memory instead of a string.
 #[derive(Debug, Clone, Default)]
 struct ShortWords {
     slots: Vec<Slot>,
@@ -138,7 +138,7 @@ impl ShortWords {
     }
 
     fn build(keys: impl ExactSizeIterator<Item = (Box<str>, u32)>) -> ShortWords {
-        // At most a quarter full: a miss, the usual case, meets an empty slot soon.
+        // At most a quarter full: a miss meets an empty slot soon.
         let size = (keys.len() * 4).next_power_of_two().max(16);
         let mut t = ShortWords {
             slots: vec![Slot::default(); size],

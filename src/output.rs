@@ -224,7 +224,7 @@ impl Table {
 /// checks it): a field holding `,`, `"`, CR or LF is put in double quotes, with `"` doubled.
 struct Rows {
     out: Vec<u8>,
-    /// Per column, the value of the row before and where its cell lies in `out`.
+    /// The strings written lately and where their cells lie in `out`.
     repeats: Repeats,
 }
 
@@ -356,8 +356,8 @@ pub fn json_line<R: Record>(r: &R, out: &mut String) {
     out.push_str(std::str::from_utf8(&line).expect("JSON lines are written from strings"));
 }
 
-/// [`json_line`], copying the rendering of a string that the line before held in the same
-/// column (see [`Repeats`]); `repeats` must only have seen lines of `out`.
+/// [`json_line`] as bytes, copying the rendering of a string written lately (see
+/// [`Repeats`]); `repeats` must only have seen lines of `out`.
 fn json_line_with<R: Record>(r: &R, out: &mut Vec<u8>, repeats: &mut Repeats) {
     out.extend_from_slice(b"{\"type\":");
     json_str(R::TYPE, out);
