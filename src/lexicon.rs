@@ -65,7 +65,8 @@ pub struct Classes {
     /// [`crate::rules::trigger`] classes of the calendar words in the token ("mid-March":
     /// a modifier and a month), and of its digits.
     pub date: u16,
-    /// [`crate::rules::cue`] classes of the lower-case token: the claims it may start.
+    /// [`crate::rules::cue`] classes of the lower-case token: the claims it may start, and
+    /// whether it opens a role head.
     pub cue: u8,
 }
 

@@ -56,7 +56,8 @@ pub struct Token {
     pub base_class: u16,
     /// [`crate::rules::trigger`] classes of the calendar words in it, and of its digits.
     pub date: u16,
-    /// [`crate::rules::cue`] classes: the claims the word may start.
+    /// [`crate::rules::cue`] classes: the claims the word may start, and whether it opens a
+    /// role head.
     pub cue: u8,
 }
 
