@@ -366,6 +366,7 @@ pub fn resolve(
         by_surname,
         genders: Default::default(),
         antecedents: Default::default(),
+        speaker_names: vec![std::cell::OnceCell::new(); clusters.len()],
     };
     let mut state = SpeakerState::default();
     let mut claims = Vec::new();
@@ -490,6 +491,9 @@ struct Speakers<'a> {
     genders: std::cell::RefCell<HashMap<String, Option<Gender>>>,
     /// The people a pronoun may refer to, built on first use (see [`Speakers::pronoun`]).
     antecedents: std::cell::OnceCell<Vec<Antecedent>>,
+    /// Each cluster's name as a speaker (titles stripped), made on first use: a person
+    /// speaks many times.
+    speaker_names: Vec<std::cell::OnceCell<String>>,
 }
 
 /// A person a pronoun may refer to: mentioned at `off`, eligible only for pronouns after
@@ -526,7 +530,9 @@ const DETERMINERS: &[&str] = &[
 impl<'a> Speakers<'a> {
     fn cluster_who(&self, c: usize) -> Who {
         Who {
-            name: strip_titles(self.rules, &self.ids[c].1),
+            name: self.speaker_names[c]
+                .get_or_init(|| strip_titles(self.rules, &self.ids[c].1))
+                .clone(),
             id: self.ids[c].0.clone(),
             ty: "person",
         }
