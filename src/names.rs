@@ -93,13 +93,7 @@ impl<'a> NameIndex<'a> {
             Some((toks, caps)) => (toks, caps.into()),
             None => {
                 all = doc.tokens(0, text.len());
-                let caps = all
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0)
-                    .map(|(i, _)| i as u32)
-                    .collect();
-                (&all, std::borrow::Cow::Owned(caps))
+                (&all, crate::text::capitalised(&all).into())
             }
         };
         let w = |t: &Token| &text[t.start..t.end];

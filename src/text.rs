@@ -116,6 +116,16 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
     }
 }
 
+/// The indices of the capitalised words among `toks`, in order.
+pub(crate) fn capitalised(toks: &[Token]) -> Vec<u32> {
+    let cap = crate::lexicon::class::CAPITALISED;
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.class & cap != 0)
+        .map(|(i, _)| i as u32)
+        .collect()
+}
+
 /// A decoded document with everything needed to give provenance.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -137,9 +147,9 @@ pub struct Document {
     char_blocks: Option<Vec<usize>>,
     /// Every token of `text`, when it is short enough to hold them (see [`TOKEN_CACHE_MAX`]).
     token_cache: Option<Vec<Token>>,
-    /// The indices in `token_cache` of its capitalised words, in order: where names are
-    /// looked for, a few in every hundred tokens.
-    capitalised: Vec<u32>,
+    /// The indices in `token_cache` of its capitalised words, in order (about one token in
+    /// seven), made on first use: only documents whose speakers need the name index ask.
+    capitalised: std::cell::OnceCell<Vec<u32>>,
     /// For each sentence, the range of `token_cache` that [`Document::tokens`] gives for it,
     /// when it is borrowed from there: every extractor walks every sentence.
     sentence_tokens: Vec<Option<(usize, usize)>>,
@@ -344,17 +354,6 @@ impl Document {
         if let Some(toks) = &mut token_cache {
             classify(&text, lower.as_deref(), &lexicon, toks);
         }
-        let capitalised = token_cache
-            .as_deref()
-            .map(|toks| {
-                let cap = crate::lexicon::class::CAPITALISED;
-                toks.iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.kind == TokenKind::Word && t.class & cap != 0)
-                    .map(|(i, _)| i as u32)
-                    .collect()
-            })
-            .unwrap_or_default();
         let sentence_tokens = sentences
             .iter()
             .map(|s| {
@@ -373,7 +372,7 @@ impl Document {
             line_starts,
             char_blocks,
             token_cache,
-            capitalised,
+            capitalised: std::cell::OnceCell::new(),
             sentence_tokens,
             sentence_texts: Default::default(),
             shared_id: Arc::from(id),
@@ -395,7 +394,8 @@ impl Document {
     /// Every token of the text and the indices of its capitalised words, when the document
     /// keeps its tokens (all but huge texts).
     pub fn capitalised_tokens(&self) -> Option<(&[Token], &[u32])> {
-        Some((self.token_cache.as_deref()?, &self.capitalised))
+        let toks = self.token_cache.as_deref()?;
+        Some((toks, self.capitalised.get_or_init(|| capitalised(toks))))
     }
 
     /// The whole text in lower case at the same offsets, when the document keeps it (see
