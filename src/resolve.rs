@@ -201,6 +201,62 @@ fn count_word(text: &str, word: &str) -> usize {
     n
 }
 
+/// [`count_word`] of each of `words`, by one walk over the document's tokens instead of a
+/// search of the whole text per word; none when the document keeps no tokens or a word holds
+/// a character that is not a letter or digit.
+///
+/// Exact: tokens are runs of letters and digits joined by apostrophes, hyphens and (in
+/// numbers) `.` and `,`, so the word-bounded occurrences of a word of letters and digits are
+/// the pieces of tokens between such joiners that equal it.
+fn count_words(doc: &Document, words: &[&str]) -> Option<Vec<usize>> {
+    let toks = doc.cached_tokens()?;
+    if words
+        .iter()
+        .any(|w| w.is_empty() || !w.chars().all(char::is_alphanumeric))
+    {
+        return None;
+    }
+    // A piece is compared only when its first byte and its length are those of some word.
+    let mut first = [false; 256];
+    let mut lengths = 0u64;
+    for w in words {
+        first[w.as_bytes()[0] as usize] = true;
+        lengths |= 1 << w.len().min(63);
+    }
+    let mut counts = vec![0; words.len()];
+    let mut count = |piece: &str| {
+        if first[piece.as_bytes()[0] as usize] && lengths & (1 << piece.len().min(63)) != 0 {
+            if let Some(i) = words.iter().position(|w| *w == piece) {
+                counts[i] += 1;
+            }
+        }
+    };
+    use crate::lexicon::class::{CAPITALISED, PLAIN};
+    use crate::text::TokenKind;
+    // Surnames are capitalised: then a word in lower case or a number holds none as its first
+    // piece, and only words with joiners have other pieces.
+    let capitalised = words.iter().all(|w| w.as_bytes()[0].is_ascii_uppercase());
+    let text = doc.text.as_str();
+    for t in toks {
+        if t.class & PLAIN != 0 {
+            // ASCII letters only: one piece.
+            if !(capitalised && t.class & CAPITALISED == 0) {
+                count(&text[t.start..t.end]);
+            }
+            continue;
+        }
+        if t.kind == TokenKind::Punct || (capitalised && t.kind == TokenKind::Number) {
+            continue;
+        }
+        for piece in text[t.start..t.end].split(|c: char| !c.is_alphanumeric()) {
+            if !piece.is_empty() {
+                count(piece);
+            }
+        }
+    }
+    Some(counts)
+}
+
 /// Clusters by the key of their canonical name (the first such cluster) and of its surname.
 type ClusterIndex = (HashMap<String, usize>, HashMap<String, Vec<usize>>);
 
@@ -239,15 +295,38 @@ pub fn resolve(
         .iter()
         .map(|c| surname(&m.people[c.canonical].name))
         .collect();
-    for (c, &sn) in clusters.iter().zip(&surnames) {
+    // The surnames whose word-bounded occurrences count as mentions: those of full names
+    // that no other person of the document shares.
+    let counted: Vec<bool> = clusters
+        .iter()
+        .zip(&surnames)
+        .map(|(c, &sn)| {
+            m.people[c.canonical].words >= 2 && surnames.iter().filter(|&&d| d == sn).count() == 1
+        })
+        .collect();
+    let wanted: Vec<&str> = surnames
+        .iter()
+        .zip(&counted)
+        .filter_map(|(&sn, &k)| k.then_some(sn))
+        .collect();
+    // One walk over the tokens is cheaper than two searches of the text.
+    let mut counts = match wanted.len() {
+        0 | 1 => None,
+        _ => count_words(doc, &wanted),
+    }
+    .map(Vec::into_iter);
+    for ((c, &sn), &k) in clusters.iter().zip(&surnames).zip(&counted) {
         let canon = &m.people[c.canonical];
         let name = canon.name.clone();
         let id = slug(&name);
-        let shared = surnames.iter().filter(|&&d| d == sn).count() > 1;
-        let mentions = if shared || canon.words < 2 {
+        let mentions = if !k {
             c.members.len()
         } else {
-            count_word(text, sn).max(c.members.len())
+            let n = match counts.as_mut() {
+                Some(it) => it.next().expect("a count per counted surname"),
+                None => count_word(text, sn),
+            };
+            n.max(c.members.len())
         };
         // Evidence: the first occurrence of the fullest form.
         let ev = c
@@ -1060,7 +1139,8 @@ fn is_title(rules: &Rules, w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_word, key, key_chars, same_key};
+    use super::{count_word, count_words, key, key_chars, same_key};
+    use crate::text::Document;
 
     #[test]
     fn keys_are_the_lower_case_of_every_character() {
@@ -1111,5 +1191,36 @@ mod tests {
         assert_eq!(count_word("Roe", ""), 0);
         // "aaa" holds "aa" but not as a whole word.
         assert_eq!(count_word("aa aaa aa", "aa"), 2);
+    }
+
+    #[test]
+    fn one_walk_over_the_tokens_counts_as_a_search_per_word() {
+        let rules = crate::rules::Rules::builtin();
+        let texts = [
+            "Roe met Roe's aide; Roebuck and ROE, Roe. Jane Roe-Smith and Smith-Roe, Roe’s.",
+            "éRoe Roeé Roe Roe2 2Roe Roe_x x_Roe Roe.Roe Roe,Roe O'Neill Neill O’Neill ONeill",
+            "aa aaa aa Aa aA aa-aa aa'aa 1,200 1.5 Δelta Δelta's Zoë Zoë-Ann Ann",
+        ];
+        let words = [
+            "Roe", "Smith", "aa", "Neill", "O", "x", "Roe2", "1", "200", "5", "Δelta", "Zoë",
+            "Ann", "Absent",
+        ];
+        // All capitalised, the usual case, skips words in lower case and numbers.
+        let capitalised = ["Roe", "Smith", "Neill", "O", "Roe2", "Ann", "Absent"];
+        for t in texts {
+            let doc = Document::new(
+                "t.txt",
+                crate::decode::decode(t.as_bytes()).unwrap(),
+                &rules,
+            );
+            for words in [&words[..], &capitalised[..]] {
+                let got = count_words(&doc, words).expect("a short text keeps its tokens");
+                for (w, n) in words.iter().zip(got) {
+                    assert_eq!(n, count_word(t, w), "{w:?} in {t:?}");
+                }
+            }
+            // Words with other characters are left to the search.
+            assert!(count_words(&doc, &["Roe", "O'Neill"]).is_none());
+        }
     }
 }

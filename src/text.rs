@@ -391,6 +391,11 @@ impl Document {
         }
     }
 
+    /// Every token of the text, when the document keeps them (all but huge texts).
+    pub fn cached_tokens(&self) -> Option<&[Token]> {
+        self.token_cache.as_deref()
+    }
+
     /// Every token of the text and the indices of its capitalised words, when the document
     /// keeps its tokens (all but huge texts).
     pub fn capitalised_tokens(&self) -> Option<(&[Token], &[u32])> {
