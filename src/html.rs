@@ -95,7 +95,7 @@ pub fn strip(d: Decoded, rules: &HtmlRules) -> Decoded {
         ..
     } = d;
     let mut line_starts = vec![0usize];
-    for (i, _) in src.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', src.as_bytes()) {
         line_starts.push(charset.to_orig(i + 1));
     }
     let mut w = Writer::default();
