@@ -540,7 +540,7 @@ fn find_boilerplate(text: &str, rules: &Rules) -> Vec<(usize, usize)> {
     }
     let mut pos = 0usize;
     let mut take_next = false;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let (s, e) = (pos, pos + line.len());
         pos = e;
         let content = line.trim_matches(is_space);
