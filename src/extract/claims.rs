@@ -1951,7 +1951,9 @@ fn quantity_at<'l>(
         .is_some_and(|n| matches!(&text[n.start..n.end], ":" | "/" | "%"))
     {
         if toks.get(e).is_some_and(|n| &text[n.start..n.end] == "%") {
-            return Some((format!("{}%", fmt_num(value)), e + 1));
+            let mut v = fmt_num(value);
+            v.push('%');
+            return Some((v, e + 1));
         }
         return None;
     }
@@ -1967,7 +1969,15 @@ fn quantity_at<'l>(
             _ => break,
         }
     }
-    Some((format!("{currency}{}", fmt_num(value)), e))
+    let v = fmt_num(value);
+    Some((
+        if currency.is_empty() {
+            v
+        } else {
+            currency.to_string() + &v
+        },
+        e,
+    ))
 }
 
 /// Text spans, for asking quickly whether a range overlaps any of them.
@@ -2008,9 +2018,19 @@ fn parse_number(s: &str) -> Option<f64> {
     }
 }
 
+/// A quantity's value as written in `value`: whole numbers without a fraction (by hand: one is
+/// made for every number in the text).
 fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
+        let mut buf = [0u8; 20];
+        let digits = crate::output::format_u64(v.abs() as u64, &mut buf);
+        let mut out = String::with_capacity(digits.len() + 2);
+        if v < 0.0 {
+            out.push('-');
+        }
+        // ASCII digits.
+        out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+        out
     } else {
         format!("{v}")
     }
@@ -2021,6 +2041,34 @@ mod tests {
     use super::*;
     use crate::extract::people;
     use crate::extract::TestDoc;
+
+    #[test]
+    fn numbers_are_written_as_rust_formats_them() {
+        for v in [
+            0.0f64,
+            0.0,
+            7.0,
+            10.0,
+            99.0,
+            100.0,
+            1234.0,
+            3.5e6,
+            1e14,
+            999_999_999_999_999.0,
+            1e15,
+            2.5,
+            -3.0,
+            -0.0,
+            0.125,
+        ] {
+            let want = if v.fract() == 0.0 && f64::abs(v) < 1e15 {
+                format!("{}", v as i64)
+            } else {
+                format!("{v}")
+            };
+            assert_eq!(fmt_num(v), want, "{v}");
+        }
+    }
 
     #[test]
     fn quote_marks_are_the_characters_a_search_finds() {
