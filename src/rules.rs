@@ -274,6 +274,10 @@ pub struct DateRule {
     /// How many bytes a match can start before, and end after, a word of `triggers`, where
     /// the pattern bounds it ("\\b{year}\\b": 4 and 4).
     pub reach: (Option<usize>, Option<usize>),
+    /// Sets of one to three bytes of which every match holds one ("/" of "12/03/2024"): a
+    /// search window without one of each cannot hold a match, and a byte search is far
+    /// cheaper than the pattern's.
+    pub needs: Vec<Vec<u8>>,
 }
 
 /// Classes of the words that start claims other than quotations.
@@ -433,6 +437,81 @@ pub mod trigger {
                 (all, all)
             }
         }
+    }
+
+    /// Sets of at most three ASCII bytes of which every match of `h` holds one: the bytes of
+    /// its literals and of its small classes, one set for each part of a sequence that has one
+    /// (an alternation gives the union of one set of each branch, when that stays small).
+    pub(crate) fn needed_bytes(h: &regex_syntax::hir::Hir) -> Vec<Vec<u8>> {
+        use regex_syntax::hir::{Class, HirKind};
+        const MAX: usize = 3;
+        let small = |bytes: Vec<u8>| -> Vec<Vec<u8>> {
+            if bytes.len() <= MAX {
+                vec![bytes]
+            } else {
+                Vec::new()
+            }
+        };
+        let mut out = match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => Vec::new(),
+            HirKind::Literal(l) => l.0.iter().map(|&b| vec![b]).collect(),
+            // (In a case-insensitive pattern "s" is also the long s, "k" the Kelvin sign:
+            // a class with a character beyond ASCII gives no set.)
+            HirKind::Class(Class::Unicode(c)) => {
+                let ascii = c.ranges().iter().all(|r| r.end().is_ascii());
+                let n: usize = c
+                    .ranges()
+                    .iter()
+                    .map(|r| r.end() as usize - r.start() as usize + 1)
+                    .sum();
+                if ascii && n <= MAX {
+                    small(
+                        c.ranges()
+                            .iter()
+                            .flat_map(|r| r.start() as u8..=r.end() as u8)
+                            .collect(),
+                    )
+                } else {
+                    Vec::new()
+                }
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                let n: usize = c
+                    .ranges()
+                    .iter()
+                    .map(|r| r.end() as usize - r.start() as usize + 1)
+                    .sum();
+                if n <= MAX {
+                    small(
+                        c.ranges()
+                            .iter()
+                            .flat_map(|r| r.start()..=r.end())
+                            .collect(),
+                    )
+                } else {
+                    Vec::new()
+                }
+            }
+            HirKind::Repetition(r) if r.min >= 1 => needed_bytes(&r.sub),
+            HirKind::Repetition(_) => Vec::new(),
+            HirKind::Capture(c) => needed_bytes(&c.sub),
+            HirKind::Concat(hs) => hs.iter().flat_map(needed_bytes).collect(),
+            HirKind::Alternation(hs) => {
+                let mut union: Vec<u8> = Vec::new();
+                for h in hs {
+                    match needed_bytes(h).into_iter().min_by_key(Vec::len) {
+                        Some(set) => union.extend(set),
+                        None => return Vec::new(),
+                    }
+                }
+                union.sort_unstable();
+                union.dedup();
+                small(union)
+            }
+        };
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Every set of classes of which each match of `h` holds a word: one per part of a
@@ -1661,6 +1740,7 @@ fn compile_date_patterns(
                     .enumerate()
                     .filter_map(|(i, n)| Some((n?.to_string(), i)))
                     .collect();
+                let needs = hir.as_ref().map(trigger::needed_bytes).unwrap_or_default();
                 out.push(DateRule {
                     id: r.id.clone(),
                     regex,
@@ -1668,6 +1748,7 @@ fn compile_date_patterns(
                     also,
                     groups,
                     reach,
+                    needs,
                 });
             }
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),
@@ -1808,6 +1889,30 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needed_bytes_are_those_every_match_holds() {
+        let needs = |p: &str| {
+            let h = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .unwrap();
+            trigger::needed_bytes(&h)
+        };
+        let sets = |v: &[&str]| v.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>();
+        assert_eq!(needs(r"[0-9]+/[0-9]+"), sets(&["/"]));
+        assert_eq!(needs(r"q[1-4]"), sets(&["Qq"]));
+        // One set from each branch, united: "a-1" or "b/2" holds "-" or "/".
+        assert_eq!(needs(r"(?:[0-9]-[0-9]|x/[0-9])"), sets(&["-/"]));
+        // A branch without a set, an optional part, or a class too wide: nothing.
+        assert_eq!(needs(r"(?:1-2|[0-9])"), sets(&[]));
+        assert_eq!(needs(r"(?:/)?[0-9]"), sets(&[]));
+        assert_eq!(needs(r"[a-f]"), sets(&[]));
+        // Case folding reaches beyond ASCII for "s" (long s) and "k" (Kelvin sign).
+        assert_eq!(needs(r"s"), sets(&[]));
+        assert_eq!(needs(r"k"), sets(&[]));
+    }
 
     #[test]
     fn hex_is_two_lower_case_digits_a_byte() {

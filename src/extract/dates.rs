@@ -1099,6 +1099,17 @@ fn matches<'t>(
     // rule, and a failed search then costs no allocation.
     let mut locs = rule.regex.capture_locations();
     for (ws, we) in windows(text, triggers, rule.triggers, &rule.also, rule.reach) {
+        // A match lies in the window: it holds a byte of each of the rule's sets there.
+        let window = &text.as_bytes()[ws.max(last_end).min(we)..we];
+        let holds = |set: &Vec<u8>| match set[..] {
+            [a] => memchr::memchr(a, window).is_some(),
+            [a, b] => memchr::memchr2(a, b, window).is_some(),
+            [a, b, c] => memchr::memchr3(a, b, c, window).is_some(),
+            _ => true,
+        };
+        if !rule.needs.iter().all(holds) {
+            continue;
+        }
         let hay = &text[..we];
         let mut pos = ws.max(last_end);
         while pos < we {
@@ -1377,6 +1388,20 @@ mod tests {
     }
 
     #[test]
+    fn rules_that_need_a_rare_byte_know_it() {
+        let rules = Rules::builtin();
+        let needs = |id: &str| {
+            let r = rules.date_rules.iter().find(|r| r.id == id).unwrap();
+            r.needs.clone()
+        };
+        assert!(needs("dates.numeric-slash").contains(&b"/".to_vec()));
+        assert!(needs("dates.iso").contains(&b"-".to_vec()));
+        assert!(needs("dates.quarter").contains(&b"Qq".to_vec()));
+        // Words can be any case, and a case-insensitive "s" is also "ſ": no set.
+        assert!(needs("dates.weekday").is_empty());
+    }
+
+    #[test]
     fn windowed_search_finds_what_a_whole_text_search_finds() {
         let mut s = String::from("Filler words without any calendar content here. ");
         for chunk in [
@@ -1387,6 +1412,8 @@ mod tests {
             "Élan café naïve words with no dates at all, more filler and more filler. ",
             // Word boundaries right at a window's edge.
             "in 2019_x, x2019, 2019é, (2019), 1999-2000, 12/03/2024_ and 2024-05-06x; ",
+            // Rules that need a byte ("/", "-", "Q") next to windows without it.
+            "q4 2021, 2019 / 20, 2019-20, 2020 Q, 1/2 2020, 2020-1-1 and 03/04 2022. ",
         ] {
             s.push_str(&chunk.repeat(3));
         }
