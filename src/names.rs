@@ -63,6 +63,11 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     if t.base_class & never != 0 {
         return false;
     }
+    if t.class & class::PLAIN != 0 {
+        // ASCII letters only (most words): no possessive, no digit; all capitals when the
+        // second letter is a capital too, and the rest.
+        return !crate::extract::people::shouting_ascii(w.as_bytes());
+    }
     let base = strip_possessive(w);
     let mut letters = base.chars().filter(|c| c.is_alphabetic());
     let all_caps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);

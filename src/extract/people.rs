@@ -69,6 +69,11 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
     if (tok.class | tok.base_class) & class::NOT_NAME != 0 {
         return false;
     }
+    if tok.class & class::PLAIN != 0 {
+        // ASCII letters only (most words): no possessive, no digit; shouting when the second
+        // letter is upper case too, and the rest.
+        return !shouting_ascii(t.as_bytes()) && tok.base_class & class::CALENDAR == 0;
+    }
     let base = strip_possessive(t);
     // Shouting headlines and acronyms ("UK", "RBKC") are not names; "McDonald", "O'Neill" are.
     if shouting(base) {
@@ -90,6 +95,12 @@ fn shouting(base: &str) -> bool {
         letters += 1;
     }
     letters >= 2
+}
+
+/// [`shouting`] of a word of ASCII letters only, without decoding it: a capital second
+/// letter is rare, so most words are settled by two bytes.
+pub(crate) fn shouting_ascii(b: &[u8]) -> bool {
+    b.len() >= 2 && b[1].is_ascii_uppercase() && b.iter().all(u8::is_ascii_uppercase)
 }
 
 /// "Chalkley's" → "Chalkley".
@@ -196,6 +207,10 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     // One character is at most four bytes.
     if t.class & crate::lexicon::class::CAPITALISED == 0 || t.end - t.start > 4 {
+        return false;
+    }
+    // A word of ASCII letters only is one letter long.
+    if t.class & crate::lexicon::class::PLAIN != 0 && t.end - t.start != 1 {
         return false;
     }
     let mut chars = text[t.start..t.end].chars();
@@ -764,6 +779,16 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shouting_is_judged_the_same_from_bytes() {
+        for w in [
+            "UK", "RBKC", "Obama", "McDonald", "A", "I", "ABCd", "AbCD", "aB", "NASA", "Nasa",
+        ] {
+            assert_eq!(shouting_ascii(w.as_bytes()), shouting(w), "{w}");
+        }
+        assert!(shouting_ascii(b"UK") && !shouting_ascii(b"Uk") && !shouting_ascii(b"U"));
+    }
     use crate::extract::TestDoc;
     use crate::rules::Rules;
 
