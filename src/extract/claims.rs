@@ -312,20 +312,20 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     while s > 0 {
         let p = &toks[s - 1];
         let pw = &text[p.start..p.end];
-        let plw = pw.to_lowercase();
+        let plw = lower_word(ctx.doc, p);
         let cap = pw.chars().next().is_some_and(|c| c.is_uppercase())
             && p.kind == TokenKind::Word
-            && !QUESTION_WORDS.contains(&plw.as_str())
-            && (DETS.contains(&plw.as_str()) || !ctx.rules.not_names.contains(pw));
+            && !QUESTION_WORDS.contains(&plw.as_ref())
+            && (DETS.contains(&plw.as_ref()) || !ctx.rules.not_names.contains(pw));
         if cap
             || matches!(
-                plw.as_str(),
+                plw.as_ref(),
                 "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&"
             )
             || (noun && p.kind == TokenKind::Word && i - s < 3 && p.cue & cue::SPEECH == 0)
         {
             s -= 1;
-            if matches!(plw.as_str(), "the" | "its" | "their" | "this" | "a" | "an") {
+            if matches!(plw.as_ref(), "the" | "its" | "their" | "this" | "a" | "an") {
                 break;
             }
         } else {
@@ -438,12 +438,11 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
             .any(|j| head_noun(ctx, &toks[j]))
     };
     while e < toks.len() && e - i < 9 {
-        let w = &text[toks[e].start..toks[e].end];
-        let lw = w.to_lowercase();
+        let lw = lower_word(ctx.doc, &toks[e]);
         let cap = is_cap_word(text, &toks[e]);
         // Also an age before the name: "said 20-year-old Ali Ahmed".
         let det = e == i
-            && (matches!(lw.as_str(), "the" | "its" | "their" | "this" | "a" | "an")
+            && (matches!(lw.as_ref(), "the" | "its" | "their" | "this" | "a" | "an")
                 || (lw.starts_with(|c: char| c.is_ascii_digit()) && lw.ends_with("-year-old")));
         let noun = head_noun(ctx, &toks[e]);
         if cap || noun {
@@ -457,7 +456,7 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 || initial_stop(text, toks, e)
                 || suffix_stop(text, toks, e)))
             || det
-            || (saw_head && matches!(lw.as_str(), "of" | "&"))
+            || (saw_head && matches!(lw.as_ref(), "of" | "&"))
         {
             e += 1;
         } else if toks[e].kind == TokenKind::Word
@@ -1024,15 +1023,15 @@ fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Speake
     let text = &ctx.doc.text;
     let first = toks.first()?;
     let w = &text[first.start..first.end];
-    let lw = w.to_lowercase();
+    let lw = lower_word(ctx.doc, first);
     // A word that is no name may open a title before one: "House Speaker Paul Ryan".
     let titled = || {
         use crate::lexicon::class::{HONORIFIC, ROLE_HEAD, TITLE};
         toks.get(1)
             .is_some_and(|t| is_cap_word(text, t) && t.class & (HONORIFIC | ROLE_HEAD | TITLE) != 0)
     };
-    let ok = PRONOUNS.contains(&lw.as_str())
-        || DETS.contains(&lw.as_str())
+    let ok = PRONOUNS.contains(&lw.as_ref())
+        || DETS.contains(&lw.as_ref())
         || (is_cap_word(text, first)
             && !party_tag(w)
             && (!ctx.rules.not_names.contains(w) || titled()));
@@ -1548,13 +1547,12 @@ const CLAUSE_WORDS: &[&str] = &[
 /// The subject of the clause ending before token `k`: from the clause start (sentence start or
 /// the last comma, semicolon or "that") to the first auxiliary or verb-like word.
 fn clause_subject(ctx: &Context<'_>, toks: &[Token], k: usize) -> (usize, usize) {
-    let text = &ctx.doc.text;
-    let w = |i: usize| text[toks[i].start..toks[i].end].to_lowercase();
+    let w = |i: usize| lower_word(ctx.doc, &toks[i]);
     let mut s = k;
     while s > 0 {
         let x = w(s - 1);
         if matches!(
-            x.as_str(),
+            x.as_ref(),
             "," | ";" | ":" | "that" | "“" | "”" | "\"" | "(" | ")"
         ) {
             break;
@@ -1565,10 +1563,10 @@ fn clause_subject(ctx: &Context<'_>, toks: &[Token], k: usize) -> (usize, usize)
     while e < k {
         let x = w(e);
         if matches!(
-            x.as_str(),
+            x.as_ref(),
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "be" | "been"
-        ) || ctx.rules.rating_cues.contains_key(&x)
-            || ctx.rules.speech_verbs.contains(&x)
+        ) || ctx.rules.rating_cues.contains_key(x.as_ref())
+            || ctx.rules.speech_verbs.contains(x.as_ref())
         {
             break;
         }
