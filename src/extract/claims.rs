@@ -835,21 +835,26 @@ fn tokens_outside_quotes(
     end: usize,
     quotes: &[(usize, usize, usize, usize, bool)],
 ) -> Vec<Token> {
-    ctx.doc
-        .tokens(start, end)
-        .iter()
-        .copied()
-        .filter(|t| {
-            // Quotations are in text order and do not overlap: only the last one opening
-            // before the token can hold it (a binary search keeps long documents linear).
-            let i = quotes.partition_point(|q| q.2 <= t.start);
-            !quotes[..i]
-                .iter()
-                .rev()
-                .take(2)
-                .any(|q| q.2 <= t.start && t.end <= q.3)
-        })
-        .collect()
+    let toks = ctx.doc.tokens(start, end);
+    // Quotations are in text order and do not overlap: only the last one opening before a
+    // token can hold it. Found by one binary search, then followed along the tokens (which
+    // are in text order too), so that long documents stay linear.
+    let mut i = quotes.partition_point(|q| q.2 <= start);
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks.iter() {
+        while i < quotes.len() && quotes[i].2 <= t.start {
+            i += 1;
+        }
+        let held = quotes[..i]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|q| q.2 <= t.start && t.end <= q.3);
+        if !held {
+            out.push(*t);
+        }
+    }
+    out
 }
 
 /// Speaker from a cue before the quotation in `[start, open)`: the last speech verb and its
