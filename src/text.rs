@@ -643,10 +643,11 @@ pub fn collapse(s: &str) -> String {
         for &c in b {
             untidy |= c.wrapping_sub(9) < 5;
         }
-        // Two spaces in a row: one vectorised search (a pairwise loop is not vectorised).
-        static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
-        untidy = untidy || TWO_SPACES.find(b).is_some();
+        // Two spaces in a row: a pass over the pairs of neighbouring bytes, again without
+        // an early exit so that it is vectorised (a substring search for "  " stops at every
+        // space of the text to check the next byte).
+        let pairs = b.iter().zip(b.iter().skip(1));
+        untidy |= pairs.fold(false, |acc, (&x, &y)| acc | ((x == b' ') & (y == b' ')));
         if b.first() != Some(&b' ') && b.last() != Some(&b' ') && !untidy {
             return s.to_string();
         }
