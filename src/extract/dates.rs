@@ -749,27 +749,11 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         hits.push((i, e, *fut));
     }
     let mut word_start: Option<usize> = None;
-    let bytes = sent.as_bytes();
-    let mut next = 0;
-    while next <= bytes.len() {
-        // A byte at a time through ASCII; a space after the end closes the last word.
-        let i = next;
-        let alphabetic = match bytes.get(i) {
-            None => {
-                next += 1;
-                false
-            }
-            Some(&b) if b < 0x80 => {
-                next += 1;
-                b.is_ascii_alphabetic()
-            }
-            Some(_) => {
-                let c = sent[i..].chars().next().expect("a character");
-                next += c.len_utf8();
-                c.is_alphabetic()
-            }
-        };
-        match (alphabetic, word_start) {
+    for (i, c) in sent
+        .char_indices()
+        .chain(std::iter::once((sent.len(), ' ')))
+    {
+        match (c.is_alphabetic(), word_start) {
             (true, None) => word_start = Some(i),
             (false, Some(s)) => {
                 word_start = None;
