@@ -457,41 +457,21 @@ pub mod trigger {
             HirKind::Literal(l) => l.0.iter().map(|&b| vec![b]).collect(),
             // (In a case-insensitive pattern "s" is also the long s, "k" the Kelvin sign:
             // a class with a character beyond ASCII gives no set.)
-            HirKind::Class(Class::Unicode(c)) => {
-                let ascii = c.ranges().iter().all(|r| r.end().is_ascii());
-                let n: usize = c
-                    .ranges()
-                    .iter()
-                    .map(|r| r.end() as usize - r.start() as usize + 1)
-                    .sum();
-                if ascii && n <= MAX {
-                    small(
-                        c.ranges()
-                            .iter()
-                            .flat_map(|r| r.start() as u8..=r.end() as u8)
-                            .collect(),
-                    )
-                } else {
-                    Vec::new()
-                }
+            HirKind::Class(Class::Unicode(c)) if c.ranges().iter().all(|r| r.end().is_ascii()) => {
+                small(
+                    c.ranges()
+                        .iter()
+                        .flat_map(|r| r.start() as u8..=r.end() as u8)
+                        .collect(),
+                )
             }
-            HirKind::Class(Class::Bytes(c)) => {
-                let n: usize = c
-                    .ranges()
+            HirKind::Class(Class::Unicode(_)) => Vec::new(),
+            HirKind::Class(Class::Bytes(c)) => small(
+                c.ranges()
                     .iter()
-                    .map(|r| r.end() as usize - r.start() as usize + 1)
-                    .sum();
-                if n <= MAX {
-                    small(
-                        c.ranges()
-                            .iter()
-                            .flat_map(|r| r.start()..=r.end())
-                            .collect(),
-                    )
-                } else {
-                    Vec::new()
-                }
-            }
+                    .flat_map(|r| r.start()..=r.end())
+                    .collect(),
+            ),
             HirKind::Repetition(r) if r.min >= 1 => needed_bytes(&r.sub),
             HirKind::Repetition(_) => Vec::new(),
             HirKind::Capture(c) => needed_bytes(&c.sub),

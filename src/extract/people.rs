@@ -779,6 +779,8 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::TestDoc;
+    use crate::rules::Rules;
 
     #[test]
     fn shouting_is_judged_the_same_from_bytes() {
@@ -789,8 +791,6 @@ mod tests {
         }
         assert!(shouting_ascii(b"UK") && !shouting_ascii(b"Uk") && !shouting_ascii(b"U"));
     }
-    use crate::extract::TestDoc;
-    use crate::rules::Rules;
 
     fn names(s: &str) -> Vec<(String, Option<String>, &'static str)> {
         let t = TestDoc::new(s);
