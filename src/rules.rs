@@ -604,9 +604,8 @@ pub struct Rules {
     pub seasons: HashMap<String, (u32, Mod, bool)>,
     /// Holidays by name (lower case, `'` for `’`, single spaces) → their date.
     pub holidays: HashMap<String, Holiday>,
-    /// Tense cues (lower-case), true for future, and true when the cue only counts right
-    /// before the date ("by Jan. 14").
-    pub tense_cues: Vec<(String, bool, bool)>,
+    /// Tense cues, in the order of `tense_matcher`'s patterns.
+    pub tense_cues: Vec<TenseCue>,
     /// Every occurrence of every tense cue, overlapping ones too, in one pass: pattern `i` is
     /// `tense_cues[i]`.
     pub tense_matcher: AhoCorasick,
@@ -640,6 +639,21 @@ struct Entry {
     line: usize,
 }
 
+/// A word that shows a sentence's tense (`dates/tense-cues.txt`), to place a weekday or
+/// month written without a year.
+#[derive(Debug, Clone)]
+pub struct TenseCue {
+    /// The cue in lower case.
+    pub term: String,
+    /// The cue looks ahead ("will"); else back ("was").
+    pub future: bool,
+    /// The cue counts only right before the date ("by Jan. 14").
+    pub adjacent: bool,
+    /// The cue marks the past perfect ("had"): near the date, it tells of a deadline already
+    /// past ("had filed by Wednesday"), so the adjacent future cues do not count.
+    pub perfect: bool,
+}
+
 /// What keys and flags a list file accepts.
 struct ListSpec {
     keys: &'static [&'static str],
@@ -661,7 +675,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &["with-year"]),
         "dates/holidays.txt" => (&["month", "day", "weekday", "nth", "easter"], &[]),
-        "dates/tense-cues.txt" => (&["tense"], &["adjacent"]),
+        "dates/tense-cues.txt" => (&["tense"], &["adjacent", "perfect"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
         "claims/number-words.txt" => (&["value"], &[]),
@@ -1242,23 +1256,28 @@ impl RuleSources {
         }
         let mut tense_cues = Vec::new();
         for e in list("dates/tense-cues.txt") {
-            match e.attrs.get("tense").map(String::as_str) {
-                Some("past") => {
-                    tense_cues.push((e.term.to_lowercase(), false, e.flags.contains(&"adjacent")))
+            let future = match e.attrs.get("tense").map(String::as_str) {
+                Some("past") => false,
+                Some("future") => true,
+                _ => {
+                    problems.push(RuleProblem {
+                        file: "dates/tense-cues.txt".into(),
+                        line: e.line,
+                        message: format!("'{}' needs tense=past or tense=future", e.term),
+                    });
+                    continue;
                 }
-                Some("future") => {
-                    tense_cues.push((e.term.to_lowercase(), true, e.flags.contains(&"adjacent")))
-                }
-                _ => problems.push(RuleProblem {
-                    file: "dates/tense-cues.txt".into(),
-                    line: e.line,
-                    message: format!("'{}' needs tense=past or tense=future", e.term),
-                }),
-            }
+            };
+            tense_cues.push(TenseCue {
+                term: e.term.to_lowercase(),
+                future,
+                adjacent: e.flags.contains(&"adjacent"),
+                perfect: e.flags.contains(&"perfect"),
+            });
         }
         let tense_matcher = AhoCorasickBuilder::new()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(tense_cues.iter().map(|c| &c.0))
+            .build(tense_cues.iter().map(|c| &c.term))
             .expect("tense cues compile");
 
         let recurring = list("dates/recurring.txt")

@@ -710,6 +710,11 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
     }
 }
 
+/// How many words may stand between a past perfect and the date it puts in the past ("they had
+/// filed their reports by Wednesday"); farther, it is another clause's ("The sale, which had
+/// been expected, is part of a plan to repay the loan by February").
+const PERFECT_REACH: usize = 8;
+
 /// The tense of the sentence around `[start, end)`: 1 future, -1 past, 0 no cue. The tense cue
 /// nearest the date decides (a past form right after a future cue, "will be held", is future).
 fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
@@ -726,6 +731,9 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     // (start, end, future) of every cue outside the date.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    // Whether each hit is an adjacent cue, and whether the sentence is in the past perfect.
+    let mut adjacent: Vec<bool> = Vec::new();
+    let mut perfect = false;
     // Each cue's occurrences as `match_indices` finds them: left to right, not overlapping
     // each other (the search reports every occurrence, ordered by end).
     let mut next_free = vec![0usize; ctx.rules.tense_cues.len()];
@@ -736,19 +744,36 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
             continue;
         }
         next_free[k] = e.max(i + 1);
-        let (cue, fut, adjacent) = &ctx.rules.tense_cues[k];
+        let cue = &ctx.rules.tense_cues[k];
         let b = sent[..i].chars().next_back();
         let a = sent[e..].chars().next();
-        let cue_word_start = cue.starts_with(|c: char| c.is_alphanumeric());
+        let cue_word_start = cue.term.starts_with(|c: char| c.is_alphanumeric());
         if (cue_word_start && is_word(b)) || is_word(a) {
             continue;
         }
-        if (i < de && e > ds) || (*adjacent && (e > ds || !sent[e..ds].trim().is_empty())) {
+        if i < de && e > ds {
             continue;
         }
-        hits.push((i, e, *fut));
+        if cue.perfect {
+            let gap = if e <= ds { &sent[e..ds] } else { &sent[de..i] };
+            perfect |= gap.split_whitespace().count() <= PERFECT_REACH;
+        }
+        if cue.adjacent && (e > ds || !sent[e..ds].trim().is_empty()) {
+            continue;
+        }
+        hits.push((i, e, cue.future));
+        adjacent.push(cue.adjacent);
     }
+    // "had filed reports by Wednesday": a deadline already past.
+    if perfect {
+        let mut keep = adjacent.iter().map(|a| !a);
+        hits.retain(|_| keep.next().unwrap_or(true));
+    }
+    // A word in "-ed" is a past form, unless it is a name ("United", after the first word),
+    // an adjective of "un-" ("unspecified") or one after an article ("a revised plan").
+    let written = &doc.text.as_bytes()[ss..se];
     let mut word_start: Option<usize> = None;
+    let (mut first_word, mut prev_word) = (true, "");
     for (i, c) in sent
         .char_indices()
         .chain(std::iter::once((sent.len(), ' ')))
@@ -759,9 +784,19 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
                 word_start = None;
                 let w = &sent[s..i];
                 let inside = s < de && i > ds;
-                if w.len() >= 5 && w.ends_with("ed") && !inside && !hits.iter().any(|h| h.0 == s) {
+                let name = !first_word && written[s].is_ascii_uppercase();
+                let adjective = w.starts_with("un") || matches!(prev_word, "a" | "an" | "the");
+                if w.len() >= 5
+                    && w.ends_with("ed")
+                    && !inside
+                    && !name
+                    && !adjective
+                    && !hits.iter().any(|h| h.0 == s)
+                {
                     hits.push((s, i, false));
                 }
+                first_word = false;
+                prev_word = w;
             }
             _ => {}
         }
