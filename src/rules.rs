@@ -117,6 +117,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/seasons.txt"),
     ),
     (
+        "dates/centuries.txt",
+        include_str!("../rules/dates/centuries.txt"),
+    ),
+    (
         "dates/holidays.txt",
         include_str!("../rules/dates/holidays.txt"),
     ),
@@ -278,6 +282,11 @@ pub struct DateRule {
     /// search window without one of each cannot hold a match, and a byte search is far
     /// cheaper than the pattern's.
     pub needs: Vec<Vec<u8>>,
+    /// For a rule searched over the whole text (no `triggers`), the few literals one of which
+    /// starts every match ("nineteen", "Nineteen", "NINETEEN"), when the pattern shows them:
+    /// a text without any is not searched, and a string search is far cheaper than the
+    /// pattern's.
+    pub prefixes: Option<Vec<Vec<u8>>>,
 }
 
 /// Classes of the words that start claims other than quotations.
@@ -349,6 +358,8 @@ pub mod trigger {
     pub const MOD: u16 = 512;
     /// The longest word of a name of `holidays.txt` ("christmas").
     pub const HOLIDAY: u16 = 1024;
+    /// A word of `centuries.txt`, which starts a year in words ("nineteen").
+    pub const CENTURY: u16 = 2048;
 
     /// How common a class of words is in text (rarer classes make smaller search windows).
     fn cost(mask: u16) -> u32 {
@@ -364,6 +375,7 @@ pub mod trigger {
             (DIRECTION, 1),
             (MOD, 1),
             (HOLIDAY, 1),
+            (CENTURY, 1),
         ]
         .iter()
         .filter(|(c, _)| mask & c != 0)
@@ -404,6 +416,7 @@ pub mod trigger {
                 (None, Some("direction")) => Some(DIRECTION),
                 (None, Some("mod")) => Some(MOD),
                 (None, Some("holiday")) => Some(HOLIDAY),
+                (None, Some("century")) => Some(CENTURY),
                 (None, _) => None,
             },
             HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
@@ -437,6 +450,19 @@ pub mod trigger {
                 (all, all)
             }
         }
+    }
+
+    /// Up to eight non-empty literals one of which starts every match of `h`, if the pattern
+    /// shows them.
+    pub(crate) fn prefixes(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let mut seq = Extractor::new().kind(ExtractKind::Prefix).extract(h);
+        seq.dedup();
+        let lits = seq.literals()?;
+        if lits.is_empty() || lits.len() > 8 || lits.iter().any(|l| l.as_bytes().is_empty()) {
+            return None;
+        }
+        Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
     }
 
     /// Sets of at most three ASCII bytes of which every match of `h` holds one: the bytes of
@@ -681,6 +707,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/number-words.txt" => (&["value"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
+        | "dates/centuries.txt"
         | "dates/recurring.txt"
         | "dates/not-year-units.txt"
         | "text/html-skip.txt"
@@ -1289,6 +1316,10 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
+        let centuries: Vec<String> = list("dates/centuries.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let mut date_triggers: HashMap<String, u16> = HashMap::default();
         let classes = [
             (trigger::MONTH, months.keys().collect::<Vec<_>>()),
@@ -1300,6 +1331,7 @@ impl RuleSources {
             (trigger::DIRECTION, directions.keys().collect()),
             (trigger::MOD, modifiers.keys().collect()),
             (trigger::HOLIDAY, holidays.keys().collect()),
+            (trigger::CENTURY, centuries.iter().collect()),
         ];
         for (class, terms) in classes {
             for term in terms {
@@ -1326,6 +1358,7 @@ impl RuleSources {
                 ("numbers", alternation(numbers.keys())),
                 ("directions", alternation(directions.keys())),
                 ("seasons", alternation(seasons.keys())),
+                ("centuries", alternation(centuries.iter())),
                 // Either apostrophe: "New Year’s Day".
                 (
                     "holidays",
@@ -1702,6 +1735,7 @@ fn compile_date_patterns(
                     "direction",
                     "season",
                     "holiday",
+                    "century",
                 ];
                 let unknown: Vec<&str> = regex
                     .capture_names()
@@ -1740,6 +1774,10 @@ fn compile_date_patterns(
                     .filter_map(|(i, n)| Some((n?.to_string(), i)))
                     .collect();
                 let needs = hir.as_ref().map(trigger::needed_bytes).unwrap_or_default();
+                let prefixes = match &hir {
+                    Some(h) if triggers == 0 => trigger::prefixes(h),
+                    _ => None,
+                };
                 out.push(DateRule {
                     id: r.id.clone(),
                     regex,
@@ -1748,6 +1786,7 @@ fn compile_date_patterns(
                     groups,
                     reach,
                     needs,
+                    prefixes,
                 });
             }
             Err(e) => problem(format!("rule '{}': invalid pattern: {e}", r.id)),

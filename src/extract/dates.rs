@@ -162,7 +162,8 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
         // With its year a date, else resolved by the tense.
         let (value, rel) = match get("year") {
             Some(year) => {
-                let (m, d) = holiday_date(holiday, year.parse().ok()?)?;
+                let year = year_value(ctx, year)?;
+                let (m, d) = holiday_date(holiday, year)?;
                 (format!("{year}-{m:02}-{d:02}"), None)
             }
             None => (String::new(), Some(Rel::Holiday { holiday, dir: 0 })),
@@ -178,7 +179,7 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
     let Some(year) = get("year") else {
         return build_relative(ctx, caps, mod_);
     };
-    let year: i32 = year.parse().ok()?;
+    let year = year_value(ctx, year)?;
     if let Some(s) = get("season") {
         let (_, m, _) = *ctx.rules.seasons.get(&s.to_lowercase())?;
         return Some(Value {
@@ -276,6 +277,41 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
     })
 }
 
+/// A `year` group's year: its digits, or its words ("nineteen ninety-six", "two thousand"),
+/// valued by `claims/number-words.txt`: a first number followed by another counts hundreds
+/// ("nineteen ninety-six"); "hundred" and "thousand" multiply what comes before them.
+fn year_value(ctx: &Context<'_>, s: &str) -> Option<i32> {
+    if let Ok(y) = s.parse() {
+        return Some(y);
+    }
+    let words = s
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .map(|w| {
+            crate::text::with_lower(w, |l| ctx.rules.number_words.get(l).copied())
+                .and_then(|n| i32::try_from(n).ok())
+        });
+    let values: Vec<i32> = words.collect::<Option<_>>()?;
+    let scales = |v: i32| v == 100 || v == 1000;
+    match values[..] {
+        // "nineteen ninety-six": hundreds, then the rest.
+        [first, second, ..] if first < 100 && !scales(second) => {
+            Some(first * 100 + values[1..].iter().sum::<i32>())
+        }
+        // "two thousand and five", "nineteen hundred".
+        _ => Some(values.iter().fold(
+            0,
+            |acc, &v| {
+                if scales(v) {
+                    acc.max(1) * v
+                } else {
+                    acc + v
+                }
+            },
+        )),
+    }
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -316,8 +352,10 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    // "the previous Friday", "the next month": counted from the story's own time.
-    if shift.is_some() && after_the && get("count").is_none() {
+    // "the previous Friday", "the next month": counted from the story's own time; "the current
+    // year" is the publication's.
+    let this_unit = shift == Some(0) && get("unit").is_some();
+    if shift.is_some() && !this_unit && after_the && get("count").is_none() {
         return None;
     }
     let rel_of = |dir: Option<i32>| match dir {
@@ -382,10 +420,15 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             let dir = *r.directions.get(&get("direction")?.to_lowercase())?;
             c * dir
         } else {
-            if count_only || after_the {
+            if count_only || (after_the && shift != Some(0)) {
                 return None;
             }
-            shift?
+            // "the end of the year": a part of the publication's year.
+            match (shift, caps.name("mod")) {
+                (Some(n), _) => n,
+                (None, Some(_)) if mod_.is_some() => 0,
+                _ => return None,
+            }
         };
         (Rel::Offset(unit, n), unit_granularity(unit))
     } else if let Some(s) = get("season") {
@@ -1101,6 +1144,12 @@ fn matches<'t>(
     triggers: &[(usize, usize, u16)],
 ) -> Vec<Found<'t>> {
     if rule.triggers == 0 {
+        if let Some(p) = &rule.prefixes {
+            let bytes = text.as_bytes();
+            if !p.iter().any(|l| memchr::memmem::find(bytes, l).is_some()) {
+                return Vec::new();
+            }
+        }
         return rule
             .regex
             .captures_iter(text)
@@ -1352,6 +1401,9 @@ mod tests {
                 .triggers
         };
         assert!(rules.date_rules.iter().all(|r| r.triggers != 0));
+        // A year in words is searched near its first word, rarer than months.
+        assert_eq!(class("dates.month-spelled-year"), trigger::CENTURY);
+        assert_eq!(class("dates.spelled-year"), trigger::CENTURY);
         assert_eq!(class("dates.weekday"), trigger::WEEKDAY);
         // A year is four digits in one word, rarer than digits.
         assert_eq!(class("dates.year"), trigger::YEAR);
@@ -1418,6 +1470,33 @@ mod tests {
         assert!(needs("dates.quarter").contains(&b"Qq".to_vec()));
         // Words can be any case, and a case-insensitive "s" is also "ſ": no set.
         assert!(needs("dates.weekday").is_empty());
+    }
+
+    #[test]
+    fn a_rule_without_trigger_words_knows_its_first_words() {
+        let hir = |p: &str| regex_syntax::parse(p).unwrap();
+        let words = |p: &str| trigger::prefixes(&hir(p));
+        assert_eq!(
+            words(r"\b(?:Fiscal|FISCAL)\s+[0-9]+"),
+            Some(vec![b"Fiscal".to_vec(), b"FISCAL".to_vec()])
+        );
+        // Too many forms (every case of every letter), or none: no filter.
+        assert_eq!(words(r"(?i)\bfiscal\s+[0-9]+"), None);
+        assert_eq!(words(r"\b\w+day\b"), None);
+        // The filter keeps every match: a text without the words has none.
+        let rule = |p: &str| crate::rules::DateRule {
+            id: "test".into(),
+            regex: regex::Regex::new(p).unwrap(),
+            triggers: 0,
+            also: Vec::new(),
+            groups: Vec::new(),
+            reach: (None, None),
+            needs: Vec::new(),
+            prefixes: words(p),
+        };
+        let r = rule(r"\b(?:Fiscal|FISCAL)\s+[0-9]+");
+        assert_eq!(matches(&r, "Fiscal 2024 and FISCAL 2025", &[]).len(), 2);
+        assert!(matches(&r, "fiscal 2024", &[]).is_empty());
     }
 
     #[test]
