@@ -673,6 +673,9 @@ pub struct TenseCue {
     pub term: String,
     /// The cue looks ahead ("will"); else back ("was").
     pub future: bool,
+    /// No cue: a phrase that holds a cue word in another sense ("next to", "political
+    /// will"), so the cues inside it do not count.
+    pub none: bool,
     /// The cue counts only right before the date ("by Jan. 14").
     pub adjacent: bool,
     /// The cue marks the past perfect ("had"): near the date, it tells of a deadline already
@@ -1283,14 +1286,18 @@ impl RuleSources {
         }
         let mut tense_cues = Vec::new();
         for e in list("dates/tense-cues.txt") {
-            let future = match e.attrs.get("tense").map(String::as_str) {
-                Some("past") => false,
-                Some("future") => true,
+            let (future, none) = match e.attrs.get("tense").map(String::as_str) {
+                Some("past") => (false, false),
+                Some("future") => (true, false),
+                Some("none") => (false, true),
                 _ => {
                     problems.push(RuleProblem {
                         file: "dates/tense-cues.txt".into(),
                         line: e.line,
-                        message: format!("'{}' needs tense=past or tense=future", e.term),
+                        message: format!(
+                            "'{}' needs tense=past, tense=future or tense=none",
+                            e.term
+                        ),
                     });
                     continue;
                 }
@@ -1298,6 +1305,7 @@ impl RuleSources {
             tense_cues.push(TenseCue {
                 term: e.term.to_lowercase(),
                 future,
+                none,
                 adjacent: e.flags.contains(&"adjacent"),
                 perfect: e.flags.contains(&"perfect"),
             });

@@ -777,6 +777,8 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     // Whether each hit is an adjacent cue, and whether the sentence is in the past perfect.
     let mut adjacent: Vec<bool> = Vec::new();
     let mut perfect = false;
+    // Phrases that hold a cue word in another sense ("next to", "political will").
+    let mut blocked: Vec<(usize, usize)> = Vec::new();
     // Each cue's occurrences as `match_indices` finds them: left to right, not overlapping
     // each other (the search reports every occurrence, ordered by end).
     let mut next_free = vec![0usize; ctx.rules.tense_cues.len()];
@@ -797,6 +799,10 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         if i < de && e > ds {
             continue;
         }
+        if cue.none {
+            blocked.push((i, e));
+            continue;
+        }
         if cue.perfect {
             let gap = if e <= ds { &sent[e..ds] } else { &sent[de..i] };
             perfect |= gap.split_whitespace().count() <= PERFECT_REACH;
@@ -807,11 +813,15 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         hits.push((i, e, cue.future));
         adjacent.push(cue.adjacent);
     }
-    // "had filed reports by Wednesday": a deadline already past.
-    if perfect {
-        let mut keep = adjacent.iter().map(|a| !a);
-        hits.retain(|_| keep.next().unwrap_or(true));
-    }
+    // A cue word in a phrase of another sense ("next to") is none; "had filed reports by
+    // Wednesday" puts a deadline in the past.
+    let keep: Vec<bool> = hits
+        .iter()
+        .zip(&adjacent)
+        .map(|(h, &adj)| !(perfect && adj) && !blocked.iter().any(|b| b.0 < h.1 && h.0 < b.1))
+        .collect();
+    let mut keep = keep.into_iter();
+    hits.retain(|_| keep.next().unwrap_or(true));
     // A word in "-ed" is a past form, unless it is a name ("United", after the first word),
     // an adjective of "un-" ("unspecified") or one after an article ("a revised plan").
     let written = &doc.text.as_bytes()[ss..se];
