@@ -818,7 +818,11 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
     let keep: Vec<bool> = hits
         .iter()
         .zip(&adjacent)
-        .map(|(h, &adj)| !(perfect && adj) && !blocked.iter().any(|b| b.0 < h.1 && h.0 < b.1))
+        .map(|(h, &adj)| {
+            let silenced = blocked.iter().any(|b| b.0 < h.1 && h.0 < b.1);
+            let deadline_past = perfect && adj;
+            !silenced && !deadline_past
+        })
         .collect();
     let mut keep = keep.into_iter();
     hits.retain(|_| keep.next().unwrap_or(true));
