@@ -115,6 +115,9 @@ fn lower_modifier(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && !CONNECTORS.contains(&w)
         && !NOT_MODIFIERS.contains(&w)
+        // "joining centre partner": a verb's "-ing" form (a title modifier in "-ing",
+        // "marketing", is taken as such before this test).
+        && !w.ends_with("ing")
 }
 
 /// Role heads found in `[start, end)`, as text offsets, checked for word boundaries and case.
@@ -388,7 +391,11 @@ pub fn prenominal_before(
             start = t.start;
             continue;
         }
+        // A title modifier right before the phrase belongs to it: "Shadow foreign secretary".
+        let title_modifier = start == t.end + 1
+            && crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l));
         let ok = w.chars().next().is_some_and(|c| c.is_uppercase())
+            || title_modifier
             || CONNECTORS.contains(&w)
             || covered(t.start, t.end)
             || w == "’"
@@ -403,12 +410,24 @@ pub fn prenominal_before(
         }
         start = t.start;
     }
-    // Drop leading connectors and punctuation.
+    // Drop leading connectors and punctuation, and a sentence's opening word with the calendar
+    // words after it: "Since President Bush ...", "On Tuesday Foreign Secretary Jack Straw".
     let toks_in: Vec<_> = toks.iter().filter(|t| t.start >= start).collect();
     let mut s = start;
-    for t in &toks_in {
+    let mut opener = false;
+    for (i, t) in toks_in.iter().enumerate() {
         let w = &text[t.start..t.end];
-        if CONNECTORS.contains(&w) || w == "," || w.starts_with(|c: char| !c.is_alphanumeric()) {
+        let sentence_opener = i == 0
+            && toks.first().is_some_and(|f| f.start == t.start)
+            && ctx.rules.sentence_openers.contains(w);
+        opener |= sentence_opener;
+        let calendar = opener && t.class & crate::lexicon::class::CALENDAR != 0;
+        if CONNECTORS.contains(&w)
+            || w == ","
+            || w.starts_with(|c: char| !c.is_alphanumeric())
+            || sentence_opener
+            || calendar
+        {
             s = t.end;
             continue;
         }
@@ -589,7 +608,8 @@ pub fn clean_org(s: &str) -> String {
     {
         s = r.trim_start();
     }
-    if LEADING.contains(&s) {
+    // "New Home Secretary": "new" alone names nothing (but "New York" does).
+    if LEADING.contains(&s) || s.eq_ignore_ascii_case("new") {
         return String::new();
     }
     let s = super::people::strip_possessive(s);
@@ -622,9 +642,24 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         };
         let sent = ctx.doc.sentences[si];
         let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
+        // An honorific that is a role head ends the phrase before the name: "UK Prime
+        // Minister Tony Blair" (role "Prime Minister", organisation "UK"), not "Minister".
+        let honorific_head = match (p.honorific_start, p.honorific_end) {
+            (Some(hs), Some(he)) if p.honorific_role.is_some() => {
+                crate::text::with_lower(&text[hs..he], |l| ctx.rules.role_head_set.contains(l))
+            }
+            _ => false,
+        };
+        // (An honorific alone stays the honorific's role: "Councillor Jane Roe".)
         let lead = p.honorific_start.unwrap_or(p.start);
         let sent_toks = ctx.doc.sentence_tokens(si);
-        if let Some((start, e)) = prenominal_before(ctx, sent.start, lead, &sent_toks) {
+        let through_honorific = honorific_head
+            .then(|| prenominal_before(ctx, sent.start, p.start, &sent_toks))
+            .flatten()
+            .filter(|&(s, _)| s < lead);
+        let phrase =
+            through_honorific.or_else(|| prenominal_before(ctx, sent.start, lead, &sent_toks));
+        if let Some((start, e)) = phrase {
             let mut s = start;
             // Not across another person: "singer Jane Roe and British ambassador John Doe".
             if let Some(q) = people[..pi]
@@ -699,9 +734,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         if let (Some(role), Some(hs), Some(he)) =
             (&p.honorific_role, p.honorific_start, p.honorific_end)
         {
-            let dup = out
-                .iter()
-                .any(|r| r.person == pi && r.role.eq_ignore_ascii_case(role));
+            // (Or the phrase that ends with it gave the role.)
+            let dup = out.iter().any(|r| {
+                r.person == pi
+                    && (r.role.eq_ignore_ascii_case(role) || (r.start <= hs && he <= r.end))
+            });
             if !dup {
                 out.push(RoleMention {
                     start: hs,
