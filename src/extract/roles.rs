@@ -235,6 +235,13 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     if end <= start || end - start > 160 {
         return None;
     }
+    // "Mr Brown, said the prime minister ...": a clause, not an apposition.
+    let opening = ctx.doc.tokens(start, end);
+    if opening.first().is_some_and(|t| {
+        t.cue & crate::rules::cue::SPEECH != 0 && text[t.start..].starts_with(char::is_lowercase)
+    }) {
+        return None;
+    }
     let hs = heads(ctx, start, end, true);
     let first = *hs.first()?;
     // An apposition left open runs into the sentence's verb: "Ann Roe, manager at Acme said
@@ -495,7 +502,12 @@ pub fn split_phrase(
         let mut role_start = head_start;
         loop {
             let (w_start, w) = last_word(&text[ps..role_start]);
-            if !w.is_empty() && ctx.rules.title_modifiers.contains(&w.to_lowercase()) {
+            // "ex-Home Secretary": the modifier after "ex-".
+            let bare = w
+                .strip_prefix("ex-")
+                .or_else(|| w.strip_prefix("Ex-"))
+                .unwrap_or(w);
+            if !bare.is_empty() && ctx.rules.title_modifiers.contains(&bare.to_lowercase()) {
                 role_start = ps + w_start;
             } else {
                 break;
