@@ -1902,11 +1902,13 @@ fn quantity_at<'l>(
     if !starts || dates.overlaps(t.start, t.end) {
         return None;
     }
-    // Not the continuation of a number ("two hundred", "3.5 million" start at the first word).
+    // Not the continuation of a number ("two hundred", "3.5 million" start at the first word),
+    // nor a rank ("the number one reason", "number 10").
     if i > 0 {
         let p: &str = lw(i - 1);
         if toks[i - 1].kind == TokenKind::Number
             || ctx.rules.number_words.contains_key(p)
+            || p == "number"
             || matches!(w(i - 1), "£" | "$" | "€" | ":" | "/" | "-" | "." | "#")
         {
             return None;
