@@ -709,13 +709,42 @@ impl<'a> Speakers<'a> {
                 ty,
             };
         }
-        // The trailing run of capitalised words, without leading titles.
+        // The trailing run of capitalised words, without leading titles, nor a sentence's
+        // opening word ("As Harbridge County Council said").
+        let opener = words.first().is_some_and(|w| {
+            led_by_det
+                || (self.rules.sentence_openers.contains(*w)
+                    && !self.rules.honorifics.contains_key(*w))
+        });
         let mut k = words.len();
-        while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && led_by_det) {
+        while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && opener) {
             k -= 1;
         }
+        // "the Bank of England", "the Economic Commission for Europe": an organisation word
+        // before "of" or "for" takes the name after it into its own.
+        let mut joined = false;
+        while k >= 2
+            && matches!(words[k - 1], "of" | "for")
+            && cap(words[k - 2])
+            && self.rules.organisation_words.contains(words[k - 2])
+        {
+            joined = true;
+            k -= 1;
+            while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && opener) {
+                k -= 1;
+            }
+        }
+        if k == words.len() {
+            // Only an opening word ("However, ... said"): no one.
+            return Who {
+                name: String::new(),
+                id: String::new(),
+                ty: "",
+            };
+        }
         let mut run: Vec<&str> = words[k..].to_vec();
-        let org_word = self.rules.organisation_words.contains(last)
+        let org_word = joined
+            || self.rules.organisation_words.contains(last)
             || self.rules.source_nouns.contains_key(&last.to_lowercase());
         // Drop everything up to the last title or possessive: "Pennsylvania Gov. Ed Rendell" →
         // "Ed Rendell", "The Post’s Chris Cillizza" → "Chris Cillizza". An organisation keeps

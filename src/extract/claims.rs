@@ -309,18 +309,31 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         return Some(SpeakerRef::Phrase(toks[k].start, toks[i].end));
     }
     let mut s = i;
+    // Whether the phrase so far names an organisation: an organisation word is never a name,
+    // but names one with the capitalised words before it, as the head or before "of": "the
+    // Muslim Council of Britain", "Hereford County Hospital".
+    let mut organisation = ctx.rules.organisation_words.contains(w);
     while s > 0 {
         let p = &toks[s - 1];
         let pw = &text[p.start..p.end];
         let plw = lower_word(ctx.doc, p);
+        let next = &text[toks[s].start..toks[s].end];
+        let org_word = ctx.rules.organisation_words.contains(pw)
+            && (next.eq_ignore_ascii_case("of") || next.eq_ignore_ascii_case("for"));
+        // (Not a sentence's opening word: "As Breitbart News reported".)
+        let in_organisation = organisation && !ctx.rules.sentence_openers.contains(pw);
         let cap = pw.chars().next().is_some_and(|c| c.is_uppercase())
             && p.kind == TokenKind::Word
             && !QUESTION_WORDS.contains(&plw.as_ref())
-            && (DETS.contains(&plw.as_ref()) || !ctx.rules.not_names.contains(pw));
+            && (DETS.contains(&plw.as_ref())
+                || !ctx.rules.not_names.contains(pw)
+                || org_word
+                || in_organisation);
+        organisation |= cap && org_word;
         if cap
             || matches!(
                 plw.as_ref(),
-                "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&"
+                "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&" | "for"
             )
             || (noun && p.kind == TokenKind::Word && i - s < 3 && p.cue & cue::SPEECH == 0)
         {
@@ -331,12 +344,12 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         } else {
             break;
         }
-        if i - s > 6 {
+        if i - s > 7 {
             break;
         }
     }
-    // Do not start on "of"/"&".
-    while s < i && matches!(&text[toks[s].start..toks[s].end], "of" | "&") {
+    // Do not start on "of"/"&"/"for".
+    while s < i && matches!(&text[toks[s].start..toks[s].end], "of" | "&" | "for") {
         s += 1;
     }
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
