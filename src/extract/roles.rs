@@ -236,10 +236,11 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         return None;
     }
     // "Mr Brown, said the prime minister ...": a clause, not an apposition.
-    let opening = ctx.doc.tokens(start, end);
-    if opening.first().is_some_and(|t| {
-        t.cue & crate::rules::cue::SPEECH != 0 && text[t.start..].starts_with(char::is_lowercase)
-    }) {
+    let first_word = text[start..end]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if first_word.starts_with(char::is_lowercase) && ctx.rules.speech_verbs.contains(first_word) {
         return None;
     }
     let hs = heads(ctx, start, end, true);
@@ -399,7 +400,9 @@ pub fn prenominal_before(
             continue;
         }
         // A title modifier right before the phrase belongs to it: "Shadow foreign secretary".
+        // (Title modifiers are title words: the token's class tells first.)
         let title_modifier = start == t.end + 1
+            && t.class & crate::lexicon::class::TITLE != 0
             && crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l));
         let ok = w.chars().next().is_some_and(|c| c.is_uppercase())
             || title_modifier
