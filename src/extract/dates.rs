@@ -424,10 +424,10 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                 return None;
             }
             // "the end of the year": a part of the publication's year.
-            match (shift, caps.name("mod")) {
-                (Some(n), _) => n,
-                (None, Some(_)) if mod_.is_some() => 0,
-                _ => return None,
+            match shift {
+                Some(n) => n,
+                None if mod_.is_some() => 0,
+                None => return None,
             }
         };
         (Rel::Offset(unit, n), unit_granularity(unit))
