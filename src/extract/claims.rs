@@ -1293,6 +1293,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 "claims.quote-transcript",
             )
         });
+        // A quotation introduced with a colon that ends its sentence is the introducer's: the
+        // next sentence tells something else ("He added: “…club.” City recently announced …").
+        if found.is_none()
+            && s_start < om
+            && text[s_start..om].trim_end().ends_with(':')
+            && ends_sentence(text, close_end)
+        {
+            if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
+                found = Some((r, cue, "claims.quote-before"));
+            }
+        }
         if found.is_none() {
             if let Some((r, cue)) = after_cue(ctx, people, close_end, after_limit) {
                 found = Some((r, cue, "claims.quote-after"));
