@@ -703,7 +703,10 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/numbers.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &["with-year"]),
-        "dates/holidays.txt" => (&["month", "day", "weekday", "nth", "easter"], &[]),
+        "dates/holidays.txt" => (
+            &["month", "day", "weekday", "nth", "easter", "trigger"],
+            &[],
+        ),
         "dates/tense-cues.txt" => (&["tense"], &["adjacent", "perfect"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
@@ -1230,6 +1233,7 @@ impl RuleSources {
             }
         }
         let mut holidays = HashMap::default();
+        let mut holiday_triggers: Vec<String> = Vec::new();
         for e in list("dates/holidays.txt") {
             const FILE: &str = "dates/holidays.txt";
             let problem = |message: String| RuleProblem {
@@ -1280,8 +1284,28 @@ impl RuleSources {
                     .zip(day)
                     .map(|(month, day)| Holiday::Fixed { month, day })
             };
+            // The word near which the name is looked for: one of its own, by default the
+            // longest (a rarer one where that is a weekday: "Palm Sunday" by "palm").
+            let words: Vec<String> = e
+                .term
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let trigger = match e.attrs.get("trigger") {
+                Some(t) if words.contains(&t.to_lowercase()) => Some(t.to_lowercase()),
+                Some(t) => {
+                    problems.push(problem(format!(
+                        "'trigger={t}' must be a word of '{}'",
+                        e.term
+                    )));
+                    None
+                }
+                None => words.iter().max_by_key(|w| w.len()).cloned(),
+            };
             if let Some(h) = h {
                 holidays.insert(holiday_key(&e.term), h);
+                holiday_triggers.extend(trigger);
             }
         }
         let mut tense_cues = Vec::new();
@@ -1338,7 +1362,7 @@ impl RuleSources {
             (trigger::SHIFT, shifts.keys().collect()),
             (trigger::DIRECTION, directions.keys().collect()),
             (trigger::MOD, modifiers.keys().collect()),
-            (trigger::HOLIDAY, holidays.keys().collect()),
+            (trigger::HOLIDAY, holiday_triggers.iter().collect()),
             (trigger::CENTURY, centuries.iter().collect()),
         ];
         for (class, terms) in classes {
@@ -2023,6 +2047,25 @@ mod tests {
                 .iter()
                 .any(|s| s.starts_with("dates/months.txt:4: unknown attribute 'colour'")),
             "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn a_holiday_trigger_must_be_a_word_of_its_name() {
+        let mut src = RuleSources::builtin();
+        for (p, c) in src.files.iter_mut() {
+            if p == "dates/holidays.txt" {
+                *c = "Palm Sunday | easter=-7 | trigger=palm\nAsh Wednesday | easter=-46 | trigger=lent\n"
+                    .into();
+            }
+        }
+        let Error::Rules(problems) = src.compile().unwrap_err() else {
+            panic!("expected rule problems")
+        };
+        let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            shown,
+            ["dates/holidays.txt:2: 'trigger=lent' must be a word of 'Ash Wednesday'"],
         );
     }
 

@@ -1419,6 +1419,12 @@ mod tests {
         assert_eq!(class("dates.month-spelled-year"), trigger::CENTURY);
         assert_eq!(class("dates.spelled-year"), trigger::CENTURY);
         assert_eq!(class("dates.weekday"), trigger::WEEKDAY);
+        // A holiday is looked for near its trigger word: "Palm Sunday" near "palm", not near
+        // every Sunday.
+        let word = |w: &str| rules.date_triggers.get(w).copied().unwrap_or(0);
+        assert_ne!(word("palm") & trigger::HOLIDAY, 0);
+        assert_eq!(word("sunday") & trigger::HOLIDAY, 0);
+        assert_ne!(word("christmas") & trigger::HOLIDAY, 0);
         // A year is four digits in one word, rarer than digits.
         assert_eq!(class("dates.year"), trigger::YEAR);
         assert_eq!(class("dates.iso"), trigger::YEAR);
