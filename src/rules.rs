@@ -1284,16 +1284,17 @@ impl RuleSources {
                     .zip(day)
                     .map(|(month, day)| Holiday::Fixed { month, day })
             };
-            // The word near which the name is looked for: one of its own, by default the
-            // longest (a rarer one where that is a weekday: "Palm Sunday" by "palm").
-            let words: Vec<String> = e
-                .term
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
+            // The word near which the name is looked for: one of its own, given where its
+            // longest word (the default, taken from the name below) is common: "Palm Sunday"
+            // by "palm".
             let trigger = match e.attrs.get("trigger") {
-                Some(t) if words.contains(&t.to_lowercase()) => Some(t.to_lowercase()),
+                Some(t)
+                    if e.term
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(t)) =>
+                {
+                    Some(t.to_lowercase())
+                }
                 Some(t) => {
                     problems.push(problem(format!(
                         "'trigger={t}' must be a word of '{}'",
@@ -1301,7 +1302,7 @@ impl RuleSources {
                     )));
                     None
                 }
-                None => words.iter().max_by_key(|w| w.len()).cloned(),
+                None => Some(e.term.to_string()),
             };
             if let Some(h) = h {
                 holidays.insert(holiday_key(&e.term), h);

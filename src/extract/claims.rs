@@ -1295,11 +1295,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         });
         // A quotation introduced with a colon that ends its sentence is the introducer's: the
         // next sentence tells something else ("He added: “…club.” City recently announced …").
-        if found.is_none()
+        let colon_first = found.is_none()
             && s_start < om
             && text[s_start..om].trim_end().ends_with(':')
-            && ends_sentence(text, close_end)
-        {
+            && ends_sentence(text, close_end);
+        if colon_first {
             if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
                 found = Some((r, cue, "claims.quote-before"));
             }
@@ -1338,7 +1338,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 found = Some((r, cue, "claims.quote-according-to"));
             }
         }
-        if found.is_none() && s_start < om {
+        // (Not again when it was asked first and found no one.)
+        if found.is_none() && s_start < om && !colon_first {
             if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
                 found = Some((r, cue, "claims.quote-before"));
             }
