@@ -4,8 +4,10 @@
 //! (`people.honorific-name`), a speech verb after or before it (`people.attribution`), an
 //! appositive role after it (`people.appositive`) or a role phrase before it
 //! (`people.prenominal-role`), a descriptor noun before it (`people.descriptor`: "striker Alan
-//! Shearer"), a known given name (`people.given-name`), or a results-list layout
-//! (`people.results`: "3. William Tanui (Kenya)"). Words in `people/not-names.txt` break a run.
+//! Shearer"), a known given name (`people.given-name`), an age (`people.age`: "Jane Roe, 42,",
+//! "the 20-year-old Jane Roe"), a relative clause with "who" (`people.relative`), or a
+//! results-list layout (`people.results`: "3. William Tanui (Kenya)"). Words in
+//! `people/not-names.txt` break a run.
 
 use super::roles;
 use super::Context;
@@ -371,6 +373,31 @@ fn age_after(text: &str, end: usize) -> bool {
         && rest[digits..].starts_with(close)
 }
 
+/// An age written before a name, as news describes people: "20-year-old Tiger Woods", "the
+/// 30-year-old Mubatik Dagayeva".
+fn age_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.len() < start && before.ends_with("-year-old")
+}
+
+/// Name words only, without a description in front: not "Songwriter Guy Chambers",
+/// "Dutch-born Anton Corbijn" (evidence that a name follows, not that these words are one).
+fn plain_name(ctx: &Context<'_>, toks: &[Token]) -> bool {
+    use crate::lexicon::class;
+    let describes = class::DESCRIPTOR | class::ROLE_HEAD | class::TITLE | class::HONORIFIC;
+    toks.first().is_some_and(|t| {
+        t.base_class & describes == 0 && !ctx.doc.text[t.start..t.end].contains('-')
+    })
+}
+
+/// A relative clause that only a person takes after a name: "Duffy Waldorf, who tied for
+/// second". (Not "whose", which organisations take too.)
+fn who_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(", who ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
     let before = text[..toks[first].start].trim_end_matches([' ', '\t']);
     let prev_word = before
@@ -576,8 +603,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.initials")
             } else if words >= 2 && ctx.rules.given_names.contains_key(word(first)) {
                 Some("people.given-name")
-            } else if words >= 2 && age_after(text, toks[run.last].end) {
+            } else if words >= 2
+                && (age_after(text, toks[run.last].end)
+                    || (age_before(text, start)
+                        && plain_name(ctx, &toks[first..=run.last])
+                        && !toks.get(next).is_some_and(|t| {
+                            t.class & class::CAPITALISED == 0
+                                && (t.base_class & class::DESCRIPTOR != 0
+                                    || matches!(lower(next).as_ref(), "man" | "woman"))
+                        })))
+            {
                 Some("people.age")
+            } else if words >= 2 && who_after(text, end) && plain_name(ctx, &toks[first..=run.last])
+            {
+                Some("people.relative")
             } else if words >= 2 && byline(ctx, start, end) {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
@@ -622,7 +661,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
             // Presidential Debates announced" names an organisation.
-            let weak = rule == Some("people.attribution")
+            let weak = matches!(rule, Some("people.attribution" | "people.relative"))
                 && !ctx.rules.given_names.contains_key(word(first))
                 && first > 0
                 && matches!(
@@ -642,6 +681,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         | "by"
                         | "in"
                 );
+            // "such as Planned Parenthood, who": a group given as an example.
+            let weak =
+                weak || (rule == Some("people.relative") && first > 0 && word(first - 1) == "as");
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
