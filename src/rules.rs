@@ -195,6 +195,8 @@ pub struct Honorific {
 pub enum Unit {
     Day,
     Week,
+    /// A weekend, written as its ISO week with `-WE` (TIMEX3).
+    Weekend,
     Month,
     Year,
 }
@@ -411,7 +413,8 @@ pub mod trigger {
                 (None, Some("weekday")) => Some(WEEKDAY),
                 (None, Some("season")) => Some(SEASON),
                 (None, Some("reldays")) => Some(RELDAYS),
-                (None, Some("unit")) => Some(UNIT),
+                // "weekend" is a word of units.txt.
+                (None, Some("unit" | "weekend")) => Some(UNIT),
                 (None, Some("shift")) => Some(SHIFT),
                 (None, Some("direction")) => Some(DIRECTION),
                 (None, Some("mod")) => Some(MOD),
@@ -1201,13 +1204,17 @@ impl RuleSources {
             let u = match e.attrs.get("unit").map(String::as_str) {
                 Some("day") => Unit::Day,
                 Some("week") => Unit::Week,
+                Some("weekend") => Unit::Weekend,
                 Some("month") => Unit::Month,
                 Some("year") => Unit::Year,
                 _ => {
                     problems.push(RuleProblem {
                         file: "dates/units.txt".into(),
                         line: e.line,
-                        message: format!("'{}' needs unit=day, week, month or year", e.term),
+                        message: format!(
+                            "'{}' needs unit=day, week, weekend, month or year",
+                            e.term
+                        ),
                     });
                     continue;
                 }
@@ -1769,6 +1776,7 @@ fn compile_date_patterns(
                     "season",
                     "holiday",
                     "century",
+                    "weekend",
                 ];
                 let unknown: Vec<&str> = regex
                     .capture_names()

@@ -47,6 +47,9 @@ pub enum Rel {
         holiday: crate::rules::Holiday,
         dir: i32,
     },
+    /// "the weekend": the latest one before publication (`dir` -1) or the next (1), by the
+    /// tense; a weekend under way at publication is itself either way.
+    Weekend { dir: i32 },
 }
 
 /// One date expression.
@@ -328,7 +331,7 @@ fn is_full_name(map: &rustc_hash::FxHashMap<String, u32>, word: &str) -> bool {
 fn unit_granularity(u: Unit) -> &'static str {
     match u {
         Unit::Day => "day",
-        Unit::Week => "week",
+        Unit::Week | Unit::Weekend => "week",
         Unit::Month => "month",
         Unit::Year => "year",
     }
@@ -374,7 +377,10 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
     };
     // "VOA Today", ABC's "This Week": capitalised words inside a sentence name a programme or a
     // paper, not a day.
-    if get("reldays").is_some() || (get("unit").is_some() && get("count").is_none()) {
+    if get("reldays").is_some()
+        || get("weekend").is_some()
+        || (get("unit").is_some() && get("count").is_none())
+    {
         let body = &text[body_start..whole.end()];
         let all_caps = body.split_whitespace().all(starts_upper);
         let prev = text[..body_start]
@@ -406,6 +412,17 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             },
             if day.is_some() { "day" } else { "month" },
         )
+    } else if get("weekend").is_some() {
+        // "the weekend of 6 March", "the weekend before the vote": the date or the event
+        // after it places the weekend, not the publication.
+        let rest = &text[whole.end()..];
+        if [" of ", " before ", " after "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            return None;
+        }
+        (Rel::Weekend { dir: 0 }, "week")
     } else if let Some(w) = get("reldays") {
         let n = *r.relative_days.get(&w.to_lowercase())?;
         (Rel::Offset(Unit::Day, n), "day")
@@ -638,6 +655,24 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + 7 * i64::from(n));
             let (wy, w) = iso_week(y, m, d);
             format!("{wy:04}-W{w:02}")
+        }
+        Rel::Offset(Unit::Weekend, n) => {
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + 7 * i64::from(n));
+            let (wy, w) = iso_week(y, m, d);
+            format!("{wy:04}-W{w:02}-WE")
+        }
+        Rel::Weekend { dir } => {
+            // Its Saturday: the latest on or before a Sunday publication too, the next after
+            // a weekday's.
+            let aw = i64::from(weekday_of(ay, am, ad));
+            let delta = if dir > 0 {
+                (6 - aw).rem_euclid(7)
+            } else {
+                -(aw - 6).rem_euclid(7)
+            };
+            let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + delta);
+            let (wy, w) = iso_week(y, m, d);
+            format!("{wy:04}-W{w:02}-WE")
         }
         Rel::Offset(Unit::Month, n) => {
             let t = ay * 12 + am as i32 - 1 + n;
@@ -1326,6 +1361,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 Rel::Holiday { holiday, dir: 0 } => Rel::Holiday {
                     holiday,
                     dir: tense(),
+                },
+                Rel::Weekend { dir: 0 } => Rel::Weekend {
+                    // With no tense cue the latest: news reports what happened.
+                    dir: if tense() > 0 { 1 } else { -1 },
                 },
                 Rel::Season {
                     month,
