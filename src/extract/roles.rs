@@ -414,7 +414,11 @@ pub fn prenominal_before(
             || (w == ","
                 && text[t.end..]
                     .trim_start()
-                    .starts_with(|c: char| c.is_uppercase()));
+                    .starts_with(|c: char| c.is_uppercase())
+                // Inside a list of names ("Culture, Media and Sport Secretary"), not after a
+                // clause ("in a speech on Friday, Federal Reserve chairman").
+                && text[t.end..hs.iter().find(|h| h.0 >= t.end).map_or(end, |h| h.0)]
+                    .contains(" and "));
         if !ok {
             break;
         }
@@ -427,9 +431,16 @@ pub fn prenominal_before(
     let mut opener = false;
     for (i, t) in toks_in.iter().enumerate() {
         let w = &text[t.start..t.end];
-        let sentence_opener = i == 0
-            && toks.first().is_some_and(|f| f.start == t.start)
-            && ctx.rules.sentence_openers.contains(w);
+        let first_word = i == 0 && toks.first().is_some_and(|f| f.start == t.start);
+        // A participle opening a clause: "Speaking on Tuesday, President Putin" (not "Fostering
+        // Network executive director", a name).
+        let participle = first_word
+            && w.len() > 5
+            && w.ends_with("ing")
+            && toks_in
+                .get(1)
+                .is_some_and(|n| text[n.start..].starts_with(|c: char| c.is_lowercase()));
+        let sentence_opener = first_word && (ctx.rules.sentence_openers.contains(w) || participle);
         opener |= sentence_opener;
         let calendar = opener && t.class & crate::lexicon::class::CALENDAR != 0;
         if CONNECTORS.contains(&w)
@@ -527,8 +538,54 @@ pub fn split_phrase(
             }
             role_start = ps + w_start;
         }
+        // "Association of Chief Police Officers president": a name that goes on into the role's
+        // capitalised words, up to the head in lower case.
+        let ends_with = |s: &str, ws: &[&str]| {
+            s.trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ws.contains(&w))
+        };
+        let name_words = |s: &str| {
+            s.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "&" | "the")
+            })
+        };
+        if ends_with(&text[ps..role_start], &["of", "for"]) && name_words(&text[ps..role_start]) {
+            let role = &text[role_start..pe];
+            let caps: usize = role
+                .split_inclusive(' ')
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .map(str::len)
+                .sum();
+            if caps > 0 && role[caps..].starts_with(char::is_lowercase) {
+                role_start += caps;
+            }
+        }
         let org_raw = &text[ps..role_start];
         let mut org = clean_org(org_raw);
+        // An organisation cut off at a connector is the words before it, if they name one:
+        // "May's chairman and chief executive" gives "May"; "One of President Bush's" none.
+        if ends_with(&org, &["and", "&", "of", "for"]) {
+            let mut words: Vec<&str> = org.split(' ').collect();
+            words.pop();
+            while words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                words.pop();
+            }
+            let rest = words.join(" ");
+            let rest = super::people::strip_possessive(&rest);
+            org = if matches!(
+                rest,
+                "One" | "Some" | "Many" | "Most" | "All" | "Both" | "Each"
+            ) {
+                String::new()
+            } else {
+                rest.to_string()
+            };
+        }
         if head_lower && !names_org(ctx, org_raw, &org) {
             org.clear();
         }
@@ -628,6 +685,11 @@ pub fn clean_org(s: &str) -> String {
         return String::new();
     }
     let s = super::people::strip_possessive(s);
+    // A plural's possessive: "the Association of Chief Police Officers' spokesman".
+    let s = match s.strip_suffix(['\'', '’']) {
+        Some(r) if r.ends_with('s') => r,
+        _ => s,
+    };
     crate::text::collapse(s)
 }
 
