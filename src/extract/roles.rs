@@ -463,6 +463,49 @@ pub fn prenominal_before(
     Some((s, end))
 }
 
+/// The end of a role phrase `[start, end)` without the words that lead into a relation to
+/// someone named at `end`: "adviser to" gives "adviser", "the daughter of former" "the daughter".
+fn before_relation(text: &str, start: usize, end: usize) -> usize {
+    const LEADS: &[&str] = &[
+        "to",
+        "of",
+        "for",
+        "under",
+        "with",
+        "and",
+        "&",
+        "by",
+        "at",
+        "in",
+        "on",
+        "from",
+        "during",
+        "before",
+        "after",
+        "since",
+        "as",
+        "including",
+        "former",
+        "late",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "then",
+    ];
+    let mut e = end;
+    loop {
+        let t = text[start..e].trim_end_matches(|c: char| c.is_whitespace() || ",;:(".contains(c));
+        let (ws, w) = last_word(t);
+        if !t.is_empty() && LEADS.contains(&w) {
+            e = start + ws;
+        } else {
+            return start + t.len();
+        }
+    }
+}
+
 /// The last word of `s` (trailing white space ignored) and its offset in `s`. White space may
 /// be wider than a byte: a no-break space.
 fn last_word(s: &str) -> (usize, &str) {
@@ -781,7 +824,35 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                                 .iter()
                                 .any(|h| text[h.1..lead].trim().is_empty())
                     });
-                if !names_another {
+                // Another person named inside the apposition is someone the role relates to,
+                // not part of it: "adviser to President George W. Bush", "the daughter of former
+                // Vice President Dick Cheney" (no role), "Senator Ted Cruz's wife" (none).
+                // (Only a name with a title before it, or after a comma: a run of capitalised
+                // words inside an organisation's name may be a candidate too.)
+                let e = match people[pi + 1..]
+                    .iter()
+                    .filter(|q| {
+                        // (Not an owner: "Margaret Thatcher's former press secretary".)
+                        let owner = text[q.end..].starts_with(['\'', '’']);
+                        // (An abbreviation before one word may be no title: "PC Pro".)
+                        let abbreviation = q.words < 2
+                            && q.honorific_start
+                                .zip(q.honorific_end)
+                                .is_some_and(|(a, b)| {
+                                    text[a..b].bytes().all(|c| c.is_ascii_uppercase())
+                                });
+                        !owner
+                            && !abbreviation
+                            && (q.honorific_start.is_some()
+                                || text[..q.start].trim_end_matches(' ').ends_with(','))
+                    })
+                    .map(|q| q.honorific_start.unwrap_or(q.start))
+                    .find(|&lead| lead >= s && lead < e)
+                {
+                    Some(lead) => before_relation(text, s, lead),
+                    None => e,
+                };
+                if !names_another && e > s {
                     spans.push(((s, e), "roles.appositive", true));
                 }
             }
