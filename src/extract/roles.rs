@@ -676,19 +676,36 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // The first " of ", " at " or " for " after which a name ends in an organisation word:
     // "head of UK equities for Standard Life Investments" splits at " for ", "secretary
     // general of the Association of European Airlines" at its first " of ".
-    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for "]
+    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with "]
         .iter()
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .collect();
     seps.sort_unstable();
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la" | "for")
+    };
+    // An employer after "at" or "with" is a name, whatever its last word: "economist at
+    // Lehman Brothers in Tokyo" gives "economist" and "Lehman Brothers" (the place after "in"
+    // left out); "chief of staff at the time" stays whole.
+    for &(i, n) in &seps {
+        if !matches!(&phrase[i..i + n], " at " | " with ") {
+            continue;
+        }
+        let tail = &phrase[i + n..];
+        let tail = match tail.find(" in ") {
+            Some(k) if tail[k + 4..].split_whitespace().all(name_word) => &tail[..k],
+            _ => tail,
+        };
+        let org = clean_org(tail);
+        if org.starts_with(char::is_uppercase) && org.split_whitespace().all(name_word) {
+            return (start + i, Some(org));
+        }
+    }
     let last = phrase.split_whitespace().last().unwrap_or("");
     if seps.is_empty() || !ctx.rules.organisation_words.contains(last) {
         return (end, None);
     }
-    let name_word = |w: &str| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la")
-    };
     for &(i, n) in &seps {
         let org = clean_org(&phrase[i + n..]);
         if org.split_whitespace().all(name_word) {
