@@ -362,6 +362,9 @@ pub mod trigger {
     pub const HOLIDAY: u16 = 1024;
     /// A word of `centuries.txt`, which starts a year in words ("nineteen").
     pub const CENTURY: u16 = 2048;
+    /// A word of `units.txt` naming a weekend ("weekend"), which `dates.weekend` needs:
+    /// searching it near every unit word ("year") would cost for nothing.
+    pub const WEEKEND: u16 = 4096;
 
     /// How common a class of words is in text (rarer classes make smaller search windows).
     fn cost(mask: u16) -> u32 {
@@ -378,6 +381,7 @@ pub mod trigger {
             (MOD, 1),
             (HOLIDAY, 1),
             (CENTURY, 1),
+            (WEEKEND, 1),
         ]
         .iter()
         .filter(|(c, _)| mask & c != 0)
@@ -413,8 +417,8 @@ pub mod trigger {
                 (None, Some("weekday")) => Some(WEEKDAY),
                 (None, Some("season")) => Some(SEASON),
                 (None, Some("reldays")) => Some(RELDAYS),
-                // "weekend" is a word of units.txt.
-                (None, Some("unit" | "weekend")) => Some(UNIT),
+                (None, Some("unit")) => Some(UNIT),
+                (None, Some("weekend")) => Some(WEEKEND),
                 (None, Some("shift")) => Some(SHIFT),
                 (None, Some("direction")) => Some(DIRECTION),
                 (None, Some("mod")) => Some(MOD),
@@ -1372,6 +1376,14 @@ impl RuleSources {
             (trigger::MOD, modifiers.keys().collect()),
             (trigger::HOLIDAY, holiday_triggers.iter().collect()),
             (trigger::CENTURY, centuries.iter().collect()),
+            (
+                trigger::WEEKEND,
+                units
+                    .iter()
+                    .filter(|(_, (u, _))| *u == Unit::Weekend)
+                    .map(|(k, _)| k)
+                    .collect(),
+            ),
         ];
         for (class, terms) in classes {
             for term in terms {
