@@ -5,7 +5,8 @@
 //! appositive role after it (`people.appositive`) or a role phrase before it
 //! (`people.prenominal-role`), a descriptor noun before it (`people.descriptor`: "striker Alan
 //! Shearer"), a known given name (`people.given-name`), an age (`people.age`: "Jane Roe, 42,",
-//! "the 20-year-old Jane Roe"), a relative clause with "who" (`people.relative`), or a
+//! "the 20-year-old Jane Roe"), a relative clause with "who" (`people.relative`), "his" or
+//! "her" right after a name as subject (`people.pronoun`), or a
 //! results-list layout (`people.results`: "3. William Tanui (Kenya)"). Words in
 //! `people/not-names.txt` break a run.
 
@@ -390,6 +391,23 @@ fn plain_name(ctx: &Context<'_>, toks: &[Token]) -> bool {
     })
 }
 
+/// A personal possessive or reflexive pronoun within a few words in lower case after a name:
+/// "Naseem Hamed retained his title", "Aiza Dudayeva, with her son". Organisations and places
+/// take "its" and "their".
+fn pronoun_after(ctx: &Context<'_>, toks: &[Token], from: usize) -> bool {
+    let text = &ctx.doc.text;
+    for t in toks.iter().skip(from).take(3) {
+        let w = &text[t.start..t.end];
+        match t.kind {
+            TokenKind::Word if matches!(w, "his" | "her" | "himself" | "herself") => return true,
+            TokenKind::Word if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
+            TokenKind::Punct if w == "," => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A relative clause that only a person takes after a name: "Duffy Waldorf, who tied for
 /// second". (Not "whose", which organisations take too.)
 fn who_after(text: &str, end: usize) -> bool {
@@ -617,6 +635,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else if words >= 2 && who_after(text, end) && plain_name(ctx, &toks[first..=run.last])
             {
                 Some("people.relative")
+            } else if words >= 2
+                && pronoun_after(ctx, &toks, run.last + 1)
+                && plain_name(ctx, &toks[first..=run.last])
+                // ("Uranium One's chairman used his": the pronoun is the chairman's.)
+                && !text[end..].starts_with(['\'', '’'])
+                // As the subject only: "Lynch calls North Carolina her home state" is no
+                // evidence. A sentence's first words may open it ("Certainly Saddam Hussein").
+                && if first == 0 {
+                    words == 2
+                } else {
+                    let b = word(first - 1);
+                    b == "," || b.ends_with("'s") || b.ends_with("’s")
+                }
+            {
+                Some("people.pronoun")
             } else if words >= 2 && byline(ctx, start, end) {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
@@ -661,8 +694,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
             // Presidential Debates announced" names an organisation.
-            let weak = matches!(rule, Some("people.attribution" | "people.relative"))
-                && !ctx.rules.given_names.contains_key(word(first))
+            let weak = matches!(
+                rule,
+                Some("people.attribution" | "people.relative" | "people.pronoun")
+            ) && !ctx.rules.given_names.contains_key(word(first))
                 && first > 0
                 && matches!(
                     word(first - 1),
