@@ -602,6 +602,16 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
 }
 
 /// Speaker from the text after the closing mark: "…,” Roe said" or "…,” said the report".
+/// A word that may stand between a speaker and the speech verb: "later", "also", "flatly".
+fn is_adverb(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "later", "then", "also", "further", "again", "once", "still", "now", "even", "already",
+        "just", "often", "first", "last", "too", "simply",
+    ];
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"))
+}
+
 fn after_cue(
     ctx: &Context<'_>,
     people: &People<'_>,
@@ -661,16 +671,20 @@ fn after_cue(
     for vi in 1..toks.len().min(9) {
         if toks[vi].cue & cue::SPEECH != 0 {
             let w = text_w(&toks[vi]).to_lowercase();
+            // Up to two adverbs between the subject and the verb: "she later said", "it
+            // further wrote".
+            let mut ne = vi - 1;
+            while ne > 0 && ne + 2 >= vi && is_adverb(text_w(&toks[ne])) {
+                ne -= 1;
+            }
             // A verb form that is also a noun ("reports") may be the head: look on.
-            let Some(r) = np_ending_at(ctx, &toks, vi - 1) else {
+            let Some(r) = np_ending_at(ctx, &toks, ne) else {
                 continue;
             };
             // The subject stands right after the quotation: not "“…” when he said".
             match r {
                 SpeakerRef::Phrase(s, _) if s != toks[0].start => continue,
-                SpeakerRef::Pronoun(..)
-                    if toks[..vi - 1].iter().any(|t| t.kind == TokenKind::Word) =>
-                {
+                SpeakerRef::Pronoun(..) if toks[..ne].iter().any(|t| t.kind == TokenKind::Word) => {
                     continue
                 }
                 _ => {}
