@@ -720,6 +720,22 @@ impl<'a> Speakers<'a> {
         while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && opener) {
             k -= 1;
         }
+        // "the senator from Vermont": a description, the place only where the speaker is from.
+        if led_by_det && k >= 2 && k < words.len() && words[k - 1] == "from" {
+            let head = words[k - 2].to_lowercase();
+            let ty = match self.rules.source_nouns.get(&head) {
+                Some(ty) => Some(*ty),
+                None if self.rules.role_head_set.contains(&head) => Some("person"),
+                None => None,
+            };
+            if let Some(ty) = ty.filter(|_| !cap(words[k - 2])) {
+                return Who {
+                    name: t.clone(),
+                    id: String::new(),
+                    ty,
+                };
+            }
+        }
         // "the Bank of England", "the Economic Commission for Europe": an organisation word
         // before "of" or "for" takes the name after it into its own.
         let mut joined = false;

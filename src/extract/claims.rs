@@ -352,6 +352,35 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     while s < i && matches!(&text[toks[s].start..toks[s].end], "of" | "&" | "for") {
         s += 1;
     }
+    // A place after a described speaker is part of the description: "The senator from
+    // Vermont", "a spokesman for Kestrel", not "Vermont".
+    if s >= 2
+        && matches!(
+            &text[toks[s - 1].start..toks[s - 1].end],
+            "from" | "of" | "for"
+        )
+    {
+        let h = &toks[s - 2];
+        let hl = lower_word(ctx.doc, h);
+        let head = h.kind == TokenKind::Word
+            && text[h.start..].starts_with(|c: char| c.is_lowercase())
+            && (h.class & crate::lexicon::class::ROLE_HEAD != 0
+                || ctx.rules.source_nouns.contains_key(hl.as_ref()));
+        if head {
+            if let Some(d) = (s.saturating_sub(5)..s - 2)
+                .rev()
+                .find(|&k| DESCRIBED_DETS.contains(&lower_word(ctx.doc, &toks[k]).as_ref()))
+            {
+                if toks[d + 1..s - 2].iter().all(|t| {
+                    t.kind == TokenKind::Word
+                        && t.cue & cue::SPEECH == 0
+                        && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, t).as_ref())
+                }) {
+                    s = d;
+                }
+            }
+        }
+    }
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
 }
 
@@ -502,6 +531,19 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     }
     if e == i {
         return None;
+    }
+    // "said the senator from Vermont": the place a described speaker is from.
+    let described = led_by_det
+        && !is_cap_word(text, &toks[e - 1])
+        && toks[e - 1].class & crate::lexicon::class::ROLE_HEAD != 0;
+    if described && toks.get(e).is_some_and(|t| &text[t.start..t.end] == "from") {
+        let k = toks[e + 1..]
+            .iter()
+            .take_while(|t| is_cap_word(text, t))
+            .count();
+        if k > 0 {
+            e += 1 + k;
+        }
     }
     Some(SpeakerRef::Phrase(toks[i].start, toks[e - 1].end))
 }
