@@ -714,9 +714,13 @@ fn after_cue(
         if toks[vi].cue & cue::SPEECH != 0 {
             let w = text_w(&toks[vi]).to_lowercase();
             // Up to two adverbs between the subject and the verb: "she later said", "it
-            // further wrote".
+            // further wrote" (not a noun in -ly after a determiner: "the daily wrote").
             let mut ne = vi - 1;
-            while ne > 0 && ne + 2 >= vi && is_adverb(text_w(&toks[ne])) {
+            while ne > 0
+                && ne + 2 >= vi
+                && is_adverb(text_w(&toks[ne]))
+                && !DESCRIBED_DETS.contains(&lower_word(ctx.doc, &toks[ne - 1]).as_ref())
+            {
                 ne -= 1;
             }
             // A verb form that is also a noun ("reports") may be the head: look on.
