@@ -352,8 +352,9 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     while s < i && matches!(&text[toks[s].start..toks[s].end], "of" | "&" | "for") {
         s += 1;
     }
-    // A place after a described speaker is part of the description: "The senator from
-    // Vermont", "a spokesman for Kestrel", not "Vermont".
+    // A described speaker reaches back over the name after its head: "The senator from
+    // Vermont" (which `resolve` keeps whole: a place is where the speaker is from), "a
+    // spokesman for Kestrel" (where it keeps the organisation).
     if s >= 2
         && matches!(
             &text[toks[s - 1].start..toks[s - 1].end],
@@ -643,7 +644,6 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
     r
 }
 
-/// Speaker from the text after the closing mark: "…,” Roe said" or "…,” said the report".
 /// A word that may stand between a speaker and the speech verb: "later", "also", "flatly".
 fn is_adverb(w: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -654,6 +654,7 @@ fn is_adverb(w: &str) -> bool {
         && (WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"))
 }
 
+/// Speaker from the text after the closing mark: "…,” Roe said" or "…,” said the report".
 fn after_cue(
     ctx: &Context<'_>,
     people: &People<'_>,

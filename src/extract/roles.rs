@@ -673,7 +673,8 @@ pub fn split_phrase(
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
     let text = &ctx.doc.text;
     let phrase = &text[start..end];
-    // The first " of ", " at " or " for " after which a name ends in an organisation word:
+    // An employer after " at " or " with " (below); else the first " of ", " at " or " for "
+    // after which a name ends in an organisation word:
     // "head of UK equities for Standard Life Investments" splits at " for ", "secretary
     // general of the Association of European Airlines" at its first " of ".
     let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with "]
