@@ -644,14 +644,11 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
     r
 }
 
-/// A word that may stand between a speaker and the speech verb: "later", "also", "flatly".
+/// A word that may stand between a speaker and the speech verb: those skipped before a verb
+/// ahead of a quotation ("later", "also"), and words in -ly ("flatly").
 fn is_adverb(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "later", "then", "also", "further", "again", "once", "still", "now", "even", "already",
-        "just", "often", "first", "last", "too", "simply",
-    ];
     w.starts_with(|c: char| c.is_ascii_lowercase())
-        && (WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"))
+        && (SKIP_BEFORE_VERB.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only"))
 }
 
 /// Speaker from the text after the closing mark: "…,” Roe said" or "…,” said the report".
