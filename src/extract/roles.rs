@@ -583,12 +583,7 @@ pub fn split_phrase(
         }
         // "Association of Chief Police Officers president": a name that goes on into the role's
         // capitalised words, up to the head in lower case.
-        let ends_with = |s: &str, ws: &[&str]| {
-            s.trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| ws.contains(&w))
-        };
+        let ends_with = |s: &str, ws: &[&str]| ws.contains(&last_word(s).1);
         let name_words = |s: &str| {
             s.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "&" | "the")
