@@ -627,6 +627,14 @@ pub fn split_phrase(
         if head_lower && !names_org(ctx, org_raw, &org) {
             org.clear();
         }
+        // Words in lower case before a name describe the person, not the organisation:
+        // "acting Opec secretary general", "senior KGB officer" give "Opec", "KGB".
+        if let Some(k) = org.find(|c: char| c.is_uppercase()) {
+            let lead = &org[..k];
+            if !lead.is_empty() && lead.ends_with(' ') {
+                org = org[k..].to_string();
+            }
+        }
         let mut role_end = pe;
         // A trailing ", Organisation" names the employer.
         let tail = &text[head_start..pe];
