@@ -188,6 +188,8 @@ pub struct Honorific {
     pub canonical: String,
     /// The office this title confers, if any (`Councillor`, `Professor`).
     pub role: Option<String>,
+    /// A title only with its full stop: "Del." (Delegate), where "Del Piero" is a name.
+    pub dotted: bool,
 }
 
 /// A calendar unit of a relative expression.
@@ -587,6 +589,10 @@ pub struct Rules {
     pub title_modifiers: HashSet<String>,
     /// Last words of organisation names ("Council", "Ltd"), as written.
     pub organisation_words: HashSet<String>,
+    /// Organisation words that also name a subject or a department alone ("Head of
+    /// Communications", "Director of Research"): they end an organisation's name only after
+    /// another capitalised word ("Nordhavn Communications").
+    pub organisation_subjects: HashSet<String>,
     /// Speech verbs, lower-case.
     pub speech_verbs: HashSet<String>,
     /// Speech verbs that can come before their subject ("said Jane Roe"): not transitive.
@@ -700,7 +706,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
-        "people/honorifics.txt" => (&["canonical", "role"], &[]),
+        "people/honorifics.txt" => (&["canonical", "role"], &["dotted"]),
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
@@ -728,12 +734,12 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/not-names.txt"
         | "people/descriptors.txt"
         | "roles/role-heads.txt"
-        | "roles/organisation-words.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
+        "roles/organisation-words.txt" => (&[], &["subject"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
@@ -973,6 +979,7 @@ impl RuleSources {
                     term: e.term.clone(),
                     canonical,
                     role: e.attrs.get("role").cloned(),
+                    dotted: e.flags.contains(&"dotted"),
                 };
                 (e.term, h)
             })
@@ -1030,10 +1037,13 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
-        let organisation_words = list("roles/organisation-words.txt")
-            .into_iter()
-            .map(|e| e.term)
+        let org_entries = list("roles/organisation-words.txt");
+        let organisation_subjects = org_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"subject"))
+            .map(|e| e.term.clone())
             .collect();
+        let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
         let verbs = list("claims/speech-verbs.txt");
         let speech_verbs = verbs.iter().map(|e| e.term.to_lowercase()).collect();
         let inverting_verbs = verbs
@@ -1496,6 +1506,7 @@ impl RuleSources {
             role_matcher,
             title_modifiers,
             organisation_words,
+            organisation_subjects,
             cue_words,
             role_heads_open_with_letters,
             speech_verbs,

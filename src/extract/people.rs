@@ -199,6 +199,8 @@ fn honorific_at(
                 && toks[next].start == toks[next - 1].end
             {
                 next += 1;
+            } else if h.dotted {
+                continue;
             }
             return Some((h.canonical.clone(), h.role.clone(), next));
         }
@@ -497,6 +499,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let mut first = run.first;
             let mut hon = None;
             let mut k = run.first;
+            // A honorific of several words whose first word is no name word: "Chief Supt
+            // Jane Roe" (the run starts at "Supt").
+            for back in 1..=2.min(run.first) {
+                let s = run.first - back;
+                if let Some((_, _, next)) = honorific_at(ctx, &toks, s) {
+                    if next > run.first && next <= run.last {
+                        k = s;
+                        break;
+                    }
+                }
+            }
             while k <= run.last {
                 if let Some((canon, role, next)) = honorific_at(ctx, &toks, k) {
                     if next <= run.last {
@@ -782,9 +795,72 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             m
         }));
     }
+    trim_headline_verbs(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Words that a title-case heading capitalises and running text does not.
+const HEADING_WORDS: &[&str] = &[
+    "A", "After", "And", "As", "At", "By", "For", "From", "In", "Into", "Of", "On", "Over", "The",
+    "To", "Up", "With",
+];
+
+/// Whether the sentence `[start, end)` is written in title case, as headlines are ("Hillary
+/// Clinton Goes After Donald Trump As The New Mitt Romney"): most words capitalised, function
+/// words too.
+fn title_case(text: &str, start: usize, end: usize) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    let mut function = 0;
+    for (k, w) in text[start..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| w.starts_with(|c: char| c.is_alphabetic()))
+        .enumerate()
+    {
+        words += 1;
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            caps += 1;
+            if k > 0 && HEADING_WORDS.contains(&w) {
+                function += 1;
+            }
+        }
+    }
+    words >= 4 && function > 0 && caps * 4 >= words * 3
+}
+
+/// A title-case heading capitalises the verb after a name: "Hillary Clinton Goes After", "Tom
+/// Nides Thanked Clinton". A name of three words or more read in such a heading loses its last
+/// word when the document writes the shorter name elsewhere and never the longer one.
+fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
+    let text = &ctx.doc.text;
+    for m in out.iter_mut() {
+        if m.words < 3 || m.honorific.is_some() {
+            continue;
+        }
+        let Some(cut) = text[m.start..m.end].rfind(' ').map(|k| m.start + k) else {
+            continue;
+        };
+        let Some(si) = ctx.doc.sentence_at(m.start) else {
+            continue;
+        };
+        let sent = &ctx.doc.sentences[si];
+        if !title_case(text, sent.start, sent.end) {
+            continue;
+        }
+        let short = text[m.start..cut].trim_end();
+        let long = &text[m.start..m.end];
+        let elsewhere = |needle: &str| {
+            memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes())
+                .any(|k| k < sent.start || k >= sent.end)
+        };
+        if elsewhere(short) && !elsewhere(long) {
+            m.end = m.start + short.len();
+            m.words -= 1;
+            m.name = crate::text::collapse(short);
+        }
+    }
 }
 
 /// How two neighbouring names are joined.

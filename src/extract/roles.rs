@@ -207,7 +207,15 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let text = &ctx.doc.text;
     let rest = &text[pos..sent_end];
     let lead = rest.len() - rest.trim_start_matches(is_space).len();
-    let start = pos + lead + relative_lead(&text[pos + lead..sent_end]);
+    let relative = relative_lead(&text[pos + lead..sent_end]);
+    let start = pos + lead + relative;
+    // Any other clause is no apposition: "Veltrix Diagnostics, where she has been …".
+    if relative == 0 {
+        let w = text[start..sent_end].split(' ').next().unwrap_or("");
+        if matches!(w, "who" | "whose" | "which" | "where" | "when" | "while") {
+            return None;
+        }
+    }
     let mut end = sent_end;
     let body = &text[start..sent_end];
     for (i, c) in body.char_indices() {
@@ -268,7 +276,84 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     if text[start..first.0].split_whitespace().count() > 6 {
         return None;
     }
+    // A time after the role is not part of it: "Leader in April after eight years", "Vice
+    // President of Engineering since 2020".
+    if let Some(k) = temporal_tail(&text[first.1..end]) {
+        end = first.1 + k;
+    }
     Some((start, end))
+}
+
+/// Where a phrase about time starts in `s` (text after a role head): " since 2020", " in
+/// April", " until last year", " after eight years", " for 12 years".
+fn temporal_tail(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find(' ').map(|k| from + k) {
+        let rest = &s[k + 1..];
+        let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        let next = after.split([' ', ',', '.']).next().unwrap_or("");
+        let timely = |x: &str| {
+            x.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    x,
+                    "January"
+                        | "February"
+                        | "March"
+                        | "April"
+                        | "May"
+                        | "June"
+                        | "July"
+                        | "August"
+                        | "September"
+                        | "October"
+                        | "November"
+                        | "December"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "early"
+                        | "late"
+                        | "mid"
+                )
+        };
+        let hit = match w {
+            "since" | "until" | "till" => true,
+            "after" | "before" => {
+                timely(next) && after.contains(" year")
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+            }
+            "in" | "from" => {
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    || (timely(next) && next.starts_with(char::is_uppercase))
+            }
+            "for" => {
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    && after
+                        .split(' ')
+                        .nth(1)
+                        .is_some_and(|u| u.starts_with("year") || u.starts_with("month"))
+            }
+            _ => false,
+        };
+        if hit {
+            return Some(k);
+        }
+        from = k + 1;
+    }
+    None
 }
 
 /// The length of a relative clause's opening that leads into a role: "who is also " of "Jane
@@ -285,11 +370,34 @@ fn relative_lead(s: &str) -> usize {
         "will be ",
         "becomes ",
         "became ",
+        "remains ",
+        "remained ",
+        "will become ",
+        "stepped down as ",
+        "steps down as ",
+        "will step down as ",
+        "retired as ",
+        "retires as ",
+        "served as ",
+        "serves as ",
+        "has served as ",
+        "works as ",
+        "worked as ",
+        "joined as ",
+        "joins as ",
+        "took over as ",
+        "takes over as ",
+        "was appointed ",
+        "has been appointed ",
+        "was elected ",
+        "was named ",
+        "has been named ",
     ]
     .iter()
     .find_map(|v| r.strip_prefix(v)) else {
         return 0;
     };
+    let r = r.strip_prefix("as ").unwrap_or(r);
     let r = ["also ", "now ", "then ", "currently ", "still "]
         .iter()
         .find_map(|a| r.strip_prefix(a))
@@ -325,10 +433,19 @@ pub fn prenominal_before(
     let text = &ctx.doc.text;
     let prefix = &text[sent_start..pos];
     let trimmed = prefix.trim_end_matches(is_space);
-    let trimmed = trimmed
+    let mut trimmed = trimmed
         .strip_suffix(',')
         .unwrap_or(trimmed)
         .trim_end_matches(is_space);
+    // A courtesy honorific between an office and the name is neither: "Commissioner Sir Ian
+    // Blair" has the role "Commissioner".
+    while let Some((head, last)) = trimmed.rsplit_once(' ') {
+        let word = last.strip_suffix('.').unwrap_or(last);
+        match ctx.rules.honorifics.get(word) {
+            Some(h) if h.role.is_none() => trimmed = head.trim_end_matches(is_space),
+            _ => break,
+        }
+    }
     let end = sent_start + trimmed.len();
     if end <= sent_start {
         return None;
@@ -706,15 +823,70 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             return (start + i, Some(org));
         }
     }
+    // A separator inside a title of several words is no split: "Member of Parliament for …".
+    let seps: Vec<(usize, usize)> = seps
+        .into_iter()
+        .filter(|&(i, n)| {
+            let next = phrase[i + n..].split(' ').next().unwrap_or("");
+            let through = &phrase[..i + n + next.len()];
+            !through
+                .match_indices(' ')
+                .map(|(k, _)| k + 1)
+                .chain([0])
+                .any(|k| {
+                    crate::text::with_lower(&through[k..], |l| ctx.rules.role_head_set.contains(l))
+                })
+        })
+        .collect();
+    let org_word = |w: &str| {
+        ctx.rules.organisation_words.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
+    };
     let last = phrase.split_whitespace().last().unwrap_or("");
-    if seps.is_empty() || !ctx.rules.organisation_words.contains(last) {
-        return (end, None);
-    }
+    let ends_org = org_word(last);
     for &(i, n) in &seps {
         let org = clean_org(&phrase[i + n..]);
-        if org.split_whitespace().all(name_word) {
+        let words: Vec<&str> = org.split_whitespace().collect();
+        // "Head of Communications" names a department; "Nordhavn Communications" a company.
+        if words.len() == 1 && ctx.rules.organisation_subjects.contains(words[0]) {
+            continue;
+        }
+        // The name holds an organisation word: "the Pine County Office of Small Business",
+        // "the All-Party Parliamentary Group on Rural Services", "the University of Illinois
+        // College of Law", "Appliance Workers Local 418". A subject word counts after a name
+        // only ("Culture, Media and Sport" is a portfolio).
+        let inner_org = || {
+            words.iter().enumerate().any(|(k, w)| {
+                let w = w.trim_end_matches(',');
+                if ctx.rules.organisation_subjects.contains(w) {
+                    k > 0
+                        && words[k - 1].starts_with(char::is_uppercase)
+                        && !words[k - 1].ends_with(',')
+                } else {
+                    org_word(w)
+                }
+            })
+        };
+        let named = words.iter().all(|w| name_word(w) || *w == "on");
+        if named && !words.is_empty() && (ends_org || inner_org()) {
             return (start + i, Some(org));
         }
+        // An organisation in lower case after "of the", "for the": "spokesman for the state's
+        // economic development agency" gives "state's economic development agency".
+        if phrase[i + n..].starts_with("the ") && !org.is_empty() && org.is_ascii() {
+            let l = org.rsplit(' ').next().unwrap_or("");
+            let mut cap = l.to_string();
+            cap[..1].make_ascii_uppercase();
+            if words.len() >= 2
+                && !org.contains(|c: char| c.is_uppercase())
+                && ctx.rules.organisation_words.contains(&cap)
+                && !ctx.rules.organisation_subjects.contains(&cap)
+            {
+                return (start + i, Some(org));
+            }
+        }
+    }
+    if seps.is_empty() || !ends_org {
+        return (end, None);
     }
     // Else the name that ends the phrase, after a description of it: "president of industry
     // forecaster Retail Consulting Group" gives "president" and "Retail Consulting Group".
