@@ -77,6 +77,63 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         clusters[c].members.push(i);
         of[i] = Some(c);
     }
+    // "De Vries said" after "Femke de Vries": a name that opens with a particle is the end of
+    // the one longer name that it ends.
+    let keys: Vec<String> = clusters
+        .iter()
+        .map(|c| key(&people[c.canonical].name))
+        .collect();
+    let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
+    for (c, k) in keys.iter().enumerate() {
+        let first = k.split(' ').next().unwrap_or("");
+        if !crate::extract::people::PARTICLES.contains(&first) {
+            continue;
+        }
+        let mut longer = keys
+            .iter()
+            .enumerate()
+            .filter(|(d, l)| *d != c && l.len() > k.len() + 1 && l.ends_with(k.as_str()))
+            .filter(|(_, l)| l.as_bytes()[l.len() - k.len() - 1] == b' ');
+        if let (Some((d, _)), None) = (longer.next(), longer.next()) {
+            into[c] = Some(d);
+        }
+    }
+    if into.iter().any(Option::is_some) {
+        let mut index = vec![0; clusters.len()];
+        let mut kept = Vec::new();
+        for (c, cl) in std::mem::take(&mut clusters).into_iter().enumerate() {
+            if into[c].is_none() {
+                index[c] = kept.len();
+                kept.push(cl);
+            }
+        }
+        for c in 0..into.len() {
+            // (Longer each step, so the chain ends.)
+            let mut t = c;
+            while let Some(n) = into[t] {
+                t = n;
+            }
+            index[c] = index[t];
+        }
+        for (c, t) in into.iter().enumerate() {
+            if t.is_some() {
+                let members: Vec<usize> = people
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| of[*j] == Some(c))
+                    .map(|(j, _)| j)
+                    .collect();
+                kept[index[c]].members.extend(members);
+            }
+        }
+        for o in of.iter_mut() {
+            *o = o.map(|c| index[c]);
+        }
+        for v in by_key.values_mut() {
+            *v = index[*v];
+        }
+        clusters = kept;
+    }
     // Surnames: link to the one person with that surname, or the nearest one before.
     // The keys of each cluster's surname, in cluster order (a cluster's canonical mention does
     // not change in this loop).

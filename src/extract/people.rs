@@ -41,7 +41,7 @@ const SUFFIXES: &[&str] = &[
     "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX",
 ];
 
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa",
 ];
@@ -59,6 +59,64 @@ fn hyphened_particle(w: &str) -> bool {
             w.strip_prefix(p).is_some_and(|r| {
                 r.starts_with(char::is_uppercase) && r.chars().all(char::is_alphabetic)
             })
+        })
+}
+
+/// Last parts of compounds that describe a person or a thing: "Twelve-year-old",
+/// "Dutch-born", "London-based", "Janet Jackson-style", "Man-of-the-match". (Not any part in
+/// lower case: "Ban Ki-moon", "Kim Jong-un".)
+const DESCRIBING_TAILS: &[&str] = &[
+    "old",
+    "born",
+    "based",
+    "style",
+    "led",
+    "era",
+    "type",
+    "run",
+    "trained",
+    "winning",
+    "backed",
+    "owned",
+    "made",
+    "bred",
+    "raised",
+    "educated",
+    "like",
+    "inspired",
+    "funded",
+    "controlled",
+    "linked",
+    "affiliated",
+    "appointed",
+    "nominated",
+    "match",
+    "watcher",
+    "watchers",
+    "kickers",
+    "shirts",
+    "shirt",
+    "esque",
+    "themed",
+    "designed",
+    "directed",
+    "produced",
+    "elect",
+    "listed",
+];
+
+/// A given name of the list, or a compound of two ("Kerry-Ann", "Jean-Pierre").
+fn given_name(ctx: &Context<'_>, w: &str) -> bool {
+    ctx.rules.given_names.contains_key(w)
+        || w.split_once('-').is_some_and(|(a, b)| {
+            ctx.rules.given_names.contains_key(a) && {
+                // "Ann" of "Kerry-Ann", or "Marie" of "Anne-marie" written in lower case.
+                let mut cap = String::with_capacity(b.len());
+                let mut cs = b.chars();
+                cap.extend(cs.next().map(|c| c.to_ascii_uppercase()));
+                cap.push_str(cs.as_str());
+                ctx.rules.given_names.contains_key(cap.as_str())
+            }
         })
 }
 
@@ -84,6 +142,13 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
     }
     if base.chars().any(|c| c.is_ascii_digit()) {
         return false;
+    }
+    // "Twelve-year-old", "Dutch-born", "London-based": a compound that goes on in lower case
+    // describes (but "al-Abidine" of a name does not, nor "Smith-Jones").
+    if let Some((_, tail)) = base.rsplit_once('-') {
+        if DESCRIBING_TAILS.contains(&tail) {
+            return false;
+        }
     }
     tok.base_class & class::CALENDAR == 0
 }
@@ -591,6 +656,26 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && (toks[next].class & class::CAPITALISED != 0
                     || word(next).starts_with(|c: char| c.is_ascii_digit())
                     || toks[next].base_class & (class::TITLE | class::DESCRIPTOR) != 0);
+            // "a woman named Grace Holloway": named after a word for a person.
+            let person_named = first >= 2
+                && matches!(word(first - 1), "named" | "called")
+                && (toks[first - 2].base_class & class::DESCRIPTOR != 0
+                    || matches!(
+                        lower(first - 2).as_ref(),
+                        "man"
+                            | "woman"
+                            | "girl"
+                            | "boy"
+                            | "person"
+                            | "lady"
+                            | "child"
+                            | "son"
+                            | "daughter"
+                            | "friend"
+                            | "resident"
+                            | "neighbour"
+                            | "neighbor"
+                    ));
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
@@ -622,6 +707,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.prenominal-role")
             } else if words >= 2
                 && (described
+                    || person_named
                     || (first > 0
                         && toks[first - 1].kind == TokenKind::Word
                         && toks[first - 1].class & class::DESCRIPTOR_AS_LISTED != 0))
@@ -632,7 +718,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && !is_initial(text, &toks, run.last)
             {
                 Some("people.initials")
-            } else if words >= 2 && ctx.rules.given_names.contains_key(word(first)) {
+            } else if words >= 2 && given_name(ctx, word(first)) {
                 Some("people.given-name")
             } else if words >= 2
                 && (age_after(text, toks[run.last].end)
@@ -710,7 +796,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let weak = matches!(
                 rule,
                 Some("people.attribution" | "people.relative" | "people.pronoun")
-            ) && !ctx.rules.given_names.contains_key(word(first))
+            ) && !given_name(ctx, word(first))
+                && !person_named
                 && first > 0
                 && matches!(
                     word(first - 1),
