@@ -770,10 +770,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     let w = &text[t.start..t.end];
                     t.class & class::HONORIFIC != 0
                         || if w.is_ascii() {
-                            t.class & class::ROLE_HEAD != 0
+                            // ("Vice President": a title modifier and a head.)
+                            t.class & (class::ROLE_HEAD | class::TITLE) != 0
                         } else {
                             ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
                         }
+                })
+                // A head of several words: "Portfolio Holder".
+                || crate::text::with_lower(&text[start..end], |l| {
+                    ctx.rules.role_head_set.contains(l)
                 });
             // A suffix alone ("King Jr." read as a title and a name) is no name either.
             let all_suffixes = name_toks

@@ -225,12 +225,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 break;
             }
             ',' => {
+                // (A number after a comma is no part of a role: "Press Officer, 01632 960482".)
                 let after = body[i + 1..].trim_start_matches(is_space);
-                if after
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_uppercase() && !c.is_ascii_digit())
-                {
+                if after.chars().next().is_none_or(|c| !c.is_uppercase()) {
                     end = start + i;
                     break;
                 }
@@ -249,6 +246,16 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         .next()
         .unwrap_or("");
     if first_word.starts_with(char::is_lowercase) && ctx.rules.speech_verbs.contains(first_word) {
+        return None;
+    }
+    // Nor a participle's: "Peter Carroll, giving the Tory leader a majority" (but "acting
+    // chief executive", "outgoing chairman", "visiting professor" are roles).
+    if first_word.len() > 5
+        && first_word.ends_with("ing")
+        && first_word.starts_with(char::is_lowercase)
+        && !ctx.rules.title_words.contains(first_word)
+        && !TITLE_PARTICIPLES.contains(&first_word)
+    {
         return None;
     }
     let hs = heads(ctx, start, end, true);
@@ -283,6 +290,117 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     }
     Some((start, end))
 }
+
+/// Participles that describe an office ("outgoing chairman"), beside the title modifiers.
+const TITLE_PARTICIPLES: &[&str] = &[
+    "outgoing",
+    "incoming",
+    "visiting",
+    "leading",
+    "governing",
+    "presiding",
+    "reigning",
+    "ruling",
+    "serving",
+    "consulting",
+    "sitting",
+    "retiring",
+    "long-serving",
+    "longstanding",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Where a role given to a person starts in `s`, the text right after the name: " as its
+/// Chief Technology Officer", " was formally elected Leader of …", " has been appointed as …".
+fn predicate_role(s: &str, appointing: bool) -> Option<usize> {
+    const BE: &[&str] = &["was ", "has been ", "had been ", "have been "];
+    const HOW: &[&str] = &[
+        "formally ",
+        "officially ",
+        "unanimously ",
+        "today ",
+        "yesterday ",
+        "also ",
+        "now ",
+    ];
+    const VERBS: &[&str] = &[
+        "elected ",
+        "re-elected ",
+        "appointed ",
+        "named ",
+        "installed ",
+        "confirmed ",
+        "chosen ",
+        "made ",
+        "promoted to ",
+        "sworn in ",
+    ];
+    let mut r = s.strip_prefix(' ')?;
+    if let Some(rest) = r.strip_prefix("as ") {
+        // Only after a verb that gives the post ("appointed Jane Roe as"): "succeed Mr Blair
+        // as prime minister", "paint Donald Trump as unfit" give none.
+        return appointing.then(|| s.len() - rest.len());
+    }
+    r = BE.iter().find_map(|b| r.strip_prefix(b))?;
+    while let Some(rest) = HOW.iter().find_map(|h| r.strip_prefix(h)) {
+        r = rest;
+    }
+    r = VERBS.iter().find_map(|v| r.strip_prefix(v))?;
+    let r = r.strip_prefix("as ").unwrap_or(r);
+    // An award is no post: "was named best director".
+    if ["best ", "worst ", "the best ", "one of "]
+        .iter()
+        .any(|w| r.starts_with(w))
+    {
+        return None;
+    }
+    Some(s.len() - r.len())
+}
+
+/// Words before a name that give it the post named after " as ": "appointed Jane Roe as its
+/// chief executive", "with Tom Hale as Deputy Lord Mayor".
+const APPOINTING: &[&str] = &[
+    "appointed",
+    "appoints",
+    "appoint",
+    "appointing",
+    "named",
+    "names",
+    "naming",
+    "installed",
+    "elected",
+    "elects",
+    "confirmed",
+    "confirms",
+    "chose",
+    "chosen",
+    "choose",
+    "selected",
+    "selects",
+    "hired",
+    "hires",
+    "hire",
+    "recruited",
+    "recruits",
+    "unveil",
+    "unveiled",
+    "unveils",
+    "welcomed",
+    "welcomes",
+    "with",
+    "promoted",
+    "nominated",
+    "nominates",
+];
 
 /// Where a phrase about time starts in `s` (text after a role head): " since 2020", " in
 /// April", " until last year", " after eight years", " for 12 years".
@@ -331,6 +449,27 @@ fn temporal_tail(s: &str) -> Option<usize> {
         };
         let hit = match w {
             "since" | "until" | "till" => true,
+            // "last October", "next week"; and "at a news conference" names no employer.
+            "last" | "next" | "this" => {
+                timely(next) && next.starts_with(char::is_uppercase)
+                    || matches!(
+                        next,
+                        "week"
+                            | "month"
+                            | "year"
+                            | "summer"
+                            | "spring"
+                            | "autumn"
+                            | "winter"
+                            | "fall"
+                    )
+            }
+            "at" => matches!(next, "a" | "an"),
+            "on" => {
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    || WEEKDAYS.contains(&next)
+                    || (timely(next) && next.starts_with(char::is_uppercase))
+            }
             "after" | "before" => {
                 timely(next) && after.contains(" year")
                     || next.starts_with(|c: char| c.is_ascii_digit())
@@ -339,12 +478,14 @@ fn temporal_tail(s: &str) -> Option<usize> {
                 next.starts_with(|c: char| c.is_ascii_digit())
                     || (timely(next) && next.starts_with(char::is_uppercase))
             }
+            // "for 12 years", "for 2024/25".
             "for" => {
                 next.starts_with(|c: char| c.is_ascii_digit())
-                    && after
-                        .split(' ')
-                        .nth(1)
-                        .is_some_and(|u| u.starts_with("year") || u.starts_with("month"))
+                    && (next.len() >= 4 && next.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        || after
+                            .split(' ')
+                            .nth(1)
+                            .is_some_and(|u| u.starts_with("year") || u.starts_with("month")))
             }
             _ => false,
         };
@@ -433,8 +574,14 @@ pub fn prenominal_before(
     let text = &ctx.doc.text;
     let prefix = &text[sent_start..pos];
     let trimmed = prefix.trim_end_matches(is_space);
-    let mut trimmed = trimmed
-        .strip_suffix(',')
+    // A label that opens its line: "• Cabinet Member for Housing: Cllr Jane Roe", "Producer:
+    // Tom Hale".
+    let label = trimmed.strip_suffix(':').filter(|l| {
+        let line = &l[l.rfind('\n').map_or(0, |k| k + 1)..];
+        !line.contains([',', ';', ':', '.', '"', '“'])
+    });
+    let mut trimmed = label
+        .or_else(|| trimmed.strip_suffix(','))
         .unwrap_or(trimmed)
         .trim_end_matches(is_space);
     // A courtesy honorific between an office and the name is neither: "Commissioner Sir Ian
@@ -844,7 +991,15 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     let last = phrase.split_whitespace().last().unwrap_or("");
     let ends_org = org_word(last);
     for &(i, n) in &seps {
-        let org = clean_org(&phrase[i + n..]);
+        let mut org = clean_org(&phrase[i + n..]);
+        // Words in lower case before a name describe it: "its new Centre for Coastal
+        // Resilience".
+        if let Some(k) = org.find(|c: char| c.is_uppercase()) {
+            let lead = &org[..k];
+            if !lead.is_empty() && lead.ends_with(' ') && lead.split_whitespace().count() <= 3 {
+                org = org[k..].to_string();
+            }
+        }
         let words: Vec<&str> = org.split_whitespace().collect();
         // "Head of Communications" names a department; "Nordhavn Communications" a company.
         if words.len() == 1 && ctx.rules.organisation_subjects.contains(words[0]) {
@@ -1047,6 +1202,28 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 };
                 if !names_another && e > s {
                     spans.push(((s, e), "roles.appositive", true));
+                }
+            }
+        }
+        // "appointed Dr Jane Roe as its Chief Technology Officer", "Jane Roe was elected
+        // Leader of Harbridge Council", "with Cllr Tom Hale as Deputy Lord Mayor".
+        if spans.iter().all(|sp| sp.1 != "roles.appositive") {
+            let lead = p.honorific_start.unwrap_or(p.start);
+            let before = text[sent.start..lead]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            let appointing = APPOINTING.contains(&before);
+            if let Some(pos) = predicate_role(&text[p.end..sent.end], appointing).map(|k| p.end + k)
+            {
+                if let Some((s, e)) = appositive_after(ctx, sent.end, pos) {
+                    let another = people[pi + 1..]
+                        .iter()
+                        .any(|q| q.honorific_start.unwrap_or(q.start) < e && q.end > s);
+                    if !another && e > s {
+                        spans.push(((s, e), "roles.predicate", true));
+                    }
                 }
             }
         }
