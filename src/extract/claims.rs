@@ -117,11 +117,15 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
     while pi < paras.len() {
         let p = paras[pi];
         let mut skip_first = false;
-        if let Some((Mark::Double, ..)) = open {
+        match open {
             // A carried-over quotation: a reopening mark at the paragraph start is part of it.
-            if text[p.start..p.end].starts_with(['“', '"', '„']) {
+            Some((Mark::Double, ..)) if text[p.start..p.end].starts_with(['“', '"', '„']) => {
                 skip_first = true;
             }
+            Some((Mark::Single, ..)) if text[p.start..p.end].starts_with('‘') => {
+                skip_first = true;
+            }
+            _ => {}
         }
         let body = &text[p.start..p.end];
         // Only quotation marks open or close: find them without decoding every character.
@@ -160,13 +164,24 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
         if let Some((mark, cs, om, opener)) = open {
             let next = paras.get(pi + 1);
             let reopened = next.is_some_and(|n| {
-                mark == Mark::Double && text[n.start..n.end].starts_with(['“', '"', '„'])
+                let next_text = &text[n.start..n.end];
+                match mark {
+                    Mark::Double => next_text.starts_with(['“', '"', '„']),
+                    // A curly single mark that opened a paragraph and is opened again at the
+                    // start of the next one is a quotation of several paragraphs, in the
+                    // British manner (an apostrophe never opens a paragraph).
+                    Mark::Single => {
+                        opener == '‘'
+                            && (om == p.start || text[p.start..om].trim().is_empty())
+                            && next_text.starts_with('‘')
+                    }
+                }
             });
-            if mark == Mark::Single {
+            if reopened {
+                // continue into the next paragraph
+            } else if mark == Mark::Single {
                 // A lone single mark is most likely an apostrophe: drop it.
                 open = None;
-            } else if reopened {
-                // continue into the next paragraph
             } else {
                 // Only the first opening and the last closing: look ahead for a closing mark
                 // before any new opening, within a few paragraphs.
@@ -1019,10 +1034,14 @@ fn subject_of_verb(
                         (people[k].start == a || people[k].honorific_start == Some(a))
                             && people[k].end == b
                     });
+                    // (A title in capitals describes too: "The Vice-Chancellor, Professor Sir
+                    // Malcolm Oduya, said".)
                     let described = || {
-                        text[s..e]
-                            .split_whitespace()
-                            .any(|w| w.starts_with(char::is_lowercase))
+                        let words = text[s..e].split_whitespace();
+                        words.clone().any(|w| w.starts_with(char::is_lowercase))
+                            || words.last().is_some_and(|w| {
+                                crate::text::with_lower(w, |l| ctx.rules.role_head_set.contains(l))
+                            })
                     };
                     if let Some(k) = named.filter(|_| described()) {
                         return Some((SpeakerRef::Person(k), verb));
@@ -1034,6 +1053,16 @@ fn subject_of_verb(
             }
         }
         let vpos = toks[vi].start;
+        // A relative clause between the subject and its verb: "Dr Ada Eze, who wrote the report
+        // with senior researcher Tom Hale, said" is Ada Eze.
+        let relative = people.starting_in(start, vpos).find(|&k| {
+            let after = &text[people[k].end..vpos];
+            (after.starts_with(", who ") || after.starts_with(", whose "))
+                && after[2..].matches(", who").count() == 0
+        });
+        if let Some(k) = relative {
+            return Some((SpeakerRef::Person(k), verb));
+        }
         let p = people
             .starting_in(start, vpos)
             .rev()

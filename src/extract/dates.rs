@@ -957,7 +957,12 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
 }
 
 /// The cue opening the line before `start`, if the line states a publication date.
-fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static str)> {
+fn publication_cue(
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+    day: bool,
+) -> Option<(PubKind, &'static str)> {
     let text = &ctx.doc.text;
     // A cue or a dateline is short: a long run of text before the date is neither (and
     // searching it for every date of a run-on line would be quadratic).
@@ -972,13 +977,43 @@ fn publication_cue(ctx: &Context<'_>, start: usize) -> Option<(PubKind, &'static
         .trim_end_matches([':', '-', '–', '—'])
         .trim()
         .to_lowercase();
+    // "Thu, 06/02/2025": a weekday before the date is part of it.
+    let prefix = match prefix.strip_suffix(',') {
+        Some(w) if ctx.rules.weekdays.contains_key(w.trim_end_matches('.')) => String::new(),
+        _ => prefix,
+    };
+    let cue_of = |prefix: &str| {
+        ctx.rules
+            .publication_cues
+            .iter()
+            .find(|(cue, _)| prefix == cue)
+            .map(|(_, kind)| (*kind, "dates.publication-line"))
+    };
     if prefix.is_empty() {
+        // The cue alone on the line before: "Date:" then "Thu, 06/02/2025".
+        let above = text[..line_start].trim_end_matches(['\n', '\r']);
+        let line = &above[above.rfind('\n').map_or(0, |k| k + 1)..];
+        let cue = line.trim().trim_end_matches([':', '-', '–', '—']).trim();
+        if !cue.is_empty() && cue.len() < 40 {
+            if let Some(hit) = cue_of(&cue.to_lowercase()) {
+                return Some(hit);
+            }
+        }
+        // A date alone on its line near the top: "March 5, 2025" under a headline.
+        let rest = text[end..].split('\n').next().unwrap_or("");
+        let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
+        if day && para <= 2 && rest.trim().trim_end_matches('.').is_empty() {
+            return Some((PubKind::Published, "dates.dateline"));
+        }
         return None;
     }
-    for (cue, kind) in &ctx.rules.publication_cues {
-        if prefix == *cue {
-            return Some((*kind, "dates.publication-line"));
-        }
+    if let Some(hit) = cue_of(&prefix) {
+        return Some(hit);
+    }
+    // "Minutes published:", "Report issued:": a short heading ending in the verb.
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
+        return Some((PubKind::Published, "dates.publication-line"));
     }
     // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document.
     let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
@@ -1379,7 +1414,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             }
         });
         let publication = if rel.is_none() && (v.granularity == "day" || v.granularity == "month") {
-            publication_cue(ctx, s).map(|(k, r)| {
+            publication_cue(ctx, s, e, v.granularity == "day").map(|(k, r)| {
                 rule = r.to_string();
                 k
             })
