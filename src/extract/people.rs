@@ -566,7 +566,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let mut k = run.first;
             // A honorific of several words whose first word is no name word: "Chief Supt
             // Jane Roe" (the run starts at "Supt").
-            for back in 1..=2.min(run.first) {
+            let lone_honorific = toks[run.first].class & class::HONORIFIC != 0;
+            for back in (1..=2.min(run.first)).filter(|_| lone_honorific) {
                 let s = run.first - back;
                 if let Some((_, _, next)) = honorific_at(ctx, &toks, s) {
                     if next > run.first && next <= run.last {
@@ -776,10 +777,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
                         }
                 })
-                // A head of several words: "Portfolio Holder".
-                || crate::text::with_lower(&text[start..end], |l| {
-                    ctx.rules.role_head_set.contains(l)
-                });
+                // A head of several words: "Portfolio Holder" (looked up only for a name that
+                // would be kept and does not open with a given name: most names are not).
+                || (rule.is_some()
+                    && words >= 2
+                    && !given_name(ctx, word(first))
+                    && crate::text::with_lower(&text[start..end], |l| {
+                        ctx.rules.role_head_set.contains(l)
+                    }));
             // A suffix alone ("King Jr." read as a title and a name) is no name either.
             let all_suffixes = name_toks
                 .iter()
@@ -929,6 +934,14 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
     let text = &ctx.doc.text;
     for m in out.iter_mut() {
         if m.words < 3 || m.honorific.is_some() {
+            continue;
+        }
+        // In a heading the word after the name is capitalised too, or the line ends.
+        let next = text[m.end..].trim_start_matches(' ');
+        if !(next.is_empty()
+            || next.starts_with(['\n', '\r'])
+            || next.starts_with(char::is_uppercase))
+        {
             continue;
         }
         let Some(cut) = text[m.start..m.end].rfind(' ').map(|k| m.start + k) else {

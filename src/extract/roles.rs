@@ -587,6 +587,9 @@ pub fn prenominal_before(
     // A courtesy honorific between an office and the name is neither: "Commissioner Sir Ian
     // Blair" has the role "Commissioner".
     while let Some((head, last)) = trimmed.rsplit_once(' ') {
+        if !last.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
         let word = last.strip_suffix('.').unwrap_or(last);
         match ctx.rules.honorifics.get(word) {
             Some(h) if h.role.is_none() => trimmed = head.trim_end_matches(is_space),
