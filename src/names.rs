@@ -173,6 +173,16 @@ impl<'a> NameIndex<'a> {
             let titles = || parts.iter().filter(|p| p.1).map(|p| w(&toks[p.0]));
             names.clear();
             names.extend(parts.iter().filter(|p| !p.1).map(|p| p.0));
+            // A run that an organisation word goes on from names the organisation: "the
+            // Austin Mirabeau Trump Hotel" is no "Trump".
+            let org_follows = toks.get(j).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.base_class & class::ORGANISATION != 0
+                    && text[toks[j - 1].end..t.start] == *" "
+            });
+            if org_follows {
+                names.clear();
+            }
             let mut weak = false;
             // Only a run of two or more names is kept or shortened by this test.
             if let (Some(&f), true) = (names.first(), names.len() >= 2) {
