@@ -285,7 +285,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     }
     // A time after the role is not part of it: "Leader in April after eight years", "Vice
     // President of Engineering since 2020".
-    if let Some(k) = temporal_tail(&text[first.1..end]) {
+    if let Some(k) = temporal_tail(ctx.rules, &text[first.1..end]) {
         end = first.1 + k;
     }
     Some((start, end))
@@ -307,16 +307,6 @@ const TITLE_PARTICIPLES: &[&str] = &[
     "retiring",
     "long-serving",
     "longstanding",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Where a role given to a person starts in `s`, the text right after the name: " as its
@@ -403,90 +393,38 @@ const APPOINTING: &[&str] = &[
 ];
 
 /// Where a phrase about time starts in `s` (text after a role head): " since 2020", " in
-/// April", " until last year", " after eight years", " for 12 years".
-fn temporal_tail(s: &str) -> Option<usize> {
+/// April", " until last year", " after eight years", " for 12 years", " last October", " on
+/// Friday". The calendar, number and unit words are the date rules' (`rules/dates/`).
+fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
+    let calendar = |x: &str| {
+        x.starts_with(char::is_uppercase)
+            && crate::text::with_lower(x, |l| {
+                rules.months.contains_key(l) || rules.weekdays.contains_key(l)
+            })
+    };
+    let count = |x: &str| {
+        x.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(x, "a" | "an" | "the" | "last" | "next" | "this")
+            || rules.numbers.contains_key(x)
+    };
+    let unit = |x: &str| rules.units.contains_key(x.trim_end_matches([',', '.']));
     let mut from = 0;
     while let Some(k) = s[from..].find(' ').map(|k| from + k) {
         let rest = &s[k + 1..];
         let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
-        let next = after.split([' ', ',', '.']).next().unwrap_or("");
-        let timely = |x: &str| {
-            x.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    x,
-                    "January"
-                        | "February"
-                        | "March"
-                        | "April"
-                        | "May"
-                        | "June"
-                        | "July"
-                        | "August"
-                        | "September"
-                        | "October"
-                        | "November"
-                        | "December"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "early"
-                        | "late"
-                        | "mid"
-                )
-        };
+        let mut words = after.split([' ', ',', '.']);
+        let next = words.next().unwrap_or("");
+        let then = words.next().unwrap_or("");
+        let year = |x: &str| x.len() >= 4 && x.as_bytes()[..4].iter().all(u8::is_ascii_digit);
         let hit = match w {
             "since" | "until" | "till" => true,
-            // "last October", "next week"; and "at a news conference" names no employer.
-            "last" | "next" | "this" => {
-                timely(next) && next.starts_with(char::is_uppercase)
-                    || matches!(
-                        next,
-                        "week"
-                            | "month"
-                            | "year"
-                            | "summer"
-                            | "spring"
-                            | "autumn"
-                            | "winter"
-                            | "fall"
-                    )
-            }
+            // "last October", "next week".
+            "last" | "next" | "this" => calendar(next) || unit(next),
+            // "at a news conference" names no employer.
             "at" => matches!(next, "a" | "an"),
-            "on" => {
-                next.starts_with(|c: char| c.is_ascii_digit())
-                    || WEEKDAYS.contains(&next)
-                    || (timely(next) && next.starts_with(char::is_uppercase))
-            }
-            "after" | "before" => {
-                timely(next) && after.contains(" year")
-                    || next.starts_with(|c: char| c.is_ascii_digit())
-            }
-            "in" | "from" => {
-                next.starts_with(|c: char| c.is_ascii_digit())
-                    || (timely(next) && next.starts_with(char::is_uppercase))
-            }
-            // "for 12 years", "for 2024/25".
-            "for" => {
-                next.starts_with(|c: char| c.is_ascii_digit())
-                    && (next.len() >= 4 && next.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-                        || after
-                            .split(' ')
-                            .nth(1)
-                            .is_some_and(|u| u.starts_with("year") || u.starts_with("month")))
-            }
+            "on" | "in" | "from" => year(next) || calendar(next),
+            // "after eight years", "for 12 years", "for 2024/25".
+            "after" | "before" | "for" => year(next) || (count(next) && unit(then)),
             _ => false,
         };
         if hit {
