@@ -629,6 +629,16 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `w` with its first letter in upper case (ASCII), as word lists write names: "agency" →
+/// "Agency", the "Ann" of "Kerry-ann".
+pub fn capitalise_first(w: &str) -> String {
+    let mut cap = String::with_capacity(w.len());
+    let mut cs = w.chars();
+    cap.extend(cs.next().map(|c| c.to_ascii_uppercase()));
+    cap.push_str(cs.as_str());
+    cap
+}
+
 /// Collapse runs of white space into single spaces and trim.
 pub fn collapse(s: &str) -> String {
     // White space as `split_whitespace` sees it in ASCII: `is_ascii_whitespace` leaves out

@@ -109,14 +109,12 @@ const DESCRIBING_TAILS: &[&str] = &[
 fn given_name(ctx: &Context<'_>, w: &str) -> bool {
     ctx.rules.given_names.contains_key(w)
         || w.split_once('-').is_some_and(|(a, b)| {
-            ctx.rules.given_names.contains_key(a) && {
-                // "Ann" of "Kerry-Ann", or "Marie" of "Anne-marie" written in lower case.
-                let mut cap = String::with_capacity(b.len());
-                let mut cs = b.chars();
-                cap.extend(cs.next().map(|c| c.to_ascii_uppercase()));
-                cap.push_str(cs.as_str());
-                ctx.rules.given_names.contains_key(cap.as_str())
-            }
+            // "Ann" of "Kerry-Ann", or "Marie" of "Anne-marie" written in lower case.
+            ctx.rules.given_names.contains_key(a)
+                && ctx
+                    .rules
+                    .given_names
+                    .contains_key(crate::text::capitalise_first(b).as_str())
         })
 }
 

@@ -969,9 +969,7 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // An organisation in lower case after "of the", "for the": "spokesman for the state's
         // economic development agency" gives "state's economic development agency".
         if phrase[i + n..].starts_with("the ") && !org.is_empty() && org.is_ascii() {
-            let l = org.rsplit(' ').next().unwrap_or("");
-            let mut cap = l.to_string();
-            cap[..1].make_ascii_uppercase();
+            let cap = crate::text::capitalise_first(org.rsplit(' ').next().unwrap_or(""));
             if words.len() >= 2
                 && !org.contains(|c: char| c.is_uppercase())
                 && ctx.rules.organisation_words.contains(&cap)
@@ -1032,11 +1030,7 @@ fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
     if org.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return true;
     }
-    let last = org.rsplit(' ').next().unwrap_or(org);
-    let mut cap = String::with_capacity(last.len());
-    let mut cs = last.chars();
-    cap.extend(cs.next().map(|c| c.to_ascii_uppercase()));
-    cap.push_str(cs.as_str());
+    let cap = crate::text::capitalise_first(org.rsplit(' ').next().unwrap_or(org));
     let raw = raw.trim_end();
     ctx.rules.organisation_words.contains(&cap) || raw.ends_with("'s") || raw.ends_with("’s")
 }
