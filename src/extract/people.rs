@@ -43,7 +43,7 @@ const SUFFIXES: &[&str] = &[
 
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
-    "ibn", "al", "el", "dos", "das", "ter", "ten", "wa",
+    "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac",
 ];
 
 /// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
@@ -446,6 +446,26 @@ fn age_before(text: &str, start: usize) -> bool {
     before.len() < start && before.ends_with("-year-old")
 }
 
+/// Nouns for a person that are no descriptor of a trade: "a woman named Grace Holloway".
+fn person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "man"
+            | "woman"
+            | "girl"
+            | "boy"
+            | "person"
+            | "lady"
+            | "child"
+            | "son"
+            | "daughter"
+            | "friend"
+            | "resident"
+            | "neighbour"
+            | "neighbor"
+    )
+}
+
 /// Name words only, without a description in front: not "Songwriter Guy Chambers",
 /// "Dutch-born Anton Corbijn" (evidence that a name follows, not that these words are one).
 fn plain_name(ctx: &Context<'_>, toks: &[Token]) -> bool {
@@ -540,6 +560,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     use crate::rules::cue;
     let text = &ctx.doc.text;
     let mut out = Vec::new();
+    // Candidates without evidence of their own, for the surnames that honorifics give.
+    let mut unproven = Vec::new();
     for (si, sent) in ctx.doc.sentences.iter().enumerate() {
         let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
@@ -656,25 +678,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     || word(next).starts_with(|c: char| c.is_ascii_digit())
                     || toks[next].base_class & (class::TITLE | class::DESCRIPTOR) != 0);
             // "a woman named Grace Holloway": named after a word for a person.
+            let person_word =
+                |i: usize| toks[i].base_class & class::DESCRIPTOR != 0 || person_noun(&lower(i));
             let person_named = first >= 2
                 && matches!(word(first - 1), "named" | "called")
-                && (toks[first - 2].base_class & class::DESCRIPTOR != 0
-                    || matches!(
-                        lower(first - 2).as_ref(),
-                        "man"
-                            | "woman"
-                            | "girl"
-                            | "boy"
-                            | "person"
-                            | "lady"
-                            | "child"
-                            | "son"
-                            | "daughter"
-                            | "friend"
-                            | "resident"
-                            | "neighbour"
-                            | "neighbor"
-                    ));
+                && person_word(first - 2);
+            // "his colleague, Chen Longde,", "a 30-year-old woman, Mubatik Dagayeva.": a word
+            // for a person in lower case, a comma, and the name set off as its apposition.
+            let person_apposed = first >= 2
+                && word(first - 1) == ","
+                && toks[first - 2].kind == TokenKind::Word
+                && toks[first - 2].class & class::CAPITALISED == 0
+                && person_word(first - 2)
+                && plain_name(ctx, &toks[first..=run.last])
+                && (next >= toks.len() || matches!(word(next), "," | "." | ";"));
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
@@ -702,11 +719,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.appositive")
             } else if words >= 2
                 && roles::prenominal_before(ctx, sent.start, start, &toks).is_some()
+                // ("chief of technology giant Hewlett Packard": a subject may describe an
+                // organisation, so after one only a given name tells.)
+                && (given_name(ctx, word(first))
+                    || roles::subject_head_before(ctx, &toks, start).is_none())
             {
                 Some("people.prenominal-role")
             } else if words >= 2
                 && (described
                     || person_named
+                    || person_apposed
                     || (first > 0
                         && toks[first - 1].kind == TokenKind::Word
                         && toks[first - 1].class & class::DESCRIPTOR_AS_LISTED != 0))
@@ -796,7 +818,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .strip_prefix(", ")
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             let team = entry_team || (hon.is_none() && team_in_results_line(text, start, end));
-            if all_initials || all_titles || all_suffixes || team {
+            // A street: "400 W. Main St." (no name ends in "St").
+            let street = word(run.last) == "St";
+            if all_initials || all_titles || all_suffixes || team || street {
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
@@ -827,6 +851,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // "such as Planned Parenthood, who": a group given as an example.
             let weak =
                 weak || (rule == Some("people.relative") && first > 0 && word(first - 1) == "as");
+            // A given name is weak evidence where an office names its place: "Mayor of
+            // Clarence Bend".
+            let weak = weak
+                || (rule == Some("people.given-name")
+                    && first >= 2
+                    && word(first - 1) == "of"
+                    && toks[first - 2].class & class::ROLE_HEAD != 0
+                    // (Not an owner: "chairman of Hillary Clinton's campaign".)
+                    && !text[end..].starts_with(['\'', '’']));
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
@@ -884,11 +917,53 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 break;
             }
         }
-        out.extend(cands.into_iter().filter(|c| c.1.is_some()).map(|c| {
-            let mut m = c.0;
-            m.name = crate::text::collapse(&text[m.start..m.end]);
-            m
-        }));
+        for (mut m, rule, first, last) in cands {
+            if rule.is_some() {
+                m.name = crate::text::collapse(&text[m.start..m.end]);
+                out.push(m);
+            } else if m.words >= 2 && m.honorific.is_none() && plain_name(ctx, &toks[first..=last])
+            {
+                // A word that opens the sentence may be capitalised for that alone: "Tories Ken
+                // Clarke", "Vote Blair" (a given name is a name's word wherever it stands).
+                // A given name after other words starts the name: "Blairite Alan Milburn",
+                // "Senators Charles E. Grassley".
+                let opening = first == 0
+                    || toks[first - 1].kind != TokenKind::Word
+                        && !matches!(word(first - 1), "," | "(");
+                let name_words: Vec<usize> = (first..=last)
+                    .filter(|&k| toks[k].kind == TokenKind::Word)
+                    .collect();
+                let lead = name_words[..name_words.len() - 1]
+                    .iter()
+                    .position(|&k| given_name(ctx, word(k)));
+                let lead = match lead {
+                    Some(i) => i,
+                    None if !opening => 0,
+                    None if name_words.len() >= 3 => 1,
+                    None => continue,
+                };
+                m.start = toks[name_words[lead]].start;
+                m.words -= lead;
+                unproven.push(m);
+            }
+        }
+    }
+    // "Kateryna Bondarenko and her two children ... Ms Bondarenko said": a name whose surname
+    // a honorific gives elsewhere in the document.
+    if !unproven.is_empty() {
+        let surnames: Vec<&str> = out
+            .iter()
+            .filter(|m| m.honorific.is_some() && m.words == 1)
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        for mut m in unproven {
+            let last = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
+            if surnames.contains(&last) {
+                m.rule = "people.surname";
+                m.name = crate::text::collapse(&text[m.start..m.end]);
+                out.push(m);
+            }
+        }
     }
     trim_headline_verbs(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
@@ -909,6 +984,8 @@ fn title_case(text: &str, start: usize, end: usize) -> bool {
     let mut words = 0;
     let mut caps = 0;
     let mut function = 0;
+    let mut lower_function = 0;
+    let mut lower_other = 0;
     for (k, w) in text[start..end]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| w.starts_with(|c: char| c.is_alphabetic()))
@@ -920,9 +997,17 @@ fn title_case(text: &str, start: usize, end: usize) -> bool {
             if k > 0 && HEADING_WORDS.contains(&w) {
                 function += 1;
             }
+        } else if HEADING_WORDS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
+            lower_function += 1;
+        } else {
+            lower_other += 1;
         }
     }
-    words >= 4 && function > 0 && caps * 4 >= words * 3
+    // Function words capitalised, or the only words in lower case ("… Plan to Restore
+    // Historic Route 66 Corridor").
+    words >= 4
+        && (function > 0 || (lower_function > 0 && lower_other == 0))
+        && caps * 4 >= words * 3
 }
 
 /// A title-case heading capitalises the verb after a name: "Hillary Clinton Goes After", "Tom
@@ -931,20 +1016,25 @@ fn title_case(text: &str, start: usize, end: usize) -> bool {
 fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
     let text = &ctx.doc.text;
     for m in out.iter_mut() {
-        if m.words < 3 || m.honorific.is_some() {
+        // (After a honorific one name word is enough: "Mayor Delgado-Quinn Announces …".)
+        if m.words < if m.honorific.is_some() { 2 } else { 3 } {
             continue;
         }
         // In a heading the word after the name is capitalised too, or the line ends.
         let next = text[m.end..].trim_start_matches(' ');
+        // (Or a function word that title case leaves in lower case: "… Plan for River Park".)
+        let function_word = HEADING_WORDS.iter().any(|w| {
+            next.len() > w.len()
+                && next.as_bytes()[w.len()] == b' '
+                && next[..w.len()].eq_ignore_ascii_case(w)
+        });
         if !(next.is_empty()
             || next.starts_with(['\n', '\r'])
-            || next.starts_with(char::is_uppercase))
+            || next.starts_with(char::is_uppercase)
+            || function_word)
         {
             continue;
         }
-        let Some(cut) = text[m.start..m.end].rfind(' ').map(|k| m.start + k) else {
-            continue;
-        };
         let Some(si) = ctx.doc.sentence_at(m.start) else {
             continue;
         };
@@ -952,16 +1042,31 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
         if !title_case(text, sent.start, sent.end) {
             continue;
         }
-        let short = text[m.start..cut].trim_end();
         let long = &text[m.start..m.end];
         let elsewhere = |needle: &str| {
             memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes())
                 .any(|k| k < sent.start || k >= sent.end)
         };
-        if elsewhere(short) && !elsewhere(long) {
-            m.end = m.start + short.len();
-            m.words -= 1;
-            m.name = crate::text::collapse(short);
+        if elsewhere(long) {
+            continue;
+        }
+        // The longest shorter name written elsewhere: "Mayor Delgado-Quinn Announces Plan"
+        // gives "Delgado-Quinn".
+        let least = if m.honorific.is_some() { 1 } else { 2 };
+        let mut short = long;
+        let mut words = m.words;
+        while words > least {
+            let Some(cut) = short.rfind(' ') else {
+                break;
+            };
+            short = short[..cut].trim_end();
+            words -= 1;
+            if elsewhere(short) {
+                m.end = m.start + short.len();
+                m.words = words;
+                m.name = crate::text::collapse(short);
+                break;
+            }
         }
     }
 }

@@ -422,7 +422,17 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             "last" | "next" | "this" => calendar(next) || unit(next),
             // "at a news conference" names no employer.
             "at" => matches!(next, "a" | "an"),
-            "on" | "in" | "from" => year(next) || calendar(next),
+            // "from 1 September", "on 3 March 2025".
+            "on" | "in" | "from" => {
+                year(next)
+                    || calendar(next)
+                    || (next.len() <= 2
+                        && next.bytes().all(|b| b.is_ascii_digit())
+                        && calendar(then))
+            }
+            // "with effect from 1 September", "effective November 1".
+            "with" => next == "effect",
+            "effective" => calendar(next) || next == "from" || next == "immediately",
             // "after eight years", "for 12 years", "for 2024/25".
             "after" | "before" | "for" => year(next) || (count(next) && unit(then)),
             _ => false,
@@ -502,6 +512,56 @@ pub fn postnominal_after(ctx: &Context<'_>, name_end: usize) -> Option<(usize, u
     (upper && ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())).then_some((s, word_end))
 }
 
+/// The start of a head in lower case followed by "of" or "for" and a subject of one or two
+/// words in lower case that end at `end`: "head of research Peter Kim", "minister for women
+/// Jacqui Smith", "director of nursing Alan Pettigrew" (the subject is no head of its own).
+pub fn subject_head_before(ctx: &Context<'_>, sent_toks: &[Token], end: usize) -> Option<usize> {
+    let text = &ctx.doc.text;
+    let toks = &sent_toks[..sent_toks.partition_point(|t| t.end <= end)];
+    let word = |i: usize| &text[toks[i].start..toks[i].end];
+    let n = toks.len();
+    for subject in 1..=4 {
+        if n < subject + 2 {
+            return None;
+        }
+        let words = n - subject..n;
+        // "head of parks and open spaces": more than two words only with "and" among them.
+        if subject > 2 && !words.clone().any(|i| word(i) == "and") {
+            continue;
+        }
+        // (A subject may end in "-ing": "director of nursing".)
+        let subject_word = |w: &str| {
+            w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !CONNECTORS.contains(&w)
+                && !NOT_MODIFIERS.contains(&w)
+        };
+        // ("and" inside only: the loop goes on past a subject that starts with it.)
+        if word(n - subject) == "and" {
+            continue;
+        }
+        if !words
+            .clone()
+            .all(|i| subject_word(word(i)) || (word(i) == "and" && i < n - 1))
+        {
+            return None;
+        }
+        let of = n - subject - 1;
+        if !matches!(word(of), "of" | "for") {
+            continue;
+        }
+        let head = &toks[of - 1];
+        let w = &text[head.start..head.end];
+        return (w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && crate::text::with_lower(w, |l| ctx.rules.role_head_set.contains(l))
+            && toks[of - 1..]
+                .windows(2)
+                .all(|p| p[0].end + 1 == p[1].start))
+        .then_some(head.start);
+    }
+    None
+}
+
 /// The role phrase just before a name (or its honorific) at `pos`, back to the sentence start.
 pub fn prenominal_before(
     ctx: &Context<'_>,
@@ -556,7 +616,11 @@ pub fn prenominal_before(
     }
     // With a lower-case title right before the name: "Friends of the Library chair Margaret
     // Doyle".
-    let hs = heads_and_last(ctx, sent_start, end, false);
+    let mut hs = heads_and_last(ctx, sent_start, end, false);
+    // "head of research Peter Kim": the whole phrase stands for its head.
+    if let Some(h) = subject_head_before(ctx, sent_toks, end) {
+        hs.push((h, end));
+    }
     if hs.is_empty() {
         return None;
     }
@@ -629,6 +693,28 @@ pub fn prenominal_before(
         }
         start = t.start;
     }
+    // An organisation in lower case that owns the role: "the council's finance chief Jane Roe"
+    // (organisation "council", as in "Jane Roe, the council's finance chief").
+    if let Some(k) = toks
+        .iter()
+        .position(|t| t.start >= start)
+        .filter(|&k| k >= 2)
+    {
+        let t = &toks[k - 1];
+        let w = &text[t.start..t.end];
+        let owner = super::people::strip_possessive(w);
+        if owner.len() < w.len()
+            && owner.starts_with(|c: char| c.is_ascii_lowercase())
+            && text[t.end..start].trim().is_empty()
+            && matches!(&text[toks[k - 2].start..toks[k - 2].end], "the" | "The")
+            && ctx
+                .rules
+                .organisation_words
+                .contains(&crate::text::capitalise_first(owner))
+        {
+            start = t.start;
+        }
+    }
     // Drop leading connectors and punctuation, and a sentence's opening word with the calendar
     // words after it: "Since President Bush ...", "On Tuesday Foreign Secretary Jack Straw".
     let toks_in: Vec<_> = toks.iter().filter(|t| t.start >= start).collect();
@@ -642,6 +728,8 @@ pub fn prenominal_before(
         let participle = first_word
             && w.len() > 5
             && w.ends_with("ing")
+            // ("Managing director Jane Roe": a title modifier.)
+            && !crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
             && toks_in
                 .get(1)
                 .is_some_and(|n| text[n.start..].starts_with(|c: char| c.is_lowercase()));
@@ -769,7 +857,23 @@ pub fn split_phrase(
                 .strip_prefix("ex-")
                 .or_else(|| w.strip_prefix("Ex-"))
                 .unwrap_or(w);
-            if !bare.is_empty() && ctx.rules.title_modifiers.contains(&bare.to_lowercase()) {
+            // A modifier that also ends organisations' names counts after another modifier
+            // only: "Media Relations Manager", but "Exhibitor Relations president".
+            let modifier = |w: &str| {
+                !w.is_empty()
+                    && crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+            };
+            let prev = last_word(&text[ps..ps + w_start]).1;
+            // (After an organisation word the name has ended: "Republican National Committee
+            // Research Director".)
+            let name_end = w.starts_with(char::is_uppercase)
+                && ctx.rules.organisation_words.contains(w)
+                && prev.starts_with(char::is_uppercase)
+                && !modifier(prev)
+                && !ctx.rules.organisation_words.contains(prev);
+            // "Media and Engagement Coordinator": modifiers joined.
+            let joined = matches!(w, "and" | "&") && role_start < head_start && modifier(prev);
+            if (modifier(bare) && !name_end) || joined {
                 role_start = ps + w_start;
             } else {
                 break;
@@ -839,6 +943,31 @@ pub fn split_phrase(
             if !lead.is_empty() && lead.ends_with(' ') {
                 org = org[k..].to_string();
             }
+        }
+        // A name with a clause's words in lower case is none: "will join the Board as an
+        // executive director" gives no "Board as an".
+        let clause = org.contains(char::is_uppercase)
+            && org.split(' ').any(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        w,
+                        "of" | "and"
+                            | "the"
+                            | "for"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "de"
+                            | "du"
+                            | "la"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "y"
+                    )
+            });
+        if clause {
+            org.clear();
         }
         let mut role_end = pe;
         // A trailing ", Organisation" names the employer.
@@ -910,6 +1039,18 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if org.starts_with(char::is_uppercase) && org.split_whitespace().all(name_word) {
             return (start + i, Some(org));
         }
+        // "director of nursing at the trust": an organisation word alone after "the".
+        if tail.starts_with("the ")
+            && org.bytes().all(|b| b.is_ascii_lowercase())
+            && !org.is_empty()
+            && {
+                let cap = crate::text::capitalise_first(&org);
+                ctx.rules.organisation_words.contains(&cap)
+                    && !ctx.rules.organisation_subjects.contains(&cap)
+            }
+        {
+            return (start + i, Some(org));
+        }
     }
     // A separator inside a title of several words is no split: "Member of Parliament for …".
     let seps: Vec<(usize, usize)> = seps
@@ -944,6 +1085,11 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         let words: Vec<&str> = org.split_whitespace().collect();
         // "Head of Communications" names a department; "Nordhavn Communications" a company.
         if words.len() == 1 && ctx.rules.organisation_subjects.contains(words[0]) {
+            continue;
+        }
+        // "Leader of the Council": an organisation word alone after "the" names no one
+        // organisation; the title stays whole.
+        if words.len() == 1 && phrase[i + n..].starts_with("the ") {
             continue;
         }
         // The name holds an organisation word: "the Pine County Office of Small Business",
@@ -1083,8 +1229,10 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
             // (Without a cut, `prenominal_before` has checked for a head already.)
             let cut = s != start;
-            if !cut || heads_and_last(ctx, s, e, false).iter().any(|h| h.0 >= s) {
-                spans.push(((s, e), "roles.prenominal", false));
+            // ("head of research Peter Kim": the head is in lower case.)
+            let subject = subject_head_before(ctx, &sent_toks, e).is_some();
+            if !cut || heads_and_last(ctx, s, e, subject).iter().any(|h| h.0 >= s) {
+                spans.push(((s, e), "roles.prenominal", subject));
             }
         }
         let after = &text[p.end..sent.end];
