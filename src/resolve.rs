@@ -699,11 +699,33 @@ impl<'a> Speakers<'a> {
                 })
         };
         let name = strip_possessive(s.trim());
-        if name.is_ascii() {
+        let found = if name.is_ascii() {
             // No curly apostrophes, and lower case is ASCII lower case.
             crate::text::with_lower(name, find)
         } else {
             find(&key(name))
+        };
+        found.or_else(|| self.cluster_by_first_word(name))
+    }
+
+    /// A one-word name that opens one person's full name and ends no one's: a first name
+    /// ("Amelia said"), or a surname written first ("Li said" of "Li Wen-Hsuan").
+    fn cluster_by_first_word(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let k = key(name);
+        if self.by_surname.contains_key(&k) {
+            return None;
+        }
+        let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
+            let full = &self.m.people[c.canonical].name;
+            full.split_once(' ')
+                .is_some_and(|(first, _)| key(first) == k)
+        });
+        match (hits.next(), hits.next()) {
+            (Some((c, _)), None) => Some(c),
+            _ => None,
         }
     }
 

@@ -6,7 +6,7 @@
 //! open or close a quotation. The speaker comes from the cue around the quotation:
 //! `claims.quote-after` ("…,” Roe said / said Roe), `claims.quote-according-to`,
 //! `claims.quote-after-clause` ("…” and then some, Roe said), `claims.quote-before` (Roe said:
-//! “…”), `claims.quote-block` (a speaker introduced by the paragraph before),
+//! “…”), `claims.quote-colon` (Roe was blunt: “…”), `claims.quote-block` (a speaker introduced by the paragraph before),
 //! `claims.quote-subject` (the person opening the sentence), `claims.quote-signature` (a
 //! name behind a dash on the line after: "- Roe."), or none (`claims.quote`, speaker empty).
 
@@ -833,12 +833,13 @@ fn signature_after(ctx: &Context<'_>, people: &People<'_>, close_end: usize) -> 
 /// inside the marks and a capital after them ("“…anguish.” This sort of opining, …").
 fn ends_sentence(text: &str, close_end: usize) -> bool {
     let prev = text[..close_end].trim_end_matches(['”', '"', '’', '\'']);
+    // (The end of the text ends a sentence too.)
     prev.ends_with(['.', '!', '?'])
         && text[close_end..]
             .trim_start()
             .chars()
             .next()
-            .is_some_and(char::is_uppercase)
+            .is_none_or(char::is_uppercase)
 }
 
 /// Whether the words after a speech verb, up to the end of its sentence, open a clause of
@@ -1308,6 +1309,22 @@ fn according_to(
             let matches = (0..n).all(|j| lower_word(ctx.doc, &toks[k + j]) == words[j]);
             if matches {
                 if let Some(r) = np_starting_at(ctx, &toks, k + n) {
+                    // "according to the report's lead author, Dr Jane Roe": the name set off
+                    // after the description.
+                    if let SpeakerRef::Phrase(_, b) = r {
+                        let text = &ctx.doc.text;
+                        let gap = text[b..].len() - text[b..].trim_start_matches([',', ' ']).len();
+                        if text[b..].starts_with(',') {
+                            let at = b + gap;
+                            let named = people
+                                .list
+                                .iter()
+                                .position(|p| p.honorific_start.unwrap_or(p.start) == at);
+                            if let Some(k) = named {
+                                return Some((SpeakerRef::Person(k), phrase.clone()));
+                            }
+                        }
+                    }
                     return Some((to_person(people, r), phrase.clone()));
                 }
             }
@@ -1455,6 +1472,28 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 if let Some(r) = headline_speaker(ctx, p.start, om) {
                     found = Some((to_person(people, r), String::new(), "claims.quote-headline"));
                 }
+            }
+        }
+        if found.is_none() && colon_first {
+            // No speech verb: "Heatwise's chief executive, Dr Jane Roe, was blunt: “…”". The
+            // one person named before the colon introduces the quotation.
+            let named = people.starting_in(s_start, om);
+            // (Not one a preposition governs: "a spokesman for Jane Roe could only quip:", "a
+            // photograph of Prince Harry ... under the headline:".)
+            let governed = named.clone().next().is_some_and(|k| {
+                let lead = people.list[k]
+                    .honorific_start
+                    .unwrap_or(people.list[k].start);
+                let before = text[s_start..lead].trim_end();
+                let word = before.rsplit(' ').next().unwrap_or("");
+                matches!(word, "for" | "of" | "by" | "to" | "with" | "about")
+            });
+            if named.len() == 1 && !governed && !text[s_start..om].contains(['"', '“', '”']) {
+                found = Some((
+                    SpeakerRef::Person(named.start),
+                    String::new(),
+                    "claims.quote-colon",
+                ));
             }
         }
         if found.is_none() && s_start == om {

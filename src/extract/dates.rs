@@ -848,6 +848,8 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         hits.push((i, e, cue.future));
         adjacent.push(cue.adjacent);
     }
+    // Future cues read as nouns (below).
+    let mut nouns: Vec<usize> = Vec::new();
     // A cue word in a phrase of another sense ("next to") is none; "had filed reports by
     // Wednesday" puts a deadline in the past.
     let keep: Vec<bool> = hits
@@ -886,6 +888,13 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
                     && !hits.iter().any(|h| h.0 == s)
                 {
                     hits.push((s, i, false));
+                    // A past form before "plans" makes it a noun: "Cabinet approved plans on
+                    // Tuesday" (but "announced plans to build").
+                    let next = sent[i..].strip_prefix(' ').unwrap_or("");
+                    if next.starts_with("plans") && !next.starts_with("plans to") {
+                        hits.retain(|h| !(h.2 && h.0 == i + 1));
+                        nouns.push(i + 1);
+                    }
                 }
                 first_word = false;
                 prev_word = w;
@@ -893,6 +902,7 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
             _ => {}
         }
     }
+    hits.retain(|h| !(h.2 && nouns.contains(&h.0)));
     hits.sort_unstable();
     // A past form within two words after a future cue ("will be held"), or right before one
     // ("were planning", "was expected to"), belongs to the future verb group.
@@ -905,16 +915,67 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
             h.2 = true;
         }
     }
+    // A time adverbial belongs to the verb before it more often than to one after it: "his
+    // side would review the goals on Monday morning, and refused to blame the referee".
     let dist = |h: &(usize, usize, bool)| {
         if h.1 <= ds {
             ds - h.1
         } else {
-            h.0.saturating_sub(de)
+            2 * h.0.saturating_sub(de)
         }
     };
     hits.iter()
         .min_by_key(|h| (dist(h), !h.2))
         .map_or(0, |h| if h.2 { 1 } else { -1 })
+}
+
+/// Whether the date at `[start, end)` is one end of a recurring range: "from May to
+/// September each year" (a recurring word after the range), "Monday to Friday" (opening
+/// hours: two weekdays and nothing to place them).
+fn recurring_range(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let weekday = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        let w = w
+            .strip_suffix('s')
+            .filter(|b| b.ends_with("day"))
+            .unwrap_or(w);
+        crate::text::with_lower(w, |l| ctx.rules.weekdays.contains_key(l))
+    };
+    let after = &text[end..];
+    // The range's other end, after the date: " to September", "-Friday".
+    let (rest, other) = match after
+        .strip_prefix(" to ")
+        .or_else(|| after.strip_prefix(['-', '–']))
+    {
+        Some(r) => {
+            let w = r.split([' ', ',', '.', ';']).next().unwrap_or("");
+            (&r[w.len()..], Some(w))
+        }
+        None => (after, None),
+    };
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if crate::text::with_lower(first, |l| ctx.rules.recurring.contains(l)) {
+        return true;
+    }
+    // The date ends a range whose first end is before it: "Monday to Friday".
+    let head = text[..start].trim_end();
+    let lead = head
+        .strip_suffix(" to")
+        .or_else(|| text[..start].strip_suffix(['-', '–']));
+    // (The first end and where it starts.)
+    let prev = lead.map(|b| {
+        let k = b.rfind([' ', '\n', '(']).map_or(0, |k| k + 1);
+        (&b[k..], k)
+    });
+    // ("from Friday to Sunday" is one weekend; "next week" places the range.)
+    let placed = matches!(first, "next" | "this" | "last");
+    let from = |at: usize| text[..at].trim_end().ends_with(" from");
+    weekday(&text[start..end])
+        && !placed
+        && (other.is_some_and(weekday) && !from(start)
+            || prev.is_some_and(|(w, k)| weekday(w) && !from(k)))
 }
 
 /// Checks that a bare number really is a year, not money, a percentage or part of a number.
@@ -977,6 +1038,26 @@ fn publication_cue(
         .trim_end_matches([':', '-', '–', '—'])
         .trim()
         .to_lowercase();
+    // "Released: 07:00 02-Jun-2025": a time of day between the cue and the date is neither.
+    let mut prefix = prefix;
+    while let Some((head, last)) = prefix.rsplit_once(' ') {
+        let time = last.contains([':', '.'])
+            && last
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+            || matches!(
+                last,
+                "am" | "pm" | "gmt" | "bst" | "utc" | "cet" | "est" | "edt"
+            );
+        if !time {
+            break;
+        }
+        prefix = head
+            .trim_end()
+            .trim_end_matches([':', '-', '–', '—', ','])
+            .trim_end()
+            .to_string();
+    }
     // "Thu, 06/02/2025": a weekday before the date is part of it.
     let prefix = match prefix.strip_suffix(',') {
         Some(w) if ctx.rules.weekdays.contains_key(w.trim_end_matches('.')) => String::new(),
@@ -1354,7 +1435,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l)) {
+                if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
+                    || recurring_range(ctx, start, m.end())
+                {
                     continue;
                 }
                 cands.push((start, m.end(), ri, v));
