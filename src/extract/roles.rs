@@ -1226,6 +1226,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         s = e - r.len();
                     }
                 }
+                // The other person's tail ends at a coordination: "Senator Jo Alder of Ohio
+                // and Senator Tim Voss" gives Tim Voss no "Ohio".
+                if let Some(k) = text[s..e].rfind(" and ") {
+                    s += k + " and ".len();
+                }
             }
             // (Without a cut, `prenominal_before` has checked for a head already.)
             let cut = s != start;
@@ -1352,7 +1357,49 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
     }
+    // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
+    // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
+    for r in out.iter_mut().filter(|r| {
+        r.organization.is_empty()
+            && matches!(
+                r.rule,
+                "roles.prenominal" | "roles.honorific" | "roles.postnominal"
+            )
+    }) {
+        if let Some(org) = org_after_name(text, people[r.person].end) {
+            r.organization = org;
+        }
+    }
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
+}
+
+/// The organisation named right after a person's name by "of": ", of the Serious Collision
+/// Investigation Unit," or " of Bernstein" (capitalised words to the next punctuation or
+/// lower-case word).
+fn org_after_name(text: &str, name_end: usize) -> Option<String> {
+    let rest = &text[name_end..];
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let rest = rest.strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // (Within the line: "of Maryland.⏎⏎The …".)
+    let rest = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+    let mut len = 0;
+    for (words, w) in rest.split(' ').enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        // (Not "and": "Senator Ted Cruz of Texas and Senator Rand Paul".)
+        let name = bare.starts_with(char::is_uppercase)
+            || (words > 0 && matches!(bare, "of" | "&" | "for"));
+        if !name || bare.is_empty() {
+            break;
+        }
+        len += bare.len() + usize::from(words > 0);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    let org = rest[..len].trim_end_matches([' ']);
+    let org = org.trim_end_matches(" of").trim_end_matches(" for");
+    (!org.is_empty() && org.starts_with(char::is_uppercase)).then(|| org.to_string())
 }
