@@ -43,7 +43,7 @@ const SUFFIXES: &[&str] = &[
 
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
-    "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac",
+    "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
 ];
 
 /// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
@@ -1013,9 +1013,11 @@ fn title_case(text: &str, start: usize, end: usize) -> bool {
 /// A title-case heading capitalises the verb after a name: "Hillary Clinton Goes After", "Tom
 /// Nides Thanked Clinton". A name of three words or more read in such a heading loses its last
 /// word when the document writes the shorter name elsewhere and never the longer one.
-fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
+fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     let text = &ctx.doc.text;
-    for m in out.iter_mut() {
+    // Headline runs that no shorter form names elsewhere: "Minister Faces Backbench Revolt".
+    let mut unnamed = Vec::new();
+    for (i, m) in out.iter_mut().enumerate() {
         // (After a honorific one name word is enough: "Mayor Delgado-Quinn Announces …".)
         if m.words < if m.honorific.is_some() { 2 } else { 3 } {
             continue;
@@ -1030,7 +1032,7 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
         });
         if !(next.is_empty()
             || next.starts_with(['\n', '\r'])
-            || next.starts_with(char::is_uppercase)
+            || next.starts_with(|c: char| !c.is_lowercase())
             || function_word)
         {
             continue;
@@ -1055,6 +1057,7 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
         let least = if m.honorific.is_some() { 1 } else { 2 };
         let mut short = long;
         let mut words = m.words;
+        let mut named = false;
         while words > least {
             let Some(cut) = short.rfind(' ') else {
                 break;
@@ -1065,10 +1068,22 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut [PersonMention]) {
                 m.end = m.start + short.len();
                 m.words = words;
                 m.name = crate::text::collapse(short);
+                named = true;
                 break;
             }
         }
+        // (A name that opens with a given name or an initial stays: "Cllr Hamish MacLeod" in
+        // a list of titles.)
+        let first = long.split(' ').next().unwrap_or("");
+        if !named && !given_name(ctx, first) && first.trim_end_matches('.').len() > 1 {
+            unnamed.push(i);
+        }
     }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !unnamed.contains(&(i - 1))
+    });
 }
 
 /// How two neighbouring names are joined.
