@@ -1032,7 +1032,13 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         });
         if !(next.is_empty()
             || next.starts_with(['\n', '\r'])
-            || next.starts_with(|c: char| !c.is_lowercase())
+            || next.starts_with(char::is_uppercase)
+            // (An amount, a colon, a quotation, a dash: "… Announces $18 Million Plan",
+            // "… Endorses Ted Cruz: ‘…’".)
+            || next.starts_with(|c: char| {
+                c.is_ascii_digit()
+                    || matches!(c, '$' | '£' | '€' | ':' | '‘' | '“' | '"' | '\'' | '—' | '–' | '-')
+            })
             || function_word)
         {
             continue;
