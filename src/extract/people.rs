@@ -921,49 +921,52 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if rule.is_some() {
                 m.name = crate::text::collapse(&text[m.start..m.end]);
                 out.push(m);
-            } else if m.words >= 2 && m.honorific.is_none() && plain_name(ctx, &toks[first..=last])
-            {
-                // A word that opens the sentence may be capitalised for that alone: "Tories Ken
-                // Clarke", "Vote Blair" (a given name is a name's word wherever it stands).
-                // A given name after other words starts the name: "Blairite Alan Milburn",
-                // "Senators Charles E. Grassley".
-                let opening = first == 0
-                    || toks[first - 1].kind != TokenKind::Word
-                        && !matches!(word(first - 1), "," | "(");
-                let name_words: Vec<usize> = (first..=last)
-                    .filter(|&k| toks[k].kind == TokenKind::Word)
-                    .collect();
-                let lead = name_words[..name_words.len() - 1]
-                    .iter()
-                    .position(|&k| given_name(ctx, word(k)));
-                let lead = match lead {
-                    Some(i) => i,
-                    None if !opening => 0,
-                    None if name_words.len() >= 3 => 1,
-                    None => continue,
-                };
-                m.start = toks[name_words[lead]].start;
-                m.words -= lead;
-                unproven.push(m);
+            } else if m.words >= 2 && m.honorific.is_none() {
+                // (Judged at the end, and only if a honorific gives its last word.)
+                unproven.push((m, si, first, last));
             }
         }
     }
     // "Kateryna Bondarenko and her two children ... Ms Bondarenko said": a name whose surname
     // a honorific gives elsewhere in the document.
-    if !unproven.is_empty() {
-        let surnames: Vec<&str> = out
-            .iter()
-            .filter(|m| m.honorific.is_some() && m.words == 1)
-            .map(|m| &text[m.start..m.end])
-            .collect();
-        for mut m in unproven {
-            let last = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
-            if surnames.contains(&last) {
-                m.rule = "people.surname";
-                m.name = crate::text::collapse(&text[m.start..m.end]);
-                out.push(m);
-            }
+    let surnames: Vec<&str> = out
+        .iter()
+        .filter(|m| m.honorific.is_some() && m.words == 1)
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    for (mut m, si, first, last) in unproven.into_iter().filter(|_| !surnames.is_empty()) {
+        let named = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
+        if !surnames.contains(&named) {
+            continue;
         }
+        let toks = ctx.doc.sentence_tokens(si);
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        if !plain_name(ctx, &toks[first..=last]) {
+            continue;
+        }
+        // A word that opens the sentence may be capitalised for that alone: "Tories Ken
+        // Clarke", "Vote Blair" (a given name is a name's word wherever it stands). A given
+        // name after other words starts the name: "Blairite Alan Milburn", "Senators Charles
+        // E. Grassley".
+        let opening = first == 0
+            || toks[first - 1].kind != TokenKind::Word && !matches!(word(first - 1), "," | "(");
+        let name_words: Vec<usize> = (first..=last)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .collect();
+        let lead = name_words[..name_words.len() - 1]
+            .iter()
+            .position(|&k| given_name(ctx, word(k)));
+        let lead = match lead {
+            Some(i) => i,
+            None if !opening => 0,
+            None if name_words.len() >= 3 => 1,
+            None => continue,
+        };
+        m.start = toks[name_words[lead]].start;
+        m.words -= lead;
+        m.rule = "people.surname";
+        m.name = crate::text::collapse(&text[m.start..m.end]);
+        out.push(m);
     }
     trim_headline_verbs(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
