@@ -520,6 +520,13 @@ pub fn subject_head_before(ctx: &Context<'_>, sent_toks: &[Token], end: usize) -
     let toks = &sent_toks[..sent_toks.partition_point(|t| t.end <= end)];
     let word = |i: usize| &text[toks[i].start..toks[i].end];
     let n = toks.len();
+    // (A subject may end in "-ing": "director of nursing".)
+    let subject_word = |w: &str| {
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !CONNECTORS.contains(&w)
+            && !NOT_MODIFIERS.contains(&w)
+    };
     for subject in 1..=4 {
         if n < subject + 2 {
             return None;
@@ -529,13 +536,6 @@ pub fn subject_head_before(ctx: &Context<'_>, sent_toks: &[Token], end: usize) -
         if subject > 2 && !words.clone().any(|i| word(i) == "and") {
             continue;
         }
-        // (A subject may end in "-ing": "director of nursing".)
-        let subject_word = |w: &str| {
-            w.len() >= 3
-                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && !CONNECTORS.contains(&w)
-                && !NOT_MODIFIERS.contains(&w)
-        };
         // ("and" inside only: the loop goes on past a subject that starts with it.)
         if word(n - subject) == "and" {
             continue;
@@ -707,10 +707,7 @@ pub fn prenominal_before(
             && owner.starts_with(|c: char| c.is_ascii_lowercase())
             && text[t.end..start].trim().is_empty()
             && matches!(&text[toks[k - 2].start..toks[k - 2].end], "the" | "The")
-            && ctx
-                .rules
-                .organisation_words
-                .contains(&crate::text::capitalise_first(owner))
+            && lower_org_word(ctx, owner, true)
         {
             start = t.start;
         }
@@ -1043,11 +1040,7 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if tail.starts_with("the ")
             && org.bytes().all(|b| b.is_ascii_lowercase())
             && !org.is_empty()
-            && {
-                let cap = crate::text::capitalise_first(&org);
-                ctx.rules.organisation_words.contains(&cap)
-                    && !ctx.rules.organisation_subjects.contains(&cap)
-            }
+            && lower_org_word(ctx, &org, false)
         {
             return (start + i, Some(org));
         }
@@ -1114,15 +1107,14 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         }
         // An organisation in lower case after "of the", "for the": "spokesman for the state's
         // economic development agency" gives "state's economic development agency".
-        if phrase[i + n..].starts_with("the ") && !org.is_empty() && org.is_ascii() {
-            let cap = crate::text::capitalise_first(org.rsplit(' ').next().unwrap_or(""));
-            if words.len() >= 2
-                && !org.contains(|c: char| c.is_uppercase())
-                && ctx.rules.organisation_words.contains(&cap)
-                && !ctx.rules.organisation_subjects.contains(&cap)
-            {
-                return (start + i, Some(org));
-            }
+        if phrase[i + n..].starts_with("the ")
+            && !org.is_empty()
+            && org.is_ascii()
+            && words.len() >= 2
+            && !org.contains(|c: char| c.is_uppercase())
+            && lower_org_word(ctx, org.rsplit(' ').next().unwrap_or(""), false)
+        {
+            return (start + i, Some(org));
         }
     }
     if seps.is_empty() || !ends_org {
@@ -1176,9 +1168,18 @@ fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
     if org.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return true;
     }
-    let cap = crate::text::capitalise_first(org.rsplit(' ').next().unwrap_or(org));
     let raw = raw.trim_end();
-    ctx.rules.organisation_words.contains(&cap) || raw.ends_with("'s") || raw.ends_with("’s")
+    lower_org_word(ctx, org.rsplit(' ').next().unwrap_or(org), true)
+        || raw.ends_with("'s")
+        || raw.ends_with("’s")
+}
+
+/// Whether a word written in lower case is an organisation word ("council", "trust"); with
+/// `subjects` false, not one that also names a subject ("research").
+fn lower_org_word(ctx: &Context<'_>, w: &str, subjects: bool) -> bool {
+    let cap = crate::text::capitalise_first(w);
+    ctx.rules.organisation_words.contains(&cap)
+        && (subjects || !ctx.rules.organisation_subjects.contains(&cap))
 }
 
 /// Roles of every person mention: honorific roles, appositives and pre-nominal phrases.
