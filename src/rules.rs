@@ -577,6 +577,12 @@ pub struct Rules {
     pub role_heads: Vec<String>,
     /// The same role heads, for look-ups.
     pub role_head_set: HashSet<String>,
+    /// Role heads that name a post inside an organisation, never of a place (lower-case): a
+    /// name after "of" is then the employer ("Chief Executive of Ferncastle").
+    pub employer_heads: HashSet<String>,
+    /// Role heads of people who represent a place (lower-case): "from" and the place after
+    /// them is the seat, part of the role ("senator from Ohio").
+    pub seat_heads: HashSet<String>,
     /// Words that may stand before a name as a title (lower-case): speaker modifiers, title
     /// modifiers and role heads together, for one look-up.
     pub title_words: HashSet<String>,
@@ -733,13 +739,13 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "text/html-date-meta.txt"
         | "people/not-names.txt"
         | "people/descriptors.txt"
-        | "roles/role-heads.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject"]),
+        "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
@@ -1019,7 +1025,18 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term)
             .collect();
-        let role_heads: Vec<String> = list("roles/role-heads.txt")
+        let head_entries = list("roles/role-heads.txt");
+        let employer_heads = head_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"employer"))
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let seat_heads = head_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"seat"))
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let role_heads: Vec<String> = head_entries
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
@@ -1496,6 +1513,8 @@ impl RuleSources {
             descriptors,
             not_names,
             role_head_set: role_heads.iter().cloned().collect(),
+            employer_heads,
+            seat_heads,
             title_words: role_heads
                 .iter()
                 .chain(&speaker_modifiers)

@@ -220,7 +220,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let body = &text[start..sent_end];
     for (i, c) in body.char_indices() {
         match c {
-            ':' | ';' | '(' | '“' | '"' | '—' => {
+            ':' | ';' | '(' | '“' | '"' | '`' | '—' => {
                 end = start + i;
                 break;
             }
@@ -278,6 +278,31 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             return None;
         }
         end = start + text[start..v.start].trim_end().len();
+    }
+    // A description of the person after the head is no part of the post: "barrister from New
+    // Delhi", "journalist visiting Nice on vacation", "physician well known for …", "reporter
+    // based in Yaounde", "teacher at the school that hosted …" (but "director of nursing").
+    let toks = ctx.doc.tokens(first.1, end);
+    if let Some(k) = toks.iter().enumerate().position(|(k, t)| {
+        let w = &text[t.start..t.end];
+        // (A participle right after the head only: "policing", "trading" are subjects.)
+        let head_next = k == 0 && t.start == first.1 + 1;
+        let next = |w: &str| toks.get(k + 1).is_some_and(|n| &text[n.start..n.end] == w);
+        text[..t.start].ends_with(' ')
+            && (matches!(w, "that" | "based" | "known")
+                || (w == "well" && next("known"))
+                // (A place after a representative's title is the seat: "senator from Ohio".)
+                || (w == "from"
+                    && !crate::text::with_lower(&text[first.0..first.1], |h| {
+                        ctx.rules.seat_heads.contains(h)
+                    }))
+                || (head_next
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !ctx.rules.title_words.contains(w)))
+    }) {
+        end = start + text[start..toks[k].start].trim_end().len();
     }
     // Words before the head are an organisation; keep it short.
     if text[start..first.0].split_whitespace().count() > 6 {
@@ -1102,7 +1127,23 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             })
         };
         let named = words.iter().all(|w| name_word(w) || *w == "on");
-        if named && !words.is_empty() && (ends_org || inner_org()) {
+        // A post held only inside an organisation names its employer after "of", whatever the
+        // name's last word: "Chief Executive of Ferncastle" (but "Mayor of Northfold" is whole).
+        let employer = || {
+            &phrase[i..i + n] == " of "
+                && org.starts_with(char::is_uppercase)
+                && ctx.rules.employer_heads.iter().any(|h| {
+                    let before = &phrase[..i];
+                    before.len() >= h.len()
+                        && before.is_char_boundary(before.len() - h.len())
+                        && before[before.len() - h.len()..].eq_ignore_ascii_case(h)
+                        && before[..before.len() - h.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| c == ' ' || c == '-')
+                })
+        };
+        if named && !words.is_empty() && (ends_org || inner_org() || employer()) {
             return (start + i, Some(org));
         }
         // An organisation in lower case after "of the", "for the": "spokesman for the state's
