@@ -573,6 +573,9 @@ pub struct Rules {
     pub descriptors: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
+    /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
+    /// word after a honorific ("Dr Helen Park") or before a speech verb ("Neil Young said").
+    pub surname_not_names: HashSet<String>,
     /// Role heads, lower-cased.
     pub role_heads: Vec<String>,
     /// The same role heads, for look-ups.
@@ -737,7 +740,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "dates/not-year-units.txt"
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
-        | "people/not-names.txt"
         | "people/descriptors.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
@@ -746,6 +748,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
+        "people/not-names.txt" => (&[], &["surname"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
@@ -1021,10 +1024,13 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
-        let not_names = list("people/not-names.txt")
-            .into_iter()
-            .map(|e| e.term)
+        let not_name_entries = list("people/not-names.txt");
+        let surname_not_names = not_name_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"surname"))
+            .map(|e| e.term.clone())
             .collect();
+        let not_names = not_name_entries.into_iter().map(|e| e.term).collect();
         let head_entries = list("roles/role-heads.txt");
         let employer_heads = head_entries
             .iter()
@@ -1512,6 +1518,7 @@ impl RuleSources {
             given_names,
             descriptors,
             not_names,
+            surname_not_names,
             role_head_set: role_heads.iter().cloned().collect(),
             employer_heads,
             seat_heads,

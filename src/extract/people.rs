@@ -297,12 +297,41 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
     let text = &ctx.doc.text;
     let word = |i: usize| &text[toks[i].start..toks[i].end];
     let mut out = Vec::new();
+    // A common surname that is also a place word ("Young", "Park", "Hall") ends a name after a
+    // honorific ("Mr Young", "Dr Helen Park") or before a speech verb ("Neil Young said",
+    // "Park added"), never elsewhere ("Hyde Park", "Victoria Park").
+    let surname = |i: usize, first: usize| {
+        let t = &toks[i];
+        t.kind == TokenKind::Word
+            && t.class & crate::lexicon::class::NOT_NAME != 0
+            && ctx.rules.surname_not_names.contains(word(i))
+            && ((first.saturating_sub(3)..=first).any(|k| {
+                // (Given names only between: "Dr Helen Park", not "King Solomon Missionary
+                // Baptist Church".)
+                honorific_at(ctx, toks, k).is_some_and(|h| {
+                    h.2 >= first
+                        && h.2 <= i
+                        && (h.2..i)
+                            .all(|m| toks[m].kind == TokenKind::Word && given_name(ctx, word(m)))
+                })
+            }) || (toks.get(i + 1).is_some_and(|n| {
+                n.cue & crate::rules::cue::SPEECH != 0
+                    && text[n.start..].starts_with(|c: char| c.is_lowercase())
+            }) && (if first == i {
+                i == 0 || toks[i - 1].class & crate::lexicon::class::CAPITALISED == 0
+            } else {
+                first + 1 == i && given_name(ctx, word(first))
+            })))
+    };
     let mut i = 0;
     while i < toks.len() {
         // Both a name word and an initial are capitalised: most words are neither.
         let starts = toks[i].kind == TokenKind::Word
             && toks[i].class & crate::lexicon::class::CAPITALISED != 0
             && (name_word(ctx, &toks[i]) || is_initial(text, toks, i));
+        // (A surname may open a name written surname first: "President Park Geun-hye".)
+        let starts =
+            starts || (toks[i].class & crate::lexicon::class::CAPITALISED != 0 && surname(i, i));
         if !starts {
             i += 1;
             continue;
@@ -351,6 +380,9 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 j += 2;
             } else if glued {
                 break;
+            } else if surname(j, first) {
+                last = j;
+                j += 1;
             } else if name_word(ctx, &toks[j]) || SUFFIXES.contains(&w) || hyphened_particle(w) {
                 last = j;
                 j += 1;
@@ -658,7 +690,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks[i].kind == TokenKind::Word
                     && toks[i].base_class & class::ORGANISATION != 0
             };
-            if hon.is_none() && (org_word(run.last) || org_word(next)) {
+            // (A surname that is also a place word ends a run only where it is a name.)
+            let surname_last = toks[run.last].class & class::NOT_NAME != 0;
+            if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
                 continue;
             }
             // After a honorific only the next word tells, since many organisation words are
