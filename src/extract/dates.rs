@@ -1033,35 +1033,39 @@ fn publication_cue(
         None if from == 0 => 0,
         None => return None,
     };
-    let prefix = text[line_start..start]
-        .trim()
-        .trim_end_matches([':', '-', '–', '—'])
-        .trim()
-        .to_lowercase();
-    // "Released: 07:00 02-Jun-2025": a time of day between the cue and the date is neither.
-    let mut prefix = prefix;
-    while let Some((head, last)) = prefix.rsplit_once(' ') {
-        let time = last.contains([':', '.'])
-            && last
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
-            || matches!(
-                last,
-                "am" | "pm" | "gmt" | "bst" | "utc" | "cet" | "est" | "edt"
-            );
-        if !time {
+    // Strip from the end what may stand between a cue and its date: separators, a time of
+    // day and its zone ("Released: 07:00 02-Jun-2025", "Published: 6:14 PM CDT October 11,
+    // 2024"), a weekday ("Published: Wednesday | March 12, 2025", "Thu, 06/02/2025").
+    const SEPARATORS: &[char] = &[':', '-', '–', '—', ',', '|', '/', '·'];
+    const ZONES: &[&str] = &[
+        "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt",
+        "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "sast",
+        "eat", "wat", "hkt", "sgt", "jst", "kst",
+    ];
+    let is_time = |w: &str| {
+        let w = w.trim_end_matches([',', '.']).to_lowercase();
+        (w.contains([':', '.'])
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.'))
+            || ZONES.contains(&w.as_str())
+    };
+    let mut prefix = text[line_start..start].trim().to_lowercase();
+    loop {
+        let trimmed = prefix.trim_end_matches(SEPARATORS).trim_end();
+        let (head, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
+        let last = last.trim_end_matches('.');
+        let time = !last.is_empty() && (is_time(last) || ctx.rules.weekdays.contains_key(last));
+        if time {
+            prefix = head.trim_end().to_string();
+        } else {
+            prefix = trimmed.to_string();
             break;
         }
-        prefix = head
-            .trim_end()
-            .trim_end_matches([':', '-', '–', '—', ','])
-            .trim_end()
-            .to_string();
     }
-    // "Thu, 06/02/2025": a weekday before the date is part of it.
-    let prefix = match prefix.strip_suffix(',') {
-        Some(w) if ctx.rules.weekdays.contains_key(w.trim_end_matches('.')) => String::new(),
-        _ => prefix,
+    // "Mumbai | Updated: …": the cue is the last of the line's segments.
+    let prefix = match prefix.char_indices().rfind(|&(_, c)| c == '|' || c == '·') {
+        Some((k, c)) => prefix[k + c.len_utf8()..].trim().to_string(),
+        None => prefix,
     };
     let cue_of = |prefix: &str| {
         ctx.rules
@@ -1080,10 +1084,23 @@ fn publication_cue(
                 return Some(hit);
             }
         }
-        // A date alone on its line near the top: "March 5, 2025" under a headline.
+        // A date alone on its line near the top: "March 5, 2025" under a headline, or under
+        // a heading, a name and a title (each a short paragraph of its own), before the body.
         let rest = text[end..].split('\n').next().unwrap_or("");
+        // (A time may follow: "Wed 3 Jul 2024 00.01 BST".)
+        let rest = rest
+            .trim()
+            .trim_start_matches([',', '-', '–', '|', '·'])
+            .split_whitespace()
+            .skip_while(|w| is_time(w))
+            .collect::<String>();
         let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
-        if day && para <= 2 && rest.trim().trim_end_matches('.').is_empty() {
+        let headings_only = || {
+            ctx.doc.paragraphs[..para]
+                .iter()
+                .all(|p| p.end - p.start <= 160)
+        };
+        if day && para <= 5 && rest.trim().trim_end_matches('.').is_empty() && headings_only() {
             return Some((PubKind::Published, "dates.dateline"));
         }
         return None;
@@ -1096,17 +1113,30 @@ fn publication_cue(
     if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
         return Some((PubKind::Published, "dates.publication-line"));
     }
-    // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document.
+    // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document, or a place in
+    // title case on a line of its own with the date: "Rotterdam, 3 February 2025".
     let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
-    if para <= 3 {
-        if let Some(place) = prefix.strip_suffix(',') {
-            let raw = &text[line_start..start].trim();
-            let first = raw.split([',', ' ']).next().unwrap_or("");
-            let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && first.chars().all(|c| !c.is_lowercase());
-            if caps && place.split_whitespace().count() <= 4 {
-                return Some((PubKind::Published, "dates.dateline"));
-            }
+    let raw = text[line_start..start].trim();
+    if para <= 3 && raw.ends_with(',') && prefix.split_whitespace().count() <= 4 {
+        let first = raw.split([',', ' ']).next().unwrap_or("");
+        let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && first.chars().all(|c| !c.is_lowercase());
+        let alone = day
+            && text[end..]
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .is_empty()
+            && raw
+                .trim_end_matches(',')
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && ctx.doc.paragraphs[..para]
+                .iter()
+                .all(|p| p.end - p.start <= 160);
+        if caps || alone {
+            return Some((PubKind::Published, "dates.dateline"));
         }
     }
     None
@@ -1413,6 +1443,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
         for caps in found {
             let caps = Groups::of(&ctx.rules.date_rules[ri], &caps);
             let m = caps.get(0).unwrap();
+            // A date does not run over a blank line: "Tuesday, 1 March", then "2000 GMT" (a
+            // kick-off time) in the next paragraph.
+            if m.as_str().split('\n').skip(1).any(|l| l.trim().is_empty()) {
+                continue;
+            }
             let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
             if bare && !bare_year_ok(ctx, m.start(), m.end()) {
                 continue;
