@@ -602,6 +602,9 @@ pub struct Rules {
     /// Communications", "Director of Research"): they end an organisation's name only after
     /// another capitalised word ("Nordhavn Communications").
     pub organisation_subjects: HashSet<String>,
+    /// Organisation words that name a body inside an organisation ("Committee", "Board"):
+    /// "of the Planning Committee" stays in the role.
+    pub organisation_bodies: HashSet<String>,
     /// Speech verbs, lower-case.
     pub speech_verbs: HashSet<String>,
     /// Speech verbs that can come before their subject ("said Jane Roe"): not transitive.
@@ -746,7 +749,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
-        "roles/organisation-words.txt" => (&[], &["subject"]),
+        "roles/organisation-words.txt" => (&[], &["subject", "body"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "people/not-names.txt" => (&[], &["surname"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
@@ -1064,6 +1067,11 @@ impl RuleSources {
         let organisation_subjects = org_entries
             .iter()
             .filter(|e| e.flags.contains(&"subject"))
+            .map(|e| e.term.clone())
+            .collect();
+        let organisation_bodies = org_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"body"))
             .map(|e| e.term.clone())
             .collect();
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
@@ -1533,6 +1541,7 @@ impl RuleSources {
             title_modifiers,
             organisation_words,
             organisation_subjects,
+            organisation_bodies,
             cue_words,
             role_heads_open_with_letters,
             speech_verbs,

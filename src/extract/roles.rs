@@ -1106,8 +1106,21 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             continue;
         }
         // "Leader of the Council": an organisation word alone after "the" names no one
-        // organisation; the title stays whole.
-        if words.len() == 1 && phrase[i + n..].starts_with("the ") {
+        // organisation; the title stays whole. So does a body inside one: "Convener of the
+        // Planning Committee", "member of the Supervisory Board".
+        // (Its other words describe it, as a title's modifiers do; "the Democratic National
+        // Committee" is an organisation of its own.)
+        let body = || {
+            &phrase[i..i + n] == " of "
+                && words
+                    .last()
+                    .is_some_and(|w| ctx.rules.organisation_bodies.contains(*w))
+                && words[..words.len() - 1].iter().all(|w| {
+                    matches!(*w, "and" | "&")
+                        || crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+                })
+        };
+        if phrase[i + n..].starts_with("the ") && (words.len() == 1 || body()) {
             continue;
         }
         // The name holds an organisation word: "the Pine County Office of Small Business",
