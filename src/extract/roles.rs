@@ -208,7 +208,13 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let rest = &text[pos..sent_end];
     let lead = rest.len() - rest.trim_start_matches(is_space).len();
     let relative = relative_lead(&text[pos + lead..sent_end]);
-    let start = pos + lead + relative;
+    // An adverb of time before the role: "Jane Roe, currently Chief Operating Officer, will
+    // succeed ...".
+    let adverb = ["currently ", "now ", "also ", "still "]
+        .iter()
+        .find(|a| text[pos + lead + relative..sent_end].starts_with(**a))
+        .map_or(0, |a| a.len());
+    let start = pos + lead + relative + adverb;
     // Any other clause is no apposition: "Veltrix Diagnostics, where she has been …".
     if relative == 0 {
         let w = text[start..sent_end].split(' ').next().unwrap_or("");
@@ -289,7 +295,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         let head_next = k == 0 && t.start == first.1 + 1;
         let next = |w: &str| toks.get(k + 1).is_some_and(|n| &text[n.start..n.end] == w);
         text[..t.start].ends_with(' ')
-            && (matches!(w, "that" | "based" | "known")
+            && (matches!(w, "that" | "based" | "known" | "after" | "before")
                 || (w == "well" && next("known"))
                 // (A place after a representative's title is the seat: "senator from Ohio".)
                 || (w == "from"
@@ -1091,7 +1097,21 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     let last = phrase.split_whitespace().last().unwrap_or("");
     let ends_org = org_word(last);
     for &(i, n) in &seps {
-        let mut org = clean_org(&phrase[i + n..]);
+        // A place after the name: "manager of Florence Barraclough House in Keynsham".
+        let tail = &phrase[i + n..];
+        let tail = match tail.rfind(" in ") {
+            Some(k)
+                if k > 0
+                    && tail[k + 4..]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && tail[..k].split_whitespace().last().is_some_and(org_word) =>
+            {
+                &tail[..k]
+            }
+            _ => tail,
+        };
+        let mut org = clean_org(tail);
         // Words in lower case before a name describe it: "its new Centre for Coastal
         // Resilience".
         if let Some(k) = org.find(|c: char| c.is_uppercase()) {
@@ -1228,6 +1248,61 @@ fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
         || raw.ends_with("’s")
 }
 
+/// The role phrases on the line after a name that stands alone on its line (after "By" or
+/// "Posted by", with post-nominals after it): each part between semicolons that ends in a head
+/// or a capitalised word ("Courts Correspondent", "Health and science correspondent",
+/// "Minister for Water"), not a headline ("Minister resigns over cuts").
+fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let lead = p.honorific_start.unwrap_or(p.start);
+    let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
+    let before = text[line_start..lead].trim().to_lowercase();
+    if !matches!(
+        before.as_str(),
+        "" | "by" | "posted by" | "written by" | "words by"
+    ) {
+        return Vec::new();
+    }
+    let Some(nl) = text[p.end..].find('\n') else {
+        return Vec::new();
+    };
+    let mut rest_end = p.end;
+    if let Some((_, e)) = postnominal_after(ctx, p.end) {
+        rest_end = e;
+    }
+    if !text[rest_end..p.end + nl].trim().is_empty() {
+        return Vec::new();
+    }
+    let start = p.end + nl + 1;
+    let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+    let line = &text[start..end];
+    if line.trim().is_empty()
+        || line.len() > 120
+        || line.split_whitespace().count() > 14
+        || line.trim_end().ends_with(['.', '!', '?', ':'])
+        || line.contains(|c: char| c.is_ascii_digit())
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut s = start;
+    for part in line.split(';') {
+        let ps = s + part.len() - part.trim_start().len();
+        let pe = s + part.trim_end().len();
+        s += part.len() + 1;
+        if pe <= ps {
+            continue;
+        }
+        let hs = heads(ctx, ps, pe, true);
+        let last = last_word(&text[ps..pe]).1;
+        let ends_well = hs.iter().any(|h| h.1 == pe) || last.starts_with(char::is_uppercase);
+        if !hs.is_empty() && ends_well {
+            out.push((ps, pe));
+        }
+    }
+    out
+}
+
 /// Whether a word written in lower case is an organisation word ("council", "trust"); with
 /// `subjects` false, not one that also names a subject ("research").
 fn lower_org_word(ctx: &Context<'_>, w: &str, subjects: bool) -> bool {
@@ -1300,7 +1375,23 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             .strip_prefix("'s")
             .or_else(|| after.strip_prefix("’s"))
             .unwrap_or(after);
-        if let Some(rest) = after.trim_start().strip_prefix(',') {
+        // An age between the name and the apposition: "Jane Roe (61), a dairy farmer",
+        // "Jane Roe, 54, a teacher".
+        let age = |s: &str| {
+            let d = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=3).contains(&d).then_some(d)
+        };
+        let mut after = after.trim_start();
+        if let Some(d) = after.strip_prefix('(').and_then(age) {
+            if after[1 + d..].starts_with(')') {
+                after = after[d + 2..].trim_start();
+            }
+        } else if let Some(d) = after.strip_prefix(", ").and_then(age) {
+            if after[2 + d..].starts_with(',') {
+                after = &after[2 + d..];
+            }
+        }
+        if let Some(rest) = after.strip_prefix(',') {
             let pos = sent.end - rest.len();
             if let Some((s, e)) = appositive_after(ctx, sent.end, pos) {
                 // A list of people with their roles is no apposition: "chief executive Jane
@@ -1368,6 +1459,23 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         spans.push(((s, e), "roles.predicate", true));
                     }
                 }
+            }
+        }
+        // A byline or a name alone on its line, with its roles on the next line: "By Ailbhe
+        // Roe" then "Courts Correspondent"; "Hon. Jane Roe MLA" then "Minister for Water;
+        // Minister for Regional Development".
+        // (The whole part is the role: "Courts Reporter" names a beat, not an organisation.)
+        if spans.is_empty() {
+            for (s, e) in line_roles(ctx, p) {
+                let (re, org) = split_of_org(ctx, s, e);
+                out.push(RoleMention {
+                    start: s,
+                    end: re,
+                    role: crate::text::collapse(&text[s..re]),
+                    organization: org.unwrap_or_default(),
+                    person: pi,
+                    rule: "roles.line",
+                });
             }
         }
         for ((s, e), rule, lower) in spans {
