@@ -687,6 +687,25 @@ impl<'a> Speakers<'a> {
         }
     }
 
+    /// The one person named before `before` whose role ends in `head` ("judge" of "Judge"),
+    /// if only one is.
+    fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
+        let mut found = None;
+        for r in &self.m.roles {
+            let last = r.role.rsplit(' ').next().unwrap_or("");
+            if self.m.people[r.person].start >= before || !last.eq_ignore_ascii_case(head) {
+                continue;
+            }
+            let c = self.of[r.person]?;
+            match found {
+                None => found = Some(c),
+                Some(f) if f == c => {}
+                Some(_) => return None,
+            }
+        }
+        found
+    }
+
     /// A person of the document by full name, or by a surname only one person has.
     fn cluster_by_name(&self, s: &str) -> Option<usize> {
         let find = |k: &str| {
@@ -751,7 +770,7 @@ impl<'a> Speakers<'a> {
         // document's pronouns often follow someone else's name.
         let first = name.split(' ').next().unwrap_or(name);
         if name.contains(' ') {
-            if let Some(g) = self.rules.given_names.get(first).copied().flatten() {
+            if let Some(g) = self.rules.given_name(first).flatten() {
                 return Some(g);
             }
         }
@@ -776,6 +795,12 @@ impl<'a> Speakers<'a> {
         if !cap(last) {
             // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
             let l = last.to_lowercase();
+            // "the judge" after "Judge Jane Roe": the one person named before with that role.
+            if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
+                if let Some(c) = self.role_holder(&l, s) {
+                    return self.cluster_who(c);
+                }
+            }
             let ty = match self.rules.source_nouns.get(&l) {
                 Some(ty) => ty,
                 None if self.rules.role_head_set.contains(&l) => "person",
@@ -853,10 +878,7 @@ impl<'a> Speakers<'a> {
         }
         // "Senate Majority Whip Tom Reyes": a person's name starts at its given name.
         if !organisation && run.len() > 2 {
-            if let Some(g) = run
-                .iter()
-                .position(|w| self.rules.given_names.contains_key(*w))
-            {
+            if let Some(g) = run.iter().position(|w| self.rules.given_name(w).is_some()) {
                 if g > 0 && run.len() - g >= 2 {
                     run.drain(..g);
                 }
@@ -1132,7 +1154,7 @@ impl<'a> Speakers<'a> {
                         }
                         let g = words[..words.len() - 1]
                             .iter()
-                            .position(|w| self.rules.given_names.contains_key(*w))?;
+                            .position(|w| self.rules.given_name(w).is_some())?;
                         Some(words[g..].join(" "))
                     });
                     Some(match full {
@@ -1173,7 +1195,7 @@ impl<'a> Speakers<'a> {
 /// listed for the other sex.
 fn may_be(rules: &Rules, name: &str, g: Option<Gender>) -> bool {
     let first = name.split_whitespace().next().unwrap_or(name);
-    g.is_none_or(|g| rules.given_names.get(first).copied().flatten() != Some(g.opposite()))
+    g.is_none_or(|g| rules.given_name(first).flatten() != Some(g.opposite()))
 }
 
 /// Whether a verb follows a name ending at `end`, past an appositive: "Mr Howard denied",

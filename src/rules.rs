@@ -1995,6 +1995,19 @@ fn expand_macros(
 }
 
 impl Rules {
+    /// A given name of the list, as written or with its accents taken off ("Pádraig" is
+    /// listed as "Padraig"), and the gender it implies.
+    pub fn given_name(&self, w: &str) -> Option<Option<crate::names::Gender>> {
+        if let Some(g) = self.given_names.get(w) {
+            return Some(*g);
+        }
+        if w.is_ascii() {
+            return None;
+        }
+        let folded: String = w.chars().map(fold_accent).collect();
+        self.given_names.get(&folded).copied()
+    }
+
     /// The built-in default rules.
     ///
     /// ```
@@ -2161,5 +2174,28 @@ mod tests {
         parse_list("roles/role-heads.txt", "Mayor\nMayor\n", &mut problems);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 2);
+    }
+}
+
+/// A Latin letter without its accent ("á" → "a"); other characters as they are.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' | 'Ē' => 'E',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' | 'Ō' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' => 'U',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        other => other,
     }
 }

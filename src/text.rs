@@ -334,7 +334,7 @@ impl Document {
             }
             Some(blocks)
         };
-        let given = |w: &str| rules.given_names.contains_key(w);
+        let given = |w: &str| rules.given_name(w).is_some();
         let paragraphs = cap_paragraphs(&text, split_paragraphs(&text, &given));
         let mut sentences = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {

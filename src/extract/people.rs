@@ -44,16 +44,18 @@ const SUFFIXES: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
+    "dela", "delos", "an",
 ];
 
 /// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
 /// al-Abidine Ben Ali", "el-Sisi".
 fn hyphened_particle(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.len() < 4 || (b[2] != b'-' && b[3] != b'-') {
+    if b.len() < 4 || (b[1] != b'-' && b[2] != b'-' && b[3] != b'-') {
         return false;
     }
-    ["al-", "el-", "ad-", "ud-", "ibn-", "bin-"]
+    // ("t-Saoir" of the Irish "Mac an t-Saoir".)
+    ["al-", "el-", "ad-", "ud-", "ibn-", "bin-", "t-"]
         .iter()
         .any(|p| {
             w.strip_prefix(p).is_some_and(|r| {
@@ -107,7 +109,7 @@ const DESCRIBING_TAILS: &[&str] = &[
 
 /// A given name of the list, or a compound of two ("Kerry-Ann", "Jean-Pierre").
 fn given_name(ctx: &Context<'_>, w: &str) -> bool {
-    ctx.rules.given_names.contains_key(w)
+    ctx.rules.given_name(w).is_some()
         || w.split_once('-').is_some_and(|(a, b)| {
             // "Ann" of "Kerry-Ann", or "Marie" of "Anne-marie" written in lower case.
             ctx.rules.given_names.contains_key(a)
@@ -399,7 +401,11 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                     }
                     k += 1;
                 }
-                if k > j && k < toks.len() && word(k - 1) != word(k) && name_word(ctx, &toks[k]) {
+                if k > j
+                    && k < toks.len()
+                    && word(k - 1) != word(k)
+                    && (name_word(ctx, &toks[k]) || hyphened_particle(word(k)))
+                {
                     j = k;
                 } else {
                     break;
@@ -634,9 +640,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         hon = Some((toks[k].start, toks[next - 1].end, canon, role));
                         first = next;
                         k = next;
-                        // Chains: "Professor Sir John Doe".
+                        // Chains: "Professor Sir John Doe" (but "Commissioner Earl Duchesne"
+                        // is named Earl).
                         while let Some((_, _, n2)) = honorific_at(ctx, &toks, k) {
-                            if n2 > run.last {
+                            if n2 > run.last || (n2 == run.last && given_name(ctx, word(k))) {
                                 break;
                             }
                             first = n2;
