@@ -653,6 +653,8 @@ pub struct Rules {
     pub directions: HashMap<String, i32>,
     /// Seasons → (starting month, mod, only with a year).
     pub seasons: HashMap<String, (u32, Mod, bool)>,
+    /// Seasons that are dates without a shift or a year too ("Q3", "the third quarter").
+    pub seasons_alone: HashSet<String>,
     /// Holidays by name (lower case, `'` for `’`, single spaces) → their date.
     pub holidays: HashMap<String, Holiday>,
     /// Tense cues, in the order of `tense_matcher`'s patterns.
@@ -727,7 +729,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         }
         "dates/numbers.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
-        "dates/seasons.txt" => (&["month", "mod"], &["with-year"]),
+        "dates/seasons.txt" => (&["month", "mod"], &["with-year", "alone"]),
         "dates/holidays.txt" => (
             &["month", "day", "weekday", "nth", "easter", "trigger"],
             &[],
@@ -1267,7 +1269,11 @@ impl RuleSources {
             units.insert(e.term.to_lowercase(), (u, e.flags.contains(&"count-only")));
         }
         let mut seasons = HashMap::default();
+        let mut seasons_alone = HashSet::default();
         for e in list("dates/seasons.txt") {
+            if e.flags.contains(&"alone") {
+                seasons_alone.insert(e.term.to_lowercase());
+            }
             let month = required_int("dates/seasons.txt", &e, "month", 1..=12, &mut problems);
             let m = e.attrs.get("mod").and_then(|m| parse_mod(m));
             if m.is_none() {
@@ -1565,6 +1571,7 @@ impl RuleSources {
             numbers,
             directions,
             seasons,
+            seasons_alone,
             holidays,
             tense_cues,
             tense_matcher,

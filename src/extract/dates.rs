@@ -449,7 +449,11 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         };
         (Rel::Offset(unit, n), unit_granularity(unit))
     } else if let Some(s) = get("season") {
-        if shift.is_none() && mod_.is_none() {
+        // A season alone needs "the" ("in the spring"; "spring" is also a verb and a
+        // water's source); a quarter needs nothing ("Q3", "the second quarter").
+        let alone = r.seasons_alone.contains(&s.to_lowercase());
+        let lower = s.starts_with(|c: char| c.is_lowercase());
+        if shift.is_none() && mod_.is_none() && !alone && !(after_the && lower) {
             return None;
         }
         let (month, smod, with_year) = *r.seasons.get(&s.to_lowercase())?;
@@ -956,7 +960,23 @@ fn recurring_range(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     };
     let mut words = rest.split_whitespace();
     let first = words.next().unwrap_or("");
-    if crate::text::with_lower(first, |l| ctx.rules.recurring.contains(l)) {
+    // (A unit of time after it: "each year", "every Monday", "every other week"; not "by
+    // June 2026 every kilometre".)
+    let calendar = |w: &str| {
+        let w = w
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        let one = w.strip_suffix('s').unwrap_or(&w);
+        ctx.rules.units.contains_key(&w)
+            || ctx.rules.units.contains_key(one)
+            || ctx.rules.weekdays.contains_key(one)
+            || ctx.rules.months.contains_key(&w)
+            || ctx.rules.seasons.contains_key(&w)
+            || matches!(w.as_str(), "other" | "single" | "weekday" | "weekend")
+    };
+    if crate::text::with_lower(first, |l| ctx.rules.recurring.contains(l))
+        && words.next().is_some_and(calendar)
+    {
         return true;
     }
     // The date ends a range whose first end is before it: "Monday to Friday".
@@ -1151,7 +1171,7 @@ fn document_order<'t>(
     ctx: &Context<'t>,
     triggers: &[(usize, usize, u16)],
 ) -> (DateOrder, Vec<(usize, Vec<Found<'t>>)>) {
-    let (mut only_dmy, mut only_mdy) = (0, 0);
+    let (mut only_dmy, mut only_mdy, mut ambiguous) = (0, 0, 0);
     let doc: &'t crate::text::Document = ctx.doc;
     let mut found = Vec::new();
     let numeric = ctx
@@ -1173,10 +1193,25 @@ fn document_order<'t>(
             match (valid(a, b), valid(b, a)) {
                 (true, false) => only_dmy += 1,
                 (false, true) => only_mdy += 1,
+                (true, true) => ambiguous += 1,
                 _ => {}
             }
         }
         found.push((ri, all));
+    }
+    // With no numeric date to tell, the written ones do: a document that writes "October 11,
+    // 2024" and never "11 October 2024" is American, and so are its numeric dates.
+    if only_dmy == 0 && only_mdy == 0 && ambiguous > 0 && ctx.opts.date_order == DateOrder::Dmy {
+        let count = |id: &str| {
+            ctx.rules
+                .date_rules
+                .iter()
+                .find(|r| r.id == id)
+                .map_or(0, |r| matches(r, &doc.text, triggers).len())
+        };
+        if count("dates.month-day-year") > 0 && count("dates.day-month-year") == 0 {
+            only_mdy += 1;
+        }
     }
     let order = match ctx.opts.date_order {
         DateOrder::Dmy if only_mdy > 0 && only_dmy == 0 => DateOrder::Mdy,
