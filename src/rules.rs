@@ -666,6 +666,9 @@ pub struct Rules {
     pub recurring: HashSet<String>,
     /// Words after a bare number that make it a count or amount ("2000 homes"), lower-case.
     pub not_year_units: HashSet<String>,
+    /// Words before a bare four-digit number that make it part of a name, as written ("Act
+    /// 2019", "FM 2024").
+    pub not_year_leads: HashSet<String>,
     /// Date patterns in priority order.
     pub date_rules: Vec<DateRule>,
     /// Calendar words (lower-case) → their [`trigger`] classes: the longest word of each
@@ -730,6 +733,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/numbers.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &["with-year", "alone"]),
+        "dates/not-year-units.txt" => (&[], &["before"]),
         "dates/holidays.txt" => (
             &["month", "day", "weekday", "nth", "easter", "trigger"],
             &[],
@@ -742,7 +746,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "text/sentence-openers.txt"
         | "dates/centuries.txt"
         | "dates/recurring.txt"
-        | "dates/not-year-units.txt"
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
@@ -1403,8 +1406,15 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
 
-        let not_year_units = list("dates/not-year-units.txt")
+        let not_year_entries = list("dates/not-year-units.txt");
+        let not_year_leads = not_year_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"before"))
+            .map(|e| e.term.clone())
+            .collect();
+        let not_year_units = not_year_entries
             .into_iter()
+            .filter(|e| !e.flags.contains(&"before"))
             .map(|e| e.term.to_lowercase())
             .collect();
         let centuries: Vec<String> = list("dates/centuries.txt")
@@ -1577,6 +1587,7 @@ impl RuleSources {
             tense_matcher,
             recurring,
             not_year_units,
+            not_year_leads,
             date_triggers,
             date_rules,
             boilerplate_set: regex::RegexSetBuilder::new(

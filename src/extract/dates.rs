@@ -1028,6 +1028,15 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // A name's number: "the Planning (Scotland) Act 2019", "the Reform Act of 1995", "FM 2024".
+    let (rest, prev_word) = before.rsplit_once([' ', '\n', '(']).unwrap_or(("", before));
+    let lead = |w: &str| ctx.rules.not_year_leads.contains(w);
+    if lead(prev_word)
+        || (prev_word == "of"
+            && matches!(rest.trim_end().rsplit(' ').next(), Some("Act" | "Order")))
+    {
+        return false;
+    }
     let next_word = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
