@@ -409,7 +409,15 @@ pub fn resolve(
     let mut seen = std::collections::HashSet::new();
     for r in &m.roles {
         let Some(c) = of[r.person] else { continue };
-        if !seen.insert((c, r.role.to_lowercase())) {
+        // One row per position: "Water Minister" is the "Minister for Water" of the header.
+        let mut words: Vec<String> = r
+            .role
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| !matches!(w.as_str(), "for" | "of" | "the" | "and" | "&"))
+            .collect();
+        words.sort_unstable();
+        if !seen.insert((c, words)) {
             continue;
         }
         let (id, name) = &ids[c];
