@@ -1255,15 +1255,23 @@ fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
 fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
     let text = &ctx.doc.text;
     let lead = p.honorific_start.unwrap_or(p.start);
-    let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
-    let before = text[line_start..lead].trim().to_lowercase();
-    if !matches!(
-        before.as_str(),
-        "" | "by" | "posted by" | "written by" | "words by"
-    ) {
+    // (Most names stand inside a line: a look at the few bytes around the name says so, and
+    // no search runs along a long line.)
+    let near = crate::text::floor_boundary(text, lead.saturating_sub(16));
+    let line_start = match text[near..lead].rfind('\n') {
+        Some(k) => near + k + 1,
+        None if near == 0 => 0,
+        None => return Vec::new(),
+    };
+    let before = text[line_start..lead].trim();
+    if !["", "by", "posted by", "written by", "words by"]
+        .iter()
+        .any(|b| before.eq_ignore_ascii_case(b))
+    {
         return Vec::new();
     }
-    let Some(nl) = text[p.end..].find('\n') else {
+    let far = crate::text::ceil_boundary(text, p.end + 24);
+    let Some(nl) = text[p.end..far].find('\n') else {
         return Vec::new();
     };
     let mut rest_end = p.end;
@@ -1274,7 +1282,8 @@ fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     let start = p.end + nl + 1;
-    let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+    let far = crate::text::ceil_boundary(text, start + 121);
+    let end = text[start..far].find('\n').map_or(far, |k| start + k);
     let line = &text[start..end];
     if line.trim().is_empty()
         || line.len() > 120
