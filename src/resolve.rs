@@ -789,6 +789,19 @@ impl<'a> Speakers<'a> {
     /// an organisation ("The New York Times") or a document ("the report").
     fn phrase(&self, s: usize, e: usize) -> Who {
         let text = &self.doc.text;
+        // A description with the name after it: "the study's lead author, Prof Jane Roe,"
+        // is Jane Roe.
+        if let Some(rest) = text[e..].strip_prefix(", ") {
+            let at = e + 2 + (rest.len() - rest.trim_start().len());
+            let named = self
+                .m
+                .people
+                .iter()
+                .position(|q| q.honorific_start.unwrap_or(q.start) == at);
+            if let Some(c) = named.and_then(|i| self.of[i]) {
+                return self.cluster_who(c);
+            }
+        }
         let t = crate::text::collapse(&text[s..e]);
         let t = strip_possessive(t.trim_end_matches([',', '.'])).to_string();
         if let Some(c) = self.cluster_by_name(&t) {
@@ -1164,6 +1177,16 @@ impl<'a> Speakers<'a> {
                             .iter()
                             .position(|w| self.rules.given_name(w).is_some())?;
                         Some(words[g..].join(" "))
+                    });
+                    // A surname written first: "Dr Nguyen" is Nguyen Thi Lan, the one person
+                    // named in full with that first word (a honorific rules out a given name).
+                    let full = full.or_else(|| {
+                        p.honorific.as_ref()?;
+                        let mut hits = self.ids.iter().filter(|(_, n)| {
+                            n.split(' ').next() == Some(who.name.as_str()) && n.contains(' ')
+                        });
+                        let hit = hits.next()?;
+                        hits.next().is_none().then(|| hit.1.clone())
                     });
                     Some(match full {
                         Some(full) => self.person_who(&full),

@@ -1082,6 +1082,20 @@ fn subject_of_verb(
         let r = np_ending_at(ctx, toks, c - 1)?;
         return Some((to_person(people, r), verb));
     }
+    // A relative clause: "sentenced by Judge Jane Roe, who told her:" is Jane Roe's.
+    if i >= 3
+        && &text[toks[i - 1].start..toks[i - 1].end] == "who"
+        && &text[toks[i - 2].start..toks[i - 2].end] == ","
+    {
+        let comma = toks[i - 2].start;
+        if let Some(k) = people
+            .starting_in(start, comma)
+            .rev()
+            .find(|&k| text[people[k].end..comma].trim().is_empty())
+        {
+            return Some((SpeakerRef::Person(k), verb));
+        }
+    }
     match np_ending_at(ctx, toks, i - 1) {
         Some(r) => Some((to_person(people, r), verb)),
         // "Carson … but told his supporters", "he began by saying": the sentence's subject.
