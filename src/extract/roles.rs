@@ -298,6 +298,18 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             && (matches!(w, "that" | "based" | "known" | "after" | "before")
                 || (w == "well" && next("known"))
                 // (A place after a representative's title is the seat: "senator from Ohio".)
+                // So is a place after "in" at the end: "a GP in Wester Ross".
+                || (w == "in"
+                    // (Not inside a name: "Human Rights in China".)
+                    && (k == 0
+                        || !text[toks[k - 1].start..].starts_with(|c: char| c.is_uppercase()))
+                    && toks[k + 1..].iter().all(|n| {
+                        text[n.start..].starts_with(|c: char| c.is_uppercase())
+                    })
+                    && k + 1 < toks.len()
+                    && !crate::text::with_lower(&text[first.0..first.1], |h| {
+                        ctx.rules.seat_heads.contains(h)
+                    }))
                 || (w == "from"
                     && !crate::text::with_lower(&text[first.0..first.1], |h| {
                         ctx.rules.seat_heads.contains(h)
