@@ -763,6 +763,21 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     Some(ListSpec { keys, flags })
 }
 
+/// The terms of the entries that carry `flag`, lower-cased or as written.
+fn flagged(entries: &[Entry], flag: &str, lower: bool) -> HashSet<String> {
+    entries
+        .iter()
+        .filter(|e| e.flags.contains(&flag))
+        .map(|e| {
+            if lower {
+                e.term.to_lowercase()
+            } else {
+                e.term.clone()
+            }
+        })
+        .collect()
+}
+
 fn parse_list(path: &str, text: &str, problems: &mut Vec<RuleProblem>) -> Vec<Entry> {
     let spec = list_spec(path).expect("list file has a spec");
     let mut out = Vec::new();
@@ -1033,23 +1048,11 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
         let not_name_entries = list("people/not-names.txt");
-        let surname_not_names = not_name_entries
-            .iter()
-            .filter(|e| e.flags.contains(&"surname"))
-            .map(|e| e.term.clone())
-            .collect();
+        let surname_not_names = flagged(&not_name_entries, "surname", false);
         let not_names = not_name_entries.into_iter().map(|e| e.term).collect();
         let head_entries = list("roles/role-heads.txt");
-        let employer_heads = head_entries
-            .iter()
-            .filter(|e| e.flags.contains(&"employer"))
-            .map(|e| e.term.to_lowercase())
-            .collect();
-        let seat_heads = head_entries
-            .iter()
-            .filter(|e| e.flags.contains(&"seat"))
-            .map(|e| e.term.to_lowercase())
-            .collect();
+        let employer_heads = flagged(&head_entries, "employer", true);
+        let seat_heads = flagged(&head_entries, "seat", true);
         let role_heads: Vec<String> = head_entries
             .into_iter()
             .map(|e| e.term.to_lowercase())
@@ -1069,16 +1072,8 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
         let org_entries = list("roles/organisation-words.txt");
-        let organisation_subjects = org_entries
-            .iter()
-            .filter(|e| e.flags.contains(&"subject"))
-            .map(|e| e.term.clone())
-            .collect();
-        let organisation_bodies = org_entries
-            .iter()
-            .filter(|e| e.flags.contains(&"body"))
-            .map(|e| e.term.clone())
-            .collect();
+        let organisation_subjects = flagged(&org_entries, "subject", false);
+        let organisation_bodies = flagged(&org_entries, "body", false);
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
         let verbs = list("claims/speech-verbs.txt");
         let speech_verbs = verbs.iter().map(|e| e.term.to_lowercase()).collect();
@@ -1407,11 +1402,7 @@ impl RuleSources {
             .collect();
 
         let not_year_entries = list("dates/not-year-units.txt");
-        let not_year_leads = not_year_entries
-            .iter()
-            .filter(|e| e.flags.contains(&"before"))
-            .map(|e| e.term.clone())
-            .collect();
+        let not_year_leads = flagged(&not_year_entries, "before", false);
         let not_year_units = not_year_entries
             .into_iter()
             .filter(|e| !e.flags.contains(&"before"))
