@@ -451,12 +451,13 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
     } else if let Some(s) = get("season") {
         // A season alone needs "the" ("in the spring"; "spring" is also a verb and a
         // water's source); a quarter needs nothing ("Q3", "the second quarter").
-        let alone = r.seasons_alone.contains(&s.to_lowercase());
+        let key = s.to_lowercase();
+        let alone = r.seasons_alone.contains(&key);
         let lower = s.starts_with(|c: char| c.is_lowercase());
         if shift.is_none() && mod_.is_none() && !alone && !(after_the && lower) {
             return None;
         }
-        let (month, smod, with_year) = *r.seasons.get(&s.to_lowercase())?;
+        let (month, smod, with_year) = *r.seasons.get(&key)?;
         if with_year {
             return None;
         }

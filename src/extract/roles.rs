@@ -289,6 +289,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     // Delhi", "journalist visiting Nice on vacation", "physician well known for …", "reporter
     // based in Yaounde", "teacher at the school that hosted …" (but "director of nursing").
     let toks = ctx.doc.tokens(first.1, end);
+    let seat = crate::text::with_lower(&text[first.0..first.1], |h| {
+        ctx.rules.seat_heads.contains(h)
+    });
     if let Some(k) = toks.iter().enumerate().position(|(k, t)| {
         let w = &text[t.start..t.end];
         // (A participle right after the head only: "policing", "trading" are subjects.)
@@ -303,17 +306,12 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                     // (Not inside a name: "Human Rights in China".)
                     && (k == 0
                         || !text[toks[k - 1].start..].starts_with(|c: char| c.is_uppercase()))
+                    && k + 1 < toks.len()
                     && toks[k + 1..].iter().all(|n| {
                         text[n.start..].starts_with(|c: char| c.is_uppercase())
                     })
-                    && k + 1 < toks.len()
-                    && !crate::text::with_lower(&text[first.0..first.1], |h| {
-                        ctx.rules.seat_heads.contains(h)
-                    }))
-                || (w == "from"
-                    && !crate::text::with_lower(&text[first.0..first.1], |h| {
-                        ctx.rules.seat_heads.contains(h)
-                    }))
+                    && !seat)
+                || (w == "from" && !seat)
                 || (head_next
                     && w.len() > 5
                     && w.ends_with("ing")
