@@ -960,9 +960,40 @@ fn before_cue(
         .filter(|&k| toks[k].cue & cue::SPEECH != 0)
         .take(3)
         .collect();
-    verbs
-        .into_iter()
-        .find_map(|vi| subject_of_verb(ctx, people, start, &toks, vi))
+    // A subject that names no one gives way to an earlier verb's: "Ms Roe told the committee
+    // that the funding settlement agreed in May was “…”" is Ms Roe's.
+    let text = &ctx.doc.text;
+    let no_one = |r: &SpeakerRef| match r {
+        SpeakerRef::Phrase(a, b) => {
+            let last = text[*a..*b].rsplit(' ').next().unwrap_or("");
+            // (Groups of people and organisations are someone: "the protesters", "the club".)
+            let people_noun = ["ers", "ists", "ians", "ors"]
+                .iter()
+                .any(|e| last.ends_with(e));
+            last.starts_with(|c: char| c.is_lowercase())
+                && !people_noun
+                && !ctx
+                    .rules
+                    .organisation_words
+                    .contains(&crate::text::capitalise_first(last))
+                && crate::text::with_lower(last, |l| {
+                    !ctx.rules.source_nouns.contains_key(l)
+                        && !ctx.rules.role_head_set.contains(l)
+                        && !ctx.rules.descriptors.contains(l)
+                })
+        }
+        _ => false,
+    };
+    let mut first = None;
+    for vi in verbs {
+        if let Some(found) = subject_of_verb(ctx, people, start, &toks, vi) {
+            if !no_one(&found.0) {
+                return Some(found);
+            }
+            first.get_or_insert(found);
+        }
+    }
+    first
 }
 
 /// The speaker of the speech verb at token `vi`: its subject, or the agent of a passive.
