@@ -1354,22 +1354,8 @@ fn according_to(
             let matches = (0..n).all(|j| lower_word(ctx.doc, &toks[k + j]) == words[j]);
             if matches {
                 if let Some(r) = np_starting_at(ctx, &toks, k + n) {
-                    // "according to the report's lead author, Dr Jane Roe": the name set off
-                    // after the description.
-                    if let SpeakerRef::Phrase(_, b) = r {
-                        let text = &ctx.doc.text;
-                        let gap = text[b..].len() - text[b..].trim_start_matches([',', ' ']).len();
-                        if text[b..].starts_with(',') {
-                            let at = b + gap;
-                            let named = people
-                                .list
-                                .iter()
-                                .position(|p| p.honorific_start.unwrap_or(p.start) == at);
-                            if let Some(k) = named {
-                                return Some((SpeakerRef::Person(k), phrase.clone()));
-                            }
-                        }
-                    }
+                    // (A description with the name after it, "according to the report's lead
+                    // author, Dr Jane Roe", is named when speakers are resolved.)
                     return Some((to_person(people, r), phrase.clone()));
                 }
             }

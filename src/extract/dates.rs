@@ -1047,6 +1047,14 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     !ctx.rules.not_year_units.contains(&next_word)
 }
 
+/// Whether the paragraphs before paragraph `para` are all short, as a document's heading,
+/// byline and title lines are (no body text yet).
+fn headings_only(ctx: &Context<'_>, para: usize) -> bool {
+    ctx.doc.paragraphs[..para]
+        .iter()
+        .all(|p| p.end - p.start <= 160)
+}
+
 /// The cue opening the line before `start`, if the line states a publication date.
 fn publication_cue(
     ctx: &Context<'_>,
@@ -1125,12 +1133,11 @@ fn publication_cue(
             .skip_while(|w| is_time(w))
             .collect::<String>();
         let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
-        let headings_only = || {
-            ctx.doc.paragraphs[..para]
-                .iter()
-                .all(|p| p.end - p.start <= 160)
-        };
-        if day && para <= 5 && rest.trim().trim_end_matches('.').is_empty() && headings_only() {
+        if day
+            && para <= 5
+            && rest.trim().trim_end_matches('.').is_empty()
+            && headings_only(ctx, para)
+        {
             return Some((PubKind::Published, "dates.dateline"));
         }
         return None;
@@ -1162,9 +1169,7 @@ fn publication_cue(
                 .trim_end_matches(',')
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && ctx.doc.paragraphs[..para]
-                .iter()
-                .all(|p| p.end - p.start <= 160);
+            && headings_only(ctx, para);
         if caps || alone {
             return Some((PubKind::Published, "dates.dateline"));
         }

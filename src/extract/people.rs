@@ -308,7 +308,6 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         t.kind == TokenKind::Word
             && t.class & crate::lexicon::class::NOT_NAME != 0
             && t.class & crate::lexicon::class::PLAIN != 0
-            && !ctx.rules.surname_not_names.is_empty()
             && ctx.rules.surname_not_names.contains(word(i))
             && ((first.saturating_sub(3)..=first).any(|k| {
                 // (Given names only between: "Dr Helen Park", not "King Solomon Missionary
