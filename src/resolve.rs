@@ -160,18 +160,42 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         } else {
             candidates
         };
-        // "Sir Anthony": knights and dames are named by their first name.
-        let candidates =
-            if candidates.is_empty() && matches!(m.honorific.as_deref(), Some("Sir" | "Dame")) {
-                (0..clusters.len())
-                    .filter(|&c| {
-                        let n = &people[clusters[c].canonical].name;
-                        same_key(n.split_whitespace().next().unwrap_or(""), &sn)
-                    })
-                    .collect()
+        // "Sir Anthony", "Datuk Kamaruddin": knights, dames and Malaysian title holders are
+        // named by their first name (honorifics flagged `given`).
+        let candidates = if candidates.is_empty()
+            && m.honorific
+                .as_ref()
+                .is_some_and(|h| rules.given_honorifics.contains(h))
+        {
+            (0..clusters.len())
+                .filter(|&c| {
+                    let n = &people[clusters[c].canonical].name;
+                    same_key(n.split_whitespace().next().unwrap_or(""), &sn)
+                })
+                .collect()
+        } else {
+            candidates
+        };
+        // A name whose family name is not its last word: "Mr Goh" of "Shawn Goh Kian Meng",
+        // "Dr Tsang" of "Winnie Tsang Suk-yee", "Mr Haikal" of "Mohamad Haikal Ismail", "Dr
+        // Tan" of "Tan Swee Lian": the one person with that word in a name of three words.
+        let candidates = if candidates.is_empty() && m.honorific.is_some() {
+            let inner: Vec<usize> = (0..clusters.len())
+                .filter(|&c| {
+                    let n = &people[clusters[c].canonical].name;
+                    n.split_whitespace().count() >= 3
+                        && n.split_whitespace().any(|w| same_key(w, &sn))
+                        && fits(c)
+                })
+                .collect();
+            if inner.len() == 1 {
+                inner
             } else {
-                candidates
-            };
+                Vec::new()
+            }
+        } else {
+            candidates
+        };
         let target = match candidates.len() {
             0 => None,
             1 => Some(candidates[0]),

@@ -52,6 +52,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/roles/organisation-words.txt"),
     ),
     (
+        "roles/role-verbs.txt",
+        include_str!("../rules/roles/role-verbs.txt"),
+    ),
+    (
         "claims/speech-verbs.txt",
         include_str!("../rules/claims/speech-verbs.txt"),
     ),
@@ -560,6 +564,9 @@ pub struct Rules {
     pub sentence_openers: HashSet<String>,
     /// Honorifics by the term as written.
     pub honorifics: HashMap<String, Honorific>,
+    /// Honorifics (canonical forms) that go with a given name alone: "Sir Anthony", "Datuk
+    /// Kamaruddin" (flag `given`).
+    pub given_honorifics: HashSet<String>,
     /// Longest honorific length in words.
     pub honorific_max_words: usize,
     /// The first words of honorifics of two or more words ("Detective" of "Detective
@@ -605,6 +612,10 @@ pub struct Rules {
     /// Organisation words that name a body inside an organisation ("Committee", "Board"):
     /// "of the Planning Committee" stays in the role.
     pub organisation_bodies: HashSet<String>,
+    /// Verb phrases after a name that give it the post after them (`roles/role-verbs.txt`),
+    /// lower-case, longest first, with whether a name comes before "as" ("will succeed Jane
+    /// Roe as").
+    pub role_verbs: Vec<(String, bool)>,
     /// Speech verbs, lower-case.
     pub speech_verbs: HashSet<String>,
     /// Speech verbs that can come before their subject ("said Jane Roe"): not transitive.
@@ -723,7 +734,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
-        "people/honorifics.txt" => (&["canonical", "role"], &["dotted"]),
+        "people/honorifics.txt" => (&["canonical", "role"], &["dotted", "given"]),
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
@@ -756,6 +767,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject", "body"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
+        "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
@@ -1002,7 +1014,13 @@ impl RuleSources {
             .map(|e| e.term)
             .collect();
         let mut honorific_max_words = 1;
-        let honorifics: HashMap<String, Honorific> = list("people/honorifics.txt")
+        let honorific_entries = list("people/honorifics.txt");
+        let given_honorifics = honorific_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"given"))
+            .map(|e| e.attrs.get("canonical").cloned().unwrap_or(e.term.clone()))
+            .collect();
+        let honorifics: HashMap<String, Honorific> = honorific_entries
             .into_iter()
             .map(|e| {
                 honorific_max_words = honorific_max_words.max(e.term.split(' ').count());
@@ -1075,6 +1093,12 @@ impl RuleSources {
         let organisation_subjects = flagged(&org_entries, "subject", false);
         let organisation_bodies = flagged(&org_entries, "body", false);
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
+        let mut role_verbs: Vec<(String, bool)> = list("roles/role-verbs.txt")
+            .into_iter()
+            .map(|e| (e.term.to_lowercase(), e.flags.contains(&"object")))
+            .collect();
+        // Longest first: "will take over as" before "will take".
+        role_verbs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         let verbs = list("claims/speech-verbs.txt");
         let speech_verbs = verbs.iter().map(|e| e.term.to_lowercase()).collect();
         let inverting_verbs = verbs
@@ -1529,6 +1553,7 @@ impl RuleSources {
             sentence_openers,
             honorifics,
             honorific_firsts,
+            given_honorifics,
             honorific_max_words,
             given_names,
             descriptors,
@@ -1549,6 +1574,7 @@ impl RuleSources {
             organisation_words,
             organisation_subjects,
             organisation_bodies,
+            role_verbs,
             cue_words,
             role_heads_open_with_letters,
             speech_verbs,

@@ -294,6 +294,33 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
             .is_some_and(|d| &text[d.start..d.end] == "." && d.start == t.end)
 }
 
+/// Whether an apposition naming a post follows `end`: ", a logistics manager," (a role head
+/// within a few words after the comma, before the next comma).
+fn post_after(ctx: &Context<'_>, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let mut cut = rest.len().min(60);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let segment = &rest[..cut];
+    let segment = &segment[..segment.find([',', '.', ';', ':']).unwrap_or(segment.len())];
+    let first = segment.split(' ').next().unwrap_or("");
+    if matches!(
+        first,
+        "who" | "whose" | "which" | "where" | "when" | "while"
+    ) {
+        return false;
+    }
+    let b = segment.as_bytes();
+    ctx.rules.role_matcher.find_iter(segment).any(|m| {
+        (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+            && b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
 /// Find name runs: maximal sequences of name words, initials and inner particles.
 fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
     let text = &ctx.doc.text;
@@ -325,7 +352,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 i == 0 || toks[i - 1].class & crate::lexicon::class::CAPITALISED == 0
             } else {
                 first + 1 == i && given_name(ctx, word(first))
-            })))
+            }))
+                // Or after a given name, before an apposition naming a post: "Jim Hall, a
+                // logistics manager," (not "Victoria Park, home of …").
+                || (first + 1 == i
+                    && given_name(ctx, word(first))
+                    && post_after(ctx, toks[i].end)))
     };
     let mut i = 0;
     while i < toks.len() {
@@ -374,6 +406,17 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         };
         while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
             let w = word(j);
+            // The Dutch particle "'t" ("Maarten 't Hooft"), which the tokenizer splits.
+            if matches!(w, "'" | "’")
+                && j + 2 < toks.len()
+                && word(j + 1) == "t"
+                && toks[j + 1].start == toks[j].end
+                && adjacent(text, &toks[j + 1], &toks[j + 2])
+                && name_word(ctx, &toks[j + 2])
+            {
+                j += 2;
+                continue;
+            }
             if toks[j].kind != TokenKind::Word {
                 break;
             }
@@ -625,9 +668,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let mut hon = None;
             let mut k = run.first;
             // A honorific of several words whose first word is no name word: "Chief Supt
-            // Jane Roe" (the run starts at "Supt").
-            let lone_honorific = toks[run.first].class & class::HONORIFIC != 0;
-            for back in (1..=2.min(run.first)).filter(|_| lone_honorific) {
+            // Jane Roe" (the run starts at "Supt"), "Justice of Appeal Jane Roe" (at "Appeal").
+            let reach = ctx.rules.honorific_max_words.saturating_sub(1);
+            for back in (1..=reach.min(run.first)).rev() {
                 let s = run.first - back;
                 if let Some((_, _, next)) = honorific_at(ctx, &toks, s) {
                     if next > run.first && next <= run.last {
@@ -657,8 +700,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 k += 1;
             }
             // An honorific just before the run ("Dr. Jane Roe", honorific not a name word).
+            // (The longest: "Chief Justice Jane Roe", not "Justice".)
             if hon.is_none() && run.first > 0 {
-                for back in 1..=3.min(run.first) {
+                for back in (1..=reach.min(run.first)).rev() {
                     let s = run.first - back;
                     if let Some((canon, role, next)) = honorific_at(ctx, &toks, s) {
                         if next == run.first && adjacent(text, &toks[next - 1], &toks[run.first]) {
@@ -1012,6 +1056,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         out.push(m);
     }
     trim_headline_verbs(ctx, &mut out);
+    shouted_bylines(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
@@ -1187,6 +1232,107 @@ fn list_separator(gap: &str) -> Sep {
     } else {
         Sep::None
     }
+}
+
+/// Names written in capitals on a byline near the top: "By NURUL AIN MOHD ZAKI", "By
+/// IGNACIO FUENZALIDA and MAREN HOLT" (the name runs leave words in capitals out, as most are
+/// acronyms). Each name is two to five words of capitals, initials or particles; the name is
+/// given with capitals only at the start of its words ("Nurul Ain Mohd Zaki").
+fn shouted_bylines(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    let Some(last) = ctx.doc.paragraphs.get(..5.min(ctx.doc.paragraphs.len())) else {
+        return;
+    };
+    let Some(top_end) = last.last().map(|p| p.end) else {
+        return;
+    };
+    let mut pos = 0;
+    for line in text[..top_end].split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let Some(rest) = line
+            .strip_prefix("By ")
+            .or_else(|| line.strip_prefix("BY "))
+        else {
+            continue;
+        };
+        let mut at = line_start + (line.len() - rest.len());
+        let end = line_start + line.trim_end().len();
+        // One name, then " and " or ", " and the next, to the end of the line or the first
+        // word not in capitals ("Associated Press").
+        loop {
+            let mut words = 0;
+            let mut k = at;
+            let mut name_end = at;
+            while k < end {
+                let w_end = text[k..end].find(' ').map_or(end, |j| k + j);
+                let w = &text[k..w_end];
+                let core = w.trim_end_matches(',');
+                let capitals = core.chars().any(char::is_alphabetic)
+                    && core
+                        .chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | '.'));
+                if !capitals || core == "AND" {
+                    break;
+                }
+                // ("BY THE NUMBERS", "BY STAFF REPORTERS".)
+                let word = capitals_lowered(core);
+                if ctx.rules.not_names.contains(&word)
+                    || ctx.rules.organisation_words.contains(&word)
+                {
+                    words = 0;
+                    break;
+                }
+                words += 1;
+                name_end = k + core.len();
+                k = w_end + 1;
+                if core.len() < w.len() {
+                    break;
+                }
+            }
+            if !(2..=5).contains(&words) {
+                break;
+            }
+            let written = &text[at..name_end];
+            if !out.iter().any(|m| m.start < name_end && m.end > at) {
+                out.push(PersonMention {
+                    start: at,
+                    end: name_end,
+                    name: capitals_lowered(written),
+                    honorific_start: None,
+                    honorific: None,
+                    honorific_end: None,
+                    honorific_role: None,
+                    words,
+                    rule: "people.byline",
+                });
+            }
+            let next = &text[name_end..end];
+            let Some(r) = next
+                .strip_prefix(" and ")
+                .or_else(|| next.strip_prefix(", and "))
+                .or_else(|| next.strip_prefix(", "))
+            else {
+                break;
+            };
+            at = end - r.len();
+        }
+    }
+}
+
+/// "NURUL AIN" → "Nurul Ain", "O'NEILL-SMITH" → "O'Neill-Smith".
+fn capitals_lowered(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
 }
 
 /// A name alone on a paragraph near the top ("Steve Pagani" above a dateline), or after "By".

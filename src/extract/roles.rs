@@ -170,7 +170,14 @@ fn head_matches<'a>(
 ) -> impl Iterator<Item = (usize, usize, bool, bool)> + 'a {
     let text = &ctx.doc.text;
     let hay = &text[start..end];
-    ctx.rules.role_matcher.find_iter(hay).filter_map(move |m| {
+    // A match that is no whole word is passed over from its next character on, so that a
+    // shorter head inside it is found: "Vice Chair" of "Vice Chairman" fails, then "Chairman".
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let m = ctx
+            .rules
+            .role_matcher
+            .find(aho_corasick::Input::new(hay).span(from..hay.len()))?;
         let (s, e) = (start + m.start(), start + m.end());
         let before_ok = text[..s]
             .chars()
@@ -181,17 +188,42 @@ fn head_matches<'a>(
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
         if !before_ok || !after_ok {
-            return None;
+            from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
+            continue;
         }
+        from = m.end();
+        return Some((s, e, m.pattern()));
+    })
+    .map(move |(s, e, pattern)| {
+        // A modifier joined by a hyphen belongs to the head: "Non-executive director",
+        // "Vice-Chairman", "Co-chair" (but "ex-Home Secretary" is a former Home Secretary).
+        let s = match text[..s].strip_suffix('-') {
+            Some(before) => {
+                let k = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
+                    k + before[k..].chars().next().map_or(1, char::len_utf8)
+                });
+                let prefix = &before[k..];
+                let joined = !prefix.is_empty()
+                    && crate::text::with_lower(prefix, |l| {
+                        matches!(l, "non" | "co" | "vice" | "deputy" | "sub")
+                    });
+                if joined {
+                    k
+                } else {
+                    s
+                }
+            }
+            None => s,
+        };
         let found = &text[s..e];
-        let head = &ctx.rules.role_heads[m.pattern().as_usize()];
+        let head = &ctx.rules.role_heads[pattern.as_usize()];
         // Acronyms (MP, CEO) must be upper-case; other heads capitalised as titles.
         if head.chars().count() <= 3 {
             let upper = found.chars().all(|c| c.is_uppercase());
-            Some((s, e, upper, upper))
+            (s, e, upper, upper)
         } else {
             let capitalised = found.chars().next().is_some_and(|c| c.is_uppercase());
-            Some((s, e, capitalised, true))
+            (s, e, capitalised, true)
         }
     })
 }
@@ -226,8 +258,21 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let body = &text[start..sent_end];
     for (i, c) in body.char_indices() {
         match c {
-            ':' | ';' | '(' | '“' | '"' | '`' | '—' => {
-                end = start + i;
+            ':' | ';' | '(' | '“' | '"' | '`' | '—' | '|' | '@' => {
+                // (An e-mail address ends it at its first word: "Press Officer
+                // jane.roe@example.org".)
+                end = start
+                    + if c == '@' {
+                        body[..i].rfind(char::is_whitespace).unwrap_or(0)
+                    } else {
+                        i
+                    };
+                break;
+            }
+            // A dash between words opens a description: "deputy chairman of Highland Gold -
+            // a mining firm".
+            '-' | '–' if body[..i].ends_with(' ') && body[i + c.len_utf8()..].starts_with(' ') => {
+                end = start + body[..i].trim_end().len();
                 break;
             }
             ',' => {
@@ -352,7 +397,7 @@ const TITLE_PARTICIPLES: &[&str] = &[
 
 /// Where a role given to a person starts in `s`, the text right after the name: " as its
 /// Chief Technology Officer", " was formally elected Leader of …", " has been appointed as …".
-fn predicate_role(s: &str, appointing: bool) -> Option<usize> {
+fn predicate_role(rules: &crate::rules::Rules, s: &str, appointing: bool) -> Option<usize> {
     const BE: &[&str] = &["was ", "has been ", "had been ", "have been "];
     const HOW: &[&str] = &[
         "formally ",
@@ -375,17 +420,21 @@ fn predicate_role(s: &str, appointing: bool) -> Option<usize> {
         "promoted to ",
         "sworn in ",
     ];
-    let mut r = s.strip_prefix(' ')?;
+    let r = s.strip_prefix(' ')?;
     if let Some(rest) = r.strip_prefix("as ") {
         // Only after a verb that gives the post ("appointed Jane Roe as"): "succeed Mr Blair
         // as prime minister", "paint Donald Trump as unfit" give none.
         return appointing.then(|| s.len() - rest.len());
     }
-    r = BE.iter().find_map(|b| r.strip_prefix(b))?;
+    let Some(mut r) = BE.iter().find_map(|b| r.strip_prefix(b)) else {
+        return verb_role(rules, s);
+    };
     while let Some(rest) = HOW.iter().find_map(|h| r.strip_prefix(h)) {
         r = rest;
     }
-    r = VERBS.iter().find_map(|v| r.strip_prefix(v))?;
+    let Some(r) = VERBS.iter().find_map(|v| r.strip_prefix(v)) else {
+        return verb_role(rules, s);
+    };
     let r = r.strip_prefix("as ").unwrap_or(r);
     // An award is no post: "was named best director".
     if ["best ", "worst ", "the best ", "one of "]
@@ -395,6 +444,78 @@ fn predicate_role(s: &str, appointing: bool) -> Option<usize> {
         return None;
     }
     Some(s.len() - r.len())
+}
+
+/// Where the post starts after a verb phrase of `roles/role-verbs.txt` in `s` (the text right
+/// after a name): " will join as Chief Financial Officer", " will succeed Jane Roe as …".
+fn verb_role(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
+    let r = s.strip_prefix(' ')?;
+    let (_, object, rest) = rules.role_verbs.iter().find_map(|(v, object)| {
+        let rest = r.strip_prefix(v.as_str())?.strip_prefix(' ')?;
+        Some((v, *object, rest))
+    })?;
+    if !object {
+        return Some(s.len() - rest.len());
+    }
+    // The name of the person succeeded: a few capitalised words (particles and "Mr" too),
+    // then "as".
+    let mut t = rest;
+    for _ in 0..6 {
+        if let Some(post) = t.strip_prefix("as ") {
+            return Some(s.len() - post.len());
+        }
+        let (w, after) = t.split_once(' ')?;
+        // ("will join the Board as": an organisation.)
+        let particle = crate::extract::people::PARTICLES.contains(&w) || w == "the";
+        if !(w.starts_with(char::is_uppercase) || particle) || w.ends_with(',') {
+            return None;
+        }
+        t = after;
+    }
+    None
+}
+
+/// The length of the post at the start of a verb's complement `s`, which, unlike an
+/// apposition, runs on into the clause: "president only two months ago but …", "an MP at
+/// 27", "international development secretary over the Iraq war", "general manager to pursue
+/// other interests", "chief executive in the aftermath of …".
+fn complement_len(s: &str) -> usize {
+    for (k, _) in s.match_indices(' ') {
+        let rest = &s[k + 1..];
+        let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        let next = after.split(' ').next().unwrap_or("");
+        let cut = match w {
+            "but" | "only" | "now" | "over" | "because" | "when" | "while" | "until" | "after"
+            | "before" | "late" | "-" | "–" | "—" | "I" | "he" | "she" | "they" | "we" => true,
+            "at" => next.starts_with(|c: char| c.is_ascii_digit()),
+            // (Not a name: "officer in the Order of Arts and Letters".)
+            "in" => {
+                matches!(next, "the" | "a" | "an")
+                    && after[next.len()..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_lowercase())
+            }
+            // A second verb: "director of the budget office and is now …".
+            "and" => matches!(
+                next,
+                "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says"
+            ),
+            _ if w.starts_with("I'") || w.starts_with("I’") => true,
+            // An infinitive ("to pursue"), not a recipient ("adviser to the board").
+            "to" => {
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !matches!(
+                        next,
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "incoming"
+                    )
+            }
+            _ => false,
+        };
+        if cut {
+            return s[..k].trim_end_matches([',', ' ']).len();
+        }
+    }
+    s.len()
 }
 
 /// Words before a name that give it the post named after " as ": "appointed Jane Roe as its
@@ -619,6 +740,7 @@ pub fn prenominal_before(
         let line = &l[l.rfind('\n').map_or(0, |k| k + 1)..];
         !line.contains([',', ';', ':', '.', '"', '“'])
     });
+    let comma = label.is_none() && trimmed.ends_with(',');
     let mut trimmed = label
         .or_else(|| trimmed.strip_suffix(','))
         .unwrap_or(trimmed)
@@ -664,6 +786,22 @@ pub fn prenominal_before(
     }
     if hs.is_empty() {
         return None;
+    }
+    // A complement in lower case before the comma belongs to the head: "The Chairman of the
+    // board, Alhaji Sani Kaura,".
+    if comma {
+        if let Some(&(hs0, he)) = hs.iter().rfind(|h| h.1 < end) {
+            let gap = &text[he..end];
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            if matches!(words.first(), Some(&("of" | "for")))
+                && words.len() <= 4
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            {
+                hs.push((hs0, end));
+            }
+        }
     }
     // A phrase ending in a connector ("Chief Executive of") leads into a complement, not a name.
     let last_word = text[sent_start..end]
@@ -720,6 +858,8 @@ pub fn prenominal_before(
             || covered(t.start, t.end)
             || w == "’"
             || w == "'"
+            // "Group Managing Director/Chief Executive Officer".
+            || (w == "/" && k > 0 && covered(toks[k - 1].start, toks[k - 1].end))
             || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
             || (w == ","
                 && text[t.end..]
@@ -871,7 +1011,7 @@ pub fn split_phrase(
         }
         let prev_end = hs[k - 1].1;
         let gap = &text[prev_end..h.0];
-        let sep = [" and ", " & ", ", "]
+        let sep = [" and ", " & ", ", ", "/"]
             .iter()
             .filter_map(|sep| gap.rfind(sep).map(|i| (i, sep.len())))
             .max();
@@ -915,6 +1055,27 @@ pub fn split_phrase(
                 role_start = ps + w_start;
             } else {
                 break;
+            }
+        }
+        // A rank opening the phrase makes the capitalised words after it the title's:
+        // "Deputy Mining Minister", "Acting Chief Fire Officer" (not "Deputy Leader of
+        // Harbridge Council's Housing spokesman").
+        if role_start > ps {
+            let lead = &text[ps..role_start];
+            let first = lead.split_whitespace().next().unwrap_or("");
+            let rank = matches!(
+                crate::text::with_lower(first, |l| l.to_string()).as_str(),
+                "deputy" | "acting" | "interim" | "assistant" | "associate" | "vice" | "junior"
+            );
+            if rank
+                && lead.split_whitespace().count() <= 4
+                && lead.split_whitespace().skip(1).all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !ctx.rules.organisation_words.contains(w)
+                        && !ctx.rules.not_names.contains(w)
+                })
+            {
+                role_start = ps + (lead.len() - lead.trim_start().len());
             }
         }
         // So do up to two other words in lower case before a head in lower case: "the
@@ -1401,9 +1562,15 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             (1..=3).contains(&d).then_some(d)
         };
         let mut after = after.trim_start();
+        // Where a predicate may start: " will join as …" after "Jane Roe (47)".
+        let mut predicate_from = p.end;
         if let Some(d) = after.strip_prefix('(').and_then(age) {
             if after[1 + d..].starts_with(')') {
                 after = after[d + 2..].trim_start();
+                let at = sent.end - after.len();
+                if text[..at].ends_with(' ') {
+                    predicate_from = at - 1;
+                }
             }
         } else if let Some(d) = after.strip_prefix(", ").and_then(age) {
             if after[2 + d..].starts_with(',') {
@@ -1459,24 +1626,44 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
         // "appointed Dr Jane Roe as its Chief Technology Officer", "Jane Roe was elected
-        // Leader of Harbridge Council", "with Cllr Tom Hale as Deputy Lord Mayor".
-        if spans.iter().all(|sp| sp.1 != "roles.appositive") {
+        // Leader of Harbridge Council", "with Cllr Tom Hale as Deputy Lord Mayor"; after an
+        // apposition too: "Jane Roe, currently Chief Operating Officer, will succeed …".
+        let apposition_end = spans
+            .iter()
+            .find(|sp| sp.1 == "roles.appositive")
+            .map(|sp| sp.0 .1);
+        let predicate_from = match apposition_end {
+            None => Some(predicate_from),
+            Some(e) => text[e..sent.end].starts_with(", ").then_some(e + 1),
+        };
+        if let Some(predicate_from) = predicate_from {
             let lead = p.honorific_start.unwrap_or(p.start);
             let before = text[sent.start..lead]
                 .trim_end()
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            let appointing = APPOINTING.contains(&before);
-            if let Some(pos) = predicate_role(&text[p.end..sent.end], appointing).map(|k| p.end + k)
+            let appointing = APPOINTING.contains(&before) && apposition_end.is_none();
+            if let Some(pos) =
+                predicate_role(ctx.rules, &text[predicate_from..sent.end], appointing)
+                    .map(|k| predicate_from + k)
             {
-                if let Some((s, e)) = appositive_after(ctx, sent.end, pos) {
+                // A second verb may give a second post: "has been appointed Chief Financial
+                // Officer and will join the Board as an executive director".
+                let mut pos = Some(pos);
+                while let Some((s, e)) = pos.and_then(|pos| appositive_after(ctx, sent.end, pos)) {
+                    let e = s + complement_len(&text[s..e]);
                     let another = people[pi + 1..]
                         .iter()
                         .any(|q| q.honorific_start.unwrap_or(q.start) < e && q.end > s);
-                    if !another && e > s {
-                        spans.push(((s, e), "roles.predicate", true));
+                    if another || e <= s {
+                        break;
                     }
+                    spans.push(((s, e), "roles.predicate", true));
+                    pos = text[e..sent.end]
+                        .strip_prefix(" and")
+                        .and_then(|r| verb_role(ctx.rules, r))
+                        .map(|k| e + " and".len() + k);
                 }
             }
         }
@@ -1539,6 +1726,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
     }
+    pronoun_roles(ctx, people, &mut out);
     // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
     // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
     for r in out.iter_mut().filter(|r| {
@@ -1555,6 +1743,83 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
+}
+
+/// Roles given to "He" or "She" opening a sentence, when the sentence before in the paragraph
+/// names one person only, who fits the pronoun: "Jane Roe will join as Chief Financial
+/// Officer. She is currently finance director of Acme."
+fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    let sentences = &ctx.doc.sentences;
+    for (si, sent) in sentences.iter().enumerate().skip(1) {
+        let s = &text[sent.start..sent.end];
+        let Some((pronoun, rest)) = ["He", "She"].iter().find_map(|p| {
+            s.strip_prefix(p)
+                .filter(|r| r.starts_with(' '))
+                .map(|r| (*p, r))
+        }) else {
+            continue;
+        };
+        let before = sentences[si - 1];
+        if before.paragraph != sent.paragraph {
+            continue;
+        }
+        let first = people.partition_point(|p| p.start < before.start);
+        let last = people.partition_point(|p| p.start < before.end);
+        let Some(pi) = (first < last).then_some(first) else {
+            continue;
+        };
+        // The person the sentence before is about opens it (its subject).
+        let lead = people[pi].honorific_start.unwrap_or(people[pi].start);
+        if text[before.start..lead].chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        // One person: every mention a form of the first's name ("Ms Roe" of "Jane Roe").
+        let surname = |q: &PersonMention| q.name.rsplit(' ').next().unwrap_or("").to_string();
+        if people[first..last]
+            .iter()
+            .any(|q| surname(q) != surname(&people[pi]))
+        {
+            continue;
+        }
+        let want = crate::names::pronoun_gender(&pronoun.to_lowercase());
+        let gender = people[first..last].iter().find_map(|q| {
+            q.honorific
+                .as_deref()
+                .and_then(crate::names::honorific_gender_of)
+                .or_else(|| {
+                    (q.words > 1)
+                        .then(|| q.name.split(' ').next())
+                        .flatten()
+                        .and_then(|g| ctx.rules.given_name(g).flatten())
+                })
+        });
+        if gender.is_some() && gender != want {
+            continue;
+        }
+        let from = sent.end - rest.len();
+        let Some(pos) = predicate_role(ctx.rules, rest, false).map(|k| from + k) else {
+            continue;
+        };
+        let Some((s, e)) = appositive_after(ctx, sent.end, pos) else {
+            continue;
+        };
+        let e = s + complement_len(&text[s..e]);
+        // (Not a role that names someone else: "She is now Jane Roe's deputy".)
+        if e <= s || people.iter().any(|q| q.start < e && q.end > s) {
+            continue;
+        }
+        for (rs, re, org) in split_phrase(ctx, s, e, true) {
+            out.push(RoleMention {
+                start: rs,
+                end: re,
+                role: crate::text::collapse(&text[rs..re]),
+                organization: org,
+                person: pi,
+                rule: "roles.pronoun",
+            });
+        }
+    }
 }
 
 /// The organisation named right after a person's name by "of": ", of the Serious Collision
