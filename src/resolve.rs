@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::claims::SpeakerRef;
-use crate::extract::dates::{choose_publication, parse_iso, resolve_relative};
+use crate::extract::dates::{choose_publication, parse_iso, parse_iso_month, resolve_relative};
 use crate::extract::people::{strip_possessive, PersonMention};
 use crate::extract::Mentions;
 use crate::facts::{slug, Claim, DateFact, DocumentFacts, Person, Provenance, Role};
@@ -487,18 +487,30 @@ pub fn resolve(
             None => (String::new(), String::new(), None),
         },
     };
-    // Relative expressions are resolved against the publication date, when there is one.
+    // Relative expressions are resolved against the publication date, when there is one. A
+    // publication month alone ("Published September 2025") resolves those whose value is the
+    // same from any day of it ("last September", "in March").
     let anchor = parse_iso(&published);
+    let month_anchor = anchor
+        .is_none()
+        .then(|| parse_iso_month(&published))
+        .flatten();
+    let resolve = |r| match (anchor, month_anchor) {
+        (Some(a), _) => Some(resolve_relative(r, a)),
+        (None, Some((y, mo))) => {
+            let first = resolve_relative(r, (y, mo, 1));
+            let last = resolve_relative(r, (y, mo, crate::extract::dates::days_in_month(y, mo)));
+            (first == last).then_some(first)
+        }
+        (None, None) => None,
+    };
     let dates: Vec<DateFact> = m
         .dates
         .iter()
         .enumerate()
         .map(|(i, d)| DateFact {
             prov: Provenance::of(doc, d.start, d.end, &d.rule),
-            value: match (d.rel, anchor) {
-                (Some(r), Some(a)) => resolve_relative(r, a),
-                _ => d.value.clone(),
-            },
+            value: d.rel.and_then(resolve).unwrap_or_else(|| d.value.clone()),
             mod_: d.mod_.map(|x| x.as_str().to_string()).unwrap_or_default(),
             granularity: d.granularity.to_string(),
             kind: if Some(i) == pub_index {

@@ -94,7 +94,7 @@ fn month_value(y: i32, month: u32, day: Option<u32>) -> String {
     }
 }
 
-fn days_in_month(y: i32, m: u32) -> u32 {
+pub(crate) fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -195,7 +195,9 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
     }
     // "2023/24": the second year must follow the first ("2019/12" is not a split year).
     if let Some(y2) = get("year2") {
-        if y2.parse::<i32>().ok()? != (year + 1) % 100 {
+        let y2 = y2.parse::<i32>().ok()?;
+        // ("2024-2025" in full too.)
+        if y2 != (year + 1) % 100 && y2 != year + 1 {
             return None;
         }
     }
@@ -457,8 +459,15 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         if shift.is_none() && mod_.is_none() && !alone && !(after_the && lower) {
             return None;
         }
+        // ("this fall", "last fall" are the season; "the last fall" and "fall" alone are not.)
         let (month, smod, with_year) = *r.seasons.get(&key)?;
-        if with_year {
+        // ("this fall in prices" is a noun.)
+        let noun = || {
+            let end = caps.get(0).map_or(0, |m| m.end());
+            let next = ctx.doc.text[end..].split_whitespace().next().unwrap_or("");
+            matches!(next, "in" | "of" | "from" | "to" | "was" | "is")
+        };
+        if with_year && (shift.is_none() || after_the || noun()) {
             return None;
         }
         let value = Value {
@@ -601,7 +610,16 @@ pub fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
     ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
 }
 
-/// The value of a relative expression against the publication date `anchor`.
+/// Parse an ISO `YYYY-MM` month.
+pub fn parse_iso_month(s: &str) -> Option<(i32, u32)> {
+    let (y, m) = s.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let (y, m) = (y.parse().ok()?, m.parse().ok()?);
+    (1..=12).contains(&m).then_some((y, m))
+}
+
 /// The month and day of a holiday in year `y`.
 pub fn holiday_date(h: crate::rules::Holiday, y: i32) -> Option<(u32, u32)> {
     use crate::rules::Holiday;
@@ -809,6 +827,45 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         ),
         None => (0, doc.text.len()),
     };
+    // A date inside a quotation takes the quoted words' tense, not the report's: "“I will
+    // start on Monday,” Rizal told supporters" (the report's when the quotation has no cue).
+    if let Some((qs, qe)) = quotation_around(&doc.text, ss, se, start, end) {
+        let t = tense_within(ctx, qs, qe, start, end);
+        if t != 0 {
+            return t;
+        }
+    }
+    tense_within(ctx, ss, se, start, end)
+}
+
+/// The inside of the quotation within `[ss, se)` that holds `[start, end)`, if any.
+fn quotation_around(
+    text: &str,
+    ss: usize,
+    se: usize,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let before = &text[ss..start];
+    let after = &text[end..se];
+    let open = before.rfind('“');
+    let curly = open.is_some_and(|o| before.rfind('”').is_none_or(|c| c < o));
+    if curly {
+        let qs = ss + open? + '“'.len_utf8();
+        let qe = after.find('”').map_or(se, |k| end + k);
+        return Some((qs, qe));
+    }
+    if before.matches('"').count() % 2 == 1 {
+        let qs = ss + before.rfind('"')? + 1;
+        let qe = after.find('"').map_or(se, |k| end + k);
+        return Some((qs, qe));
+    }
+    None
+}
+
+/// [`tense`] within the text `[ss, se)` around the date.
+fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usize) -> i32 {
+    let doc = ctx.doc;
     let sent = doc.text[ss..se].to_ascii_lowercase();
     let (ds, de) = (start - ss, end - ss);
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
@@ -1078,7 +1135,8 @@ fn publication_cue(
     const ZONES: &[&str] = &[
         "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt",
         "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "sast",
-        "eat", "wat", "hkt", "sgt", "jst", "kst",
+        "eat", "wat", "hkt", "sgt", "jst", "kst", "myt", "pht", "wib", "ict", "cat", "eet", "eest",
+        "wet", "west", "ast", "adt", "hst", "akst", "akdt", "nzt", "aet", "et", "pt",
     ];
     let is_time = |w: &str| {
         let w = w.trim_end_matches([',', '.']).to_lowercase();
@@ -1088,7 +1146,11 @@ fn publication_cue(
             || ZONES.contains(&w.as_str())
     };
     let mut prefix = text[line_start..start].trim().to_lowercase();
+    // Whether a bar stands right before the date (a weekday and a time aside): "Media release
+    // | 16 May 2025", "The Kentdale Courier | Thursday, 6 November 2025".
+    let mut piped = false;
     loop {
+        piped |= prefix.ends_with(['|', '·']);
         let trimmed = prefix.trim_end_matches(SEPARATORS).trim_end();
         let (head, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
         let last = last.trim_end_matches('.');
@@ -1150,9 +1212,31 @@ fn publication_cue(
     if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
         return Some((PubKind::Published, "dates.publication-line"));
     }
+    // A sign-off that ends with the date: "Issued by the Registrar of the Court of Appeal,
+    // Gaborone, 31 January 2025".
+    let line_rest = text[end..].split('\n').next().unwrap_or("").trim();
+    if day
+        && line_rest.trim_end_matches('.').is_empty()
+        && ["issued by ", "released by ", "published by "]
+            .iter()
+            .any(|c| prefix.starts_with(c))
+    {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
+    // A date after a bar at the end of a short line at the top: "Media release | 16 May
+    // 2025", "NEWS | 21 May 2025", "The Kentdale Courier | Thursday, 6 November 2025".
+    let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
+    if piped
+        && day
+        && para <= 5
+        && start - line_start <= 60
+        && line_rest.split_whitespace().all(|w| is_time(w) || w == "|")
+        && headings_only(ctx, para)
+    {
+        return Some((PubKind::Published, "dates.dateline"));
+    }
     // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document, or a place in
     // title case on a line of its own with the date: "Rotterdam, 3 February 2025".
-    let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
     let raw = text[line_start..start].trim();
     if para <= 3 && raw.ends_with(',') && prefix.split_whitespace().count() <= 4 {
         let first = raw.split([',', ' ']).next().unwrap_or("");
@@ -1364,9 +1448,6 @@ impl<'t> Span<'t> {
     fn end(&self) -> usize {
         self.end
     }
-    fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
-    }
 }
 
 impl<'t> Found<'t> {
@@ -1498,7 +1579,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             if m.as_str().split('\n').skip(1).any(|l| l.trim().is_empty()) {
                 continue;
             }
-            let bare = caps.name("year").is_some_and(|y| y.range() == m.range());
+            // (A year before 1600 is bare after its context word or modifier too: "in 1345",
+            // but "about 1230 GMT" is a time.)
+            let year = caps.name("year");
+            let bare = year.is_some_and(|y| {
+                (y.start() == m.start() && y.end() == m.end())
+                    || (y.end() == m.end() && y.as_str() < "1600")
+            });
             if bare && !bare_year_ok(ctx, m.start(), m.end()) {
                 continue;
             }
