@@ -179,7 +179,7 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         // A name whose family name is not its last word: "Mr Goh" of "Shawn Goh Kian Meng",
         // "Dr Tsang" of "Winnie Tsang Suk-yee", "Mr Haikal" of "Mohamad Haikal Ismail", "Dr
         // Tan" of "Tan Swee Lian": the one person with that word in a name of three words.
-        let candidates = if candidates.is_empty() && m.honorific.is_some() {
+        let candidates = if candidates.is_empty() {
             let inner: Vec<usize> = (0..clusters.len())
                 .filter(|&c| {
                     let n = &people[clusters[c].canonical].name;
