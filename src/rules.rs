@@ -616,6 +616,8 @@ pub struct Rules {
     /// lower-case, longest first, with whether a name comes before "as" ("will succeed Jane
     /// Roe as").
     pub role_verbs: Vec<(String, bool)>,
+    /// The first words of `role_verbs`: most words after a name start none.
+    pub role_verb_firsts: HashSet<String>,
     /// Speech verbs, lower-case.
     pub speech_verbs: HashSet<String>,
     /// Speech verbs that can come before their subject ("said Jane Roe"): not transitive.
@@ -1097,6 +1099,10 @@ impl RuleSources {
             .into_iter()
             .map(|e| (e.term.to_lowercase(), e.flags.contains(&"object")))
             .collect();
+        let role_verb_firsts = role_verbs
+            .iter()
+            .map(|(v, _)| v.split(' ').next().unwrap_or("").to_string())
+            .collect();
         // Longest first: "will take over as" before "will take".
         role_verbs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         let verbs = list("claims/speech-verbs.txt");
@@ -1575,6 +1581,7 @@ impl RuleSources {
             organisation_subjects,
             organisation_bodies,
             role_verbs,
+            role_verb_firsts,
             cue_words,
             role_heads_open_with_letters,
             speech_verbs,

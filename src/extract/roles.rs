@@ -450,6 +450,12 @@ fn predicate_role(rules: &crate::rules::Rules, s: &str, appointing: bool) -> Opt
 /// after a name): " will join as Chief Financial Officer", " will succeed Jane Roe as …".
 fn verb_role(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
     let r = s.strip_prefix(' ')?;
+    if !rules
+        .role_verb_firsts
+        .contains(r.split(' ').next().unwrap_or(""))
+    {
+        return None;
+    }
     let (_, object, rest) = rules.role_verbs.iter().find_map(|(v, object)| {
         let rest = r.strip_prefix(v.as_str())?.strip_prefix(' ')?;
         Some((v, *object, rest))
@@ -1685,16 +1691,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
         for ((s, e), rule, lower) in spans {
-            for (rs, re, org) in split_phrase(ctx, s, e, lower) {
-                out.push(RoleMention {
-                    start: rs,
-                    end: re,
-                    role: crate::text::collapse(&text[rs..re]),
-                    organization: org,
-                    person: pi,
-                    rule,
-                });
-            }
+            push_split(ctx, (s, e), lower, pi, rule, &mut out);
         }
         if let Some((s, e)) = postnominal_after(ctx, p.end) {
             out.push(RoleMention {
@@ -1743,6 +1740,27 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
+}
+
+/// The roles of the phrase `span` (see [`split_phrase`]), for person mention `person`.
+fn push_split(
+    ctx: &Context<'_>,
+    span: (usize, usize),
+    lower: bool,
+    person: usize,
+    rule: &'static str,
+    out: &mut Vec<RoleMention>,
+) {
+    for (rs, re, org) in split_phrase(ctx, span.0, span.1, lower) {
+        out.push(RoleMention {
+            start: rs,
+            end: re,
+            role: crate::text::collapse(&ctx.doc.text[rs..re]),
+            organization: org,
+            person,
+            rule,
+        });
+    }
 }
 
 /// Roles given to "He" or "She" opening a sentence, when the sentence before in the paragraph
@@ -1809,16 +1827,7 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         if e <= s || people.iter().any(|q| q.start < e && q.end > s) {
             continue;
         }
-        for (rs, re, org) in split_phrase(ctx, s, e, true) {
-            out.push(RoleMention {
-                start: rs,
-                end: re,
-                role: crate::text::collapse(&text[rs..re]),
-                organization: org,
-                person: pi,
-                rule: "roles.pronoun",
-            });
-        }
+        push_split(ctx, (s, e), true, pi, "roles.pronoun", out);
     }
 }
 
