@@ -1069,10 +1069,17 @@ pub fn split_phrase(
         if role_start > ps {
             let lead = &text[ps..role_start];
             let first = lead.split_whitespace().next().unwrap_or("");
-            let rank = matches!(
-                crate::text::with_lower(first, |l| l.to_string()).as_str(),
-                "deputy" | "acting" | "interim" | "assistant" | "associate" | "vice" | "junior"
-            );
+            let rank = [
+                "deputy",
+                "acting",
+                "interim",
+                "assistant",
+                "associate",
+                "vice",
+                "junior",
+            ]
+            .iter()
+            .any(|r| first.eq_ignore_ascii_case(r));
             if rank
                 && lead.split_whitespace().count() <= 4
                 && lead.split_whitespace().skip(1).all(|w| {
@@ -1793,7 +1800,9 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
             continue;
         }
         // One person: every mention a form of the first's name ("Ms Roe" of "Jane Roe").
-        let surname = |q: &PersonMention| q.name.rsplit(' ').next().unwrap_or("").to_string();
+        fn surname(q: &PersonMention) -> &str {
+            q.name.rsplit(' ').next().unwrap_or("")
+        }
         if people[first..last]
             .iter()
             .any(|q| surname(q) != surname(&people[pi]))
