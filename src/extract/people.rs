@@ -707,6 +707,24 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     if let Some((canon, role, next)) = honorific_at(ctx, &toks, s) {
                         if next == run.first && adjacent(text, &toks[next - 1], &toks[run.first]) {
                             hon = Some((toks[s].start, toks[next - 1].end, canon, role));
+                            // An office before a courtesy honorific is the one that tells:
+                            // "Assoc Prof Dr Jane Roe" has the role "Associate Professor".
+                            if hon.as_ref().is_some_and(|h| h.3.is_none()) {
+                                for back2 in (1..=reach.min(s)).rev() {
+                                    let s2 = s - back2;
+                                    if let Some((c2, Some(r2), n2)) = honorific_at(ctx, &toks, s2) {
+                                        if n2 == s && adjacent(text, &toks[n2 - 1], &toks[s]) {
+                                            hon = Some((
+                                                toks[s2].start,
+                                                toks[n2 - 1].end,
+                                                c2,
+                                                Some(r2),
+                                            ));
+                                            break;
+                                        }
+                                    }
+                                }
+                            }
                             break;
                         }
                     }

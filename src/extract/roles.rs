@@ -143,9 +143,13 @@ fn heads_and_last(
 ) -> Vec<(usize, usize)> {
     let mut hs = Vec::new();
     let mut last = None;
+    // Heads in lower case left out, which a coordination may bring back (below).
+    let mut lower = Vec::new();
     for (s, e, capitalised, any_case) in head_matches(ctx, start, end) {
         if (allow_lower && any_case) || capitalised {
             hs.push((s, e));
+        } else if any_case && e < end {
+            lower.push((s, e));
         }
         if last.is_none() && any_case && e == end {
             last = Some((s, e));
@@ -154,6 +158,28 @@ fn heads_and_last(
     if let Some(h) = last {
         if !hs.contains(&h) {
             hs.push(h);
+            hs.sort_unstable();
+            // A head in lower case coordinated with the last one is a title too: "its deputy
+            // chief executive and chief operating officer, Jane Roe" has two.
+            let text = &ctx.doc.text;
+            let mut next = h.0;
+            for &(s, e) in lower.iter().rev() {
+                if e > next {
+                    continue;
+                }
+                let gap = &text[e..next];
+                let Some(words) = gap
+                    .strip_prefix(" and ")
+                    .or_else(|| gap.strip_prefix(" & "))
+                else {
+                    break;
+                };
+                if !words.split_whitespace().all(lower_modifier) || words.split(' ').count() > 3 {
+                    break;
+                }
+                hs.push((s, e));
+                next = s;
+            }
             hs.sort_unstable();
         }
     }
@@ -183,10 +209,16 @@ fn head_matches<'a>(
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
+        // (An owner is no title: "the candidate's biography", "the Chairman's statement".)
         let after_ok = text[e..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_alphanumeric())
+            && !["'s", "’s"].iter().any(|p| {
+                text[e..]
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            });
         if !before_ok || !after_ok {
             from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
             continue;
@@ -299,6 +331,19 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     if first_word.starts_with(char::is_lowercase) && ctx.rules.speech_verbs.contains(first_word) {
         return None;
     }
+    // Nor is a verb phrase, which a comma closing an apposition leaves after the name: "its
+    // chief operating officer, Jane Roe, will become interim chief executive".
+    // (Nor a clause with a pronoun for its subject: "Warren's, it's ironic that the
+    // candidate …".)
+    if relative == 0
+        && (AUXILIARIES.contains(&first_word)
+            || matches!(
+                first_word,
+                "it" | "he" | "she" | "they" | "we" | "I" | "you" | "there"
+            ))
+    {
+        return None;
+    }
     // Nor a participle's: "Peter Carroll, giving the Tory leader a majority" (but "acting
     // chief executive", "outgoing chairman", "visiting professor" are roles).
     if first_word.len() > 5
@@ -319,7 +364,12 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     if let Some(v) = toks.iter().find(|t| {
         let w = &text[t.start..t.end];
         (t.cue & crate::rules::cue::SPEECH != 0 && w.starts_with(|c: char| c.is_lowercase()))
-            || matches!(w, "who" | "whose" | "which" | "when" | "where" | "while")
+            || matches!(w, "who" | "whose" | "which" | "when" | "where" | "while" | "that")
+            // ("the candidate most identified with free trade could be …"; but "chief of
+            // staff at the time and is now …" leaves the second post to the coordination.)
+            || (AUXILIARIES.contains(&w)
+                && !text[..t.start].ends_with(" and ")
+                && !text[..t.start].ends_with(" but "))
     }) {
         let verb = v.cue & crate::rules::cue::SPEECH != 0;
         let subject = ["the ", "The ", "a ", "A ", "an ", "An "]
@@ -328,7 +378,15 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         if verb && subject {
             return None;
         }
-        end = start + text[start..v.start].trim_end().len();
+        // (A second verb after "and" is the predicate's: "Chief Financial Officer and will
+        // join the Board as …".)
+        let kept = text[start..v.start].trim_end();
+        let kept = kept
+            .strip_suffix(" and")
+            .or_else(|| kept.strip_suffix(" but"))
+            .unwrap_or(kept)
+            .trim_end_matches(',');
+        end = start + kept.len();
     }
     // A description of the person after the head is no part of the post: "barrister from New
     // Delhi", "journalist visiting Nice on vacation", "physician well known for …", "reporter
@@ -377,6 +435,12 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     Some((start, end))
 }
 
+/// Verbs that open a clause after a name, not an apposition.
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "may",
+    "might", "must", "should", "shall", "does", "did",
+];
+
 /// Participles that describe an office ("outgoing chairman"), beside the title modifiers.
 const TITLE_PARTICIPLES: &[&str] = &[
     "outgoing",
@@ -397,7 +461,12 @@ const TITLE_PARTICIPLES: &[&str] = &[
 
 /// Where a role given to a person starts in `s`, the text right after the name: " as its
 /// Chief Technology Officer", " was formally elected Leader of …", " has been appointed as …".
-fn predicate_role(rules: &crate::rules::Rules, s: &str, appointing: bool) -> Option<usize> {
+fn predicate_role(
+    rules: &crate::rules::Rules,
+    s: &str,
+    appointing: bool,
+    copula: bool,
+) -> Option<usize> {
     const BE: &[&str] = &["was ", "has been ", "had been ", "have been "];
     const HOW: &[&str] = &[
         "formally ",
@@ -420,14 +489,34 @@ fn predicate_role(rules: &crate::rules::Rules, s: &str, appointing: bool) -> Opt
         "promoted to ",
         "sworn in ",
     ];
-    let r = s.strip_prefix(' ')?;
+    let mut r = s.strip_prefix(' ')?;
     if let Some(rest) = r.strip_prefix("as ") {
         // Only after a verb that gives the post ("appointed Jane Roe as"): "succeed Mr Blair
         // as prime minister", "paint Donald Trump as unfit" give none.
         return appointing.then(|| s.len() - rest.len());
     }
+    // ("Jane Roe, 48, also was named …".)
+    while let Some(rest) = HOW.iter().find_map(|h| r.strip_prefix(h)) {
+        r = rest;
+    }
+    // A copula gives the post after a comma that closes an apposition or an age only
+    // ("Leonid Kuchma, was president of Ukraine"): elsewhere "is" leads anywhere.
+    if copula {
+        if let Some(rest) = ["is ", "was ", "is now ", "was then "]
+            .iter()
+            .find_map(|b| r.strip_prefix(b))
+            .filter(|rest| {
+                !VERBS.iter().any(|v| rest.starts_with(v))
+                    && !HOW.iter().any(|h| rest.starts_with(h))
+            })
+        {
+            if verb_role(rules, &s[s.len() - r.len() - 1..]).is_none() {
+                return Some(s.len() - rest.len());
+            }
+        }
+    }
     let Some(mut r) = BE.iter().find_map(|b| r.strip_prefix(b)) else {
-        return verb_role(rules, s);
+        return verb_role(rules, &s[s.len() - r.len() - 1..]);
     };
     while let Some(rest) = HOW.iter().find_map(|h| r.strip_prefix(h)) {
         r = rest;
@@ -1462,6 +1551,15 @@ fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
     if let Some((_, e)) = postnominal_after(ctx, p.end) {
         rest_end = e;
     }
+    // Honours after the name of a signature: "Jane Roe, OBE", "Kenneth Lau, BBS, MH".
+    while let Some(r) = text[rest_end..p.end + nl].strip_prefix(", ") {
+        let w = r.split([',', ' ', '\n', '\r']).next().unwrap_or("");
+        if !((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) || w == "PhD")
+        {
+            break;
+        }
+        rest_end += 2 + w.len();
+    }
     if !text[rest_end..p.end + nl].trim().is_empty() {
         return Vec::new();
     }
@@ -1577,6 +1675,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let mut after = after.trim_start();
         // Where a predicate may start: " will join as …" after "Jane Roe (47)".
         let mut predicate_from = p.end;
+        let mut aged = false;
         if let Some(d) = after.strip_prefix('(').and_then(age) {
             if after[1 + d..].starts_with(')') {
                 after = after[d + 2..].trim_start();
@@ -1588,6 +1687,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         } else if let Some(d) = after.strip_prefix(", ").and_then(age) {
             if after[2 + d..].starts_with(',') {
                 after = &after[2 + d..];
+                aged = true;
+                predicate_from = sent.end - after.len();
             }
         }
         if let Some(rest) = after.strip_prefix(',') {
@@ -1645,8 +1746,30 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             .iter()
             .find(|sp| sp.1 == "roles.appositive")
             .map(|sp| sp.0 .1);
+        // (After a comma that closes the name's own apposition: "its chief operating
+        // officer, Jane Roe, will become interim chief executive".)
+        // So after an age: "Jane Roe, 48, also was named a vice chairman". There a copula
+        // gives a post too: "whose father-in-law, Leonid Kuchma, was president of Ukraine".
+        let mut copula = false;
+        let mut closing = |from: usize| {
+            let lead = p.honorific_start.unwrap_or(p.start);
+            let rest = &text[from..sent.end];
+            match rest.strip_prefix(',') {
+                Some(r)
+                    if (aged || text[sent.start..lead].trim_end().ends_with(','))
+                        && r.trim_start()
+                            .split(' ')
+                            .take(2)
+                            .any(|w| AUXILIARIES.contains(&w)) =>
+                {
+                    copula = true;
+                    from + 1
+                }
+                _ => from,
+            }
+        };
         let predicate_from = match apposition_end {
-            None => Some(predicate_from),
+            None => Some(closing(predicate_from)),
             Some(e) => text[e..sent.end].starts_with(", ").then_some(e + 1),
         };
         if let Some(predicate_from) = predicate_from {
@@ -1657,9 +1780,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 .next()
                 .unwrap_or("");
             let appointing = APPOINTING.contains(&before) && apposition_end.is_none();
-            if let Some(pos) =
-                predicate_role(ctx.rules, &text[predicate_from..sent.end], appointing)
-                    .map(|k| predicate_from + k)
+            if let Some(pos) = predicate_role(
+                ctx.rules,
+                &text[predicate_from..sent.end],
+                appointing,
+                copula,
+            )
+            .map(|k| predicate_from + k)
             {
                 // A second verb may give a second post: "has been appointed Chief Financial
                 // Officer and will join the Board as an executive director".
@@ -1670,6 +1797,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         .iter()
                         .any(|q| q.honorific_start.unwrap_or(q.start) < e && q.end > s);
                     if another || e <= s {
+                        break;
+                    }
+                    // After a copula the post opens the complement: "is a lawyer with …",
+                    // not "is a fan of the director".
+                    let relation = copula
+                        && heads(ctx, s, e, true).first().is_some_and(|h| {
+                            text[s..h.0].split_whitespace().any(|w| {
+                                matches!(w, "of" | "to" | "for" | "with" | "in" | "at" | "by")
+                            })
+                        });
+                    if relation {
                         break;
                     }
                     spans.push(((s, e), "roles.predicate", true));
@@ -1825,7 +1963,7 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
             continue;
         }
         let from = sent.end - rest.len();
-        let Some(pos) = predicate_role(ctx.rules, rest, false).map(|k| from + k) else {
+        let Some(pos) = predicate_role(ctx.rules, rest, false, false).map(|k| from + k) else {
             continue;
         };
         let Some((s, e)) = appositive_after(ctx, sent.end, pos) else {
