@@ -44,8 +44,20 @@ const SUFFIXES: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
-    "dela", "delos", "an",
+    "dela", "delos", "an", "Ó", "Ní", "Nic", "Uí", "Ua",
 ];
+
+/// The Irish particles written with a capital, which may open a name: "Ó Conghaile said".
+const IRISH_PARTICLES: &[&str] = &["Ó", "Ní", "Nic", "Uí", "Ua"];
+
+/// An Irish name word after a particle, with its initial mutation in lower case: "hAodha" of
+/// "Ó hAodha", "nGallchóir" of "Ní nGallchóir", "tSaoir" of "Mac an tSaoir".
+fn mutated(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(c.next(), Some('h' | 'n' | 't'))
+        && c.next().is_some_and(char::is_uppercase)
+        && c.all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+}
 
 /// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
 /// al-Abidine Ben Ali", "el-Sisi".
@@ -321,6 +333,56 @@ fn post_after(ctx: &Context<'_>, end: usize) -> bool {
     })
 }
 
+/// A given name of two syllables joined by a hyphen, the second in lower case, as Korean
+/// names are written in English: "Jae-sung", "Geun-hye", "Min-ho".
+fn hyphened_given(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let mut ac = a.chars();
+    ac.next().is_some_and(|c| c.is_ascii_uppercase())
+        && ac.all(|c| c.is_ascii_lowercase())
+        && (2..=4).contains(&a.len())
+        && (2..=4).contains(&b.len())
+        && b.bytes().all(|c| c.is_ascii_lowercase())
+}
+
+/// The closing quotation mark's token of a one-word nickname opening at token `j`:
+/// "'Bobo'" of "Rajindra 'Bobo' Maharaj".
+fn nickname_at(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let w = |i: usize| &text[toks[i].start..toks[i].end];
+    let close = match w(j) {
+        "'" => "'",
+        "\"" => "\"",
+        "‘" => "’",
+        "“" => "”",
+        _ => return None,
+    };
+    (j + 2 < toks.len()
+        && toks[j + 1].start == toks[j].end
+        && toks[j + 2].start == toks[j + 1].end
+        && toks[j + 1].kind == TokenKind::Word
+        && w(j + 1).starts_with(char::is_uppercase)
+        && w(j + 2) == close)
+        .then_some(j + 2)
+}
+
+/// A name's text, white space collapsed and a nickname in quotation marks left out:
+/// "Rajindra 'Bobo' Maharaj" is "Rajindra Maharaj" (the evidence keeps it).
+pub(crate) fn name_text(s: &str) -> String {
+    let name = crate::text::collapse(s);
+    if !name.contains(['\'', '"', '‘', '“']) {
+        return name;
+    }
+    name.split(' ')
+        .filter(|w| {
+            let quoted = |a: char, b: char| w.len() > 2 && w.starts_with(a) && w.ends_with(b);
+            !(quoted('\'', '\'') || quoted('"', '"') || quoted('‘', '’') || quoted('“', '”'))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Find name runs: maximal sequences of name words, initials and inner particles.
 fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
     let text = &ctx.doc.text;
@@ -353,6 +415,11 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else {
                 first + 1 == i && given_name(ctx, word(first))
             }))
+                // Or before a Korean given name: "Chairman Park Jae-sung".
+                || (first == i
+                    && toks.get(i + 1).is_some_and(|n| {
+                        adjacent(text, t, n) && hyphened_given(&text[n.start..n.end])
+                    }))
                 // Or after a given name, before an apposition naming a post: "Jim Hall, a
                 // logistics manager," (not "Victoria Park, home of …").
                 || (first + 1 == i
@@ -368,6 +435,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         // (A surname may open a name written surname first: "President Park Geun-hye".)
         let starts =
             starts || (toks[i].class & crate::lexicon::class::CAPITALISED != 0 && surname(i, i));
+        // (An Irish particle may open one: "Ó Conghaile said".)
+        let starts = starts
+            || (IRISH_PARTICLES.contains(&word(i))
+                && i + 1 < toks.len()
+                && adjacent(text, &toks[i], &toks[i + 1])
+                && (name_word(ctx, &toks[i + 1]) || mutated(word(i + 1))));
         if !starts {
             i += 1;
             continue;
@@ -417,6 +490,18 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 j += 2;
                 continue;
             }
+            // A nickname in quotation marks inside the name: "Rajindra 'Bobo' Maharaj",
+            // "Dorothy Ann \"Dot\" Wierzbicki" (left out of the name's text, see
+            // `name_text`).
+            if let Some(close) = nickname_at(text, toks, j) {
+                if close + 1 < toks.len()
+                    && adjacent(text, &toks[close], &toks[close + 1])
+                    && name_word(ctx, &toks[close + 1])
+                {
+                    j = close + 1;
+                    continue;
+                }
+            }
             if toks[j].kind != TokenKind::Word {
                 break;
             }
@@ -437,6 +522,9 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 if w != strip_possessive(w) {
                     break;
                 }
+            } else if mutated(w) && PARTICLES.contains(&word(j - 1)) {
+                last = j;
+                j += 1;
             } else if PARTICLES.contains(&w) {
                 // Particles ("van der") must lead to a name word on the same line.
                 let mut k = j;
@@ -449,7 +537,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 if k > j
                     && k < toks.len()
                     && word(k - 1) != word(k)
-                    && (name_word(ctx, &toks[k]) || hyphened_particle(word(k)))
+                    && (name_word(ctx, &toks[k]) || hyphened_particle(word(k)) || mutated(word(k)))
                 {
                     j = k;
                 } else {
@@ -1024,7 +1112,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         }
         for (mut m, rule, first, last) in cands {
             if rule.is_some() {
-                m.name = crate::text::collapse(&text[m.start..m.end]);
+                m.name = name_text(&text[m.start..m.end]);
                 out.push(m);
             } else if m.words >= 2 && m.honorific.is_none() {
                 // (Judged at the end, and only if a honorific gives its last word.)
@@ -1034,10 +1122,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     }
     // "Kateryna Bondarenko and her two children ... Ms Bondarenko said": a name whose surname
     // a honorific gives elsewhere in the document.
+    // So does a surname after an Irish particle that a speech verb gives: "Dáithí Ó
+    // Conghaile's goal ... Ó Conghaile said".
     let surnames: Vec<&str> = out
         .iter()
-        .filter(|m| m.honorific.is_some() && m.words == 1)
-        .map(|m| &text[m.start..m.end])
+        .filter(|m| {
+            (m.honorific.is_some() && m.words == 1)
+                || (m.words == 2
+                    && m.rule == "people.attribution"
+                    && IRISH_PARTICLES.iter().any(|p| {
+                        text[m.start..m.end]
+                            .strip_prefix(p)
+                            .is_some_and(|r| r.starts_with(' '))
+                    }))
+        })
+        .map(|m| text[m.start..m.end].rsplit(' ').next().unwrap_or(""))
         .collect();
     for (mut m, si, first, last) in unproven.into_iter().filter(|_| !surnames.is_empty()) {
         let named = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
@@ -1064,13 +1163,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         let lead = match lead {
             Some(i) => i,
             None if !opening => 0,
-            None if name_words.len() >= 3 => 1,
+            // (Not a particle: the word before it is the given name, "Dáithí Ó Conghaile".)
+            None if name_words.len() >= 3 && !PARTICLES.contains(&word(name_words[1])) => 1,
+            None if name_words.len() >= 3 => 0,
             None => continue,
         };
         m.start = toks[name_words[lead]].start;
         m.words -= lead;
         m.rule = "people.surname";
-        m.name = crate::text::collapse(&text[m.start..m.end]);
+        m.name = name_text(&text[m.start..m.end]);
         out.push(m);
     }
     trim_headline_verbs(ctx, &mut out);

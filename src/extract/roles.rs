@@ -339,7 +339,18 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         && (AUXILIARIES.contains(&first_word)
             || matches!(
                 first_word,
-                "it" | "he" | "she" | "they" | "we" | "I" | "you" | "there"
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "I"
+                    | "you"
+                    | "there"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "so"
+                    | "yet"
             ))
     {
         return None;
@@ -423,8 +434,16 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     }) {
         end = start + text[start..toks[k].start].trim_end().len();
     }
-    // Words before the head are an organisation; keep it short.
-    if text[start..first.0].split_whitespace().count() > 6 {
+    // Words before the head are an organisation; keep it short. (And no clause: "in San
+    // Jose, California the GOP candidate went …".)
+    let pre: Vec<&str> = text[start..first.0].split_whitespace().collect();
+    if pre.len() > 6
+        || pre.windows(2).any(|w| {
+            matches!(w[1], "the" | "a" | "an")
+                && w[0].starts_with(char::is_uppercase)
+                && !matches!(w[0], "The" | "A" | "An")
+        })
+    {
         return None;
     }
     // A time after the role is not part of it: "Leader in April after eight years", "Vice
@@ -835,25 +854,57 @@ pub fn prenominal_before(
         let line = &l[l.rfind('\n').map_or(0, |k| k + 1)..];
         !line.contains([',', ';', ':', '.', '"', '“'])
     });
-    let comma = label.is_none() && trimmed.ends_with(',');
+    let mut comma = label.is_none() && trimmed.ends_with(',');
     let mut trimmed = label
         .or_else(|| trimmed.strip_suffix(','))
         .unwrap_or(trimmed)
         .trim_end_matches(is_space);
     // A courtesy honorific between an office and the name is neither: "Commissioner Sir Ian
-    // Blair" has the role "Commissioner".
+    // Blair" has the role "Commissioner", "Senator the Honourable Jane Roe" "Senator". Nor is
+    // "the late": "Our founder, the late Rev. Alan Roe".
+    let mut courtesy = ctx
+        .rules
+        .honorifics
+        .get(
+            text[pos..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or(""),
+        )
+        .is_some_and(|h| h.role.is_none());
     while let Some((head, last)) = trimmed.rsplit_once(' ') {
+        let head = head.trim_end_matches(is_space);
+        if matches!(last, "late" | "the" | "The") && courtesy {
+            trimmed = head;
+            continue;
+        }
+        if last == "late" && !comma {
+            courtesy = true;
+            trimmed = head;
+            continue;
+        }
         if !last.starts_with(|c: char| c.is_ascii_uppercase()) {
             break;
         }
         let word = last.strip_suffix('.').unwrap_or(last);
         match ctx.rules.honorifics.get(word) {
-            Some(h) if h.role.is_none() => trimmed = head.trim_end_matches(is_space),
+            Some(h) if h.role.is_none() => {
+                trimmed = head;
+                courtesy = true;
+            }
             _ => break,
         }
     }
+    // (Then the comma of an apposition before them: "Our founder, the late Rev. Alan Roe".)
+    if courtesy && label.is_none() {
+        if let Some(t) = trimmed.strip_suffix(',') {
+            trimmed = t.trim_end_matches(is_space);
+            comma = true;
+        }
+    }
     let end = sent_start + trimmed.len();
-    if end <= sent_start {
+    // An owner before the name gives it no role: "the Economist Intelligence Unit's Mr Hensel".
+    if end <= sent_start || trimmed.ends_with("'s") || trimmed.ends_with("’s") {
         return None;
     }
     // Most names have no role head before them in their sentence: their words say so without
@@ -879,9 +930,6 @@ pub fn prenominal_before(
     if let Some(h) = subject_head_before(ctx, sent_toks, end) {
         hs.push((h, end));
     }
-    if hs.is_empty() {
-        return None;
-    }
     // A complement in lower case before the comma belongs to the head: "The Chairman of the
     // board, Alhaji Sani Kaura,".
     if comma {
@@ -897,6 +945,41 @@ pub fn prenominal_before(
                 hs.push((hs0, end));
             }
         }
+        // So is a named employer after a head in lower case that opens the sentence: "A
+        // student at the University of Peshawar, Hina Yousafzai, said".
+        if let Some(&(hs0, he)) = heads(ctx, sent_start, end, true)
+            .iter()
+            .rfind(|h| h.1 < end)
+        {
+            let lead: Vec<&str> = text[sent_start..hs0].split_whitespace().collect();
+            let opens = lead.len() <= 3
+                && lead.first().is_some_and(|w| {
+                    DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with("’s")
+                })
+                && lead[1..].iter().all(|w| lower_modifier(w));
+            let words: Vec<&str> = text[he..end].split_whitespace().collect();
+            // ("of" only before an organisation's name: "director of Acme Ltd", not "a
+            // passionate defender of RT America".)
+            let of_org = words.first() == Some(&"of")
+                && words
+                    .last()
+                    .is_some_and(|w| ctx.rules.organisation_words.contains(*w));
+            let named = (matches!(words.first(), Some(&("at" | "with"))) || of_org)
+                && (2..=7).contains(&words.len())
+                && words[1..].iter().all(|w| {
+                    matches!(*w, "the" | "of" | "and" | "&" | "for")
+                        || w.starts_with(char::is_uppercase)
+                })
+                && words
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if opens && named && !hs.contains(&(hs0, end)) {
+                hs.push((hs0, end));
+            }
+        }
+    }
+    if hs.is_empty() {
+        return None;
     }
     // A phrase ending in a connector ("Chief Executive of") leads into a complement, not a name.
     let last_word = text[sent_start..end]
@@ -956,6 +1039,16 @@ pub fn prenominal_before(
             // "Group Managing Director/Chief Executive Officer".
             || (w == "/" && k > 0 && covered(toks[k - 1].start, toks[k - 1].end))
             || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
+            // The place of a post between it and the name: "Collector and District
+            // Magistrate, Mayurbhanj, Smt. Sasmita Behera".
+            || (w == ","
+                && k > 0
+                && courtesy
+                && hs.iter().any(|h| h.1 == toks[k - 1].end)
+                && text[t.end..end].split_whitespace().count() <= 2
+                && text[t.end..end]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase)))
             || (w == ","
                 && text[t.end..]
                     .trim_start()
@@ -1212,6 +1305,19 @@ pub fn split_phrase(
         }
         let org_raw = &text[ps..role_start];
         let mut org = clean_org(org_raw);
+        // A courtesy before the title names nothing: "Hon'ble Chief Minister", "Rt Hon".
+        if ctx
+            .rules
+            .honorifics
+            .get(org.trim_end_matches('.'))
+            .is_some_and(|h| h.role.is_none())
+        {
+            org.clear();
+        }
+        // Nor does an age: "20-year-old goal shoot Jane Roe".
+        if org.ends_with("-old") || org.ends_with("-olds") {
+            org.clear();
+        }
         // An organisation cut off at a connector is the words before it, if they name one:
         // "May's chairman and chief executive" gives "May"; "One of President Bush's" none.
         if ends_with(&org, &["and", "&", "of", "for"]) {
@@ -1657,8 +1763,12 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             let cut = s != start;
             // ("head of research Peter Kim": the head is in lower case.)
             let subject = subject_head_before(ctx, &sent_toks, e).is_some();
-            if !cut || heads_and_last(ctx, s, e, subject).iter().any(|h| h.0 >= s) {
-                spans.push(((s, e), "roles.prenominal", subject));
+            let found = heads_and_last(ctx, s, e, subject);
+            // (A head in lower case before its named employer: "A student at the University
+            // of Peshawar, Hina Yousafzai".)
+            let lower = subject || found.is_empty();
+            if !cut || found.iter().any(|h| h.0 >= s) {
+                spans.push(((s, e), "roles.prenominal", lower));
             }
         }
         let after = &text[p.end..sent.end];
