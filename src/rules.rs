@@ -1865,6 +1865,8 @@ fn compile_date_patterns(
                     "n2",
                     "decade",
                     "quarter",
+                    "half",
+                    "yy",
                     "mod",
                     "weekday",
                     "pre",

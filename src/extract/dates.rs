@@ -179,10 +179,13 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             rel,
         });
     }
-    let Some(year) = get("year") else {
-        return build_relative(ctx, caps, mod_);
+    // (A year of two digits in the compact forms of business writing: "3Q25", "1H26",
+    // "FY24".)
+    let year = match (get("year"), get("yy")) {
+        (Some(year), _) => year_value(ctx, year)?,
+        (None, Some(yy)) => 2000 + yy.parse::<i32>().ok()?,
+        (None, None) => return build_relative(ctx, caps, mod_),
     };
-    let year = year_value(ctx, year)?;
     if let Some(s) = get("season") {
         let (_, m, _) = *ctx.rules.seasons.get(&s.to_lowercase())?;
         return Some(Value {
@@ -201,12 +204,22 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             return None;
         }
     }
-    if let Some(q) = get("quarter") {
-        mod_ = Some(match &q[1..] {
-            "1" => Mod::Start,
-            "4" => Mod::End,
+    // ("Q3" or "3Q"; a half, "H1" or "1H".)
+    let digit = |s: &str| s.chars().find(char::is_ascii_digit);
+    let part = match (get("quarter"), get("half")) {
+        (Some(q), _) => Some(match digit(q) {
+            Some('1') => Mod::Start,
+            Some('4') => Mod::End,
             _ => Mod::Mid,
-        });
+        }),
+        (None, Some(h)) => Some(match digit(h) {
+            Some('1') => Mod::Start,
+            _ => Mod::End,
+        }),
+        _ => None,
+    };
+    if let Some(m) = part {
+        mod_ = Some(m);
         return Some(Value {
             value: format!("{year:04}"),
             mod_,
@@ -1154,7 +1167,15 @@ fn publication_cue(
         let trimmed = prefix.trim_end_matches(SEPARATORS).trim_end();
         let (head, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
         let last = last.trim_end_matches('.');
-        let time = !last.is_empty() && (is_time(last) || ctx.rules.weekdays.contains_key(last));
+        // ("1:42 pm on 2 June 2025": "on" after a time.)
+        let on_after_time = last == "on"
+            && head
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(&is_time);
+        let time = !last.is_empty()
+            && (is_time(last) || ctx.rules.weekdays.contains_key(last) || on_after_time);
         if time {
             prefix = head.trim_end().to_string();
         } else {
@@ -1212,6 +1233,23 @@ fn publication_cue(
     if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
         return Some((PubKind::Published, "dates.publication-line"));
     }
+    // "Published in The Fox Valley Sentinel on Nov. 4, 2025.": a cue, the publisher, the date.
+    let line_rest0 = text[end..].split('\n').next().unwrap_or("").trim();
+    if day
+        && line_rest0.trim_end_matches('.').is_empty()
+        && words.len() <= 10
+        && words.last() == Some(&"on")
+        && [
+            "published in ",
+            "first published in ",
+            "posted in ",
+            "appeared in ",
+        ]
+        .iter()
+        .any(|c| prefix.starts_with(c))
+    {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
     // A sign-off that ends with the date: "Issued by the Registrar of the Court of Appeal,
     // Gaborone, 31 January 2025".
     let line_rest = text[end..].split('\n').next().unwrap_or("").trim();
@@ -1238,7 +1276,9 @@ fn publication_cue(
     // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document, or a place in
     // title case on a line of its own with the date: "Rotterdam, 3 February 2025".
     let raw = text[line_start..start].trim();
-    if para <= 3 && raw.ends_with(',') && prefix.split_whitespace().count() <= 4 {
+    // (A place alone may stand under a few more heading lines: "GOVERNMENT OF ODISHA" /
+    // "PRESS NOTE" / "No. 1874/IPR" / "Bhubaneswar, 14.08.2025".)
+    if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 4 {
         let first = raw.split([',', ' ']).next().unwrap_or("");
         let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && first.chars().all(|c| !c.is_lowercase());
@@ -1254,7 +1294,7 @@ fn publication_cue(
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
             && headings_only(ctx, para);
-        if caps || alone {
+        if (caps && para <= 3) || alone {
             return Some((PubKind::Published, "dates.dateline"));
         }
     }
