@@ -731,13 +731,28 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    /// The one person named before `before` whose role ends in `head` ("judge" of "Judge"),
-    /// if only one is.
+    /// The one person named before `before` whose role is the title `head` ("judge" of
+    /// "Judge", "chief minister" of "Chief Minister") or starts with it before its complement
+    /// ("minister" of "Minister of Agriculture, Land and Fisheries"), if only one is.
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
         let mut found = None;
         for r in &self.m.roles {
-            let last = r.role.rsplit(' ').next().unwrap_or("");
-            if self.m.people[r.person].start >= before || !last.eq_ignore_ascii_case(head) {
+            if self.m.people[r.person].start >= before {
+                continue;
+            }
+            let role = r.role.as_str();
+            let ends = role.len() >= head.len()
+                && role.is_char_boundary(role.len() - head.len())
+                && role[role.len() - head.len()..].eq_ignore_ascii_case(head)
+                && (role.len() == head.len()
+                    || role[..role.len() - head.len()].ends_with([' ', '-']));
+            let opens = role.len() > head.len()
+                && role.is_char_boundary(head.len())
+                && role[..head.len()].eq_ignore_ascii_case(head)
+                && [" of ", " for ", ", "]
+                    .iter()
+                    .any(|c| role[head.len()..].starts_with(c));
+            if !(ends || opens) {
                 continue;
             }
             let c = self.of[r.person]?;
@@ -849,6 +864,41 @@ impl<'a> Speakers<'a> {
             .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let last = words.last().copied().unwrap_or("");
+        // "the Minister", "the Chief Minister" after "Jane Roe, Minister of Agriculture": the
+        // one person named before with that title.
+        // (The span may start after "the" and the title's first words: "The Chief Minister
+        // said, …" gives "Minister".)
+        let mut from = s;
+        for _ in 0..2 {
+            let before = &text[..from];
+            let w = before
+                .trim_end_matches(' ')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            if before.ends_with(' ') && cap(w) && w != "The" && !w.contains('\n') {
+                from = before.trim_end_matches(' ').len() - w.len();
+            } else {
+                break;
+            }
+        }
+        if cap(last)
+            && self.rules.role_head_set.contains(&last.to_lowercase())
+            && (words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                || text[..from].ends_with("the ")
+                || text[..from].ends_with("The "))
+        {
+            let title = crate::text::collapse(&text[from..e]);
+            let title = title
+                .strip_prefix("the ")
+                .or_else(|| title.strip_prefix("The "))
+                .unwrap_or(&title);
+            if title.split(' ').count() <= 3 {
+                if let Some(c) = self.role_holder(title.trim_end_matches([',', '.']), s) {
+                    return self.cluster_who(c);
+                }
+            }
+        }
         if !cap(last) {
             // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
             let l = last.to_lowercase();

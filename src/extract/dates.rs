@@ -1168,12 +1168,8 @@ fn publication_cue(
         let (head, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
         let last = last.trim_end_matches('.');
         // ("1:42 pm on 2 June 2025": "on" after a time.)
-        let on_after_time = last == "on"
-            && head
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(&is_time);
+        let on_after_time =
+            last == "on" && head.trim_end().rsplit(' ').next().is_some_and(&is_time);
         let time = !last.is_empty()
             && (is_time(last) || ctx.rules.weekdays.contains_key(last) || on_after_time);
         if time {
