@@ -1377,9 +1377,17 @@ pub fn split_phrase(
             org.clear();
         }
         let mut role_end = pe;
-        // A trailing ", Organisation" names the employer.
+        // A trailing ", Organisation" names the employer; from the first comma when each
+        // part is one: "Chair, General Dental Practice Committee, British Dental Association".
         let tail = &text[head_start..pe];
-        if let Some(i) = tail.rfind(", ") {
+        let first_org = tail.find(", ").filter(|&i| {
+            tail[i + 2..].split(", ").all(|part| {
+                part.split_whitespace()
+                    .last()
+                    .is_some_and(|w| ctx.rules.organisation_words.contains(w))
+            })
+        });
+        if let Some(i) = first_org.or_else(|| tail.rfind(", ")) {
             let after = tail[i + 2..].trim_end_matches(|c: char| ".,;:".contains(c));
             let last = after.split_whitespace().last().unwrap_or("");
             if ctx.rules.organisation_words.contains(last) {
@@ -1782,9 +1790,15 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             let d = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             (1..=3).contains(&d).then_some(d)
         };
+        // A post-nominal office before the apposition: "Rt Hon Jane Roe MP, Minister of State
+        // for Care".
+        let (after, name_end) = match postnominal_after(ctx, p.end) {
+            Some((_, e)) if text[e..sent.end].starts_with(',') => (&text[e..sent.end], e),
+            _ => (after, p.end),
+        };
         let mut after = after.trim_start();
         // Where a predicate may start: " will join as …" after "Jane Roe (47)".
-        let mut predicate_from = p.end;
+        let mut predicate_from = name_end;
         let mut aged = false;
         if let Some(d) = after.strip_prefix('(').and_then(age) {
             if after[1 + d..].starts_with(')') {
@@ -1880,7 +1894,16 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         };
         let predicate_from = match apposition_end {
             None => Some(closing(predicate_from)),
-            Some(e) => text[e..sent.end].starts_with(", ").then_some(e + 1),
+            Some(e) if text[e..sent.end].starts_with(", ") => Some(e + 1),
+            // (After a description cut from the apposition: "Jane Roe, a chartered accountant
+            // from Lurgan, will take over as Treasurer".)
+            Some(e) => {
+                let near = crate::text::floor_boundary(text, (e + 48).min(sent.end));
+                text[e..near]
+                    .find(", ")
+                    .filter(|&k| !text[e..e + k].contains(['"', '“', '(', ';']))
+                    .map(|k| e + k + 1)
+            }
         };
         if let Some(predicate_from) = predicate_from {
             let lead = p.honorific_start.unwrap_or(p.start);
