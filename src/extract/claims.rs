@@ -1434,7 +1434,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             && s_start < om
             && text[s_start..om].trim_end().ends_with(':')
             && ends_sentence(text, close_end);
-        if colon_first {
+        // So is one that ends its sentence after a speech verb in it: "Her granddaughter, Jane
+        // Roe, said Dot “never met a stranger she couldn't feed.” Her neighbour, Ann Lee,
+        // remembered …".
+        let introduced = found.is_none()
+            && !colon_first
+            && s_start < om
+            && ends_sentence(text, close_end)
+            && word_count(&text[s_start..om], 3) >= 3;
+        let mut asked_before = colon_first;
+        if colon_first || introduced {
+            asked_before = true;
             if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
                 found = Some((r, cue, "claims.quote-before"));
             }
@@ -1474,7 +1484,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
             }
         }
         // (Not again when it was asked first and found no one.)
-        if found.is_none() && s_start < om && !colon_first {
+        if found.is_none() && s_start < om && !asked_before {
             if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
                 found = Some((r, cue, "claims.quote-before"));
             }
