@@ -224,7 +224,8 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
                 clusters[c].members.push(i);
                 of[i] = Some(c);
             }
-            None if m.honorific.is_some() => {
+            // (So is a given name alone where only a person stands: "whose son Marco".)
+            None if m.honorific.is_some() || m.rule == "people.given-alone" => {
                 // "Mr Count" with no full form is still a person.
                 let k = key(&m.name);
                 let c = *by_key.entry(k).or_insert_with(|| {

@@ -597,6 +597,59 @@ fn team_in_results_line(text: &str, start: usize, end: usize) -> bool {
 /// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
 /// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
 /// seeding.)
+/// Whether a kinship noun stands right before `start`: "whose son Marco", "his wife, Linda".
+fn kin_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let before = before
+        .strip_suffix(',')
+        .unwrap_or(before)
+        .trim_end_matches(' ');
+    let (rest, kin) = before.rsplit_once(' ').unwrap_or(("", before));
+    const KIN: &[&str] = &[
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "partner",
+        "grandson",
+        "granddaughter",
+        "niece",
+        "nephew",
+        "widow",
+        "widower",
+        "fiancée",
+        "fiance",
+        "fiancé",
+        "stepson",
+        "stepdaughter",
+        "grandmother",
+        "grandfather",
+    ];
+    let owner = rest.rsplit(' ').next().unwrap_or("");
+    KIN.contains(&kin)
+        && (matches!(
+            owner,
+            "his"
+                | "her"
+                | "their"
+                | "whose"
+                | "my"
+                | "our"
+                | "your"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Whose"
+                | "My"
+                | "Our"
+        ) || owner.ends_with("'s")
+            || owner.ends_with("’s"))
+}
+
 fn age_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
@@ -932,6 +985,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && !is_initial(text, &toks, run.last)
             {
                 Some("people.initials")
+            } else if words == 1
+                && hon.is_none()
+                && given_name(ctx, word(first))
+                && ((age_after(text, end)
+                    && first > 0
+                    && text[end + 2..]
+                        .trim_start_matches(|c: char| c.is_ascii_digit())
+                        .starts_with(','))
+                    || kin_before(text, start))
+            {
+                // A given name alone, where only a person stands: "whose son Marco", "his
+                // wife, Linda,", "Morag, 78, a retired postmistress".
+                Some("people.given-alone")
             } else if words >= 2 && given_name(ctx, word(first)) {
                 Some("people.given-name")
             } else if words >= 2
