@@ -862,16 +862,21 @@ pub fn prenominal_before(
     // A courtesy honorific between an office and the name is neither: "Commissioner Sir Ian
     // Blair" has the role "Commissioner", "Senator the Honourable Jane Roe" "Senator". Nor is
     // "the late": "Our founder, the late Rev. Alan Roe".
-    let mut courtesy = ctx
-        .rules
-        .honorifics
-        .get(
-            text[pos..]
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or(""),
-        )
-        .is_some_and(|h| h.role.is_none());
+    // (The lexicon's class tells first whether the word at `pos` may be a honorific.)
+    let mut courtesy = sent_toks
+        .iter()
+        .find(|t| t.start == pos)
+        .is_some_and(|t| t.class & crate::lexicon::class::HONORIFIC != 0)
+        && ctx
+            .rules
+            .honorifics
+            .get(
+                text[pos..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            )
+            .is_some_and(|h| h.role.is_none());
     while let Some((head, last)) = trimmed.rsplit_once(' ') {
         let head = head.trim_end_matches(is_space);
         if matches!(last, "late" | "the" | "The") && courtesy {
@@ -946,11 +951,17 @@ pub fn prenominal_before(
             }
         }
         // So is a named employer after a head in lower case that opens the sentence: "A
-        // student at the University of Peshawar, Hina Yousafzai, said".
-        if let Some(&(hs0, he)) = heads(ctx, sent_start, end, true)
-            .iter()
-            .rfind(|h| h.1 < end)
-        {
+        // student at the University of Peshawar, Hina Yousafzai, said". (Only after a
+        // determiner or an owner opening the sentence: one look at its first word.)
+        let opener = text[sent_start..end].split(' ').next().unwrap_or("");
+        let may_open =
+            DETERMINERS.contains(&opener) || opener.ends_with("'s") || opener.ends_with("’s");
+        let lower_heads = if may_open {
+            heads(ctx, sent_start, end, true)
+        } else {
+            Vec::new()
+        };
+        if let Some(&(hs0, he)) = lower_heads.iter().rfind(|h| h.1 < end) {
             let lead: Vec<&str> = text[sent_start..hs0].split_whitespace().collect();
             let opens = lead.len() <= 3
                 && lead.first().is_some_and(|w| {
@@ -1771,10 +1782,15 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             let cut = s != start;
             // ("head of research Peter Kim": the head is in lower case.)
             let subject = subject_head_before(ctx, &sent_toks, e).is_some();
-            let found = heads_and_last(ctx, s, e, subject);
             // (A head in lower case before its named employer: "A student at the University
-            // of Peshawar, Hina Yousafzai".)
-            let lower = subject || found.is_empty();
+            // of Peshawar, Hina Yousafzai", set off by a comma.)
+            let comma = text[e..].starts_with(',');
+            let found = if cut || comma {
+                heads_and_last(ctx, s, e, subject)
+            } else {
+                Vec::new()
+            };
+            let lower = subject || (comma && found.is_empty());
             if !cut || found.iter().any(|h| h.0 >= s) {
                 spans.push(((s, e), "roles.prenominal", lower));
             }
