@@ -438,7 +438,9 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             starts || (toks[i].class & crate::lexicon::class::CAPITALISED != 0 && surname(i, i));
         // (An Irish particle may open one: "Ó Conghaile said".)
         let starts = starts
-            || (IRISH_PARTICLES.contains(&word(i))
+            || (toks[i].class & crate::lexicon::class::CAPITALISED != 0
+                && matches!(text.as_bytes()[toks[i].start], 0xC3 | b'N' | b'U')
+                && IRISH_PARTICLES.contains(&word(i))
                 && i + 1 < toks.len()
                 && adjacent(text, &toks[i], &toks[i + 1])
                 && (name_word(ctx, &toks[i + 1]) || mutated(word(i + 1))));

@@ -1808,7 +1808,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         };
         // A post-nominal office before the apposition: "Rt Hon Jane Roe MP, Minister of State
         // for Care".
-        let (after, name_end) = match postnominal_after(ctx, p.end) {
+        let postnominal = postnominal_after(ctx, p.end);
+        let (after, name_end) = match postnominal {
             Some((_, e)) if text[e..sent.end].starts_with(',') => (&text[e..sent.end], e),
             _ => (after, p.end),
         };
@@ -1987,7 +1988,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         for ((s, e), rule, lower) in spans {
             push_split(ctx, (s, e), lower, pi, rule, &mut out);
         }
-        if let Some((s, e)) = postnominal_after(ctx, p.end) {
+        if let Some((s, e)) = postnominal {
             out.push(RoleMention {
                 start: s,
                 end: e,
