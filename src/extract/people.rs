@@ -44,11 +44,10 @@ const SUFFIXES: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
-    "dela", "delos", "an", "Ó", "Ní", "Nic", "Uí", "Ua",
+    "dela", "delos", "an",
+    // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
+    "Ó", "Ní", "Nic", "Uí", "Ua",
 ];
-
-/// The Irish particles written with a capital, which may open a name: "Ó Conghaile said".
-const IRISH_PARTICLES: &[&str] = &["Ó", "Ní", "Nic", "Uí", "Ua"];
 
 /// An Irish name word after a particle, with its initial mutation in lower case: "hAodha" of
 /// "Ó hAodha", "nGallchóir" of "Ní nGallchóir", "tSaoir" of "Mac an tSaoir".
@@ -439,8 +438,9 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         // (An Irish particle may open one: "Ó Conghaile said".)
         let starts = starts
             || (toks[i].class & crate::lexicon::class::CAPITALISED != 0
+                // (The capitalised particles start with these bytes: "Ó" is 0xC3 0x93.)
                 && matches!(text.as_bytes()[toks[i].start], 0xC3 | b'N' | b'U')
-                && IRISH_PARTICLES.contains(&word(i))
+                && PARTICLES.contains(&word(i))
                 && i + 1 < toks.len()
                 && adjacent(text, &toks[i], &toks[i + 1])
                 && (name_word(ctx, &toks[i + 1]) || mutated(word(i + 1))));
@@ -597,9 +597,6 @@ fn team_in_results_line(text: &str, start: usize, end: usize) -> bool {
     !in_brackets && LINE.is_match(&text[line_start..line_end])
 }
 
-/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
-/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
-/// seeding.)
 /// Whether a kinship noun stands right before `start`: "whose son Marco", "his wife, Linda".
 fn kin_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
@@ -653,6 +650,9 @@ fn kin_before(text: &str, start: usize) -> bool {
             || owner.ends_with("’s"))
 }
 
+/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
+/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
+/// seeding.)
 fn age_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
@@ -1199,10 +1199,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             (m.honorific.is_some() && m.words == 1)
                 || (m.words == 2
                     && m.rule == "people.attribution"
-                    && IRISH_PARTICLES.iter().any(|p| {
-                        text[m.start..m.end]
-                            .strip_prefix(p)
-                            .is_some_and(|r| r.starts_with(' '))
+                    && text[m.start..m.end].split_once(' ').is_some_and(|(p, _)| {
+                        p.starts_with(char::is_uppercase) && PARTICLES.contains(&p)
                     }))
         })
         .map(|m| text[m.start..m.end].rsplit(' ').next().unwrap_or(""))

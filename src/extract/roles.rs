@@ -963,11 +963,9 @@ pub fn prenominal_before(
         };
         if let Some(&(hs0, he)) = lower_heads.iter().rfind(|h| h.1 < end) {
             let lead: Vec<&str> = text[sent_start..hs0].split_whitespace().collect();
-            let opens = lead.len() <= 3
-                && lead.first().is_some_and(|w| {
-                    DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with("’s")
-                })
-                && lead[1..].iter().all(|w| lower_modifier(w));
+            // (Its first word is the determiner or the owner `may_open` saw.)
+            let opens =
+                (1..=3).contains(&lead.len()) && lead[1..].iter().all(|w| lower_modifier(w));
             let words: Vec<&str> = text[he..end].split_whitespace().collect();
             // ("of" only before an organisation's name: "director of Acme Ltd", not "a
             // passionate defender of RT America".)
