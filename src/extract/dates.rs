@@ -1224,6 +1224,11 @@ fn publication_cue(
     if let Some(hit) = cue_of(&prefix) {
         return Some(hit);
     }
+    // The sign-off of a Hong Kong government release: "Ends/Thursday, June 12, 2025" (with
+    // its slash: "Ends: 31 March" of an events listing is no publication line).
+    if prefix == "ends" && text[line_start..start].starts_with("Ends/") {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
     // "Minutes published:", "Report issued:": a short heading ending in the verb.
     let words: Vec<&str> = prefix.split_whitespace().collect();
     if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
