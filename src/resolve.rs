@@ -50,8 +50,19 @@ fn same_key(a: &str, b: &str) -> bool {
     key_chars(a).eq(key_chars(b))
 }
 
+/// The family name: the last word, or the first where capitals mark it ("TAKEUCHI Haruka").
 fn surname(name: &str) -> &str {
-    let last = name.split_whitespace().last().unwrap_or(name);
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or(name);
+    let last = words.next_back().unwrap_or(first);
+    if words.next().is_none()
+        && first != last
+        && first.len() >= 2
+        && first.bytes().all(|c| c.is_ascii_uppercase())
+        && !last.bytes().all(|c| !c.is_ascii_lowercase())
+    {
+        return first;
+    }
     strip_possessive(last)
 }
 

@@ -164,6 +164,24 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
     tok.base_class & class::CALENDAR == 0
 }
 
+/// A word whose ending names a subject or an institution, never a family name, so that a
+/// run holding one is no person: "Marine Environmental Science", "Marine Pollution Bulletin",
+/// "Roman Catholics" ("Terry Nation", "Clement" and "Garrity" are names: short words and
+/// "-ity" are left alone).
+fn subject_word(b: &[u8]) -> bool {
+    let n = b.len();
+    n >= 7
+        && (b.ends_with(b"tion")
+            || b.ends_with(b"tions")
+            || b.ends_with(b"sion")
+            || b.ends_with(b"mental")
+            || b.ends_with(b"ology")
+            || b.ends_with(b"ological")
+            || b.ends_with(b"ical")
+            || b.ends_with(b"ics")
+            || (n >= 8 && b.ends_with(b"ment")))
+}
+
 /// Two or more letters, all of them upper case ("UK", "RBKC").
 fn shouting(base: &str) -> bool {
     let mut letters = 0;
@@ -193,6 +211,9 @@ struct Run {
     /// Token index range of the run.
     first: usize,
     last: usize,
+    /// A family name in capitals before a given name ("TAKEUCHI Haruka"): the convention is
+    /// the evidence (see [`family_capitals`]).
+    family_caps: bool,
 }
 
 /// Tokens `a` and `b` are separated by spaces on one line only.
@@ -346,6 +367,88 @@ fn hyphened_given(w: &str) -> bool {
         && b.bytes().all(|c| c.is_ascii_lowercase())
 }
 
+/// A family name written in capitals before the given name, as Japanese (and Korean) names
+/// are in English from their own institutions: "Professor TAKEUCHI Haruka", "MORI Kanako",
+/// "KIM Min-jun". The capitals are the convention's mark, so the family name must read as
+/// romanised Japanese (which acronyms rarely do: "NHS", "BBC") or the given name as Korean,
+/// and the name must end at the given name ("NASA Jim Bridenstine" is not one).
+fn family_capitals(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let text = &ctx.doc.text;
+    let (fam, giv) = match (toks.get(i), toks.get(i + 1)) {
+        (Some(f), Some(g)) if g.kind == TokenKind::Word && adjacent(text, f, g) => (f, g),
+        _ => return false,
+    };
+    let family = &text[fam.start..fam.end];
+    let given = &text[giv.start..giv.end];
+    let title_case = given.starts_with(|c: char| c.is_ascii_uppercase())
+        && given[1..].bytes().any(|c| c.is_ascii_lowercase());
+    if fam.kind != TokenKind::Word
+        || !title_case
+        || family.len() < 3
+        || !family.bytes().all(|c| c.is_ascii_uppercase())
+        || ctx.rules.abbreviations.contains_key(family)
+        || (fam.class | giv.class) & crate::lexicon::class::ORGANISATION != 0
+    {
+        return false;
+    }
+    let shaped = (japanese_shaped(family) && (japanese_shaped(given) || given_name(ctx, given)))
+        || hyphened_given(given);
+    shaped
+        && !toks
+            .get(i + 2)
+            .is_some_and(|n| adjacent(text, giv, n) && name_word(ctx, n))
+}
+
+/// Whether a word reads as romanised Japanese (Hepburn): syllables of a vowel after at most
+/// one consonant or a pair ("shi", "chi", "tsu", "kyo"), a syllabic "n" ("Ken'ichi"), a doubled
+/// consonant ("Hattori"): "Takeuchi", "Kobayashi", "Shoji".
+fn japanese_shaped(w: &str) -> bool {
+    let b = w.as_bytes();
+    let lower = |k: usize| b[k].to_ascii_lowercase();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if b.len() < 2 || !b.iter().all(|c| c.is_ascii_alphabetic() || *c == b'\'') {
+        return false;
+    }
+    let mut k = 0;
+    while k < b.len() {
+        let c = lower(k);
+        let next = (k + 1 < b.len()).then(|| lower(k + 1));
+        if vowel(c) {
+            k += 1;
+        } else if c == b'\'' {
+            // Only after a syllabic "n".
+            if k == 0 || lower(k - 1) != b'n' {
+                return false;
+            }
+            k += 1;
+        } else if (c == b'n' && next.is_none_or(|n| !vowel(n) && n != b'y'))
+            || next.is_some_and(|n| {
+                (n == c && matches!(c, b'k' | b's' | b't' | b'p')) || (c == b't' && n == b'c')
+            })
+        {
+            // A syllabic "n", or the first of a doubled consonant.
+            k += 1;
+        } else {
+            let onset = match (c, next) {
+                (b's' | b'c', Some(b'h')) | (b't', Some(b's')) => 2,
+                (b'k' | b'g' | b'n' | b'h' | b'b' | b'p' | b'm' | b'r', Some(b'y')) => 2,
+                (
+                    b'k' | b'g' | b's' | b'z' | b'j' | b't' | b'd' | b'n' | b'h' | b'b' | b'p'
+                    | b'm' | b'y' | b'r' | b'w' | b'f',
+                    _,
+                ) => 1,
+                _ => return false,
+            };
+            k += onset;
+            if k >= b.len() || !vowel(lower(k)) {
+                return false;
+            }
+            k += 1;
+        }
+    }
+    true
+}
+
 /// The closing quotation mark's token of a one-word nickname opening at token `j`:
 /// "'Bobo'" of "Rajindra 'Bobo' Maharaj".
 fn nickname_at(text: &str, toks: &[Token], j: usize) -> Option<usize> {
@@ -428,6 +531,22 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
     };
     let mut i = 0;
     while i < toks.len() {
+        // (A capital second byte is rare: most words are settled by it.)
+        if toks[i].class & crate::lexicon::class::CAPITALISED != 0
+            && text
+                .as_bytes()
+                .get(toks[i].start + 1)
+                .is_some_and(u8::is_ascii_uppercase)
+            && family_capitals(ctx, toks, i)
+        {
+            out.push(Run {
+                first: i,
+                last: i + 1,
+                family_caps: true,
+            });
+            i += 2;
+            continue;
+        }
         // Both a name word and an initial are capitalised: most words are neither.
         let starts = toks[i].kind == TokenKind::Word
             && toks[i].class & crate::lexicon::class::CAPITALISED != 0
@@ -471,7 +590,11 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         let mut last = i;
         if word(i) != strip_possessive(word(i)) {
             // "Burma's Suu Kyi": a possessive word is a name of its own.
-            out.push(Run { first, last });
+            out.push(Run {
+                first,
+                last,
+                family_caps: false,
+            });
             i += 1;
             continue;
         }
@@ -550,7 +673,11 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 break;
             }
         }
-        out.push(Run { first, last });
+        out.push(Run {
+            first,
+            last,
+            family_caps: false,
+        });
         i = j.max(last + 1);
     }
     out
@@ -910,6 +1037,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
                 continue;
             }
+            if hon.is_none()
+                && toks[first..=run.last].iter().any(|t| {
+                    t.class & class::PLAIN != 0 && subject_word(&text.as_bytes()[t.start..t.end])
+                })
+            {
+                continue;
+            }
             // After a honorific only the next word tells, since many organisation words are
             // surnames too ("Mr Hall"): "PC Pro Magazine" is no constable.
             if hon.is_some() && org_word(next) && adjacent(text, &toks[run.last], &toks[next]) {
@@ -1032,6 +1166,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 }
             {
                 Some("people.pronoun")
+            } else if run.family_caps && first == run.first {
+                Some("people.family-capitals")
             } else if words >= 2 && byline(ctx, start, end) {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
