@@ -1420,6 +1420,14 @@ pub fn split_phrase(
         let (org, re) = match org2 {
             Some(o) if org.is_empty() || !proper(&org) => (o, split_end),
             _ if !org.is_empty() => (org, re),
+            // (Not a role that describes its own: "a non-executive director of the company and
+            // head of a Malaysian retailer".)
+            _ if [" of a ", " of an ", " of the "]
+                .iter()
+                .any(|d| text[role_start..re].contains(d)) =>
+            {
+                (String::new(), re)
+            }
             _ => (inherited_org.clone(), re),
         };
         if !org.is_empty() {
@@ -1528,15 +1536,20 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // Committee" is an organisation of its own.)
         let body = || {
             &phrase[i..i + n] == " of "
-                && words
-                    .last()
-                    .is_some_and(|w| ctx.rules.organisation_bodies.contains(*w))
+                && words.last().is_some_and(|w| {
+                    ctx.rules
+                        .organisation_bodies
+                        .contains(crate::text::capitalise_first(w).as_str())
+                })
                 && words[..words.len() - 1].iter().all(|w| {
                     matches!(*w, "and" | "&")
                         || crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
                 })
         };
-        if phrase[i + n..].starts_with("the ") && (words.len() == 1 || body()) {
+        // (In lower case it is the one the text speaks of: "chair of the trust" gives
+        // "chair" and "trust", as "the trust's chair" would.)
+        let capitalised_alone = words.len() == 1 && words[0].starts_with(char::is_uppercase);
+        if phrase[i + n..].starts_with("the ") && (capitalised_alone || body()) {
             continue;
         }
         // The name holds an organisation word: "the Pine County Office of Small Business",
@@ -1580,7 +1593,7 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if phrase[i + n..].starts_with("the ")
             && !org.is_empty()
             && org.is_ascii()
-            && words.len() >= 2
+            && !words.is_empty()
             && !org.contains(|c: char| c.is_uppercase())
             && lower_org_word(ctx, org.rsplit(' ').next().unwrap_or(""), false)
         {
