@@ -1125,6 +1125,37 @@ fn headings_only(ctx: &Context<'_>, para: usize) -> bool {
         .all(|p| p.end - p.start <= 160)
 }
 
+/// The words of a place before a dateline's comma, in title case: "Rotterdam", "Dar es
+/// Salaam", "Port of Spain" (particles in lower case inside it).
+fn place_words(raw: &str) -> bool {
+    let words: Vec<&str> = raw.trim_end_matches(',').split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().enumerate().all(|(k, w)| {
+            w.starts_with(char::is_uppercase)
+                || (k > 0
+                    && k + 1 < words.len()
+                    && matches!(
+                        *w,
+                        "es" | "de"
+                            | "del"
+                            | "da"
+                            | "do"
+                            | "dos"
+                            | "la"
+                            | "le"
+                            | "of"
+                            | "on"
+                            | "upon"
+                            | "en"
+                            | "sur"
+                            | "am"
+                            | "an"
+                            | "al"
+                            | "el"
+                    ))
+        })
+}
+
 /// The cue opening the line before `start`, if the line states a publication date.
 fn publication_cue(
     ctx: &Context<'_>,
@@ -1153,10 +1184,16 @@ fn publication_cue(
     ];
     let is_time = |w: &str| {
         let w = w.trim_end_matches([',', '.']).to_lowercase();
+        // (A zone may carry its offset: "GMT+3", "UTC+05:30".)
+        let zone = w.split(['+', '-']).next().unwrap_or("");
+        let offset = &w[zone.len()..];
         (w.contains([':', '.'])
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b':' || b == b'.'))
-            || ZONES.contains(&w.as_str())
+            || (ZONES.contains(&zone)
+                && (offset.is_empty()
+                    || (offset.len() <= 6
+                        && offset[1..].bytes().all(|b| b.is_ascii_digit() || b == b':'))))
     };
     let mut prefix = text[line_start..start].trim().to_lowercase();
     // Whether a bar stands right before the date (a weekday and a time aside): "Media release
@@ -1219,10 +1256,34 @@ fn publication_cue(
         {
             return Some((PubKind::Published, "dates.dateline"));
         }
+        // Or opening a masthead's line, a bar after it: "Sunday 2 November 2025 |
+        // Commemoration of All Souls".
+        let line = text[end..].split('\n').next().unwrap_or("");
+        if day
+            && para <= 2
+            && line.len() <= 100
+            && line.trim_start().starts_with(['|', '·'])
+            && headings_only(ctx, para)
+        {
+            return Some((PubKind::Published, "dates.dateline"));
+        }
         return None;
     }
     if let Some(hit) = cue_of(&prefix) {
         return Some(hit);
+    }
+    // The date in brackets glosses the cue's own, in another calendar or form: "Published:
+    // 15 Asoj 2082 (1 October 2025)".
+    if let Some(inner) = prefix.strip_suffix('(') {
+        let (cue, gloss) = inner.split_once(':').unwrap_or((inner, ""));
+        if text[end..].starts_with(')')
+            && gloss.split_whitespace().count() <= 4
+            && !gloss.trim().is_empty()
+        {
+            if let Some(hit) = cue_of(cue.trim()) {
+                return Some(hit);
+            }
+        }
     }
     // The sign-off of a Hong Kong government release: "Ends/Thursday, June 12, 2025" (with
     // its slash: "Ends: 31 March" of an events listing is no publication line).
@@ -1236,6 +1297,22 @@ fn publication_cue(
     }
     // "Published in The Fox Valley Sentinel on Nov. 4, 2025.": a cue, the publisher, the date.
     let line_rest0 = text[end..].split('\n').next().unwrap_or("").trim();
+    // A heading line that says when it was issued: "Bulletin No. 7 issued at 16h10 on
+    // Wednesday 21 January 2026" (near the top, under headings only).
+    if day
+        && line_rest0.trim_end_matches('.').is_empty()
+        && words.len() <= 10
+        && words.last() == Some(&"on")
+        && words[..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "issued" | "published" | "released" | "posted"))
+        && ctx
+            .doc
+            .paragraph_at(start)
+            .is_some_and(|p| p <= 3 && headings_only(ctx, p))
+    {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
     if day
         && line_rest0.trim_end_matches('.').is_empty()
         && words.len() <= 10
@@ -1290,14 +1367,26 @@ fn publication_cue(
                 .unwrap_or("")
                 .trim()
                 .is_empty()
-            && raw
-                .trim_end_matches(',')
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
+            && place_words(raw)
             && headings_only(ctx, para);
         if (caps && para <= 3) || alone {
             return Some((PubKind::Published, "dates.dateline"));
         }
+    }
+    // A place and the date on a line of their own among the last paragraphs, where a letter
+    // or a notice is signed: "Windhoek, 9 September 2025" above the signatory. (Only where
+    // nothing at the top dates the document: see `choose_publication`.)
+    let paras = ctx.doc.paragraphs.len();
+    if day
+        && para != usize::MAX
+        && para + 4 >= paras
+        && para > 5
+        && raw.ends_with(',')
+        && prefix.split_whitespace().count() <= 4
+        && line_rest.is_empty()
+        && place_words(raw)
+    {
+        return Some((PubKind::Published, "dates.sign-off"));
     }
     None
 }
@@ -1736,12 +1825,26 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
 /// Which mention is the publication date: the earliest "published" one, else the earliest
 /// "updated" one.
 pub fn choose_publication(dates: &[DateMention]) -> Option<usize> {
+    // A line that says the document was published outranks a dateline, which may date the
+    // events ("Douglas, Tuesday, 18th November 2025" of a Hansard report "Published by the
+    // Clerk's Office, 20th November 2025"); a place and date where the document is signed
+    // count last.
+    let rank = |d: &DateMention| match d.rule.as_str() {
+        "dates.publication-line" => 0,
+        "dates.sign-off" => 2,
+        _ => 1,
+    };
     let pick = |kind: PubKind| {
         dates
             .iter()
             .enumerate()
             .filter(|(_, d)| d.publication == Some(kind) && !d.value.is_empty())
-            .min_by(|a, b| a.1.value.cmp(&b.1.value).then(a.0.cmp(&b.0)))
+            .min_by(|a, b| {
+                rank(a.1)
+                    .cmp(&rank(b.1))
+                    .then(a.1.value.cmp(&b.1.value))
+                    .then(a.0.cmp(&b.0))
+            })
             .map(|(i, _)| i)
     };
     pick(PubKind::Published).or_else(|| pick(PubKind::Updated))
@@ -2002,8 +2105,18 @@ mod tests {
         assert_eq!(ds[0].rule, "dates.dateline");
         assert_eq!(ds[1].publication, Some(PubKind::Published));
         assert_eq!(ds[2].publication, Some(PubKind::Updated));
-        // Earliest published wins over updated.
-        assert_eq!(choose_publication(&ds), Some(0));
+        // A line that says "Published" wins over a dateline (which may date the events), and
+        // over an update.
+        assert_eq!(choose_publication(&ds), Some(1));
+        // Among lines of one kind, the earliest date.
+        let text = "Published: 13 January 2025\nFirst published: 12 January 2025\n";
+        let doc = Document::new("t", decode(text.as_bytes()).unwrap(), &rules);
+        let ctx = Context {
+            doc: &doc,
+            rules: &rules,
+            opts: &opts,
+        };
+        assert_eq!(choose_publication(&extract(&ctx)), Some(1));
     }
 
     #[test]
