@@ -44,7 +44,7 @@ const SUFFIXES: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
-    "dela", "delos", "an",
+    "dela", "delos", "an", "ap", "ab", "binti", "bint",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
 ];
@@ -633,6 +633,14 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             }
             // "W.Va": a word glued to an initial's full stop is an abbreviation, not a name.
             let glued = toks[j].start == toks[j - 1].end && word(j - 1) == ".";
+            // "Yasantha Gunawardena J., Priyanthi Dissanayake J. and …": a judge's "J." after a
+            // name is the office, not an initial (see `roles::postnominal_after`).
+            if word(j) == "J"
+                && j > first + 1
+                && crate::extract::roles::judicial_at(text, toks[j].start).is_some()
+            {
+                break;
+            }
             if is_initial(text, toks, j) {
                 last = j;
                 j += 2;
@@ -1453,6 +1461,17 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                     || matches!(c, '$' | '£' | '€' | ':' | '‘' | '“' | '"' | '\'' | '—' | '–' | '-')
             })
             || function_word)
+        {
+            continue;
+        }
+        // A courtesy honorific and a name that ends its line name a person, in a list of
+        // titles too: "Clerk of Tynwald: Ms Fenella Corkish".
+        // (Or a bracket, or a post-nominal office: "(Mrs Breesha Cregeen MHK)".)
+        if m.honorific.is_some()
+            && m.honorific_role.is_none()
+            && (next.is_empty()
+                || next.starts_with(['\n', '\r', ')'])
+                || crate::extract::roles::postnominal_after(ctx, m.end).is_some())
         {
             continue;
         }

@@ -783,9 +783,52 @@ pub fn postnominal_after(ctx: &Context<'_>, name_end: usize) -> Option<(usize, u
         .find(|c: char| !c.is_alphanumeric())
         .map(|i| s + i)
         .unwrap_or(text.len());
+    if let Some((_, e)) = judicial_at(text, s) {
+        return Some((s, e));
+    }
     let w = &text[s..word_end];
     let upper = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
     (upper && ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())).then_some((s, word_end))
+}
+
+/// The judicial offices that law reports write after a judge's surname, and what they stand
+/// for: "Gunawardena J.", "Mmusi JA", "Lord Reed CJ".
+const JUDICIAL: &[(&str, &str)] = &[
+    ("J", "Justice"),
+    ("JA", "Justice of Appeal"),
+    ("CJ", "Chief Justice"),
+    ("LJ", "Lord Justice"),
+];
+
+/// A judicial post-nominal at `s` and its end (with its full stop): "J." before a comma, "and"
+/// or the end of the line ("J. Smith" is an initial), "JA", "CJ" or "LJ" as a word.
+pub fn judicial_at(text: &str, s: usize) -> Option<(&'static str, usize)> {
+    let rest = &text[s..];
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let (_, office) = JUDICIAL.iter().find(|(w, _)| *w == word)?;
+    let mut end = s + word.len();
+    let dotted = text[end..].starts_with('.');
+    if dotted {
+        end += 1;
+    }
+    let after = &text[end..];
+    let closes = after.is_empty()
+        || after.starts_with([',', ';', ')', '\n', '\r', ':'])
+        || after.starts_with(" and ")
+        || (after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_lowercase()));
+    (closes && (dotted || word.len() > 1)).then_some((office, end))
+}
+
+/// The role a post-nominal at `[s, e)` gives: itself ("MP"), or the office a judicial one
+/// stands for ("J." is Justice).
+pub fn postnominal_role(text: &str, s: usize, e: usize) -> String {
+    match judicial_at(text, s) {
+        Some((office, end)) if end == e => office.to_string(),
+        _ => text[s..e].to_string(),
+    }
 }
 
 /// The start of a head in lower case followed by "of" or "for" and a subject of one or two
@@ -2003,7 +2046,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             out.push(RoleMention {
                 start: s,
                 end: e,
-                role: text[s..e].to_string(),
+                role: postnominal_role(text, s, e),
                 organization: String::new(),
                 person: pi,
                 rule: "roles.postnominal",
