@@ -260,6 +260,20 @@ fn head_matches<'a>(
     })
 }
 
+/// The length of a bracket that qualifies a title, from its opening: "(Monitoring and
+/// Evaluation)" of "Programme Officer (Monitoring and Evaluation)", "(Press)", "(Ag.)",
+/// "(Kwai Tsing)", "(MMC)": a few capitalised words, no digits (not an age, a phone number or
+/// an aside in lower case).
+fn qualifier_bracket(s: &str) -> Option<usize> {
+    let close = s[..s.len().min(48)].find(')')?;
+    let inner = &s[1..close];
+    let words = inner.split_whitespace().count();
+    ((1..=5).contains(&words)
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && !inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '\n' | ',' | '(')))
+    .then_some(close + 1)
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
@@ -281,15 +295,28 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let start = pos + lead + relative + adverb;
     // Any other clause is no apposition: "Veltrix Diagnostics, where she has been …".
     if relative == 0 {
-        let w = text[start..sent_end].split(' ').next().unwrap_or("");
+        let mut words = text[start..sent_end].split(' ');
+        let w = words.next().unwrap_or("");
         if matches!(w, "who" | "whose" | "which" | "where" | "when" | "while") {
+            return None;
+        }
+        // Nor a participle's clause: "NextGen Climate, founded by … activist Tom Steyer,".
+        if w.ends_with("ed") && words.next() == Some("by") {
             return None;
         }
     }
     let mut end = sent_end;
     let body = &text[start..sent_end];
+    // (Skipping a bracket that qualifies the title.)
+    let mut skip_to = 0;
     for (i, c) in body.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         match c {
+            '(' if qualifier_bracket(&body[i..]).is_some() => {
+                skip_to = i + qualifier_bracket(&body[i..]).unwrap_or(0);
+            }
             ':' | ';' | '(' | '“' | '"' | '`' | '—' | '|' | '@' => {
                 // (An e-mail address ends it at its first word: "Press Officer
                 // jane.roe@example.org".)
