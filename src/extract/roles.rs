@@ -262,14 +262,16 @@ fn head_matches<'a>(
 
 /// The length of a bracket that qualifies a title, from its opening: "(Monitoring and
 /// Evaluation)" of "Programme Officer (Monitoring and Evaluation)", "(Press)", "(Ag.)",
-/// "(Kwai Tsing)", "(MMC)": a few capitalised words, no digits (not an age, a phone number or
-/// an aside in lower case).
+/// "(Kwai Tsing)": a few capitalised words, no digits (not an age, a phone number or an aside
+/// in lower case), and not an acronym alone, which names the organisation before it ("general
+/// secretary of the Centre of Indian Trade Unions (CITU)").
 fn qualifier_bracket(s: &str) -> Option<usize> {
-    let close = s[..s.len().min(48)].find(')')?;
+    let close = s[..crate::text::floor_boundary(s, s.len().min(48))].find(')')?;
     let inner = &s[1..close];
     let words = inner.split_whitespace().count();
     ((1..=5).contains(&words)
         && inner.starts_with(|c: char| c.is_uppercase())
+        && inner.contains(|c: char| c.is_lowercase())
         && !inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '\n' | ',' | '(')))
     .then_some(close + 1)
 }
@@ -1619,7 +1621,19 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // (In lower case it is the one the text speaks of: "chair of the trust" gives
         // "chair" and "trust", as "the trust's chair" would.)
         let capitalised_alone = words.len() == 1 && words[0].starts_with(char::is_uppercase);
-        if phrase[i + n..].starts_with("the ") && (capitalised_alone || body()) {
+        // (But an acronym names one: "Chairman of the DPC".)
+        let acronym = words.len() == 1
+            && words[0].len() >= 2
+            && words[0].bytes().all(|b| b.is_ascii_uppercase());
+        if acronym && &phrase[i..i + n] == " of " && phrase[i + n..].starts_with("the ") {
+            return (start + i, Some(org));
+        }
+        // (A body of something: "Chairman of the Board of Directors", "Chair of the Board of
+        // Trustees".)
+        let body_of = words.len() >= 3
+            && words[1] == "of"
+            && ctx.rules.organisation_bodies.contains(words[0]);
+        if phrase[i + n..].starts_with("the ") && (capitalised_alone || body() || body_of) {
             continue;
         }
         // The name holds an organisation word: "the Pine County Office of Small Business",
