@@ -194,6 +194,9 @@ pub struct Honorific {
     pub role: Option<String>,
     /// A title only with its full stop: "Del." (Delegate), where "Del Piero" is a name.
     pub dotted: bool,
+    /// A title only before a word that is no title, organisation or common word: "Chief
+    /// Hamukale", not "Chief Executive" or "Chief Operating Officer".
+    pub strict: bool,
 }
 
 /// A calendar unit of a relative expression.
@@ -736,7 +739,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
-        "people/honorifics.txt" => (&["canonical", "role"], &["dotted", "given"]),
+        "people/honorifics.txt" => (&["canonical", "role"], &["dotted", "given", "strict"]),
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
@@ -1032,6 +1035,7 @@ impl RuleSources {
                     canonical,
                     role: e.attrs.get("role").cloned(),
                     dotted: e.flags.contains(&"dotted"),
+                    strict: e.flags.contains(&"strict"),
                 };
                 (e.term, h)
             })

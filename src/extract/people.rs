@@ -299,6 +299,22 @@ fn honorific_at(
             } else if h.dotted {
                 continue;
             }
+            // (Nor before a word that a title follows: "Chief Dental Officer".)
+            let titled = |t: &Token| {
+                t.class & (class::TITLE | class::ROLE_HEAD | class::ORGANISATION | class::NOT_NAME)
+                    != 0
+            };
+            if h.strict
+                && toks.get(next).is_none_or(|t| {
+                    t.class & class::CAPITALISED == 0
+                        || titled(t)
+                        || toks
+                            .get(next + 1)
+                            .is_some_and(|n| adjacent(text, t, n) && titled(n))
+                })
+            {
+                continue;
+            }
             return Some((h.canonical.clone(), h.role.clone(), next));
         }
     }
