@@ -1818,8 +1818,184 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             rel,
         });
     }
+    range_days(text, &mut out);
     carry_years(text, &mut out);
     out
+}
+
+/// Words that join the two ends of a range of days.
+const RANGE_JOINS: &[&str] = &["-", "–", "to", "and", "until", "till", "through"];
+
+/// The day that opens or closes a range whose month is written once: "between 26 and 30 May",
+/// "3–5 June 2025" (the first day takes the month and year of the date after it), "September
+/// 13 to 21, 2025" (the last day takes the month before it, and gives both its year).
+fn range_days(text: &str, out: &mut Vec<DateMention>) {
+    let day_number = |w: &str| {
+        let d = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) && {
+            let v: u32 = d.parse().unwrap_or(0);
+            (1..=31).contains(&v)
+        }
+    };
+    let mut added = Vec::new();
+    for i in 0..out.len() {
+        let a = &out[i];
+        if a.granularity != "day" || a.publication.is_some() {
+            continue;
+        }
+        let (year, month, day) = match (&a.rel, parse_iso(&a.value)) {
+            (None, Some((y, m, d))) => (Some(y), m, d),
+            (
+                Some(Rel::Month {
+                    month,
+                    day: Some(d),
+                    ..
+                }),
+                _,
+            ) => (None, *month, *d),
+            _ => continue,
+        };
+        let written = &text[a.start..a.end];
+        let with_rel = |d: u32| match a.rel {
+            Some(Rel::Month {
+                month, dir, strict, ..
+            }) => Some(Rel::Month {
+                month,
+                day: Some(d),
+                dir,
+                strict,
+            }),
+            _ => None,
+        };
+        let value_of = |y: Option<i32>, d: u32| {
+            y.map(|y| format!("{y:04}-{month:02}-{d:02}"))
+                .unwrap_or_default()
+        };
+        if written.starts_with(|c: char| c.is_ascii_digit()) {
+            // "26 and 30 May": a day, a join, the date.
+            let before =
+                &text[crate::text::floor_boundary(text, a.start.saturating_sub(24))..a.start];
+            let mut words = before.split_whitespace().rev();
+            let (Some(join), Some(first)) = (words.next(), words.next()) else {
+                continue;
+            };
+            // (The join may be glued to the first day: "3–5 June".)
+            let (first, join) = match RANGE_JOINS
+                .iter()
+                .find(|j| join.ends_with(**j) && join.len() > j.len())
+            {
+                Some(j) if j.len() <= 3 => (&join[..join.len() - j.len()], *j),
+                _ => (first, join),
+            };
+            if !RANGE_JOINS.contains(&join)
+                || !day_number(first)
+                || !before.ends_with(' ') && !before.ends_with(['-', '–'])
+            {
+                continue;
+            }
+            let fs = before.rfind(first).map(|k| a.start - before.len() + k);
+            let Some(fs) = fs else { continue };
+            let fe = fs + first.len();
+            let d: u32 = first
+                .trim_end_matches(char::is_alphabetic)
+                .parse()
+                .unwrap_or(0);
+            // (Not a number of a larger one: "1,26 and 30 May".)
+            let prev = text[..fs].chars().next_back();
+            // (Nor the day of a date before: "September 3 to 21 October".)
+            let taken = i > 0 && out[i - 1].end > fs;
+            if d == 0
+                || d >= day
+                || taken
+                || prev
+                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '£' | '$' | '€'))
+            {
+                continue;
+            }
+            added.push(DateMention {
+                start: fs,
+                end: fe,
+                value: value_of(year, d),
+                mod_: None,
+                granularity: "day",
+                rule: "dates.range-day".to_string(),
+                publication: None,
+                note: None,
+                rel: if year.is_some() { None } else { with_rel(d) },
+            });
+        } else if year.is_none() {
+            // "September 13 to 21, 2025": the date, a join, a day and maybe a year.
+            let after =
+                &text[a.end..crate::text::floor_boundary(text, (a.end + 24).min(text.len()))];
+            let mut words = after.split_whitespace();
+            let (Some(join), Some(last)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let last_bare = last.trim_end_matches([',', '.', ';']);
+            if !RANGE_JOINS.contains(&join) || !day_number(last_bare) {
+                continue;
+            }
+            let d: u32 = last_bare
+                .trim_end_matches(char::is_alphabetic)
+                .parse()
+                .unwrap_or(0);
+            let Some(k) = after.find(last_bare) else {
+                continue;
+            };
+            let ls = a.end + k;
+            let le = ls + last_bare.len();
+            // (A month after it starts a date of its own: "13 to 21 October".)
+            if d <= day || out.get(i + 1).is_some_and(|b| b.start < le + 12) {
+                continue;
+            }
+            let rest = text[le..].trim_start_matches(',').trim_start();
+            let y = rest
+                .get(..4)
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                .filter(|_| {
+                    rest[4..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .and_then(|y| y.parse::<i32>().ok())
+                .filter(|y| (1600..=2099).contains(y));
+            if let Some(y) = y {
+                out[i].value = format!("{y:04}-{month:02}-{day:02}");
+                out[i].rel = None;
+            }
+            let a = &out[i];
+            added.push(DateMention {
+                start: ls,
+                end: le,
+                value: value_of(y, d),
+                mod_: None,
+                granularity: "day",
+                rule: "dates.range-day".to_string(),
+                publication: None,
+                note: None,
+                rel: if y.is_some() {
+                    None
+                } else {
+                    match a.rel {
+                        Some(Rel::Month {
+                            month, dir, strict, ..
+                        }) => Some(Rel::Month {
+                            month,
+                            day: Some(d),
+                            dir,
+                            strict,
+                        }),
+                        _ => None,
+                    }
+                },
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|d| d.start);
+    }
 }
 
 /// Which mention is the publication date: the earliest "published" one, else the earliest
