@@ -109,6 +109,36 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
             into[c] = Some(d);
         }
     }
+    // "A. M. Jayalath" after "Ananda Mahinda Jayalath", "N. Shikongo-Haufiku" after "Ndapewa
+    // Shikongo-Haufiku": initials and a surname are the one person of that surname whose given
+    // names they abbreviate.
+    for (c, k) in keys.iter().enumerate() {
+        if into[c].is_some() {
+            continue;
+        }
+        let words: Vec<&str> = k.split(' ').collect();
+        let Some((last, given)) = words.split_last() else {
+            continue;
+        };
+        let initial = |w: &&str| w.len() <= 3 && w.ends_with('.') && w.chars().count() == 2;
+        if given.is_empty() || !given.iter().all(initial) {
+            continue;
+        }
+        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
+            let lw: Vec<&str> = l.split(' ').collect();
+            *d != c
+                && lw.len() > given.len()
+                && lw.last() == Some(last)
+                && !lw[..lw.len() - 1].iter().all(initial)
+                && given
+                    .iter()
+                    .zip(&lw)
+                    .all(|(i, w)| w.chars().next() == i.chars().next())
+        });
+        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
+            into[c] = Some(d);
+        }
+    }
     if into.iter().any(Option::is_some) {
         let mut index = vec![0; clusters.len()];
         let mut kept = Vec::new();
@@ -256,7 +286,8 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
     }
     for c in clusters.iter_mut() {
         c.members.sort_unstable();
-        // The fullest mention, first in the text on ties.
+        // The fullest mention (in words, then letters: "Ananda Mahinda Jayalath" over "A. M.
+        // Jayalath"), first in the text on ties.
         c.canonical = *c
             .members
             .iter()
@@ -264,6 +295,7 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
                 people[a]
                     .words
                     .cmp(&people[b].words)
+                    .then(people[a].name.len().cmp(&people[b].name.len()))
                     .then(people[b].start.cmp(&people[a].start))
             })
             .unwrap();

@@ -927,7 +927,11 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
                 | "wk"
                 | "goalkeeper"
         );
-        r.len() > inner.len() && !acronym && (team || minute || place)
+        // (A company's form goes on to its suffix: "Kalahari Mobile (Pty) Ltd".)
+        let company = r[inner.len()..].strip_prefix(") ").is_some_and(|t| {
+            t.starts_with("Ltd") || t.starts_with("Limited") || t.starts_with("Inc")
+        });
+        r.len() > inner.len() && !acronym && !company && (team || minute || place)
     });
     line_start && bracket
 }
@@ -1192,7 +1196,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.pronoun")
             } else if run.family_caps && first == run.first {
                 Some("people.family-capitals")
-            } else if words >= 2 && byline(ctx, start, end) {
+            } else if words >= 2
+                && (byline(ctx, start, end)
+                    // (Not a name that goes on: "compiled by Dow Jones Capital Markets Report".)
+                    || (credit_before(text, start)
+                        && !text[end..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))))
+            {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
                 Some("people.results")
@@ -1218,6 +1229,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         } else {
                             ctx.rules.role_head_set.contains(&w.to_ascii_lowercase())
                         }
+                        // (A head written with a hyphen: "the Hon. Attorney-General".)
+                        || (w.contains('-')
+                            && ctx
+                                .rules
+                                .role_head_set
+                                .contains(&w.to_lowercase().replace('-', " ")))
                 })
                 // A head of several words: "Portfolio Holder" (looked up only for a name that
                 // would be kept and does not open with a given name: most names are not).
@@ -1690,6 +1707,40 @@ fn capitals_lowered(s: &str) -> String {
         start = !c.is_alphabetic();
     }
     out
+}
+
+/// A wire story's credits before a name: "(Reporting by Jane Roe; Writing by Tom Hale;
+/// Editing by Ann Lee)", "Additional reporting by", "Photographs by".
+fn credit_before(text: &str, start: usize) -> bool {
+    let before = &text[crate::text::floor_boundary(text, start.saturating_sub(40))..start];
+    let Some(rest) = before.strip_suffix(" by ") else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "reporting"
+            | "writing"
+            | "editing"
+            | "edited"
+            | "written"
+            | "compiled"
+            | "photography"
+            | "photographs"
+            | "photo"
+            | "photos"
+            | "words"
+            | "illustration"
+            | "illustrations"
+            | "graphics"
+            | "interview"
+            | "translation"
+            | "translated"
+    )
 }
 
 /// A name alone on a paragraph near the top ("Steve Pagani" above a dateline), or after "By".
