@@ -306,6 +306,17 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 && !DESCRIBED_DETS.contains(&lower_word(ctx.doc, t).as_ref())
                 && !CLAUSE_WORDS.contains(&lower_word(ctx.doc, t).as_ref())
         });
+        // A title in capitals before a word that is no head is the phrase itself, and the word
+        // its verb: "Does the Minister recall telling …" (but "The Indiana governor").
+        use crate::lexicon::class::{CAPITALISED, DESCRIPTOR, ROLE_HEAD};
+        if toks[i].base_class & (ROLE_HEAD | DESCRIPTOR) == 0 {
+            if let Some(k) = (d + 1..i)
+                .rev()
+                .find(|&k| toks[k].class & CAPITALISED != 0 && toks[k].base_class & ROLE_HEAD != 0)
+            {
+                return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[k].end));
+            }
+        }
         return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
     // "The Daily Caller", "the Washington Post": capitalised words after a determiner name an
