@@ -1823,6 +1823,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     out
 }
 
+/// The same month (and its resolution) on day `d`: the other end of a range of days.
+fn other_day(rel: &Option<Rel>, d: u32) -> Option<Rel> {
+    match *rel {
+        Some(Rel::Month {
+            month, dir, strict, ..
+        }) => Some(Rel::Month {
+            month,
+            day: Some(d),
+            dir,
+            strict,
+        }),
+        _ => None,
+    }
+}
+
 /// Words that join the two ends of a range of days.
 const RANGE_JOINS: &[&str] = &["-", "–", "to", "and", "until", "till", "through"];
 
@@ -1856,17 +1871,6 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
             _ => continue,
         };
         let written = &text[a.start..a.end];
-        let with_rel = |d: u32| match a.rel {
-            Some(Rel::Month {
-                month, dir, strict, ..
-            }) => Some(Rel::Month {
-                month,
-                day: Some(d),
-                dir,
-                strict,
-            }),
-            _ => None,
-        };
         let value_of = |y: Option<i32>, d: u32| {
             y.map(|y| format!("{y:04}-{month:02}-{d:02}"))
                 .unwrap_or_default()
@@ -1921,7 +1925,11 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
                 rule: "dates.range-day".to_string(),
                 publication: None,
                 note: None,
-                rel: if year.is_some() { None } else { with_rel(d) },
+                rel: if year.is_some() {
+                    None
+                } else {
+                    other_day(&a.rel, d)
+                },
             });
         } else if year.is_none() {
             // "September 13 to 21, 2025": the date, a join, a day and maybe a year.
@@ -1977,17 +1985,7 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
                 rel: if y.is_some() {
                     None
                 } else {
-                    match a.rel {
-                        Some(Rel::Month {
-                            month, dir, strict, ..
-                        }) => Some(Rel::Month {
-                            month,
-                            day: Some(d),
-                            dir,
-                            strict,
-                        }),
-                        _ => None,
-                    }
+                    other_day(&a.rel, d)
                 },
             });
         }

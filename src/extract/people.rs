@@ -176,7 +176,6 @@ fn subject_word(b: &[u8]) -> bool {
             || b.ends_with(b"sion")
             || b.ends_with(b"mental")
             || b.ends_with(b"ology")
-            || b.ends_with(b"ological")
             || b.ends_with(b"ical")
             || b.ends_with(b"ics")
             || (n >= 8 && b.ends_with(b"ment")))
