@@ -2083,6 +2083,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         for ((s, e), rule, lower) in spans {
             push_split(ctx, (s, e), lower, pi, rule, &mut out);
         }
+        if let Some((s, e)) = roll_title(ctx, p) {
+            push_split(ctx, (s, e), false, pi, "roles.roll", &mut out);
+        }
         if let Some((s, e)) = postnominal {
             out.push(RoleMention {
                 start: s,
@@ -2133,6 +2136,30 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
 }
 
 /// The roles of the phrase `span` (see [`split_phrase`]), for person mention `person`.
+/// The title that opens a line of a roll, the name in brackets after it: "The Minister for
+/// Infrastructure (Mrs Breesha Cregeen MHK)", "The Speaker (Hon. Juan P Kermode-Teare)", as
+/// the members present are listed at the head of a Hansard or of minutes.
+fn roll_title(ctx: &Context<'_>, p: &PersonMention) -> Option<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let lead = p.honorific_start.unwrap_or(p.start);
+    let open = text[..lead].strip_suffix('(')?;
+    let end = open.trim_end_matches(' ').len();
+    let near = crate::text::floor_boundary(text, end.saturating_sub(100));
+    let line_start = match text[near..end].rfind('\n') {
+        Some(k) => near + k + 1,
+        None if near == 0 => 0,
+        None => return None,
+    };
+    let line = &text[line_start..end];
+    let start = line_start + line.len() - line.trim_start_matches("The ").len();
+    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    let titled = (1..=10).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "and" | "&" | "the")
+        });
+    (titled && !heads(ctx, start, end, false).is_empty()).then_some((start, end))
+}
+
 fn push_split(
     ctx: &Context<'_>,
     span: (usize, usize),
