@@ -1871,10 +1871,21 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
             _ => continue,
         };
         let written = &text[a.start..a.end];
-        let value_of = |y: Option<i32>, d: u32| {
-            y.map(|y| format!("{y:04}-{month:02}-{d:02}"))
-                .unwrap_or_default()
-        };
+        // The other end, at `[s, e)`: day `d` of the month, in year `y` when it is known.
+        let other_end =
+            |s: usize, e: usize, y: Option<i32>, d: u32, rel: &Option<Rel>| DateMention {
+                start: s,
+                end: e,
+                value: y
+                    .map(|y| format!("{y:04}-{month:02}-{d:02}"))
+                    .unwrap_or_default(),
+                mod_: None,
+                granularity: "day",
+                rule: "dates.range-day".to_string(),
+                publication: None,
+                note: None,
+                rel: if y.is_some() { None } else { other_day(rel, d) },
+            };
         if written.starts_with(|c: char| c.is_ascii_digit()) {
             // "26 and 30 May": a day, a join, the date.
             let before =
@@ -1916,21 +1927,7 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
             {
                 continue;
             }
-            added.push(DateMention {
-                start: fs,
-                end: fe,
-                value: value_of(year, d),
-                mod_: None,
-                granularity: "day",
-                rule: "dates.range-day".to_string(),
-                publication: None,
-                note: None,
-                rel: if year.is_some() {
-                    None
-                } else {
-                    other_day(&a.rel, d)
-                },
-            });
+            added.push(other_end(fs, fe, year, d, &a.rel));
         } else if year.is_none() {
             // "September 13 to 21, 2025": the date, a join, a day and maybe a year.
             let after =
@@ -1973,21 +1970,7 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
                 out[i].rel = None;
             }
             let a = &out[i];
-            added.push(DateMention {
-                start: ls,
-                end: le,
-                value: value_of(y, d),
-                mod_: None,
-                granularity: "day",
-                rule: "dates.range-day".to_string(),
-                publication: None,
-                note: None,
-                rel: if y.is_some() {
-                    None
-                } else {
-                    other_day(&a.rel, d)
-                },
-            });
+            added.push(other_end(ls, le, y, d, &a.rel));
         }
     }
     if !added.is_empty() {
