@@ -59,7 +59,7 @@ fn surname(name: &str) -> &str {
         && first != last
         && first.len() >= 2
         && first.bytes().all(|c| c.is_ascii_uppercase())
-        && !last.bytes().all(|c| !c.is_ascii_lowercase())
+        && last.bytes().any(|c| c.is_ascii_lowercase())
     {
         return first;
     }

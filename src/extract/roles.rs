@@ -315,10 +315,16 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         if i < skip_to {
             continue;
         }
+        let qualifier = if c == '(' {
+            qualifier_bracket(&body[i..])
+        } else {
+            None
+        };
+        if let Some(n) = qualifier {
+            skip_to = i + n;
+            continue;
+        }
         match c {
-            '(' if qualifier_bracket(&body[i..]).is_some() => {
-                skip_to = i + qualifier_bracket(&body[i..]).unwrap_or(0);
-            }
             ':' | ';' | '(' | '“' | '"' | '`' | '—' | '|' | '@' => {
                 // (An e-mail address ends it at its first word: "Press Officer
                 // jane.roe@example.org".)
