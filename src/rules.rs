@@ -1007,7 +1007,7 @@ impl RuleSources {
         let lists = std::cell::RefCell::new(lists);
         let list = |name: &str| lists.borrow_mut().remove(name).unwrap_or_default();
 
-        let abbreviations: HashMap<String, bool> = list("text/abbreviations.txt")
+        let mut abbreviations: HashMap<String, bool> = list("text/abbreviations.txt")
             .into_iter()
             .map(|e| {
                 let title = e.flags.contains(&"title");
@@ -1025,6 +1025,13 @@ impl RuleSources {
             .filter(|e| e.flags.contains(&"given"))
             .map(|e| e.attrs.get("canonical").cloned().unwrap_or(e.term.clone()))
             .collect();
+        // A title written with its full stop ("Bi. Neema", "Adv. N. Shikongo") ends no sentence.
+        for e in honorific_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"dotted"))
+        {
+            abbreviations.entry(e.term.clone()).or_insert(true);
+        }
         let honorifics: HashMap<String, Honorific> = honorific_entries
             .into_iter()
             .map(|e| {

@@ -283,6 +283,27 @@ fn is_space(c: char) -> bool {
 /// The appositive after a name: `pos` is just after the comma following the name. The phrase
 /// runs to a comma followed by a lower-case word ("..., said"), a colon or the sentence end, and
 /// must contain a role head.
+/// A title of capitalised words whose department follows a colon, as southern African
+/// notices write it: "Manager: Consumer Affairs", "Director: Legal Services," (`before` is the
+/// title, `after` what follows the colon).
+fn colon_title(before: &str, after: &str) -> bool {
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let title: Vec<&str> = before.split(' ').collect();
+    if title.len() > 3 || !title.iter().all(|w| capitalised(w)) {
+        return false;
+    }
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let dept = &after[..after.find([',', '.', ';', '\n']).unwrap_or(after.len())];
+    let words: Vec<&str> = dept.split(' ').collect();
+    (1..=4).contains(&words.len())
+        && capitalised(words[0])
+        && words
+            .iter()
+            .all(|w| capitalised(w) || matches!(*w, "and" | "&" | "of"))
+}
+
 pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Option<(usize, usize)> {
     let text = &ctx.doc.text;
     let rest = &text[pos..sent_end];
@@ -325,6 +346,8 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             continue;
         }
         match c {
+            // A title with its department after a colon: "Manager: Consumer Affairs".
+            ':' if colon_title(&body[..i], &body[i + 1..]) => {}
             ':' | ';' | '(' | '“' | '"' | '`' | '—' | '|' | '@' => {
                 // (An e-mail address ends it at its first word: "Press Officer
                 // jane.roe@example.org".)
@@ -1064,6 +1087,43 @@ pub fn prenominal_before(
                 hs.push((hs0, end));
             }
         }
+        // A head in lower case with its complement ends the phrase, and the heads joined to
+        // it by "and" are titles too: "The union's Wales Secretary and chair of its health
+        // committee, Gethin ap Rhisiart", "The council's chief planner and head of housing".
+        if let Some(&(h0, he)) = lower_heads.iter().rfind(|h| h.1 < end) {
+            let words: Vec<&str> = text[he..end].split_whitespace().collect();
+            let complement = matches!(words.first(), Some(&("of" | "for")))
+                && words.len() <= 4
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+            if complement {
+                if !hs.iter().any(|h| h.0 == h0) {
+                    hs.push((h0, end));
+                }
+                let mut next = h0;
+                for &(s, e) in lower_heads.iter().rev() {
+                    if e > next {
+                        continue;
+                    }
+                    let Some(words) = text[e..next]
+                        .strip_prefix(" and ")
+                        .or_else(|| text[e..next].strip_prefix(" & "))
+                    else {
+                        break;
+                    };
+                    if !words.split_whitespace().all(lower_modifier) || words.split(' ').count() > 3
+                    {
+                        break;
+                    }
+                    if !hs.iter().any(|h| h.0 == s) {
+                        hs.push((s, e));
+                    }
+                    next = s;
+                }
+                hs.sort_unstable();
+            }
+        }
     }
     if hs.is_empty() {
         return None;
@@ -1348,13 +1408,14 @@ pub fn split_phrase(
                 "junior",
             ]
             .iter()
-            .any(|r| first.eq_ignore_ascii_case(r));
+            .any(|r| first.eq_ignore_ascii_case(r))
+                // (Capitalised, these are ranks too: "Senior State Counsel", "Principal State
+                // Attorney"; "senior Labour MP" is a description.)
+                || matches!(first, "Senior" | "Principal");
             if rank
                 && lead.split_whitespace().count() <= 4
                 && lead.split_whitespace().skip(1).all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && !ctx.rules.organisation_words.contains(w)
-                        && !ctx.rules.not_names.contains(w)
+                    w.starts_with(char::is_uppercase) && !ctx.rules.organisation_words.contains(w)
                 })
             {
                 role_start = ps + (lead.len() - lead.trim_start().len());
@@ -1499,8 +1560,8 @@ pub fn split_phrase(
             Some(o) if org.is_empty() || !proper(&org) => (o, split_end),
             _ if !org.is_empty() => (org, re),
             // (Not a role that describes its own: "a non-executive director of the company and
-            // head of a Malaysian retailer".)
-            _ if [" of a ", " of an ", " of the "]
+            // head of a Malaysian retailer", "Wales Secretary and chair of its health committee".)
+            _ if [" of a ", " of an ", " of the ", " of its ", " of their "]
                 .iter()
                 .any(|d| text[role_start..re].contains(d)) =>
             {
@@ -1891,7 +1952,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             } else {
                 Vec::new()
             };
-            let lower = subject || (comma && found.is_empty());
+            let lower = subject || comma;
             if !cut || found.iter().any(|h| h.0 >= s) {
                 spans.push(((s, e), "roles.prenominal", lower));
             }
