@@ -501,6 +501,34 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             rel: Some(rel),
             ..value
         });
+    } else if let (Some(n1), Some(n2), Some(w)) = (get("n1"), get("n2"), get("weekday")) {
+        // "Tue 21/10": day and month by the date order (the other when only it is valid),
+        // the year the one in which the weekday falls on it.
+        let (a, b): (u32, u32) = (n1.parse().ok()?, n2.parse().ok()?);
+        let (d, m) = match ctx.opts.date_order {
+            DateOrder::Dmy => (a, b),
+            DateOrder::Mdy => (b, a),
+        };
+        let valid = |d: u32, m: u32| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m);
+        let (day, month) = if valid(d, m) {
+            (d, m)
+        } else if valid(m, d) {
+            (m, d)
+        } else {
+            return None;
+        };
+        let weekday = *r.weekdays.get(&w.to_lowercase())?;
+        return Some(Value {
+            value: String::new(),
+            mod_,
+            granularity: "day",
+            note: None,
+            rel: Some(Rel::WeekdayDate {
+                month,
+                day,
+                weekday,
+            }),
+        });
     } else if let Some(m) = get("month") {
         if !starts_upper(m) {
             return None;
@@ -813,6 +841,11 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             }
         }
         Rel::Season { month, dir, strict } => {
+            // The season or quarter the publication falls in is this year's, whatever the
+            // tense: "arrivals in the fourth quarter are running below" in November.
+            if !strict && (month..month + 3).contains(&am) {
+                return format!("{ay:04}");
+            }
             let dir = if dir == 0 { -1 } else { dir };
             let near = if dir < 0 {
                 month < am || (!strict && month == am)
@@ -917,7 +950,14 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
             let gap = if e <= ds { &sent[e..ds] } else { &sent[de..i] };
             perfect |= gap.split_whitespace().count() <= PERFECT_REACH;
         }
-        if cue.adjacent && (e > ds || !sent[e..ds].trim().is_empty()) {
+        // (An article may stand between: "by the third quarter", but not after a participle:
+        // "helped by the December quarter".)
+        let participle = || {
+            let w = sent[..i].trim_end().rsplit(' ').next().unwrap_or("");
+            w.ends_with("ed") || w.ends_with("en")
+        };
+        let gap_ok = |g: &str| g.is_empty() || (g == "the" && !participle());
+        if cue.adjacent && (e > ds || !gap_ok(sent[e..ds].trim())) {
             continue;
         }
         hits.push((i, e, cue.future));
@@ -1184,6 +1224,20 @@ fn publication_cue(
     ];
     let is_time = |w: &str| {
         let w = w.trim_end_matches([',', '.']).to_lowercase();
+        // (Its half of the day may be joined to it: "7.40am", "6pm".)
+        let clock = w
+            .strip_suffix("am")
+            .or_else(|| w.strip_suffix("pm"))
+            .or_else(|| w.strip_suffix("a.m"))
+            .or_else(|| w.strip_suffix("p.m"));
+        if let Some(c) = clock.filter(|c| c.starts_with(|ch: char| ch.is_ascii_digit())) {
+            if c.len() <= 5
+                && c.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+            {
+                return true;
+            }
+        }
         // (A zone may carry its offset: "GMT+3", "UTC+05:30".)
         let zone = w.split(['+', '-']).next().unwrap_or("");
         let offset = &w[zone.len()..];
@@ -1199,6 +1253,7 @@ fn publication_cue(
     // Whether a bar stands right before the date (a weekday and a time aside): "Media release
     // | 16 May 2025", "The Kentdale Courier | Thursday, 6 November 2025".
     let mut piped = false;
+    let mut timed = false;
     loop {
         piped |= prefix.ends_with(['|', '·']);
         let trimmed = prefix.trim_end_matches(SEPARATORS).trim_end();
@@ -1210,6 +1265,10 @@ fn publication_cue(
         let time = !last.is_empty()
             && (is_time(last) || ctx.rules.weekdays.contains_key(last) || on_after_time);
         if time {
+            prefix = head.trim_end().to_string();
+            timed = true;
+        } else if timed && last == "at" {
+            // "Published at 16:51 on 13 February 2026".
             prefix = head.trim_end().to_string();
         } else {
             prefix = trimmed.to_string();
@@ -1270,6 +1329,10 @@ fn publication_cue(
         return None;
     }
     if let Some(hit) = cue_of(&prefix) {
+        return Some(hit);
+    }
+    // The legal formula: "Dated this 11th day of August, 2025".
+    if let Some(hit) = prefix.strip_suffix(" this").and_then(cue_of) {
         return Some(hit);
     }
     // The date in brackets glosses the cue's own, in another calendar or form: "Published:
