@@ -586,6 +586,9 @@ pub struct Rules {
     /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
     /// word after a honorific ("Dr Helen Park") or before a speech verb ("Neil Young said").
     pub surname_not_names: HashSet<String>,
+    /// Words of `not_names` that are demonyms ("Irish", "Texan"): a description before a
+    /// title, never its organisation.
+    pub demonyms: HashSet<String>,
     /// Role heads, lower-cased.
     pub role_heads: Vec<String>,
     /// The same role heads, for look-ups.
@@ -773,7 +776,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/organisation-words.txt" => (&[], &["subject", "body"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
-        "people/not-names.txt" => (&[], &["surname"]),
+        "people/not-names.txt" => (&[], &["surname", "demonym"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
@@ -1080,6 +1083,7 @@ impl RuleSources {
             .collect();
         let not_name_entries = list("people/not-names.txt");
         let surname_not_names = flagged(&not_name_entries, "surname", false);
+        let demonyms = flagged(&not_name_entries, "demonym", false);
         let not_names = not_name_entries.into_iter().map(|e| e.term).collect();
         let head_entries = list("roles/role-heads.txt");
         let employer_heads = flagged(&head_entries, "employer", true);
@@ -1576,6 +1580,7 @@ impl RuleSources {
             descriptors,
             not_names,
             surname_not_names,
+            demonyms,
             role_head_set: role_heads.iter().cloned().collect(),
             employer_heads,
             seat_heads,

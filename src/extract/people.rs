@@ -1206,6 +1206,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
                 Some("people.results")
+            } else if (2..=4).contains(&words)
+                && plain_name(ctx, &toks[first..=run.last])
+                && signature(ctx, start, end)
+            {
+                Some("people.signature")
             } else {
                 None
             };
@@ -1710,6 +1715,35 @@ fn capitals_lowered(s: &str) -> String {
 
 /// A wire story's credits before a name: "(Reporting by Jane Roe; Writing by Tom Hale;
 /// Editing by Ann Lee)", "Additional reporting by", "Photographs by".
+/// A name alone on its line with a title on the next, as a letter or a programme note is
+/// signed: "Tuaine Tangimetua" then "Festival Director, Ministry of Cultural Development".
+fn signature(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let line_start = text[..start].ends_with('\n') || start == 0;
+    let Some(next) = text[end..].strip_prefix('\n') else {
+        return false;
+    };
+    if !line_start {
+        return false;
+    }
+    let far = crate::text::ceil_boundary(text, end + 1 + 100);
+    let Some(k) = text[end + 1..far]
+        .find('\n')
+        .or((far == text.len()).then_some(far - end - 1))
+    else {
+        return false;
+    };
+    let line = next[..k].trim_end();
+    let title = &line[..line.find(',').unwrap_or(line.len())];
+    !title.is_empty()
+        && title.starts_with(|c: char| c.is_uppercase())
+        && title.split_whitespace().count() <= 6
+        && !line.ends_with(['.', '!', '?', ':'])
+        && super::roles::heads(ctx, end + 1, end + 1 + title.len(), false)
+            .iter()
+            .any(|h| h.1 == end + 1 + title.len())
+}
+
 fn credit_before(text: &str, start: usize) -> bool {
     let before = &text[crate::text::floor_boundary(text, start.saturating_sub(40))..start];
     let Some(rest) = before.strip_suffix(" by ") else {

@@ -425,6 +425,16 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     }
     let hs = heads(ctx, start, end, true);
     let first = *hs.first()?;
+    // A clause is no apposition: "Los Angeles, his former wife introduced him to actor
+    // Nicolas Cage" (an object pronoun, or many words, before the first head).
+    let lead: Vec<&str> = text[start..first.0].split_whitespace().collect();
+    if lead.len() > 8
+        || lead
+            .iter()
+            .any(|w| matches!(*w, "him" | "them" | "me" | "us"))
+    {
+        return None;
+    }
     // An apposition left open runs into the sentence's verb: "Ann Roe, manager at Acme said
     // …" ends before "said".
     // Unless the phrase is a subject ("Jane Roe, the mayor said"). A relative clause after the
@@ -1569,6 +1579,37 @@ pub fn split_phrase(
             }
             _ => (inherited_org.clone(), re),
         };
+        // A nationality describes the person: "Irish actor", "British Muslim activist"; so
+        // does a capitalised description opening the sentence: "Veteran actor", "Another
+        // actress", "Singer and actor".
+        let opens = {
+            let b = text[..ps].trim_end_matches([' ', '\t']);
+            b.is_empty() || b.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
+        };
+        // (Before an office of a state the nationality names the state: "British
+        // ambassador", "Egyptian President".)
+        let of_state = {
+            let role = text[role_start..pe].to_ascii_lowercase();
+            STATE_OFFICES.iter().any(|o| role.contains(o))
+        };
+        let describes = |w: &str| {
+            (ctx.rules.demonyms.contains(w) && !of_state)
+                // (A party is an organisation: "Republican candidate", "Democrat candidate"
+                // as "Democrats" is a group.)
+                || (opens
+                    && !ctx.rules.not_names.contains(w)
+                    && !ctx.rules.not_names.contains(&format!("{w}s"))
+                    && (matches!(w, "Another" | "Other" | "Fellow")
+                        || crate::text::with_lower(w, |l| {
+                            ctx.rules.descriptors.contains(l)
+                                || ctx.rules.title_modifiers.contains(l)
+                        })))
+        };
+        let org = if !org.is_empty() && org.split(' ').all(describes) {
+            String::new()
+        } else {
+            org
+        };
         if !org.is_empty() {
             inherited_org = org.clone();
         }
@@ -1847,6 +1888,14 @@ fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
         }
         rest_end += 2 + w.len();
     }
+    // A courtesy title in brackets after the name: "Chikondi Mhango-Nyirenda (Mrs)".
+    if let Some(r) = text[rest_end..p.end + nl].strip_prefix(" (") {
+        if let Some((w, _)) = r.split_once(')') {
+            if ctx.rules.honorifics.contains_key(w) {
+                rest_end += 3 + w.len();
+            }
+        }
+    }
     if !text[rest_end..p.end + nl].trim().is_empty() {
         return Vec::new();
     }
@@ -1874,8 +1923,23 @@ fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
         let hs = heads(ctx, ps, pe, true);
         let last = last_word(&text[ps..pe]).1;
         let ends_well = hs.iter().any(|h| h.1 == pe) || last.starts_with(char::is_uppercase);
-        if !hs.is_empty() && ends_well {
-            out.push((ps, pe));
+        if hs.is_empty() || !ends_well {
+            continue;
+        }
+        // Titles joined by "and", each ending in its head: "DISTRICT COMMISSIONER AND
+        // CONTROLLING OFFICER".
+        let joined = [" and ", " AND ", " & "].iter().find_map(|sep| {
+            let k = text[ps..pe].find(sep)?;
+            let first_end = ps + k;
+            (hs.iter().any(|h| h.1 == first_end) && hs.iter().any(|h| h.1 == pe))
+                .then_some((first_end, first_end + sep.len()))
+        });
+        match joined {
+            Some((a, b)) => {
+                out.push((ps, a));
+                out.push((b, pe));
+            }
+            None => out.push((ps, pe)),
         }
     }
     out
@@ -2136,6 +2200,23 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // (The whole part is the role: "Courts Reporter" names a beat, not an organisation.)
         if spans.is_empty() {
             for (s, e) in line_roles(ctx, p) {
+                // "Festival Director, Ministry of Cultural Development": the title ends at a
+                // comma after its head, the employer follows.
+                let comma = text[s..e]
+                    .find(", ")
+                    .filter(|&k| heads(ctx, s, s + k, true).iter().any(|h| h.1 == s + k))
+                    .filter(|&k| text[s + k + 2..e].starts_with(char::is_uppercase));
+                if let Some(k) = comma {
+                    out.push(RoleMention {
+                        start: s,
+                        end: s + k,
+                        role: crate::text::collapse(&text[s..s + k]),
+                        organization: crate::text::collapse(&text[s + k + 2..e]),
+                        person: pi,
+                        rule: "roles.line",
+                    });
+                    continue;
+                }
                 let (re, org) = split_of_org(ctx, s, e);
                 out.push(RoleMention {
                     start: s,
@@ -2147,11 +2228,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 });
             }
         }
+        let no_spans = spans.is_empty();
         for ((s, e), rule, lower) in spans {
             push_split(ctx, (s, e), lower, pi, rule, &mut out);
         }
         if let Some((s, e)) = roll_title(ctx, p) {
             push_split(ctx, (s, e), false, pi, "roles.roll", &mut out);
+        }
+        if no_spans {
+            for (s, e) in bracket_roles(ctx, p) {
+                push_split(ctx, (s, e), true, pi, "roles.bracket", &mut out);
+            }
         }
         if let Some((s, e)) = postnominal {
             out.push(RoleMention {
@@ -2225,6 +2312,71 @@ fn roll_title(ctx: &Context<'_>, p: &PersonMention) -> Option<(usize, usize)> {
             w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "and" | "&" | "the")
         });
     (titled && !heads(ctx, start, end, false).is_empty()).then_some((start, end))
+}
+
+/// Offices of a state, which a nationality before them names ("British ambassador").
+const STATE_OFFICES: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "consul",
+    "diplomat",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "secretary",
+    "general",
+    "official",
+    "officer",
+    "spokes",
+];
+
+/// Offices in brackets right after a name, as minutes list those present: "Mr Dalton
+/// Kirkconnell (Chairman)", "Dr Jane Roe (Medical Director, ex officio)", "Mrs Ann Lee (chief
+/// judge)". Each part of the bracket must end in a role head; other parts are left out.
+fn bracket_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let mut from = p.end;
+    if let Some((_, e)) = postnominal_after(ctx, p.end) {
+        from = e;
+    }
+    let Some(inner) = text[from..].strip_prefix(" (") else {
+        return Vec::new();
+    };
+    let far = crate::text::floor_boundary(inner, inner.len().min(80));
+    let Some(close) = inner[..far].find(')') else {
+        return Vec::new();
+    };
+    let inner = &inner[..close];
+    if inner.contains(['(', '\n', ';', ':']) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut s = from + 2;
+    for part in inner.split(", ") {
+        let (ps, pe) = (s, s + part.len());
+        s = pe + 2;
+        if part.is_empty() || part.split(' ').count() > 6 {
+            continue;
+        }
+        let hs = heads(ctx, ps, pe, true);
+        let lower = part.starts_with(char::is_lowercase);
+        // (In lower case, only a title: "chief judge", not "nominated by the chairman".)
+        if hs.iter().any(|h| h.1 == pe)
+            && (!lower
+                || part
+                    .split(' ')
+                    .all(|w| lower_modifier(w) || hs.iter().any(|h| text[h.0..h.1].contains(w))))
+        {
+            out.push((ps, pe));
+        }
+    }
+    out
 }
 
 fn push_split(
