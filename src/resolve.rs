@@ -799,6 +799,23 @@ impl<'a> Speakers<'a> {
             if !(ends || opens) {
                 continue;
             }
+            // A deputy is not the one the title names: "the Chairman" after "Mr Dalton Kirk
+            // (Chairman)" and "Mrs Merle Powery (Deputy Chairman)" is Dalton Kirk.
+            let lead = if ends {
+                role[..role.len() - head.len()]
+                    .trim_end()
+                    .to_ascii_lowercase()
+            } else {
+                String::new()
+            };
+            let second = ends
+                && ["deputy", "vice", "vice-", "assistant", "associate"]
+                    .iter()
+                    .any(|d| lead.ends_with(d))
+                && !head.to_ascii_lowercase().starts_with(&lead);
+            if second {
+                continue;
+            }
             let c = self.of[r.person]?;
             match found {
                 None => found = Some(c),

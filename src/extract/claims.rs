@@ -529,7 +529,15 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
         {
             e += 1;
         } else if toks[e].kind == TokenKind::Word
-            && (e - i < 4 || (!saw_head && e - i < 7 && led_by_det))
+            && (e - i < 4
+                || (!saw_head && e - i < 7 && led_by_det)
+                // (After an owner's name, the title owned: "The Progressive Berbice
+                // Alliance's regional coordinator".)
+                || (e - i < 8
+                    && toks[i..e].iter().any(|t| {
+                        let w = &text[t.start..t.end];
+                        w.ends_with("'s") || w.ends_with("’s")
+                    })))
             && (!saw_head
                 || ((cap_soon(e) || noun_soon(e)) && title_word_after_head(&toks[e], &lw)))
         {
