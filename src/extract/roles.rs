@@ -1195,6 +1195,15 @@ pub fn prenominal_before(
             || w == "'"
             // "Group Managing Director/Chief Executive Officer".
             || (w == "/" && k > 0 && covered(toks[k - 1].start, toks[k - 1].end))
+            // A school year before a pupil: "Form 6 student", "Class IX student".
+            || (k > 0
+                && start == t.end + 1
+                && (t.kind == TokenKind::Number
+                    || (w.len() <= 4 && w.bytes().all(|b| b"IVX".contains(&b))))
+                && matches!(
+                    &text[toks[k - 1].start..toks[k - 1].end],
+                    "Form" | "Class" | "Grade" | "Year" | "Standard" | "Std"
+                ))
             || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
             // The place of a post between it and the name: "Collector and District
             // Magistrate, Mayurbhanj, Smt. Sasmita Behera".
@@ -1400,6 +1409,23 @@ pub fn split_phrase(
                 role_start = ps + w_start;
             } else {
                 break;
+            }
+        }
+        // A school year before a pupil belongs to the role: "Form 6 student".
+        {
+            let lead = text[ps..role_start].trim_end();
+            let (a, num) = lead.rsplit_once(' ').unwrap_or(("", lead));
+            let year_word = a.rsplit(' ').next().unwrap_or("");
+            let numeral = !num.is_empty()
+                && (num.bytes().all(|b| b.is_ascii_digit())
+                    || (num.len() <= 4 && num.bytes().all(|b| b"IVX".contains(&b))));
+            if numeral
+                && matches!(
+                    year_word,
+                    "Form" | "Class" | "Grade" | "Year" | "Standard" | "Std"
+                )
+            {
+                role_start = ps + a.len() - year_word.len();
             }
         }
         // A rank opening the phrase makes the capitalised words after it the title's:
