@@ -1614,12 +1614,12 @@ pub fn split_phrase(
         };
         // (Before an office of a state the nationality names the state: "British
         // ambassador", "Egyptian President".)
-        let of_state = {
+        let of_state = || {
             let role = text[role_start..pe].to_ascii_lowercase();
             STATE_OFFICES.iter().any(|o| role.contains(o))
         };
         let describes = |w: &str| {
-            (ctx.rules.demonyms.contains(w) && !of_state)
+            (ctx.rules.demonyms.contains(w) && !of_state())
                 // (A party is an organisation: "Republican candidate", "Democrat candidate"
                 // as "Democrats" is a group.)
                 || (opens
