@@ -796,7 +796,15 @@ impl<'a> Speakers<'a> {
                 && [" of ", " for ", ", "]
                     .iter()
                     .any(|c| role[head.len()..].starts_with(c));
-            if !(ends || opens) {
+            // "the CFO" after "Mr Arjun Deshmukh, Chief Financial Officer".
+            let acronym = (2..=5).contains(&head.len())
+                && head.bytes().all(|b| b.is_ascii_uppercase())
+                && role
+                    .split([' ', '-'])
+                    .filter(|w| !matches!(*w, "of" | "and" | "&" | "the" | "for"))
+                    .map(|w| w.chars().next().unwrap_or(' ').to_ascii_uppercase())
+                    .eq(head.chars());
+            if !(ends || opens || acronym) {
                 continue;
             }
             // A deputy is not the one the title names: "the Chairman" after "Mr Dalton Kirk
