@@ -230,31 +230,9 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
     }
     let mut note = None;
     let (month, day) = if let (Some(n1), Some(n2)) = (get("n1"), get("n2")) {
-        let (a, b): (u32, u32) = (n1.parse().ok()?, n2.parse().ok()?);
-        let (d, m) = match ctx.opts.date_order {
-            DateOrder::Dmy => (a, b),
-            DateOrder::Mdy => (b, a),
-        };
-        let valid = |d: u32, m: u32| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(year, m);
-        if valid(d, m) {
-            if valid(m, d) && d != m {
-                note = Some(format!(
-                    "ambiguous numeric date read as {} (--date-order)",
-                    match ctx.opts.date_order {
-                        DateOrder::Dmy => "day/month",
-                        DateOrder::Mdy => "month/day",
-                    }
-                ));
-            }
-            (Some(m), Some(d))
-        } else if valid(m, d) {
-            note = Some(
-                "numeric date read in the other order: the first reading is impossible".into(),
-            );
-            (Some(d), Some(m))
-        } else {
-            return None;
-        }
+        let (d, m, n) = numeric_day_month(ctx, n1, n2, year)?;
+        note = n;
+        (Some(m), Some(d))
     } else {
         let month = match get("month") {
             Some(m) => Some(month_number(ctx, m.trim_end_matches('.'))?),
@@ -293,6 +271,39 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
         note,
         rel: None,
     })
+}
+
+/// The day and month of a numeric date's two numbers `n1`, `n2` in `year`, by the date order
+/// (the other when only it is valid), with a note when the reading is ambiguous or swapped.
+fn numeric_day_month(
+    ctx: &Context<'_>,
+    n1: &str,
+    n2: &str,
+    year: i32,
+) -> Option<(u32, u32, Option<String>)> {
+    let (a, b): (u32, u32) = (n1.parse().ok()?, n2.parse().ok()?);
+    let (d, m) = match ctx.opts.date_order {
+        DateOrder::Dmy => (a, b),
+        DateOrder::Mdy => (b, a),
+    };
+    let valid = |d: u32, m: u32| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(year, m);
+    if valid(d, m) {
+        let note = (valid(m, d) && d != m).then(|| {
+            format!(
+                "ambiguous numeric date read as {} (--date-order)",
+                match ctx.opts.date_order {
+                    DateOrder::Dmy => "day/month",
+                    DateOrder::Mdy => "month/day",
+                }
+            )
+        });
+        Some((d, m, note))
+    } else if valid(m, d) {
+        let note = "numeric date read in the other order: the first reading is impossible";
+        Some((m, d, Some(note.into())))
+    } else {
+        None
+    }
 }
 
 /// A `year` group's year: its digits, or its words ("nineteen ninety-six", "two thousand"),
@@ -410,6 +421,20 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             return None;
         }
     }
+    // A day and month with its weekday: the year is the one in which they meet.
+    let weekday_date = |month, day, weekday| {
+        Some(Value {
+            value: String::new(),
+            mod_,
+            granularity: "day",
+            note: None,
+            rel: Some(Rel::WeekdayDate {
+                month,
+                day,
+                weekday,
+            }),
+        })
+    };
     let (rel, granularity) = if let Some(month) = month_of_year {
         let day = match get("day") {
             Some(d) => Some(
@@ -502,33 +527,11 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             ..value
         });
     } else if let (Some(n1), Some(n2), Some(w)) = (get("n1"), get("n2"), get("weekday")) {
-        // "Tue 21/10": day and month by the date order (the other when only it is valid),
-        // the year the one in which the weekday falls on it.
-        let (a, b): (u32, u32) = (n1.parse().ok()?, n2.parse().ok()?);
-        let (d, m) = match ctx.opts.date_order {
-            DateOrder::Dmy => (a, b),
-            DateOrder::Mdy => (b, a),
-        };
-        let valid = |d: u32, m: u32| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m);
-        let (day, month) = if valid(d, m) {
-            (d, m)
-        } else if valid(m, d) {
-            (m, d)
-        } else {
-            return None;
-        };
+        // "Tue 21/10": day and month by the date order (the other when only it is valid; a
+        // leap year allows 29/02), the year the one in which the weekday falls on it.
+        let (day, month, _) = numeric_day_month(ctx, n1, n2, 2000)?;
         let weekday = *r.weekdays.get(&w.to_lowercase())?;
-        return Some(Value {
-            value: String::new(),
-            mod_,
-            granularity: "day",
-            note: None,
-            rel: Some(Rel::WeekdayDate {
-                month,
-                day,
-                weekday,
-            }),
-        });
+        return weekday_date(month, day, weekday);
     } else if let Some(m) = get("month") {
         if !starts_upper(m) {
             return None;
@@ -558,17 +561,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         }
         let weekday = get("weekday").and_then(|w| r.weekdays.get(&w.to_lowercase()).copied());
         if let (Some(day), Some(weekday), None) = (day, weekday, shift) {
-            return Some(Value {
-                value: String::new(),
-                mod_,
-                granularity: "day",
-                note: None,
-                rel: Some(Rel::WeekdayDate {
-                    month,
-                    day,
-                    weekday,
-                }),
-            });
+            return weekday_date(month, day, weekday);
         }
         let (dir, strict) = rel_of(shift);
         (

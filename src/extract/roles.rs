@@ -161,29 +161,37 @@ fn heads_and_last(
             hs.sort_unstable();
             // A head in lower case coordinated with the last one is a title too: "its deputy
             // chief executive and chief operating officer, Jane Roe" has two.
-            let text = &ctx.doc.text;
-            let mut next = h.0;
-            for &(s, e) in lower.iter().rev() {
-                if e > next {
-                    continue;
-                }
-                let gap = &text[e..next];
-                let Some(words) = gap
-                    .strip_prefix(" and ")
-                    .or_else(|| gap.strip_prefix(" & "))
-                else {
-                    break;
-                };
-                if !words.split_whitespace().all(lower_modifier) || words.split(' ').count() > 3 {
-                    break;
-                }
-                hs.push((s, e));
-                next = s;
-            }
+            hs.extend(joined_before(&ctx.doc.text, &lower, h.0));
             hs.sort_unstable();
         }
     }
     hs
+}
+
+/// The heads among `heads` joined by "and" (or "&") to the one at `from` and to each other,
+/// going back, with at most three modifiers in lower case between: "its deputy chief executive
+/// and chief operating officer".
+fn joined_before(text: &str, heads: &[(usize, usize)], from: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut next = from;
+    for &(s, e) in heads.iter().rev() {
+        if e > next {
+            continue;
+        }
+        let gap = &text[e..next];
+        let Some(words) = gap
+            .strip_prefix(" and ")
+            .or_else(|| gap.strip_prefix(" & "))
+        else {
+            break;
+        };
+        if !words.split_whitespace().all(lower_modifier) || words.split(' ').count() > 3 {
+            break;
+        }
+        out.push((s, e));
+        next = s;
+    }
+    out
 }
 
 /// Every role head in `[start, end)` standing as a whole word: its offsets, whether its case
@@ -280,9 +288,6 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// The appositive after a name: `pos` is just after the comma following the name. The phrase
-/// runs to a comma followed by a lower-case word ("..., said"), a colon or the sentence end, and
-/// must contain a role head.
 /// A title of capitalised words whose department follows a colon, as southern African
 /// notices write it: "Manager: Consumer Affairs", "Director: Legal Services," (`before` is the
 /// title, `after` what follows the colon).
@@ -304,6 +309,9 @@ fn colon_title(before: &str, after: &str) -> bool {
             .all(|w| capitalised(w) || matches!(*w, "and" | "&" | "of"))
 }
 
+/// The appositive after a name: `pos` is just after the comma following the name. The phrase
+/// runs to a comma followed by a lower-case word ("..., said"), a colon or the sentence end, and
+/// must contain a role head.
 pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Option<(usize, usize)> {
     let text = &ctx.doc.text;
     let rest = &text[pos..sent_end];
@@ -1108,28 +1116,13 @@ pub fn prenominal_before(
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
             if complement {
-                if !hs.iter().any(|h| h.0 == h0) {
-                    hs.push((h0, end));
-                }
-                let mut next = h0;
-                for &(s, e) in lower_heads.iter().rev() {
-                    if e > next {
-                        continue;
+                for h in [(h0, end)]
+                    .into_iter()
+                    .chain(joined_before(text, &lower_heads, h0))
+                {
+                    if !hs.iter().any(|x| x.0 == h.0) {
+                        hs.push(h);
                     }
-                    let Some(words) = text[e..next]
-                        .strip_prefix(" and ")
-                        .or_else(|| text[e..next].strip_prefix(" & "))
-                    else {
-                        break;
-                    };
-                    if !words.split_whitespace().all(lower_modifier) || words.split(' ').count() > 3
-                    {
-                        break;
-                    }
-                    if !hs.iter().any(|h| h.0 == s) {
-                        hs.push((s, e));
-                    }
-                    next = s;
                 }
                 hs.sort_unstable();
             }
@@ -1198,12 +1191,7 @@ pub fn prenominal_before(
             // A school year before a pupil: "Form 6 student", "Class IX student".
             || (k > 0
                 && start == t.end + 1
-                && (t.kind == TokenKind::Number
-                    || (w.len() <= 4 && w.bytes().all(|b| b"IVX".contains(&b))))
-                && matches!(
-                    &text[toks[k - 1].start..toks[k - 1].end],
-                    "Form" | "Class" | "Grade" | "Year" | "Standard" | "Std"
-                ))
+                && school_year(&text[toks[k - 1].start..toks[k - 1].end], w))
             || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
             // The place of a post between it and the name: "Collector and District
             // Magistrate, Mayurbhanj, Smt. Sasmita Behera".
@@ -1416,15 +1404,7 @@ pub fn split_phrase(
             let lead = text[ps..role_start].trim_end();
             let (a, num) = lead.rsplit_once(' ').unwrap_or(("", lead));
             let year_word = a.rsplit(' ').next().unwrap_or("");
-            let numeral = !num.is_empty()
-                && (num.bytes().all(|b| b.is_ascii_digit())
-                    || (num.len() <= 4 && num.bytes().all(|b| b"IVX".contains(&b))));
-            if numeral
-                && matches!(
-                    year_word,
-                    "Form" | "Class" | "Grade" | "Year" | "Standard" | "Std"
-                )
-            {
+            if school_year(year_word, num) {
                 role_start = ps + a.len() - year_word.len();
             }
         }
@@ -2338,6 +2318,18 @@ fn roll_title(ctx: &Context<'_>, p: &PersonMention) -> Option<(usize, usize)> {
             w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "and" | "&" | "the")
         });
     (titled && !heads(ctx, start, end, false).is_empty()).then_some((start, end))
+}
+
+/// A school's year and its number, which name a pupil's class: "Form 6", "Class IX", "Grade 10".
+fn school_year(word: &str, number: &str) -> bool {
+    let numeral = !number.is_empty()
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || (number.len() <= 4 && number.bytes().all(|b| b"IVX".contains(&b))));
+    numeral
+        && matches!(
+            word,
+            "Form" | "Class" | "Grade" | "Year" | "Standard" | "Std"
+        )
 }
 
 /// Offices of a state, which a nationality before them names ("British ambassador").
