@@ -809,18 +809,16 @@ impl<'a> Speakers<'a> {
             }
             // A deputy is not the one the title names: "the Chairman" after "Mr Dalton Kirk
             // (Chairman)" and "Mrs Merle Powery (Deputy Chairman)" is Dalton Kirk.
-            let lead = if ends {
-                role[..role.len() - head.len()]
-                    .trim_end()
-                    .to_ascii_lowercase()
-            } else {
-                String::new()
-            };
-            let second = ends
-                && ["deputy", "vice", "vice-", "assistant", "associate"]
+            let second = ends && {
+                let lead = role[..role.len() - head.len()].trim_end_matches([' ', '-']);
+                ["deputy", "vice", "assistant", "associate"]
                     .iter()
-                    .any(|d| lead.ends_with(d))
-                && !head.to_ascii_lowercase().starts_with(&lead);
+                    .any(|d| {
+                        lead.len() >= d.len()
+                            && lead.is_char_boundary(lead.len() - d.len())
+                            && lead[lead.len() - d.len()..].eq_ignore_ascii_case(d)
+                    })
+            };
             if second {
                 continue;
             }

@@ -1713,8 +1713,6 @@ fn capitals_lowered(s: &str) -> String {
     out
 }
 
-/// A wire story's credits before a name: "(Reporting by Jane Roe; Writing by Tom Hale;
-/// Editing by Ann Lee)", "Additional reporting by", "Photographs by".
 /// A name alone on its line with a title on the next, as a letter or a programme note is
 /// signed: "Tuaine Tangimetua" then "Festival Director, Ministry of Cultural Development".
 fn signature(ctx: &Context<'_>, start: usize, end: usize) -> bool {
@@ -1744,6 +1742,8 @@ fn signature(ctx: &Context<'_>, start: usize, end: usize) -> bool {
             .any(|h| h.1 == end + 1 + title.len())
 }
 
+/// A wire story's credits before a name: "(Reporting by Jane Roe; Writing by Tom Hale;
+/// Editing by Ann Lee)", "Additional reporting by", "Photographs by".
 fn credit_before(text: &str, start: usize) -> bool {
     let before = &text[crate::text::floor_boundary(text, start.saturating_sub(40))..start];
     let Some(rest) = before.strip_suffix(" by ") else {
