@@ -1224,6 +1224,34 @@ impl<'a> Speakers<'a> {
 
     /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
     /// candidate (speakers so far, then mentions, then names).
+    /// The person named by a title ("The CFO", "The Chairman") that opens the sentence before
+    /// the pronoun at `at`, which itself opens its sentence, if the gender fits.
+    fn titled_subject_before(&self, at: usize, want: Option<Gender>) -> Option<Who> {
+        let doc = self.doc;
+        let si = doc.sentence_at(at)?;
+        if si == 0 || !doc.text[doc.sentences[si].start..at].trim().is_empty() {
+            return None;
+        }
+        let prev = doc.sentences[si - 1];
+        let rest = doc.text[prev.start..prev.end].strip_prefix("The ")?;
+        let words: Vec<&str> = rest.splitn(5, ' ').collect();
+        // The title's capitalised words, then the verb in lower case.
+        let k = words
+            .iter()
+            .position(|w| !w.starts_with(char::is_uppercase))?;
+        if k == 0 || k > 3 || !words[k].bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let last = words[k - 1];
+        if !crate::text::with_lower(last, |l| self.rules.role_head_set.contains(l)) {
+            return None;
+        }
+        let title = &rest[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+        let c = self.role_holder(title, prev.start)?;
+        let who = self.cluster_who(c);
+        (want.is_none() || self.gender_of(&who.name) == want).then_some(who)
+    }
+
     fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
         let want = pronoun_gender(p);
         let fits = |g: Option<Gender>, strict: bool| match (want, g) {
@@ -1291,6 +1319,13 @@ impl<'a> Speakers<'a> {
                 })
                 .filter(|a| want.is_some() && a.gender == want)
         });
+        // Or the title that opens the sentence before: "The CFO presented the results. He
+        // cautioned that …" (the one person the document gives that title).
+        if subject.is_none() {
+            if let Some(who) = self.titled_subject_before(at, want) {
+                return Some(who);
+            }
+        }
         let found = subject.or(known).or_else(|| {
             ante[..before]
                 .iter()
