@@ -1222,8 +1222,6 @@ impl<'a> Speakers<'a> {
         })
     }
 
-    /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
-    /// candidate (speakers so far, then mentions, then names).
     /// The person named by a title ("The CFO", "The Chairman") that opens the sentence before
     /// the pronoun at `at`, which itself opens its sentence, if the gender fits.
     fn titled_subject_before(&self, at: usize, want: Option<Gender>) -> Option<Who> {
@@ -1252,6 +1250,8 @@ impl<'a> Speakers<'a> {
         (want.is_none() || self.gender_of(&who.name) == want).then_some(who)
     }
 
+    /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
+    /// candidate (speakers so far, then mentions, then names).
     fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
         let want = pronoun_gender(p);
         let fits = |g: Option<Gender>, strict: bool| match (want, g) {
