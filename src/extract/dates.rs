@@ -577,6 +577,13 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         if !starts_upper(w) || !is_full_name(&r.weekdays, w) {
             return None;
         }
+        // A kind of day, not a date: "the Sunday/holiday schedule", "Saturday/Sunday service".
+        let end = caps.get(0).map_or(0, |m| m.end());
+        if ctx.doc.text[end..].starts_with('/')
+            || ctx.doc.text[..caps.get(0).map_or(0, |m| m.start())].ends_with('/')
+        {
+            return None;
+        }
         let weekday = *r.weekdays.get(&w.to_lowercase())?;
         let (dir, strict) = rel_of(shift);
         (
