@@ -633,6 +633,24 @@ fn predicate_role(
 /// Where the post starts after a verb phrase of `roles/role-verbs.txt` in `s` (the text right
 /// after a name): " will join as Chief Financial Officer", " will succeed Jane Roe as …".
 fn verb_role(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
+    verb_role_as_written(rules, s).or_else(|| {
+        // An adverb after the auxiliary is passed over: "has already joined", "will soon take
+        // over as". (The text after the verb is the same, so an offset from the end holds.)
+        let (aux, rest) = s.strip_prefix(' ')?.split_once(' ')?;
+        if !matches!(aux, "has" | "have" | "had" | "will") {
+            return None;
+        }
+        let after = ["already ", "also ", "recently ", "soon ", "since "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))?;
+        let without = format!(" {aux} {after}");
+        let k = verb_role_as_written(rules, &without)?;
+        Some(s.len() - (without.len() - k))
+    })
+}
+
+/// [`verb_role`] for the verb phrase as written, with no adverb inside it.
+fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
     let r = s.strip_prefix(' ')?;
     if !rules
         .role_verb_firsts
