@@ -578,10 +578,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             return None;
         }
         // A kind of day, not a date: "the Sunday/holiday schedule", "Saturday/Sunday service".
-        let end = caps.get(0).map_or(0, |m| m.end());
-        if ctx.doc.text[end..].starts_with('/')
-            || ctx.doc.text[..caps.get(0).map_or(0, |m| m.start())].ends_with('/')
-        {
+        if text[whole.end()..].starts_with('/') || text[..whole.start()].ends_with('/') {
             return None;
         }
         let weekday = *r.weekdays.get(&w.to_lowercase())?;
