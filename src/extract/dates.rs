@@ -1779,6 +1779,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             if bare && !bare_year_ok(ctx, m.start(), m.end()) {
                 continue;
             }
+            // A year at the end of a reference is no date: "NKDC/W/DDF/04/2025-26" (but a
+            // day after a slash is: "on 19/20 February").
+            if text[..m.start()].ends_with('/')
+                && m.as_str().len() >= 4
+                && m.as_str().as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            {
+                continue;
+            }
             if let Some(mut v) = build(ctx, &caps) {
                 if flipped && v.note.is_some() {
                     v.note = Some(format!(
