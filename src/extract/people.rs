@@ -1717,17 +1717,15 @@ fn capitals_lowered(s: &str) -> String {
 /// signed: "Tuaine Tangimetua" then "Festival Director, Ministry of Cultural Development".
 fn signature(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let text = &ctx.doc.text;
-    let line_start = text[..start].ends_with('\n') || start == 0;
-    let Some(next) = text[end..].strip_prefix('\n') else {
-        return false;
-    };
-    if !line_start {
+    if start > 0 && !text[..start].ends_with('\n') || !text[end..].starts_with('\n') {
         return false;
     }
+    // The next line, if it ends within 100 bytes (or the text does).
     let far = crate::text::ceil_boundary(text, end + 1 + 100);
-    let Some(k) = text[end + 1..far]
+    let next = &text[end + 1..far];
+    let Some(k) = next
         .find('\n')
-        .or((far == text.len()).then_some(far - end - 1))
+        .or((far == text.len()).then_some(next.len()))
     else {
         return false;
     };
