@@ -1730,8 +1730,23 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         }
         let words: Vec<&str> = org.split_whitespace().collect();
         // "Head of Communications" names a department; "Nordhavn Communications" a company.
-        if words.len() == 1 && ctx.rules.organisation_subjects.contains(words[0]) {
-            continue;
+        // So do a subject's own modifiers: "Director of Corporate Communications", "Head of
+        // Children's Services" (but "the Mauritius Meteorological Services" is named).
+        let named_word = |v: &&str| {
+            v.starts_with(char::is_uppercase)
+                && !v.ends_with("'s")
+                && !v.ends_with("’s")
+                && !crate::text::with_lower(v, |l| ctx.rules.title_modifiers.contains(l))
+        };
+        if let Some((last, before)) = words.split_last() {
+            // (After "the", two words name it too: "the Environmental Defense Fund".)
+            let the = phrase[i + n..].starts_with("the ") && before.len() >= 2;
+            if ctx.rules.organisation_subjects.contains(*last)
+                && !the
+                && !before.iter().any(named_word)
+            {
+                continue;
+            }
         }
         // "Leader of the Council": an organisation word alone after "the" names no one
         // organisation; the title stays whole. So does a body inside one: "Convener of the
