@@ -2546,5 +2546,15 @@ fn org_after_name(text: &str, name_end: usize) -> Option<String> {
     }
     let org = rest[..len].trim_end_matches([' ']);
     let org = org.trim_end_matches(" of").trim_end_matches(" for");
+    // (An owner's possessive before what it owns: ", of Gwent Police's economic crime unit"
+    // is Gwent Police; ", of St Mary's, said" keeps its name.)
+    let owns = rest[len..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_lowercase));
+    let org = if owns {
+        super::people::strip_possessive(org)
+    } else {
+        org
+    };
     (!org.is_empty() && org.starts_with(char::is_uppercase)).then(|| org.to_string())
 }
