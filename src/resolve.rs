@@ -926,6 +926,26 @@ impl<'a> Speakers<'a> {
             return self.cluster_who(c);
         }
         let words: Vec<&str> = t.split_whitespace().collect();
+        // A title of address alone once its holder was named with it: "Lyonpo said" after
+        // "Lyonpo Kuenga Lhendup, Minister for Agriculture" (one holder before it only).
+        if let [w] = words.as_slice() {
+            if let Some(h) = self.rules.honorifics.get(*w) {
+                let mut holders = self
+                    .m
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| {
+                        q.start < s && q.honorific.as_deref() == Some(h.canonical.as_str())
+                    })
+                    .filter_map(|(i, _)| self.of[i]);
+                if let Some(c) = holders.next() {
+                    if holders.all(|d| d == c) {
+                        return self.cluster_who(c);
+                    }
+                }
+            }
+        }
         let led_by_det = words
             .first()
             .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));

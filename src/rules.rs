@@ -36,6 +36,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/descriptors.txt"),
     ),
     (
+        "people/thing-nouns.txt",
+        include_str!("../rules/people/thing-nouns.txt"),
+    ),
+    (
         "people/not-names.txt",
         include_str!("../rules/people/not-names.txt"),
     ),
@@ -581,6 +585,8 @@ pub struct Rules {
     pub given_names: HashMap<String, Option<crate::names::Gender>>,
     /// Nouns that describe a person right before their name (lower-case).
     pub descriptors: HashSet<String>,
+    /// Nouns for things and animals named like people ("the yacht Lady Margaret").
+    pub thing_nouns: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
     /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
@@ -768,6 +774,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
+        | "people/thing-nouns.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
@@ -1078,6 +1085,10 @@ impl RuleSources {
             given_names.insert(e.term, g);
         }
         let descriptors = list("people/descriptors.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let thing_nouns = list("people/thing-nouns.txt")
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
@@ -1578,6 +1589,7 @@ impl RuleSources {
             honorific_max_words,
             given_names,
             descriptors,
+            thing_nouns,
             not_names,
             surname_not_names,
             demonyms,

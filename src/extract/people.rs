@@ -1028,9 +1028,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     }
                 }
             }
-            // A capitalised descriptor opening a sentence: "Broker Khurshid Alam said".
+            // A capitalised descriptor or role opening a sentence: "Broker Khurshid Alam said",
+            // "Co-owner Patrice Delancy said".
             let mut described = false;
-            if hon.is_none() && run.last >= first + 2 && toks[first].class & class::DESCRIPTOR != 0
+            if hon.is_none()
+                && run.last >= first + 2
+                && (toks[first].class & class::DESCRIPTOR != 0
+                    // (Not a given name too: "Dean Witter Reynolds".)
+                    || (toks[first].class & class::ROLE_HEAD != 0
+                        && !given_name(ctx, &text[toks[first].start..toks[first].end])))
             {
                 first += 1;
                 described = true;
@@ -1424,9 +1430,43 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     }
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
+    named_things(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
+/// Cedric", "a tortoise called Jonathan". The name right after such a noun is no person, and
+/// nor are its other mentions ("Sir Cedric takes the lead").
+fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    let mut things: Vec<String> = Vec::new();
+    for m in out.iter() {
+        let start = m.honorific_start.unwrap_or(m.start);
+        // (The few bytes before the name only.)
+        let from = crate::text::floor_boundary(text, start.saturating_sub(40));
+        let before = text[from..start].trim_end_matches([' ', ',']);
+        let before = before
+            .strip_suffix(" called")
+            .or_else(|| before.strip_suffix(" named"))
+            .unwrap_or(before)
+            .trim_end_matches([' ', ',']);
+        let noun = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !noun.is_empty()
+            && noun.starts_with(|c: char| c.is_lowercase())
+            && ctx.rules.thing_nouns.contains(noun)
+            && !things.contains(&m.name)
+        {
+            things.push(m.name.clone());
+        }
+    }
+    if !things.is_empty() {
+        out.retain(|m| !things.contains(&m.name));
+    }
 }
 
 /// Words that a title-case heading capitalises and running text does not.

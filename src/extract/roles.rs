@@ -1618,6 +1618,12 @@ pub fn split_phrase(
         };
         let describes = |w: &str| {
             (ctx.rules.demonyms.contains(w) && !of_state())
+                // (A month or a day written out names no one: "In November singer Brian
+                // Harvey"; "May", "Sun" may: "Sun chief executive Scott McNealy".)
+                || (w.len() >= 4
+                    && crate::text::with_lower(w, |l| {
+                        ctx.rules.months.contains_key(l) || ctx.rules.weekdays.contains_key(l)
+                    }))
                 // (A party is an organisation: "Republican candidate", "Democrat candidate"
                 // as "Democrats" is a group.)
                 || (opens
