@@ -156,6 +156,10 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             .rules
             .holidays
             .get(&crate::rules::holiday_key(h.as_str()))?;
+        // A holiday's name is capitalised: "a Mass of thanksgiving" is a prayer.
+        if h.as_str().starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
         // "Easter Island", "Halloween Party": part of a name.
         let after = &ctx.doc.text[caps.get(0)?.end()..];
         let rest = after.trim_start_matches(' ');
@@ -843,6 +847,11 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             if !strict && (month..month + 3).contains(&am) {
                 return format!("{ay:04}");
             }
+            // "Last autumn" written in October is the year before's ("next autumn" the year
+            // after's).
+            if strict && (month..month + 3).contains(&am) {
+                return format!("{:04}", ay + dir.signum());
+            }
             let dir = if dir == 0 { -1 } else { dir };
             let near = if dir < 0 {
                 month < am || (!strict && month == am)
@@ -1062,7 +1071,19 @@ fn recurring_range(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     {
         Some(r) => {
             let w = r.split([' ', ',', '.', ';']).next().unwrap_or("");
-            (&r[w.len()..], Some(w))
+            let mut rest = &r[w.len()..];
+            // (A day and a month: "from 15 February to 14 June each year".)
+            if w.bytes().all(|b| b.is_ascii_digit()) {
+                let m = rest
+                    .trim_start()
+                    .split([' ', ',', '.', ';'])
+                    .next()
+                    .unwrap_or("");
+                if crate::text::with_lower(m, |l| ctx.rules.months.contains_key(l)) {
+                    rest = &rest.trim_start()[m.len()..];
+                }
+            }
+            (rest, Some(w))
         }
         None => (after, None),
     };
@@ -1144,6 +1165,29 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
             && matches!(rest.trim_end().rsplit(' ').next(), Some("Act" | "Order")))
     {
         return false;
+    }
+    // A numbered notice's year: "General Notice No. 88 of 2026"; a law of a named state:
+    // "the Civil Service Act of Bhutan 2010".
+    if prev_word == "of" {
+        let mut ws = rest.split_whitespace().rev();
+        let n = ws.next().unwrap_or("");
+        if n.bytes().all(|b| b.is_ascii_digit())
+            && !n.is_empty()
+            && matches!(ws.next(), Some("No." | "No" | "no." | "Number" | "NO."))
+        {
+            return false;
+        }
+    }
+    {
+        let ws: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        if let Some(k) = ws.iter().position(|w| *w == "of") {
+            if (1..=2).contains(&k)
+                && ws[..k].iter().all(|w| w.starts_with(char::is_uppercase))
+                && ws.get(k + 1).is_some_and(|w| lead(w))
+            {
+                return false;
+            }
+        }
     }
     let next_word = after
         .trim_start()
@@ -1388,6 +1432,17 @@ fn publication_cue(
     {
         return Some((PubKind::Published, "dates.publication-line"));
     }
+    // The closing formula of a statement or a treaty, on a line of its own: "Adopted at
+    // Bairiki, South Tarawa, on 5 February 2026.", "Done at Geneva on 3 May 2025".
+    if day
+        && line_rest0.trim_end_matches('.').is_empty()
+        && (3..=10).contains(&words.len())
+        && words.last() == Some(&"on")
+        && words[1] == "at"
+        && matches!(words[0], "adopted" | "done" | "signed" | "given" | "issued")
+    {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
     // A sign-off that ends with the date: "Issued by the Registrar of the Court of Appeal,
     // Gaborone, 31 January 2025".
     let line_rest = text[end..].split('\n').next().unwrap_or("").trim();
@@ -1414,6 +1469,36 @@ fn publication_cue(
     // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document, or a place in
     // title case on a line of its own with the date: "Rotterdam, 3 February 2025".
     let raw = text[line_start..start].trim();
+    // (A masthead's columns, set apart by runs of spaces: "Vol. LXIV]      MBABANE, Friday,
+    // February 27th 2026      [No. 31": the date's own column.)
+    let raw = raw.rfind("   ").map_or(raw, |k| raw[k..].trim());
+    // A place, a dash and the date alone on a line near the top: "English Harbour, Antigua –
+    // Thursday 16 April 2026".
+    if day && para <= 5 && line_rest.is_empty() {
+        let mut place = raw;
+        let mut dashed = false;
+        loop {
+            let t = place.trim_end_matches(SEPARATORS).trim_end();
+            dashed |= place[t.len()..].contains(['–', '—', '-']);
+            let (head, last) = t.rsplit_once(' ').unwrap_or(("", t));
+            let weekday = crate::text::with_lower(last.trim_end_matches([',', '.']), |l| {
+                ctx.rules.weekdays.contains_key(l)
+            });
+            if weekday && !head.is_empty() {
+                place = head;
+            } else {
+                place = t;
+                break;
+            }
+        }
+        if dashed
+            && place.split_whitespace().count() <= 6
+            && place.split(',').all(place_words)
+            && headings_only(ctx, para)
+        {
+            return Some((PubKind::Published, "dates.dateline"));
+        }
+    }
     // (A place alone may stand under a few more heading lines: "GOVERNMENT OF ODISHA" /
     // "PRESS NOTE" / "No. 1874/IPR" / "Bhubaneswar, 14.08.2025".)
     if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 4 {
@@ -2437,6 +2522,15 @@ mod tests {
         };
         assert_eq!(r(season(-1, true)), "2024"); // last summer
         assert_eq!(r(season(1, true)), "2025"); // next summer
+                                                // Within the season itself: the one before, the one after.
+        let autumn = |dir| Rel::Season {
+            month: 9,
+            dir,
+            strict: true,
+        };
+        assert_eq!(resolve_relative(autumn(-1), (2025, 10, 8)), "2024");
+        assert_eq!(resolve_relative(autumn(1), (2025, 10, 8)), "2026");
+        assert_eq!(resolve_relative(autumn(-1), (2025, 8, 8)), "2024");
     }
 
     fn tense_of(s: &str, word: &str) -> i32 {
