@@ -1108,6 +1108,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && person_word(first - 2)
                 && plain_name(ctx, &toks[first..=run.last])
                 && (next >= toks.len() || matches!(word(next), "," | "." | ";"));
+            // "the estate of the late Bhekumusa Sifiso Lukhele-Ndzimandze": only a person dies.
+            let late = first >= 2
+                && word(first - 1) == "late"
+                && matches!(word(first - 2), "the" | "The")
+                && plain_name(ctx, &toks[first..=run.last]);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if verb_after(next)
@@ -1145,6 +1150,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && (described
                     || person_named
                     || person_apposed
+                    || late
                     || (first > 0
                         && toks[first - 1].kind == TokenKind::Word
                         && toks[first - 1].class & class::DESCRIPTOR_AS_LISTED != 0))

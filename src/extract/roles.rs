@@ -2444,7 +2444,20 @@ fn push_split(
     rule: &'static str,
     out: &mut Vec<RoleMention>,
 ) {
-    for (rs, re, org) in split_phrase(ctx, span.0, span.1, lower) {
+    for (rs, re, mut org) in split_phrase(ctx, span.0, span.1, lower) {
+        // A person is no employer: "Mr Mann's former deputy" is a deputy ("Mr. Obama's
+        // Council of Economic Advisers" is the council).
+        if org
+            .split(' ')
+            .next()
+            .and_then(|w| ctx.rules.honorifics.get(w.trim_end_matches('.')))
+            .is_some_and(|h| h.role.is_none())
+        {
+            org = match org.find("'s ").or_else(|| org.find("’s ")) {
+                Some(k) => org[k..].split_once(' ').map_or("", |x| x.1).to_string(),
+                None => String::new(),
+            };
+        }
         out.push(RoleMention {
             start: rs,
             end: re,
