@@ -63,6 +63,11 @@ fn surname(name: &str) -> &str {
     {
         return first;
     }
+    // A patronymic's initial glued to the given name: "D.Oyunchimeg" is Ms Oyunchimeg.
+    let last = match last.rsplit_once('.') {
+        Some((i, n)) if i.len() <= 2 && n.len() >= 3 && n.starts_with(char::is_uppercase) => n,
+        _ => last,
+    };
     strip_possessive(last)
 }
 

@@ -327,13 +327,17 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
         return false;
     }
     // A word of ASCII letters only is one letter long.
-    if t.class & crate::lexicon::class::PLAIN != 0 && t.end - t.start != 1 {
+    if t.class & crate::lexicon::class::PLAIN != 0
+        && t.end - t.start != 1
+        && !matches!(&text[t.start..t.end], "Ts" | "Ch" | "Sh" | "Kh" | "Zh")
+    {
         return false;
     }
     let mut chars = text[t.start..t.end].chars();
     let one_upper = match (chars.next(), chars.next()) {
         (Some(c), None) => c.is_uppercase(),
-        _ => false,
+        // The Mongolian patronymic initials written with two letters: "Ts. Baasanjav".
+        _ => matches!(&text[t.start..t.end], "Ts" | "Ch" | "Sh" | "Kh" | "Zh"),
     };
     one_upper
         && toks
@@ -647,7 +651,13 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 break;
             }
             // "W.Va": a word glued to an initial's full stop is an abbreviation, not a name.
-            let glued = toks[j].start == toks[j - 1].end && word(j - 1) == ".";
+            // (But a Mongolian patronymic's initial goes before the given name without a space:
+            // "D.Oyunchimeg", "B.Bat-Ochir".)
+            let glued = toks[j].start == toks[j - 1].end
+                && word(j - 1) == "."
+                && !(j == first + 2
+                    && w.chars().count() >= 4
+                    && w.chars().nth(1).is_some_and(char::is_lowercase));
             // "Yasantha Gunawardena J., Priyanthi Dissanayake J. and …": a judge's "J." after a
             // name is the office, not an initial (see `roles::postnominal_after`).
             if word(j) == "J"
