@@ -1635,7 +1635,9 @@ pub fn split_phrase(
                                 || ctx.rules.title_modifiers.contains(l)
                         })))
         };
-        let org = if !org.is_empty() && org.split(' ').all(describes) {
+        // (Nor does the start of a longer name: "Office of the Deputy Minister for …".)
+        let dangling = org.ends_with(" of the") || org.ends_with(" of");
+        let org = if !org.is_empty() && (dangling || org.split(' ').all(describes)) {
             String::new()
         } else {
             org
@@ -1747,9 +1749,11 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if let Some((last, before)) = words.split_last() {
             // (After "the", two words name it too: "the Environmental Defense Fund".)
             let the = phrase[i + n..].starts_with("the ") && before.len() >= 2;
+            // (A coordination of subjects after "for" is a portfolio: "Minister for
+            // Infrastructure and Sustainable Energy".)
+            let portfolio = &phrase[i..i + n] == " for " && before.contains(&"and");
             if ctx.rules.organisation_subjects.contains(*last)
-                && !the
-                && !before.iter().any(named_word)
+                && (portfolio || (!the && !before.iter().any(named_word)))
             {
                 continue;
             }
