@@ -649,6 +649,45 @@ fn verb_role(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
     })
 }
 
+/// Adjectives that make "is a …" a judgement of the person rather than a post they hold.
+const JUDGEMENTS: &[&str] = &[
+    "good",
+    "great",
+    "better",
+    "best",
+    "bad",
+    "worse",
+    "worst",
+    "wonderful",
+    "strong",
+    "weak",
+    "terrible",
+    "brilliant",
+    "fine",
+    "fantastic",
+    "excellent",
+    "real",
+    "true",
+    "huge",
+    "big",
+    "fierce",
+    "proud",
+    "loyal",
+    "natural",
+    "born",
+    "serious",
+    "decent",
+    "superb",
+    "poor",
+    "genuine",
+    "remarkable",
+    "formidable",
+    "credible",
+    "viable",
+    "fabulous",
+    "amazing",
+];
+
 /// [`verb_role`] for the verb phrase as written, with no adverb inside it.
 fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
     let r = s.strip_prefix(' ')?;
@@ -658,10 +697,16 @@ fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
     {
         return None;
     }
-    let (_, object, rest) = rules.role_verbs.iter().find_map(|(v, object)| {
+    let (v, object, rest) = rules.role_verbs.iter().find_map(|(v, object)| {
         let rest = r.strip_prefix(v.as_str())?.strip_prefix(' ')?;
         Some((v, *object, rest))
     })?;
+    // "is a good prime minister", "was a wonderful writer": a judgement, not a post.
+    if (v.ends_with(" a") || v.ends_with(" an"))
+        && JUDGEMENTS.contains(&rest.split(' ').next().unwrap_or(""))
+    {
+        return None;
+    }
     if !object {
         return Some(s.len() - rest.len());
     }
