@@ -2522,7 +2522,8 @@ mod tests {
         };
         assert_eq!(r(season(-1, true)), "2024"); // last summer
         assert_eq!(r(season(1, true)), "2025"); // next summer
-                                                // Within the season itself: the one before, the one after.
+
+        // Within the season itself: the one before, the one after.
         let autumn = |dir| Rel::Season {
             month: 9,
             dir,

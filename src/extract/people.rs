@@ -320,6 +320,9 @@ fn honorific_at(
     None
 }
 
+/// The Mongolian patronymic initials written with two letters: "Ts. Baasanjav".
+const TWO_LETTER_INITIALS: &[&str] = &["Ts", "Ch", "Sh", "Kh", "Zh"];
+
 fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     // One character is at most four bytes.
@@ -329,15 +332,14 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     // A word of ASCII letters only is one letter long.
     if t.class & crate::lexicon::class::PLAIN != 0
         && t.end - t.start != 1
-        && !matches!(&text[t.start..t.end], "Ts" | "Ch" | "Sh" | "Kh" | "Zh")
+        && !TWO_LETTER_INITIALS.contains(&&text[t.start..t.end])
     {
         return false;
     }
     let mut chars = text[t.start..t.end].chars();
     let one_upper = match (chars.next(), chars.next()) {
         (Some(c), None) => c.is_uppercase(),
-        // The Mongolian patronymic initials written with two letters: "Ts. Baasanjav".
-        _ => matches!(&text[t.start..t.end], "Ts" | "Ch" | "Sh" | "Kh" | "Zh"),
+        _ => TWO_LETTER_INITIALS.contains(&&text[t.start..t.end]),
     };
     one_upper
         && toks
