@@ -1127,6 +1127,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && plain_name(ctx, &toks[first..=run.last]);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
+            } else if words == 1 && kin_before(text, start) && given_name(ctx, word(first)) {
+                // (Before a speech verb too: "his daughter Delphine wrote".)
+                Some("people.given-alone")
             } else if verb_after(next)
                 || (after_comma && verb_after(next + 1))
                 || (first > 0
