@@ -767,30 +767,6 @@ fn kin_before(text: &str, start: usize) -> bool {
         .unwrap_or(before)
         .trim_end_matches(' ');
     let (rest, kin) = before.rsplit_once(' ').unwrap_or(("", before));
-    const KIN: &[&str] = &[
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "brother",
-        "sister",
-        "partner",
-        "grandson",
-        "granddaughter",
-        "niece",
-        "nephew",
-        "widow",
-        "widower",
-        "fiancée",
-        "fiance",
-        "fiancé",
-        "stepson",
-        "stepdaughter",
-        "grandmother",
-        "grandfather",
-    ];
     let owner = rest.rsplit(' ').next().unwrap_or("");
     KIN.contains(&kin)
         && (matches!(
@@ -811,6 +787,32 @@ fn kin_before(text: &str, start: usize) -> bool {
         ) || owner.ends_with("'s")
             || owner.ends_with("’s"))
 }
+
+/// Words for kin before a given name ("whose son Marco", "his wife, Linda,").
+const KIN: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "partner",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "widow",
+    "widower",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "stepson",
+    "stepdaughter",
+    "grandmother",
+    "grandfather",
+];
 
 /// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
 /// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
@@ -1127,7 +1129,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && plain_name(ctx, &toks[first..=run.last]);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
-            } else if words == 1 && kin_before(text, start) && given_name(ctx, word(first)) {
+            } else if words == 1
+                && first > 0
+                && {
+                    // (The word before, a comma aside, names kin: a test of one token first.)
+                    let k = if word(first - 1) == "," {
+                        first.checked_sub(2)
+                    } else {
+                        Some(first - 1)
+                    };
+                    k.is_some_and(|k| KIN.contains(&word(k)))
+                }
+                && kin_before(text, start)
+                && given_name(ctx, word(first))
+            {
                 // (Before a speech verb too: "his daughter Delphine wrote".)
                 Some("people.given-alone")
             } else if verb_after(next)
