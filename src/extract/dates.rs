@@ -1178,16 +1178,19 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // (The place after "of" is one or two capitalised words.)
+    let mut ws = before.split_whitespace().rev();
+    let place = ws
+        .by_ref()
+        .take_while(|w| *w != "of" && w.starts_with(char::is_uppercase))
+        .take(3)
+        .count();
+    // (`take_while` has consumed the "of"; what follows is the word before it.)
+    if (1..=2).contains(&place)
+        && before.split_whitespace().rev().nth(place) == Some("of")
+        && ws.next().is_some_and(lead)
     {
-        let ws: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-        if let Some(k) = ws.iter().position(|w| *w == "of") {
-            if (1..=2).contains(&k)
-                && ws[..k].iter().all(|w| w.starts_with(char::is_uppercase))
-                && ws.get(k + 1).is_some_and(|w| lead(w))
-            {
-                return false;
-            }
-        }
+        return false;
     }
     let next_word = after
         .trim_start()
