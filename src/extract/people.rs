@@ -548,7 +548,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 // logistics manager," (not "Victoria Park, home of …").
                 || (first + 1 == i
                     && given_name(ctx, word(first))
-                    && post_after(ctx, toks[i].end)))
+                    && (post_after(ctx, toks[i].end)
+                        // Or after one, set off by commas: "the company's CEO, Tim Lane,".
+                        || (first >= 2
+                            && word(first - 1) == ","
+                            && toks[first - 2].class & crate::lexicon::class::ROLE_HEAD != 0
+                            && text[toks[i].end..].starts_with([',', '.'])))))
     };
     let mut i = 0;
     while i < toks.len() {

@@ -257,8 +257,9 @@ fn head_matches<'a>(
         };
         let found = &text[s..e];
         let head = &ctx.rules.role_heads[pattern.as_usize()];
-        // Acronyms (MP, CEO) must be upper-case; other heads capitalised as titles.
-        if head.chars().count() <= 3 {
+        // Acronyms (MP, CEO: written in capitals in the rule file) must be upper-case; other
+        // heads, however short ("vet"), capitalised as titles.
+        if !head.chars().any(char::is_lowercase) {
             let upper = found.chars().all(|c| c.is_uppercase());
             (s, e, upper, upper)
         } else {
