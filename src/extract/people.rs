@@ -872,6 +872,28 @@ fn plain_name(ctx: &Context<'_>, toks: &[Token]) -> bool {
     })
 }
 
+/// Words that open the names of places, not of people: "North Rhine-Westphalia".
+const PLACE_LEADS: &[&str] = &[
+    "North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "New", "Old",
+    "Great", "Little", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape",
+];
+
+/// Two capitalised names of three letters or more joined by one hyphen, the rest of each in
+/// lower case: "Redhead-Fleary", "Lukhele-Ndzimandze" (not "Coca-Cola"'s kind, which
+/// gazetteers of organisations hold, nor "Stoke-on-Trent" or "Al-Amin").
+fn double_barrelled(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let part = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && p.chars().count() >= 3
+            && cs.all(char::is_lowercase)
+    };
+    part(a) && part(b)
+}
+
 /// A personal possessive or reflexive pronoun within a few words in lower case after a name:
 /// "Naseem Hamed retained his title", "Aiza Dudayeva, with her son". Organisations and places
 /// take "its" and "their".
@@ -1258,6 +1280,44 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && signature(ctx, start, end)
             {
                 Some("people.signature")
+            } else if (2..=3).contains(&words)
+                && double_barrelled(word(run.last))
+                && plain_name(ctx, &toks[first..=run.last])
+                && !PLACE_LEADS.contains(&word(first))
+                // Not after an article or a preposition of place: "the Rolls-Royce …", "in
+                // North Rhine-Westphalia", "a Brave Truth-Teller".
+                && (first == 0
+                    || !matches!(
+                        word(first - 1),
+                        "the" | "The" | "a" | "A" | "an" | "An" | "of" | "in" | "at" | "to"
+                            | "from" | "on" | "into" | "near" | "across"
+                    ))
+                // Where a name ends: punctuation, "and", a verb of a subject, or a speech verb
+                // (not "Cross-Country champion", "Union-Tribune op-ed", "Pre-Section (CPS)").
+                && toks.get(next).is_none_or(|t| match t.kind {
+                    // (At a sentence's start, only before punctuation: "Whatever
+                    // Kilroy-Silk and UKIP do".)
+                    TokenKind::Word if first == 0 => false,
+                    TokenKind::Word => {
+                        t.cue & cue::SPEECH != 0
+                            || matches!(
+                                word(next),
+                                "and" | "is" | "was" | "has" | "had" | "who" | "will" | "would"
+                            )
+                    }
+                    _ => match word(next) {
+                        "," | "." | ";" | ":" | ")" => true,
+                        "(" => !toks.get(next + 1).is_some_and(|_| {
+                            let a = word(next + 1);
+                            a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase())
+                        }),
+                        _ => false,
+                    },
+                })
+            {
+                // "Jadon Redhead-Fleary, Grenada Boys' Secondary School": a surname of two
+                // capitalised names joined by a hyphen is a family's, not a place's or a firm's.
+                Some("people.double-surname")
             } else {
                 None
             };
