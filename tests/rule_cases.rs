@@ -63,6 +63,7 @@ fn check(file: &str, case: &Value, p: &Pipeline) -> Vec<String> {
                     ("honorific", x.honorific.clone()),
                     ("rule", x.prov.rule.clone()),
                     ("mentions", x.mentions.to_string()),
+                    ("text", x.prov.text.clone()),
                 ]
             })
             .collect(),

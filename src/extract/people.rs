@@ -1529,12 +1529,101 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         m.name = name_text(&text[m.start..m.end]);
         out.push(m);
     }
+    coordinated_given_names(ctx, &mut out);
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// A given name coordinated with a full name shares its surname: "Kervin and Maryse
+/// Alcindor-Lubin", "Bill and Hillary Clinton" name Kervin Alcindor-Lubin and Bill Clinton
+/// (the evidence is the given name as written). Not after a title or another name word
+/// ("Prince William and Kate Middleton").
+fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    let mut found = Vec::new();
+    for m in out.iter() {
+        if !(2..=3).contains(&m.words) || m.honorific.is_some() {
+            continue;
+        }
+        let Some(before) = text[..m.start].strip_suffix(" and ") else {
+            continue;
+        };
+        let written = &text[m.start..m.end];
+        let Some((first, surname)) = written.split_once(' ') else {
+            continue;
+        };
+        if !given_name(ctx, first) {
+            continue;
+        }
+        // (Bounded: the one word before "and".)
+        let from = before
+            .rfind(|c: char| !c.is_alphabetic() && c != '-')
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let given = &before[from..];
+        if given.is_empty()
+            || !given.starts_with(char::is_uppercase)
+            || !given_name(ctx, given)
+            || out.iter().any(|o| o.start <= from && from < o.end)
+        {
+            continue;
+        }
+        // The word before the given name: none, or not a name's or a title's (a capital
+        // after punctuation opens a sentence or a list).
+        let prev = before[..from].trim_end_matches(' ');
+        let prev_word = prev
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if prev.len() < before[..from].len()
+            && prev_word.starts_with(char::is_uppercase)
+            && !prev.ends_with(|c: char| !c.is_alphanumeric())
+        {
+            continue;
+        }
+        // Not the last pair of a list of names ("Paul Simon, Madonna and David Bowie": each
+        // is named as the list names them; but "my parents, James and Olive Meehan") nor a
+        // name of a thing ("the Jesus and Mary Chain").
+        let listed = prev.strip_suffix(',').is_some_and(|p| {
+            let item = p.rsplit(' ').next().unwrap_or("");
+            item.starts_with(char::is_uppercase) || item.ends_with(')')
+        });
+        if listed || matches!(prev_word, "the" | "The") {
+            continue;
+        }
+        // A name known alone elsewhere in the document is someone of its own: "Madonna and
+        // Elton John", "Hillary and Tim Kaine" after "Hillary Clinton".
+        let surname = crate::text::collapse(surname);
+        let elsewhere = memchr::memmem::find_iter(text.as_bytes(), given.as_bytes()).any(|k| {
+            k != from
+                && !text[..k].ends_with(|c: char| c.is_alphanumeric())
+                && !text[k + given.len()..].starts_with(|c: char| c.is_alphanumeric())
+                && !text[k + given.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(surname.as_str()))
+        });
+        if elsewhere {
+            continue;
+        }
+        found.push(PersonMention {
+            start: from,
+            end: from + given.len(),
+            name: format!("{given} {surname}"),
+            honorific_start: None,
+            honorific: None,
+            honorific_end: None,
+            honorific_role: None,
+            // (The words of the name it gives, which is a full name.)
+            words: m.words,
+            rule: "people.coordinated",
+        });
+    }
+    out.extend(found);
 }
 
 /// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
