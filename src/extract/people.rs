@@ -39,12 +39,17 @@ pub struct PersonMention {
 /// Name suffixes that continue a name: "Al Unser Jr", "Elizabeth II".
 const SUFFIXES: &[&str] = &[
     "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+    // Turkic patronymics written after the name: "Nurlan Asanbek uulu", "Aigerim Toktosun
+    // kyzy", "Elchin Ahmad oglu".
+    "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
 ];
 
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
     "dela", "delos", "an", "ap", "ab", "binti", "bint",
+    // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum".
+    "í", "á",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
 ];
@@ -1270,7 +1275,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     || (credit_before(text, start)
                         && !text[end..]
                             .strip_prefix(' ')
-                            .is_some_and(|r| r.starts_with(char::is_uppercase))))
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                        // ("directed by Three Kings film-maker David O Russell": a title's
+                        // modifier.)
+                        && !toks.get(next).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
+                        }))
+                    // A credit's label, the name ending where the line or its item does.
+                    || (label_before(text, start)
+                        && (text[end..].starts_with(['\n', '\r', ',', '|', '·', '(', ';'])
+                            || end == text.len()
+                            || text[end..].starts_with(" |")
+                            || text[end..].starts_with(" ·"))))
             {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
@@ -1636,12 +1653,13 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         let start = m.honorific_start.unwrap_or(m.start);
         // (The few bytes before the name only.)
         let from = crate::text::floor_boundary(text, start.saturating_sub(40));
-        let before = text[from..start].trim_end_matches([' ', ',']);
+        // (Right before the name, or before "called" or "named": after a comma the name may
+        // be of a person the noun's phrase describes, "the head of the company, Yury Boyko".)
+        let before = text[from..start].trim_end_matches(' ');
         let before = before
             .strip_suffix(" called")
             .or_else(|| before.strip_suffix(" named"))
-            .unwrap_or(before)
-            .trim_end_matches([' ', ',']);
+            .map_or(before, |b| b.trim_end_matches([' ', ',']));
         let noun = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
@@ -1977,6 +1995,14 @@ fn credit_before(text: &str, start: usize) -> bool {
     let Some(rest) = before.strip_suffix(" by ") else {
         return false;
     };
+    // A work's title in quotation marks, then its author: "'Nine Ferries' by Binta Ceesay".
+    if rest.ends_with(['\'', '’', '"', '”', '»']) {
+        return true;
+    }
+    // "translated from the French by Ramatoulaye Sow".
+    if rest.contains("translated from ") {
+        return true;
+    }
     let word = rest
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -2001,6 +2027,46 @@ fn credit_before(text: &str, start: usize) -> bool {
             | "interview"
             | "translation"
             | "translated"
+            | "directed"
+            | "illustrated"
+            | "composed"
+            | "narrated"
+            | "curated"
+            | "choreographed"
+            | "photographed"
+    )
+}
+
+/// A credit's label before a name, at the start of a line or after a separator: "Text:
+/// Anahit Melikyan | Photos: Davit Hakobjanyan", "Media contact: Tamta Abuladze, press
+/// office" (`before` is the few bytes before the name).
+fn label_before(text: &str, start: usize) -> bool {
+    let before = &text[crate::text::floor_boundary(text, start.saturating_sub(40))..start];
+    let Some(rest) = before.strip_suffix(": ") else {
+        return false;
+    };
+    let k = rest.rfind(['\n', '|', '·']).map_or(0, |k| {
+        k + rest[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let label = rest[k..].rsplit(". ").next().unwrap_or("");
+    matches!(
+        label.trim(),
+        "Text"
+            | "Words"
+            | "Photos"
+            | "Photo"
+            | "Photographs"
+            | "Photography"
+            | "Pictures"
+            | "Images"
+            | "Contact"
+            | "Media contact"
+            | "Press contact"
+            | "Media enquiries"
+            | "Press enquiries"
+            | "Enquiries"
+            | "Author"
+            | "Reporter"
     )
 }
 
@@ -2016,7 +2082,18 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let before = ctx.doc.text[p.start..start].trim();
     let after = ctx.doc.text[end..p.end].trim();
     let by = before == "By" || before == "by" || before == "--" || before == "—";
-    (before.is_empty() || by) && (after.is_empty() || (by && after.starts_with(',')))
+    if (before.is_empty() || by) && (after.is_empty() || (by && after.starts_with(','))) {
+        return true;
+    }
+    // A byline line of its own under a headline, its date and section after a separator:
+    // "By Djamila Fortes Monteiro · December 6, 2025 · Soups & stews".
+    let text = &ctx.doc.text;
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let before = text[line_start..start].trim();
+    let after = text[end..line_end].trim();
+    matches!(before, "By" | "by" | "BY")
+        && (after.is_empty() || after.starts_with([',', '·', '|', '–', '—', '/', '(']))
 }
 
 #[cfg(test)]
