@@ -985,7 +985,8 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     let mut keep = keep.into_iter();
     hits.retain(|_| keep.next().unwrap_or(true));
     // A word in "-ed" is a past form, unless it is a name ("United", after the first word),
-    // an adjective of "un-" ("unspecified") or one after an article ("a revised plan").
+    // an adjective of "un-" ("unspecified") or one after an article ("a revised plan") or a
+    // present "is" ("is closed").
     let written = &doc.text.as_bytes()[ss..se];
     let mut word_start: Option<usize> = None;
     let (mut first_word, mut prev_word) = (true, "");
@@ -1000,7 +1001,12 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                 let w = &sent[s..i];
                 let inside = s < de && i > ds;
                 let name = !first_word && written[s].is_ascii_uppercase();
-                let adjective = w.starts_with("un") || matches!(prev_word, "a" | "an" | "the");
+                // (Or a state in the present: "the shop is closed from 22 December".)
+                let adjective = w.starts_with("un")
+                    || matches!(
+                        prev_word,
+                        "a" | "an" | "the" | "is" | "are" | "am" | "be" | "being" | "remains"
+                    );
                 if w.len() >= 5
                     && w.ends_with("ed")
                     && !inside
@@ -1237,6 +1243,14 @@ fn place_words(raw: &str) -> bool {
                             | "al"
                             | "el"
                     ))
+                // An administrative unit after the place's name: "Ialoveni district".
+                || (k > 0
+                    && k + 1 == words.len()
+                    && matches!(
+                        w.trim_end_matches(','),
+                        "district" | "province" | "region" | "county" | "parish"
+                            | "municipality" | "governorate" | "prefecture" | "oblast"
+                    ))
         })
 }
 
@@ -1460,11 +1474,18 @@ fn publication_cue(
     // A date after a bar at the end of a short line at the top: "Media release | 16 May
     // 2025", "NEWS | 21 May 2025", "The Kentdale Courier | Thursday, 6 November 2025".
     let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
+    // (More of the line's items may follow the date's own: "Yerevan | 14 October 2025, 23:40 |
+    // Text: …", "By Jane Roe · December 6, 2025 · Soups & stews".)
+    let own_item = line_rest
+        .split(['|', '·'])
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(',');
     if piped
         && day
         && para <= 5
         && start - line_start <= 60
-        && line_rest.split_whitespace().all(|w| is_time(w) || w == "|")
+        && own_item.split_whitespace().all(&is_time)
         && headings_only(ctx, para)
     {
         return Some((PubKind::Published, "dates.dateline"));
@@ -1504,7 +1525,11 @@ fn publication_cue(
     }
     // (A place alone may stand under a few more heading lines: "GOVERNMENT OF ODISHA" /
     // "PRESS NOTE" / "No. 1874/IPR" / "Bhubaneswar, 14.08.2025".)
-    if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 4 {
+    // ("Ialoveni district, the 14th of October 2025": the article of the date's own.)
+    let raw = raw
+        .strip_suffix(" the")
+        .map_or(raw, |r| if r.ends_with(',') { r } else { raw });
+    if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 5 {
         let first = raw.split([',', ' ']).next().unwrap_or("");
         let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && first.chars().all(|c| !c.is_lowercase());
