@@ -40,6 +40,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/thing-nouns.txt"),
     ),
     (
+        "roles/organisation-kinds.txt",
+        include_str!("../rules/roles/organisation-kinds.txt"),
+    ),
+    (
         "people/not-names.txt",
         include_str!("../rules/people/not-names.txt"),
     ),
@@ -587,6 +591,9 @@ pub struct Rules {
     pub descriptors: HashSet<String>,
     /// Nouns for things and animals named like people ("the yacht Lady Margaret").
     pub thing_nouns: HashSet<String>,
+    /// Kinds of organisation in lower case, which describe the named one after them in a
+    /// role's complement ("chairman of Doha homeware retailer Lusail Home").
+    pub organisation_kinds: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
     /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
@@ -775,6 +782,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
         | "people/thing-nouns.txt"
+        | "roles/organisation-kinds.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
@@ -1089,6 +1097,10 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
         let thing_nouns = list("people/thing-nouns.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let organisation_kinds = list("roles/organisation-kinds.txt")
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
@@ -1590,6 +1602,7 @@ impl RuleSources {
             given_names,
             descriptors,
             thing_nouns,
+            organisation_kinds,
             not_names,
             surname_not_names,
             demonyms,

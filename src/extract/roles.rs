@@ -1887,6 +1887,41 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             return (start + i, Some(org));
         }
     }
+    // A name after a kind of organisation: "chairman of Doha homeware retailer Lusail Home",
+    // "export director at the Bursa towel maker İpekçi Tekstil"; or a name and its kind:
+    // "board member of the Fernheim cooperative".
+    for &(i, n) in &seps {
+        let tail = phrase[i + n..].trim_end_matches([',', ';', ':']);
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        if words.len() > 7 {
+            continue;
+        }
+        let capital = |w: &&str| w.starts_with(char::is_uppercase);
+        let named = words.iter().rev().take_while(|w| capital(w)).count();
+        let kind = |w: &str| {
+            let w = w.trim_end_matches(['\'', '’']);
+            ctx.rules.organisation_kinds.contains(w)
+                || w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .is_some_and(|b| ctx.rules.organisation_kinds.contains(b))
+        };
+        if named >= 1 && named < words.len() && words.len() - named <= 4 {
+            let described = &words[..words.len() - named];
+            if kind(described[described.len() - 1]) && described.iter().skip(1).all(|w| !capital(w))
+            {
+                let org = clean_org(&words[words.len() - named..].join(" "));
+                if !org.is_empty() {
+                    return (start + i, Some(org));
+                }
+            }
+        }
+        if let Some((last, before)) = words.split_last() {
+            if (1..=3).contains(&before.len()) && before.iter().all(capital) && kind(last) {
+                return (start + i, Some(clean_org(tail)));
+            }
+        }
+    }
     if seps.is_empty() || !ends_org {
         return (end, None);
     }
@@ -2494,7 +2529,28 @@ fn push_split(
     rule: &'static str,
     out: &mut Vec<RoleMention>,
 ) {
-    for (rs, re, mut org) in split_phrase(ctx, span.0, span.1, lower) {
+    let text = &ctx.doc.text;
+    for (mut rs, re, mut org) in split_phrase(ctx, span.0, span.1, lower) {
+        // An award's category is no post: "Best director: Oksana Hrytsenko", "About the
+        // author: Jane Roe" heads a note.
+        let last = org.rsplit(' ').next().unwrap_or("");
+        if last == "Best" || org == "About the" || org == "About" {
+            continue;
+        }
+        // A label in sentence case opening its line: "Rescue leader: Nurlan Asanbek uulu",
+        // "Helicopter commander: Major Erlan Jumabaev" (the word is the title's, not an
+        // employer's).
+        if !org.is_empty() && !org.contains(' ') && !org.bytes().all(|b| b.is_ascii_uppercase()) {
+            let line_start = text[..rs].rfind('\n').map_or(0, |k| k + 1);
+            let written = text[line_start..rs].trim_end();
+            if written == org
+                && text[rs..re].starts_with(char::is_lowercase)
+                && text[re..].trim_start_matches(' ').starts_with(':')
+            {
+                rs = line_start;
+                org.clear();
+            }
+        }
         // A person is no employer: "Mr Mann's former deputy" is a deputy ("Mr. Obama's
         // Council of Economic Advisers" is the council).
         if org
@@ -2511,7 +2567,7 @@ fn push_split(
         out.push(RoleMention {
             start: rs,
             end: re,
-            role: crate::text::collapse(&ctx.doc.text[rs..re]),
+            role: crate::text::collapse(&text[rs..re]),
             organization: org,
             person,
             rule,
