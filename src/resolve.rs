@@ -242,6 +242,25 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         } else {
             candidates
         };
+        // Lao and Thai people are named by their given name after a honorific: "Mr Khamsing"
+        // of "Khamsing Douangchack", when no one has it for a surname.
+        let candidates = if candidates.is_empty() && m.honorific.is_some() {
+            let given: Vec<usize> = (0..clusters.len())
+                .filter(|&c| {
+                    let n = &people[clusters[c].canonical].name;
+                    n.split_whitespace().count() >= 2
+                        && same_key(n.split_whitespace().next().unwrap_or(""), &sn)
+                        && fits(c)
+                })
+                .collect();
+            if given.len() == 1 {
+                given
+            } else {
+                Vec::new()
+            }
+        } else {
+            candidates
+        };
         let target = match candidates.len() {
             0 => None,
             1 => Some(candidates[0]),

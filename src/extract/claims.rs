@@ -1392,6 +1392,26 @@ fn word_count(s: &str, at_most: usize) -> usize {
         .count()
 }
 
+/// A work's title in quotation marks, not words spoken: in title case, in single marks or
+/// guillemets ("'The Salt Road to Kuntaur'", "«Salt for the Horses»"), or in any marks before
+/// its author ("“The Tailor of Kissy Road” by Sorie Kpakiwa").
+fn quoted_title(text: &str, om: usize, cs: usize, ce: usize, close_end: usize) -> bool {
+    let content = &text[cs..ce];
+    let title_case = content.starts_with(char::is_uppercase)
+        && !content.contains(['.', ',', '!', '?', ';', '\n'])
+        && content
+            .split(' ')
+            .all(|w| w.chars().count() < 4 || w.starts_with(|c: char| !c.is_lowercase()));
+    if !title_case {
+        return false;
+    }
+    let single = text[om..cs].contains(['\'', '‘', '«', '‹']);
+    let by = text[close_end..]
+        .strip_prefix(" by ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    single || by
+}
+
 /// Find quotations and their speakers.
 pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention> {
     let people = &People::new(people, &ctx.doc.text);
@@ -1409,7 +1429,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
     for &((cs, ce, om, close_end, unclosed), label) in &segments {
         let content = &text[cs..ce];
         let words = word_count(content, 3);
-        if words == 0 {
+        if words == 0 || quoted_title(text, om, cs, ce, close_end) {
             continue;
         }
         let si = doc.sentence_at(om).unwrap_or(0);
