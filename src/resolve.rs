@@ -102,7 +102,14 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
     let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
     for (c, k) in keys.iter().enumerate() {
         let first = k.split(' ').next().unwrap_or("");
-        if !crate::extract::people::PARTICLES.contains(&first) {
+        // Or a family name of two words, whose first is no given name: "Ramírez Chaparro
+        // told us" after "Celestina Ramírez Chaparro", "Dr Toktosun kyzy" after "Aigerim
+        // Toktosun kyzy".
+        let two_word_family = k.matches(' ').count() == 1
+            && rules
+                .given_name(&crate::text::capitalise_first(first))
+                .is_none();
+        if !crate::extract::people::PARTICLES.contains(&first) && !two_word_family {
             continue;
         }
         let mut longer = keys

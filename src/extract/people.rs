@@ -827,6 +827,25 @@ const KIN: &[&str] = &[
 /// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
 /// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
 /// seeding.)
+/// A life's years in brackets after a name: "Revaz Tsintsadze (1937–2025)", "(1901-1978)",
+/// "(born 1950)", "(b. 1950)": only a person has them.
+fn life_dates_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(" (") else {
+        return false;
+    };
+    let year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let inner = &rest[..rest.find(')').unwrap_or(0).min(24)];
+    if let Some(y) = inner
+        .strip_prefix("born ")
+        .or_else(|| inner.strip_prefix("b. "))
+    {
+        return year(y);
+    }
+    inner
+        .split_once(['–', '-', '—'])
+        .is_some_and(|(a, b)| year(a.trim()) && year(b.trim()) && a.trim() < b.trim())
+}
+
 fn age_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
@@ -1252,6 +1271,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else if words >= 2 && who_after(text, end) && plain_name(ctx, &toks[first..=run.last])
             {
                 Some("people.relative")
+            } else if words >= 2 && life_dates_after(text, end) {
+                Some("people.age")
             } else if words >= 2
                 && pronoun_after(ctx, &toks, run.last + 1)
                 && plain_name(ctx, &toks[first..=run.last])
@@ -1311,7 +1332,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     ))
                 // Where a name ends: punctuation, "and", a verb of a subject, or a speech verb
                 // (not "Cross-Country champion", "Union-Tribune op-ed", "Pre-Section (CPS)").
-                && toks.get(next).is_none_or(|t| match t.kind {
+                && toks.get(next).is_none_or(|t| text[end..t.start].contains('\n') || match t.kind {
                     // (At a sentence's start, only before punctuation: "Whatever
                     // Kilroy-Silk and UKIP do".)
                     TokenKind::Word if first == 0 => false,
@@ -1562,6 +1583,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
 fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     let text = &ctx.doc.text;
     let mut found = Vec::new();
+    let mut renamed = Vec::new();
     for m in out.iter() {
         if !(2..=3).contains(&m.words) || m.honorific.is_some() {
             continue;
@@ -1583,11 +1605,20 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                 k + before[k..].chars().next().map_or(1, char::len_utf8)
             });
         let given = &before[from..];
-        if given.is_empty()
-            || !given.starts_with(char::is_uppercase)
-            || !given_name(ctx, given)
-            || out.iter().any(|o| o.start <= from && from < o.end)
-        {
+        if given.is_empty() || !given.starts_with(char::is_uppercase) || !given_name(ctx, given) {
+            continue;
+        }
+        // "Dr Jelena and Bojan Lazarević": the given name after a courtesy honorific, found
+        // alone, is named in full.
+        if let Some(k) = out.iter().position(|o| o.start <= from && from < o.end) {
+            let o = &out[k];
+            if o.start == from && o.end == from + given.len() && o.honorific.is_some() {
+                renamed.push((
+                    k,
+                    format!("{given} {}", crate::text::collapse(surname)),
+                    m.words,
+                ));
+            }
             continue;
         }
         // The word before the given name: none, or not a name's or a title's (a capital
@@ -1639,6 +1670,10 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             words: m.words,
             rule: "people.coordinated",
         });
+    }
+    for (k, name, words) in renamed {
+        out[k].name = name;
+        out[k].words = words;
     }
     out.extend(found);
 }

@@ -1877,12 +1877,18 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         }
         // An organisation in lower case after "of the", "for the": "spokesman for the state's
         // economic development agency" gives "state's economic development agency".
+        // (Not a body inside one, which stays in the title: "chair of the organising
+        // committee".)
         if phrase[i + n..].starts_with("the ")
             && !org.is_empty()
             && org.is_ascii()
             && !words.is_empty()
             && !org.contains(|c: char| c.is_uppercase())
             && lower_org_word(ctx, org.rsplit(' ').next().unwrap_or(""), false)
+            && !(&phrase[i..i + n] == " of "
+                && ctx.rules.organisation_bodies.contains(
+                    crate::text::capitalise_first(org.rsplit(' ').next().unwrap_or("")).as_str(),
+                ))
         {
             return (start + i, Some(org));
         }
@@ -1947,6 +1953,13 @@ pub fn clean_org(s: &str) -> String {
         "former", "Ex", "ex",
     ];
     let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
+    // Its short name or acronym in brackets after it: "the Faroe Marine Research Institute
+    // (Havstovan)".
+    if let Some(k) = s.rfind(" (").filter(|_| s.ends_with(')')) {
+        if !s[k + 2..s.len() - 1].contains(['(', ' ']) {
+            s = s[..k].trim_end();
+        }
+    }
     while let Some(r) = LEADING
         .iter()
         .find_map(|w| s.strip_prefix(w).and_then(|r| r.strip_prefix([' ', '-'])))
