@@ -147,7 +147,10 @@ impl<'a> NameIndex<'a> {
                 }
                 let s = w(t);
                 let title = parts.iter().all(|p| p.1) && is_title_word(t);
-                if !title && !is_name_word(text, t) {
+                // (A patronymic after the name: "Aigerim Toktosun kyzy".)
+                let patronymic =
+                    parts.iter().any(|p| !p.1) && crate::extract::people::PATRONYMICS.contains(&s);
+                if !title && !patronymic && !is_name_word(text, t) {
                     break;
                 }
                 parts.push((j, title));

@@ -251,7 +251,11 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         };
         // Lao and Thai people are named by their given name after a honorific: "Mr Khamsing"
         // of "Khamsing Douangchack", when no one has it for a surname.
-        let candidates = if candidates.is_empty() && m.honorific.is_some() {
+        // (Not a name the list of given names holds: "Mr Howard" is no "Howard Flight".)
+        let candidates = if candidates.is_empty()
+            && m.honorific.is_some()
+            && rules.given_name(strip_possessive(&m.name)).is_none()
+        {
             let given: Vec<usize> = (0..clusters.len())
                 .filter(|&c| {
                     let n = &people[clusters[c].canonical].name;

@@ -39,8 +39,13 @@ pub struct PersonMention {
 /// Name suffixes that continue a name: "Al Unser Jr", "Elizabeth II".
 const SUFFIXES: &[&str] = &[
     "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX",
-    // Turkic patronymics written after the name: "Nurlan Asanbek uulu", "Aigerim Toktosun
-    // kyzy", "Elchin Ahmad oglu".
+    // (The patronymics below.)
+    "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
+];
+
+/// Turkic patronymics written after the name in lower case: "Nurlan Asanbek uulu", "Aigerim
+/// Toktosun kyzy", "Elchin Ahmad oglu".
+pub(crate) const PATRONYMICS: &[&str] = &[
     "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
 ];
 
@@ -1612,7 +1617,12 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         // alone, is named in full.
         if let Some(k) = out.iter().position(|o| o.start <= from && from < o.end) {
             let o = &out[k];
-            if o.start == from && o.end == from + given.len() && o.honorific.is_some() {
+            // (A courtesy title only: "Prince Charles and Camilla Parker Bowles" are two.)
+            let courtesy = o
+                .honorific
+                .as_deref()
+                .is_some_and(|h| matches!(h, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"));
+            if o.start == from && o.end == from + given.len() && courtesy {
                 renamed.push((
                     k,
                     format!("{given} {}", crate::text::collapse(surname)),
