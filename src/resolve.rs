@@ -71,6 +71,43 @@ fn surname(name: &str) -> &str {
     strip_possessive(last)
 }
 
+/// "Yesterday", "today" and "tomorrow" under a dated entry of a diary, a blog or a comment
+/// count from the entry's date, not the publication's: "Thursday 3 July ⏎ … Yesterday's
+/// feeding watch", "Ivone · December 8, 2025 ⏎ Made it today". An entry's date is a day that
+/// ends a short line of its own after the publication line.
+fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mut [DateFact]) {
+    use crate::extract::dates::Rel;
+    use crate::rules::Unit;
+    let text = &doc.text;
+    let Some(p) = pub_index else {
+        return;
+    };
+    let pub_start = m.dates[p].start;
+    let mut entry: Option<(usize, (i32, u32, u32), String)> = None;
+    for (i, d) in m.dates.iter().enumerate() {
+        if let (Some(Rel::Offset(Unit::Day, _)), Some((para, a, v))) = (d.rel, &entry) {
+            if doc.paragraph_at(d.start).is_some_and(|q| q > *para) {
+                if let Some(r) = d.rel {
+                    dates[i].value = resolve_relative(r, *a);
+                    dates[i].anchor = v.clone();
+                }
+            }
+            continue;
+        }
+        if i == p || d.start <= pub_start {
+            continue;
+        }
+        let line_start = text[..d.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[d.end..].find('\n').map_or(text.len(), |k| d.end + k);
+        let heading = line_end - line_start <= 60 && text[d.end..line_end].trim().is_empty();
+        let day = parse_iso(&dates[i].value);
+        // (A dated line that is no heading ends no entry: the entry goes on.)
+        if let (true, Some(a), Some(para)) = (heading, day, doc.paragraph_at(d.start)) {
+            entry = Some((para, a, dates[i].value.clone()));
+        }
+    }
+}
+
 /// Group mentions into people. Returns clusters and, per mention, its cluster (if kept).
 fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec<Option<usize>>) {
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -583,7 +620,7 @@ pub fn resolve(
         }
         (None, None) => None,
     };
-    let dates: Vec<DateFact> = m
+    let mut dates: Vec<DateFact> = m
         .dates
         .iter()
         .enumerate()
@@ -605,6 +642,8 @@ pub fn resolve(
             note: d.note.clone().unwrap_or_default(),
         })
         .collect();
+
+    entry_days(doc, m, pub_index, &mut dates);
 
     // Claims. The name index is built only when a speaker needs it.
     let names = LazyNames {
