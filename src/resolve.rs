@@ -560,6 +560,22 @@ pub fn resolve(
         if !seen.insert((c, words)) {
             continue;
         }
+        // A title before the name that shortens a post the person is given in full: "Ambassador
+        // Tachibana" after "Hiroshi Tachibana, Ambassador of Japan to Albania".
+        if r.rule == "roles.honorific" && r.organization.is_empty() {
+            let longer = m.roles.iter().any(|o| {
+                of[o.person] == Some(c)
+                    && o.role.len() > r.role.len() + 4
+                    && o.role.is_char_boundary(r.role.len())
+                    && o.role[..r.role.len()].eq_ignore_ascii_case(&r.role)
+                    && [" of ", " for ", " to ", " at "]
+                        .iter()
+                        .any(|p| o.role[r.role.len()..].starts_with(p))
+            });
+            if longer {
+                continue;
+            }
+        }
         let (id, name) = &ids[c];
         roles.push(Role {
             prov: Provenance::of(doc, r.start, r.end, r.rule),
