@@ -551,7 +551,8 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                 let context = get("pre").is_some()
                     || shift.is_some()
                     || mod_.is_some()
-                    || r.months_alone.contains(&m.to_lowercase());
+                    || r.months_alone.contains(&m.to_lowercase())
+                    || month_range_to_year(ctx, &text[whole.end()..]);
                 if !context || !is_full_name(&r.months, m) {
                     return None;
                 }
@@ -1054,6 +1055,28 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     hits.iter()
         .min_by_key(|h| (dist(h), !h.2))
         .map_or(0, |h| if h.2 { 1 } else { -1 })
+}
+
+/// Whether a month's range goes on to a month and its year: "June–July 2025", "May to June
+/// 2025" (`after` is the text after the first month). The first takes the year too.
+fn month_range_to_year(ctx: &Context<'_>, after: &str) -> bool {
+    let rest = after
+        .strip_prefix(['–', '—', '-', '/'])
+        .or_else(|| after.strip_prefix(" – "))
+        .or_else(|| after.strip_prefix(" — "))
+        .or_else(|| after.strip_prefix(" to "))
+        .or_else(|| after.strip_prefix(" and "));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let word = rest.split(' ').next().unwrap_or("");
+    let year = &rest[word.len()..];
+    month_number(ctx, word).is_some()
+        && word.starts_with(char::is_uppercase)
+        && year.len() >= 5
+        && year.as_bytes()[0] == b' '
+        && year.as_bytes()[1..5].iter().all(u8::is_ascii_digit)
+        && year.as_bytes().get(5).is_none_or(|b| !b.is_ascii_digit())
 }
 
 /// Whether the date at `[start, end)` is one end of a recurring range: "from May to
