@@ -2106,6 +2106,8 @@ fn range_days(text: &str, out: &mut Vec<DateMention>) {
                 Some(j) if j.len() <= 3 => (&join[..join.len() - j.len()], *j),
                 _ => (first, join),
             };
+            // (In brackets: "(14–16 April)".)
+            let first = first.strip_prefix('(').unwrap_or(first);
             if !RANGE_JOINS.contains(&join)
                 || !day_number(first)
                 || !before.ends_with(' ') && !before.ends_with(['-', '–'])
