@@ -2672,7 +2672,19 @@ fn org_after_name(text: &str, name_end: usize) -> Option<String> {
     for (words, w) in rest.split(' ').enumerate() {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
         // (Not "and": "Senator Ted Cruz of Texas and Senator Rand Paul".)
+        // (Or a particle inside it, a capitalised word after: "Tasca do Porto", "Banco de
+        // Portugal".)
+        let particle = words > 0
+            && matches!(
+                bare,
+                "de" | "do" | "da" | "dos" | "das" | "del" | "di" | "du" | "la" | "le"
+            )
+            && rest[len..]
+                .split(' ')
+                .nth(2)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
         let name = bare.starts_with(char::is_uppercase)
+            || particle
             || (words > 0 && matches!(bare, "of" | "&" | "for"));
         if !name || bare.is_empty() {
             break;
