@@ -2550,6 +2550,13 @@ fn push_split(
         if last == "Best" || org == "About the" || org == "About" {
             continue;
         }
+        // A credit's label is no post: "Author: Marisol Treviño".
+        if org.is_empty()
+            && text[rs..re].eq_ignore_ascii_case("author")
+            && text[re..].starts_with(':')
+        {
+            continue;
+        }
         // A label in sentence case opening its line: "Rescue leader: Nurlan Asanbek uulu",
         // "Helicopter commander: Major Erlan Jumabaev" (the word is the title's, not an
         // employer's).
