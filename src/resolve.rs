@@ -269,20 +269,21 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         // A name whose family name is not its last word: "Mr Goh" of "Shawn Goh Kian Meng",
         // "Dr Tsang" of "Winnie Tsang Suk-yee", "Mr Haikal" of "Mohamad Haikal Ismail", "Dr
         // Tan" of "Tan Swee Lian": the one person with that word in a name of three words.
-        let candidates = if candidates.is_empty() {
-            let inner: Vec<usize> = (0..clusters.len())
-                .filter(|&c| {
-                    let n = &people[clusters[c].canonical].name;
-                    n.split_whitespace().count() >= 3
-                        && n.split_whitespace().any(|w| same_key(w, &sn))
-                        && fits(c)
-                })
+        // The one person whose name passes `test` and fits, if only one does.
+        let only = |test: &dyn Fn(&str) -> bool| -> Vec<usize> {
+            let hits: Vec<usize> = (0..clusters.len())
+                .filter(|&c| test(&people[clusters[c].canonical].name) && fits(c))
                 .collect();
-            if inner.len() == 1 {
-                inner
+            if hits.len() == 1 {
+                hits
             } else {
                 Vec::new()
             }
+        };
+        let candidates = if candidates.is_empty() {
+            only(&|n| {
+                n.split_whitespace().count() >= 3 && n.split_whitespace().any(|w| same_key(w, &sn))
+            })
         } else {
             candidates
         };
@@ -293,19 +294,10 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
             && m.honorific.is_some()
             && rules.given_name(strip_possessive(&m.name)).is_none()
         {
-            let given: Vec<usize> = (0..clusters.len())
-                .filter(|&c| {
-                    let n = &people[clusters[c].canonical].name;
-                    n.split_whitespace().count() >= 2
-                        && same_key(n.split_whitespace().next().unwrap_or(""), &sn)
-                        && fits(c)
-                })
-                .collect();
-            if given.len() == 1 {
-                given
-            } else {
-                Vec::new()
-            }
+            only(&|n| {
+                n.split_whitespace().count() >= 2
+                    && same_key(n.split_whitespace().next().unwrap_or(""), &sn)
+            })
         } else {
             candidates
         };
