@@ -829,9 +829,6 @@ const KIN: &[&str] = &[
     "grandfather",
 ];
 
-/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
-/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
-/// seeding.)
 /// A life's years in brackets after a name: "Revaz Tsintsadze (1937–2025)", "(1901-1978)",
 /// "(born 1950)", "(b. 1950)": only a person has them.
 fn life_dates_after(text: &str, end: usize) -> bool {
@@ -839,7 +836,7 @@ fn life_dates_after(text: &str, end: usize) -> bool {
         return false;
     };
     let year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
-    let inner = &rest[..rest.find(')').unwrap_or(0).min(24)];
+    let inner = &rest[..crate::text::floor_boundary(rest, rest.find(')').unwrap_or(0).min(24))];
     if let Some(y) = inner
         .strip_prefix("born ")
         .or_else(|| inner.strip_prefix("b. "))
@@ -851,6 +848,9 @@ fn life_dates_after(text: &str, end: usize) -> bool {
         .is_some_and(|(a, b)| year(a.trim()) && year(b.trim()) && a.trim() < b.trim())
 }
 
+/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
+/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
+/// seeding.)
 fn age_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
