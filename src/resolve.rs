@@ -97,9 +97,19 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
         if i == p || d.start <= pub_start {
             continue;
         }
-        let line_start = text[..d.start].rfind('\n').map_or(0, |k| k + 1);
-        let line_end = text[d.end..].find('\n').map_or(text.len(), |k| d.end + k);
-        let heading = line_end - line_start <= 60 && text[d.end..line_end].trim().is_empty();
+        // (A look at the 60 bytes around the date only: a long line is no heading, and a
+        // search along it for every date would grow with it.)
+        let near = crate::text::floor_boundary(text, d.start.saturating_sub(60));
+        let line_start = match text[near..d.start].rfind('\n') {
+            Some(k) => near + k + 1,
+            None if near == 0 => 0,
+            None => continue,
+        };
+        let far = crate::text::floor_boundary(text, (d.end + 60).min(text.len()));
+        let line_end = text[d.end..far].find('\n').map_or(far, |k| d.end + k);
+        let heading = line_end - line_start <= 60
+            && (line_end < text.len() || far == text.len())
+            && text[d.end..line_end].trim().is_empty();
         let day = parse_iso(&dates[i].value);
         // (A dated line that is no heading ends no entry: the entry goes on.)
         if let (true, Some(a), Some(para)) = (heading, day, doc.paragraph_at(d.start)) {
