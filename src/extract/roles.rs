@@ -2561,9 +2561,12 @@ fn push_split(
         // "Helicopter commander: Major Erlan Jumabaev" (the word is the title's, not an
         // employer's).
         if !org.is_empty() && !org.contains(' ') && !org.bytes().all(|b| b.is_ascii_uppercase()) {
-            let line_start = text[..rs].rfind('\n').map_or(0, |k| k + 1);
-            let written = text[line_start..rs].trim_end();
-            if written == org
+            // (The org's own bytes and the one before them: no search along the line.)
+            let written = text[..rs].trim_end();
+            let line_start = written.len().saturating_sub(org.len());
+            let opens_line = written.ends_with(org.as_str())
+                && (line_start == 0 || text[..line_start].ends_with('\n'));
+            if opens_line
                 && text[rs..re].starts_with(char::is_lowercase)
                 && text[re..].trim_start_matches(' ').starts_with(':')
             {
