@@ -1573,6 +1573,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         out.push(m);
     }
     coordinated_given_names(ctx, &mut out);
+    given_names_later(ctx, &mut out);
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
@@ -1684,6 +1685,62 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     for (k, name, words) in renamed {
         out[k].name = name;
         out[k].words = words;
+    }
+    out.extend(found);
+}
+
+/// A given name alone opening a sentence, after the person was named in full: "Sjúrður stays
+/// cautious:" after "Dr Sjúrður í Stórustovu". Only the first word of one person's name, no
+/// one's surname, before a word in lower case.
+fn given_names_later(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    use crate::lexicon::class;
+    let text = &ctx.doc.text;
+    let Some(first_start) = out.iter().filter(|m| m.words >= 2).map(|m| m.start).min() else {
+        return;
+    };
+    let mut found = Vec::new();
+    for (si, sent) in ctx.doc.sentences.iter().enumerate() {
+        if sent.start <= first_start {
+            continue;
+        }
+        let toks = ctx.doc.sentence_tokens(si);
+        let (Some(t), Some(n)) = (toks.first(), toks.get(1)) else {
+            continue;
+        };
+        let w = &text[t.start..t.end];
+        let next = &text[n.start..n.end];
+        if t.kind != TokenKind::Word
+            || t.class & class::CAPITALISED == 0
+            || t.base_class & (class::NOT_NAME | class::ORGANISATION | class::CALENDAR) != 0
+            || w.chars().count() < 3
+            || n.kind != TokenKind::Word
+            || !next.starts_with(|c: char| c.is_lowercase())
+            || text[t.end..n.start] != *" "
+        {
+            continue;
+        }
+        let mut named = out
+            .iter()
+            .filter(|m| m.words >= 2 && m.start < t.start && m.name.split(' ').next() == Some(w));
+        let (Some(m), None) = (named.next(), named.next()) else {
+            continue;
+        };
+        if out.iter().any(|o| {
+            o.name.rsplit(' ').next() == Some(w) || (o.start <= t.start && t.start < o.end)
+        }) {
+            continue;
+        }
+        found.push(PersonMention {
+            start: t.start,
+            end: t.end,
+            name: m.name.clone(),
+            honorific_start: None,
+            honorific: None,
+            honorific_end: None,
+            honorific_role: None,
+            words: m.words,
+            rule: "people.given-later",
+        });
     }
     out.extend(found);
 }
