@@ -1693,46 +1693,48 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
 /// cautious:" after "Dr Sjúrður í Stórustovu". Only the first word of one person's name, no
 /// one's surname, before a word in lower case.
 fn given_names_later(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
-    use crate::lexicon::class;
     let text = &ctx.doc.text;
-    let Some(first_start) = out.iter().filter(|m| m.words >= 2).map(|m| m.start).min() else {
-        return;
-    };
-    let mut found = Vec::new();
-    for (si, sent) in ctx.doc.sentences.iter().enumerate() {
-        if sent.start <= first_start {
-            continue;
-        }
-        let toks = ctx.doc.sentence_tokens(si);
-        let (Some(t), Some(n)) = (toks.first(), toks.get(1)) else {
+    // The first words of the full names, each with its one person (none when two share it).
+    let mut firsts: Vec<(&str, usize, bool)> = Vec::new();
+    for (k, m) in out.iter().enumerate() {
+        let Some(w) = m.name.split(' ').next().filter(|_| m.words >= 2) else {
             continue;
         };
-        let w = &text[t.start..t.end];
-        let next = &text[n.start..n.end];
-        if t.kind != TokenKind::Word
-            || t.class & class::CAPITALISED == 0
-            || t.base_class & (class::NOT_NAME | class::ORGANISATION | class::CALENDAR) != 0
-            || w.chars().count() < 3
-            || n.kind != TokenKind::Word
-            || !next.starts_with(|c: char| c.is_lowercase())
-            || text[t.end..n.start] != *" "
+        match firsts.iter_mut().find(|f| f.0 == w) {
+            Some(f) => f.2 = f.2 && out[f.1].name == m.name,
+            None => firsts.push((w, k, true)),
+        }
+    }
+    firsts.retain(|f| {
+        f.2 && f.0.chars().count() >= 3
+            && !out.iter().any(|o| o.name.rsplit(' ').next() == Some(f.0))
+    });
+    if firsts.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for sent in &ctx.doc.sentences {
+        // (A test of the sentence's first bytes: no tokens.)
+        let opening = &text[sent.start..sent.end];
+        let Some(&(w, k, _)) = firsts.iter().find(|f| {
+            opening.strip_prefix(f.0).is_some_and(|r| {
+                r.strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
+            })
+        }) else {
+            continue;
+        };
+        let m = &out[k];
+        if m.start >= sent.start
+            || out
+                .iter()
+                .any(|o| o.start <= sent.start && sent.start < o.end)
         {
             continue;
         }
-        let mut named = out
-            .iter()
-            .filter(|m| m.words >= 2 && m.start < t.start && m.name.split(' ').next() == Some(w));
-        let (Some(m), None) = (named.next(), named.next()) else {
-            continue;
-        };
-        if out.iter().any(|o| {
-            o.name.rsplit(' ').next() == Some(w) || (o.start <= t.start && t.start < o.end)
-        }) {
-            continue;
-        }
         found.push(PersonMention {
-            start: t.start,
-            end: t.end,
+            start: sent.start,
+            end: sent.start + w.len(),
             name: m.name.clone(),
             honorific_start: None,
             honorific: None,
