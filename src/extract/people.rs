@@ -1573,7 +1573,6 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         out.push(m);
     }
     coordinated_given_names(ctx, &mut out);
-    given_names_later(ctx, &mut out);
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
@@ -1685,64 +1684,6 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     for (k, name, words) in renamed {
         out[k].name = name;
         out[k].words = words;
-    }
-    out.extend(found);
-}
-
-/// A given name alone opening a sentence, after the person was named in full: "Sjúrður stays
-/// cautious:" after "Dr Sjúrður í Stórustovu". Only the first word of one person's name, no
-/// one's surname, before a word in lower case.
-fn given_names_later(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
-    let text = &ctx.doc.text;
-    // The first words of the full names, each with its one person (none when two share it).
-    let mut firsts: Vec<(&str, usize, bool)> = Vec::new();
-    for (k, m) in out.iter().enumerate() {
-        let Some(w) = m.name.split(' ').next().filter(|_| m.words >= 2) else {
-            continue;
-        };
-        match firsts.iter_mut().find(|f| f.0 == w) {
-            Some(f) => f.2 = f.2 && out[f.1].name == m.name,
-            None => firsts.push((w, k, true)),
-        }
-    }
-    firsts.retain(|f| {
-        f.2 && f.0.chars().count() >= 3
-            && !out.iter().any(|o| o.name.rsplit(' ').next() == Some(f.0))
-    });
-    if firsts.is_empty() {
-        return;
-    }
-    let mut found = Vec::new();
-    for sent in &ctx.doc.sentences {
-        // (A test of the sentence's first bytes: no tokens.)
-        let opening = &text[sent.start..sent.end];
-        let Some(&(w, k, _)) = firsts.iter().find(|f| {
-            opening.strip_prefix(f.0).is_some_and(|r| {
-                r.strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
-            })
-        }) else {
-            continue;
-        };
-        let m = &out[k];
-        if m.start >= sent.start
-            || out
-                .iter()
-                .any(|o| o.start <= sent.start && sent.start < o.end)
-        {
-            continue;
-        }
-        found.push(PersonMention {
-            start: sent.start,
-            end: sent.start + w.len(),
-            name: m.name.clone(),
-            honorific_start: None,
-            honorific: None,
-            honorific_end: None,
-            honorific_role: None,
-            words: m.words,
-            rule: "people.given-later",
-        });
     }
     out.extend(found);
 }
