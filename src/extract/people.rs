@@ -39,9 +39,12 @@ pub struct PersonMention {
 /// Name suffixes that continue a name: "Al Unser Jr", "Elizabeth II".
 const SUFFIXES: &[&str] = &[
     "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX",
-    // (The patronymics below.)
-    "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
 ];
+
+/// Whether `w` continues a name after its words: a suffix or a patronymic.
+fn suffix(w: &str) -> bool {
+    SUFFIXES.contains(&w) || PATRONYMICS.contains(&w)
+}
 
 /// Turkic patronymics written after the name in lower case: "Nurlan Asanbek uulu", "Aigerim
 /// Toktosun kyzy", "Elchin Ahmad oglu".
@@ -691,7 +694,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else if surname(j, first) {
                 last = j;
                 j += 1;
-            } else if name_word(ctx, &toks[j]) || SUFFIXES.contains(&w) || hyphened_particle(w) {
+            } else if name_word(ctx, &toks[j]) || suffix(w) || hyphened_particle(w) {
                 last = j;
                 j += 1;
                 // A possessive ends the name.
@@ -1402,7 +1405,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let all_suffixes = name_toks
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
-                .all(|t| SUFFIXES.contains(&&text[t.start..t.end]));
+                .all(|t| suffix(&text[t.start..t.end]));
             // A team or a car after an entry of a results line: "Paul Tracy (Canada), Penske
             // Mercedes-Benz, 54.620".
             let entry_team = hon.is_none()
