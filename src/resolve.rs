@@ -152,10 +152,39 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         // Or a family name of two words, whose first is no given name: "Ramírez Chaparro
         // told us" after "Celestina Ramírez Chaparro", "Dr Toktosun kyzy" after "Aigerim
         // Toktosun kyzy".
-        let two_word_family = k.matches(' ').count() == 1
-            && rules
-                .given_name(&crate::text::capitalise_first(first))
-                .is_none();
+        // (After a honorific its first word may be a given name elsewhere: "Dr Vella Falzon"
+        // after "Keith Vella Falzon".)
+        let given = |w: &str| {
+            rules
+                .given_name(&crate::text::capitalise_first(w))
+                .is_some()
+        };
+        let titled = clusters[c]
+            .members
+            .iter()
+            .any(|&j| people[j].honorific.is_some());
+        let two_word_family = k.matches(' ').count() == 1 && (!given(first) || titled);
+        // "Dato' Haji Mohd Hazwan" after "Mohd Hazwan bin Haji Sulaiman": a Malay or Arabic
+        // name without its father's.
+        let mut fathered = keys.iter().enumerate().filter(|(d, l)| {
+            *d != c
+                && l.len() > k.len() + 4
+                && l.starts_with(k.as_str())
+                && ["bin", "binti", "bint", "ibn", "bte", "bt"]
+                    .iter()
+                    .any(|p| {
+                        l[k.len()..]
+                            .strip_prefix(' ')
+                            .and_then(|r| r.strip_prefix(p))
+                            .is_some_and(|r| r.starts_with(' '))
+                    })
+        });
+        if k.contains(' ') {
+            if let (Some((d, _)), None) = (fathered.next(), fathered.next()) {
+                into[c] = Some(d);
+                continue;
+            }
+        }
         if !crate::extract::people::PARTICLES.contains(&first) && !two_word_family {
             continue;
         }
@@ -163,7 +192,11 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
             .iter()
             .enumerate()
             .filter(|(d, l)| *d != c && l.len() > k.len() + 1 && l.ends_with(k.as_str()))
-            .filter(|(_, l)| l.as_bytes()[l.len() - k.len() - 1] == b' ');
+            .filter(|(_, l)| l.as_bytes()[l.len() - k.len() - 1] == b' ')
+            // (A titled name whose first word is a given name ends only a name that opens
+            // with one: "Dr Vella Falzon" is Keith Vella Falzon's, "Sen. Ted Cruz" is no
+            // "Endorsed Ted Cruz"'s.)
+            .filter(|(_, l)| !(titled && given(first)) || given(l.split(' ').next().unwrap_or("")));
         if let (Some((d, _)), None) = (longer.next(), longer.next()) {
             into[c] = Some(d);
         }

@@ -44,6 +44,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/roles/organisation-kinds.txt"),
     ),
     (
+        "roles/place-nouns.txt",
+        include_str!("../rules/roles/place-nouns.txt"),
+    ),
+    (
         "people/not-names.txt",
         include_str!("../rules/people/not-names.txt"),
     ),
@@ -119,6 +123,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     (
         "dates/numbers.txt",
         include_str!("../rules/dates/numbers.txt"),
+    ),
+    (
+        "dates/ordinals.txt",
+        include_str!("../rules/dates/ordinals.txt"),
     ),
     (
         "dates/directions.txt",
@@ -594,6 +602,9 @@ pub struct Rules {
     /// Kinds of organisation in lower case, which describe the named one after them in a
     /// role's complement ("chairman of Doha homeware retailer Lusail Home").
     pub organisation_kinds: HashSet<String>,
+    /// Kinds of place in lower case, which end a place's name after a role ("a farmer in
+    /// Yangneer village").
+    pub place_nouns: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
     /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
@@ -681,6 +692,8 @@ pub struct Rules {
     pub units: HashMap<String, (Unit, bool)>,
     /// Number words ("two") → value.
     pub numbers: HashMap<String, u32>,
+    /// Ordinal words for a day of the month ("second") → value.
+    pub ordinals: HashMap<String, u32>,
     /// Direction words after a counted unit ("ago") → -1 or 1.
     pub directions: HashMap<String, i32>,
     /// Seasons → (starting month, mod, only with a year).
@@ -762,7 +775,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/relative-days.txt" | "dates/shifts.txt" | "dates/directions.txt" => {
             (&["offset"], &[])
         }
-        "dates/numbers.txt" => (&["value"], &[]),
+        "dates/numbers.txt" | "dates/ordinals.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &["with-year", "alone"]),
         "dates/not-year-units.txt" => (&[], &["before"]),
@@ -783,6 +796,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/descriptors.txt"
         | "people/thing-nouns.txt"
         | "roles/organisation-kinds.txt"
+        | "roles/place-nouns.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
@@ -1104,6 +1118,10 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
+        let place_nouns = list("roles/place-nouns.txt")
+            .into_iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let not_name_entries = list("people/not-names.txt");
         let surname_not_names = flagged(&not_name_entries, "surname", false);
         let demonyms = flagged(&not_name_entries, "demonym", false);
@@ -1310,6 +1328,13 @@ impl RuleSources {
             if let Some(n) = required_int("dates/numbers.txt", &e, "value", 1..=1000, &mut problems)
             {
                 numbers.insert(e.term.to_lowercase(), n);
+            }
+        }
+        let mut ordinals = HashMap::default();
+        for e in list("dates/ordinals.txt") {
+            if let Some(n) = required_int("dates/ordinals.txt", &e, "value", 1..=31, &mut problems)
+            {
+                ordinals.insert(e.term.to_lowercase(), n);
             }
         }
         let mut units = HashMap::default();
@@ -1524,6 +1549,7 @@ impl RuleSources {
                 ("shifts", alternation(shifts.keys())),
                 ("units", alternation(units.keys())),
                 ("numbers", alternation(numbers.keys())),
+                ("ordinals", alternation(ordinals.keys())),
                 ("directions", alternation(directions.keys())),
                 ("seasons", alternation(seasons.keys())),
                 ("centuries", alternation(centuries.iter())),
@@ -1603,6 +1629,7 @@ impl RuleSources {
             descriptors,
             thing_nouns,
             organisation_kinds,
+            place_nouns,
             not_names,
             surname_not_names,
             demonyms,
@@ -1644,6 +1671,7 @@ impl RuleSources {
             shifts,
             units,
             numbers,
+            ordinals,
             directions,
             seasons,
             seasons_alone,

@@ -125,6 +125,18 @@ struct Value {
     rel: Option<Rel>,
 }
 
+/// The day of a month as written: "14", "14th", or an ordinal word ("second", from
+/// `rules/dates/ordinals.txt`).
+fn day_value(ctx: &Context<'_>, d: &str) -> Option<u32> {
+    if d.starts_with(|c: char| c.is_ascii_digit()) {
+        d.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+            .ok()
+    } else {
+        crate::text::with_lower(d, |l| ctx.rules.ordinals.get(l).copied())
+    }
+}
+
 fn month_number(ctx: &Context<'_>, s: &str) -> Option<u32> {
     if let Ok(n) = s.parse::<u32>() {
         return (1..=12).contains(&n).then_some(n);
@@ -243,11 +255,7 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             None => None,
         };
         let day = match get("day") {
-            Some(d) => Some(
-                d.trim_end_matches(|c: char| c.is_alphabetic())
-                    .parse::<u32>()
-                    .ok()?,
-            ),
+            Some(d) => Some(day_value(ctx, d)?),
             None => None,
         };
         (month, day)
@@ -441,11 +449,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
     };
     let (rel, granularity) = if let Some(month) = month_of_year {
         let day = match get("day") {
-            Some(d) => Some(
-                d.trim_end_matches(|c: char| c.is_alphabetic())
-                    .parse::<u32>()
-                    .ok()?,
-            ),
+            Some(d) => Some(day_value(ctx, d)?),
             None => None,
         };
         (
@@ -542,11 +546,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         }
         let month = month_number(ctx, m.trim_end_matches('.'))?;
         let day = match get("day") {
-            Some(d) => Some(
-                d.trim_end_matches(|c: char| c.is_alphabetic())
-                    .parse::<u32>()
-                    .ok()?,
-            ),
+            Some(d) => Some(day_value(ctx, d)?),
             None => {
                 let context = get("pre").is_some()
                     || shift.is_some()
@@ -1552,6 +1552,21 @@ fn publication_cue(
     let raw = raw
         .strip_suffix(" the")
         .map_or(raw, |r| if r.ends_with(',') { r } else { raw });
+    // A place in title case, the date and a dash into the first sentence, under the heading
+    // lines of a results announcement: "Windhoek, 24 February 2026 – Kalahari Marine Holdings
+    // Limited today reported …".
+    if day
+        && para <= 8
+        && raw.ends_with(',')
+        && [" – ", " — ", " - "]
+            .iter()
+            .any(|d| text[end..].starts_with(d))
+        && prefix.split_whitespace().count() <= 5
+        && place_words(raw)
+        && headings_only(ctx, para)
+    {
+        return Some((PubKind::Published, "dates.dateline"));
+    }
     if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 5 {
         let first = raw.split([',', ' ']).next().unwrap_or("");
         let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -1890,7 +1905,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
         opts: &opts,
     };
     let text = &ctx.doc.text;
-    let mut cands: Vec<(usize, usize, usize, Value)> = Vec::new();
+    let mut cands: Vec<(usize, usize, usize, Value, Option<usize>)> = Vec::new();
     for (ri, rule) in ctx.rules.date_rules.iter().enumerate() {
         let found: Box<dyn Iterator<Item = Found<'_>>> =
             match numeric.iter_mut().find(|(r, _)| *r == ri) {
@@ -1946,14 +1961,30 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 {
                     continue;
                 }
-                cands.push((start, m.end(), ri, v));
+                // Where its weekday is another date's ("next Saturday, 21 February"), the
+                // date without it.
+                let unweekdayed = caps
+                    .name("weekday")
+                    .filter(|w| w.start() == start)
+                    .and_then(|_| {
+                        [caps.name("day"), caps.name("month")]
+                            .into_iter()
+                            .flatten()
+                            .map(|g| g.start())
+                            .min()
+                    });
+                cands.push((start, m.end(), ri, v, unweekdayed));
             }
         }
     }
     cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     let mut out: Vec<DateMention> = Vec::new();
     let mut last_end = 0;
-    for (s, e, ri, v) in cands {
+    for (s, e, ri, v, unweekdayed) in cands {
+        let s = match unweekdayed {
+            Some(u) if s < last_end && u >= last_end => u,
+            _ => s,
+        };
         if s < last_end {
             continue;
         }

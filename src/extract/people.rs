@@ -422,6 +422,8 @@ fn family_capitals(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
         || !family.bytes().all(|c| c.is_ascii_uppercase())
         || ctx.rules.abbreviations.contains_key(family)
         || (fam.class | giv.class) & crate::lexicon::class::ORGANISATION != 0
+        // ("PRESS NOTE No. 07/2026": a word that is no name.)
+        || giv.class & crate::lexicon::class::NOT_NAME != 0
     {
         return false;
     }
@@ -832,6 +834,21 @@ const KIN: &[&str] = &[
     "grandfather",
 ];
 
+/// Words for kin in the plural before a list of given names ("their children, Sigrún, Baldur
+/// and Hafdís").
+const KIN_PLURAL: &[&str] = &[
+    "children",
+    "sons",
+    "daughters",
+    "grandchildren",
+    "grandsons",
+    "granddaughters",
+    "brothers",
+    "sisters",
+    "siblings",
+    "stepchildren",
+];
+
 /// A life's years in brackets after a name: "Revaz Tsintsadze (1937–2025)", "(1901-1978)",
 /// "(born 1950)", "(b. 1950)": only a person has them.
 fn life_dates_after(text: &str, end: usize) -> bool {
@@ -1020,6 +1037,45 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
         let lower = |i: usize| ctx.doc.lower(toks[i].start, toks[i].end);
+        // The word before token `i`, a comma aside, names kin: one token's test before
+        // `kin_before` reads the words around it.
+        let kin_word_before = |i: usize| {
+            let k = if i > 0 && word(i - 1) == "," {
+                i.checked_sub(2)
+            } else {
+                i.checked_sub(1)
+            };
+            k.is_some_and(|k| KIN.contains(&word(k)))
+        };
+        // A list of given names after kin in the plural: "their three children, Sigrún,
+        // Baldur and Hafdís" (each name of the list; at most eight back).
+        let kin_list_before = |first: usize| {
+            let mut k = first;
+            for _ in 0..8 {
+                if k < 2 || !matches!(word(k - 1), "," | "and") {
+                    return false;
+                }
+                let w = word(k - 2);
+                if word(k - 1) == "," && KIN_PLURAL.contains(&w) {
+                    let from =
+                        crate::text::floor_boundary(text, toks[k - 2].start.saturating_sub(30));
+                    let before = &text[from..toks[k - 2].start];
+                    return [
+                        " his ", " her ", " their ", " whose ", " our ", "'s ", "’s ",
+                    ]
+                    .iter()
+                    .any(|o| before.contains(o))
+                        || ["His ", "Her ", "Their "]
+                            .iter()
+                            .any(|o| before.starts_with(o));
+                }
+                if toks[k - 2].class & class::CAPITALISED == 0 || !given_name(ctx, w) {
+                    return false;
+                }
+                k -= 2;
+            }
+            false
+        };
         // (mention, rule, first token, last token)
         let mut cands: Vec<(PersonMention, Option<&'static str>, usize, usize)> = Vec::new();
         for run in runs(ctx, &toks) {
@@ -1143,6 +1199,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
                 continue;
             }
+            // "the Hospital Regional de Encarnación": a name that an organisation word opens
+            // goes on from it (but not an owner's: "the Green Party's Jill Stein").
+            if hon.is_none()
+                && first > 0
+                && org_word(first - 1)
+                && toks[first - 1].class & class::CAPITALISED != 0
+                && !word(first - 1).contains(['\'', '’'])
+                // (A name with a particle inside and no given name first: "Child Support
+                // Agency Doug Smith" is a person.)
+                && !given_name(ctx, word(first))
+                && toks[first..=run.last]
+                    .iter()
+                    .any(|t| PARTICLES.contains(&&text[t.start..t.end]))
+                && adjacent(text, &toks[first - 1], &toks[first])
+            {
+                continue;
+            }
             if hon.is_none()
                 && toks[first..=run.last].iter().any(|t| {
                     t.class & class::PLAIN != 0 && subject_word(&text.as_bytes()[t.start..t.end])
@@ -1153,6 +1226,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // After a honorific only the next word tells, since many organisation words are
             // surnames too ("Mr Hall"): "PC Pro Magazine" is no constable.
             if hon.is_some() && org_word(next) && adjacent(text, &toks[run.last], &toks[next]) {
+                continue;
+            }
+            // Nor is a building named after one, its name ending in an organisation word a
+            // word later: "the Dr. Adolf Drolc Health Centre".
+            if hon.is_some()
+                && org_word(next + 1)
+                && !text[end..].starts_with(['\'', '’'])
+                && toks[next].kind == TokenKind::Word
+                && toks[next].class & class::CAPITALISED != 0
+                && adjacent(text, &toks[run.last], &toks[next])
+                && adjacent(text, &toks[next], &toks[next + 1])
+            {
                 continue;
             }
             let after_comma = next < toks.len() && word(next) == ",";
@@ -1189,16 +1274,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if words == 1
-                && first > 0
-                && {
-                    // (The word before, a comma aside, names kin: a test of one token first.)
-                    let k = if word(first - 1) == "," {
-                        first.checked_sub(2)
-                    } else {
-                        Some(first - 1)
-                    };
-                    k.is_some_and(|k| KIN.contains(&word(k)))
-                }
+                && kin_word_before(first)
                 && kin_before(text, start)
                 && given_name(ctx, word(first))
             {
@@ -1257,7 +1333,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && text[end + 2..]
                         .trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(','))
-                    || kin_before(text, start))
+                    || (kin_word_before(first) && kin_before(text, start))
+                    || kin_list_before(first))
                 && given_name(ctx, word(first))
             {
                 // A given name alone, where only a person stands: "whose son Marco", "his
@@ -1321,6 +1398,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.byline")
             } else if words >= 2 && results_entry(text, &toks, first, run.last) {
                 Some("people.results")
+            } else if (2..=3).contains(&words)
+                && hon.is_none()
+                && text[end..].starts_with(" (")
+                && plain_name(ctx, &toks[first..=run.last])
+                && roles::bracketed_role_after(ctx, end)
+            {
+                Some("people.bracket-role")
             } else if (2..=4).contains(&words)
                 && plain_name(ctx, &toks[first..=run.last])
                 && signature(ctx, start, end)
@@ -1712,9 +1796,14 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
+        // (Or a ship's prefix in capitals: "the MFV Frieda Kandjii".)
+        let prefix = (2..=5).contains(&noun.len())
+            && noun.bytes().all(|b| b.is_ascii_uppercase())
+            && ctx.rules.thing_nouns.contains(&noun.to_ascii_lowercase());
         if !noun.is_empty()
-            && noun.starts_with(|c: char| c.is_lowercase())
-            && ctx.rules.thing_nouns.contains(noun)
+            && (prefix
+                || (noun.starts_with(|c: char| c.is_lowercase())
+                    && ctx.rules.thing_nouns.contains(noun)))
             && !things.contains(&m.name)
         {
             things.push(m.name.clone());

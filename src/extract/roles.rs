@@ -491,6 +491,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         text[..t.start].ends_with(' ')
             && (matches!(w, "that" | "based" | "known" | "after" | "before")
                 || (w == "well" && next("known"))
+                // "first mate under him on the Páll Pálsson".
+                || (w == "under"
+                    && ["him", "her", "them", "me", "us"].iter().any(|p| next(p)))
                 // (A place after a representative's title is the seat: "senator from Ohio".)
                 // So is a place after "in" at the end: "a GP in Wester Ross".
                 || (w == "in"
@@ -498,8 +501,14 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                     && (k == 0
                         || !text[toks[k - 1].start..].starts_with(|c: char| c.is_uppercase()))
                     && k + 1 < toks.len()
+                    && text[toks[k + 1].start..].starts_with(|c: char| c.is_uppercase())
                     && toks[k + 1..].iter().all(|n| {
-                        text[n.start..].starts_with(|c: char| c.is_uppercase())
+                        let w = &text[n.start..n.end];
+                        // (Or a kind of place, and a comma before a larger one: "in Yangneer
+                        // village, Trashiyangtse".)
+                        w.starts_with(|c: char| c.is_uppercase())
+                            || w == ","
+                            || ctx.rules.place_nouns.contains(w)
                     })
                     && !seat)
                 || (w == "from" && !seat)
@@ -742,6 +751,8 @@ fn complement_len(s: &str) -> usize {
             "but" | "only" | "now" | "over" | "because" | "when" | "while" | "until" | "after"
             | "before" | "late" | "-" | "–" | "—" | "I" | "he" | "she" | "they" | "we" => true,
             "at" => next.starts_with(|c: char| c.is_ascii_digit()),
+            // "first mate under him on the Páll Pálsson".
+            "under" => matches!(next, "him" | "her" | "them" | "me" | "us"),
             // (Not a name: "officer in the Order of Arts and Letters".)
             "in" => {
                 matches!(next, "the" | "a" | "an")
@@ -823,7 +834,15 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             || matches!(x, "a" | "an" | "the" | "last" | "next" | "this")
             || rules.numbers.contains_key(x)
     };
-    let unit = |x: &str| rules.units.contains_key(x.trim_end_matches([',', '.']));
+    let unit = |x: &str| {
+        let x = x.trim_end_matches([',', '.']);
+        rules.units.contains_key(x)
+            // "for a four-year term".
+            || x.rsplit_once('-').is_some_and(|(n, u)| {
+                (rules.numbers.contains_key(n) || n.bytes().all(|b| b.is_ascii_digit()))
+                    && rules.units.contains_key(u)
+            })
+    };
     let mut from = 0;
     while let Some(k) = s[from..].find(' ').map(|k| from + k) {
         let rest = &s[k + 1..];
@@ -1074,7 +1093,11 @@ pub fn prenominal_before(
         if !last.starts_with(|c: char| c.is_ascii_uppercase()) {
             break;
         }
-        let word = last.strip_suffix('.').unwrap_or(last);
+        // ("Dato' Haji Mohd Hazwan": a Malay title with its apostrophe.)
+        let word = last
+            .strip_suffix('.')
+            .unwrap_or(last)
+            .trim_end_matches(['\'', '’']);
         match ctx.rules.honorifics.get(word) {
             Some(h) if h.role.is_none() => {
                 trimmed = head;
@@ -1759,6 +1782,25 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     let last = phrase.split_whitespace().last().unwrap_or("");
     let ends_org = org_word(last);
     for &(i, n) in &seps {
+        // A subject, then the organisation after a comma: "Head of Public Relations, City
+        // Municipality of Maribor" (the subject stays in the title).
+        if let Some(c) = phrase[i + n..].find(", ") {
+            let (subject, rest) = (&phrase[i + n..i + n + c], &phrase[i + n + c + 2..]);
+            let rest_words: Vec<&str> = rest.split_whitespace().collect();
+            if subject
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ctx.rules.organisation_subjects.contains(w))
+                && subject
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && rest.starts_with(char::is_uppercase)
+                && rest_words.iter().all(|w| name_word(w))
+                && rest_words.iter().any(|w| org_word(w.trim_end_matches(',')))
+            {
+                return (start + i + n + c, Some(clean_org(rest)));
+            }
+        }
         // A place after the name: "manager of Florence Barraclough House in Keynsham".
         let tail = &phrase[i + n..];
         let tail = match tail.rfind(" in ") {
@@ -1873,6 +1915,17 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 })
         };
         if named && !words.is_empty() && (ends_org || inner_org() || employer()) {
+            // A place after the organisation is not its name: "rector of St. Paul's Anglican
+            // Church, Knowlton".
+            if let Some(c) = org.find(", ") {
+                if org[..c].rsplit(' ').next().is_some_and(org_word)
+                    && org[c + 2..]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    org.truncate(c);
+                }
+            }
             return (start + i, Some(org));
         }
         // An organisation in lower case after "of the", "for the": "spokesman for the state's
@@ -1922,8 +1975,22 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 }
             }
         }
+        // (Particles may stand inside the name, "the Lista za Maribor group"; words in lower
+        // case after it say what it does: "the Lac-Brome fire department".)
         if let Some((last, before)) = words.split_last() {
-            if (1..=3).contains(&before.len()) && before.iter().all(capital) && kind(last) {
+            let named_to = before.iter().rposition(capital).map_or(0, |k| k + 1);
+            let described = before.len() - named_to;
+            if (1..=4).contains(&before.len())
+                && before.first().is_some_and(capital)
+                && described <= 2
+                && before[..named_to].iter().all(|w| {
+                    capital(w) || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
+                })
+                && before[named_to..]
+                    .iter()
+                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                && kind(last)
+            {
                 return (start + i, Some(clean_org(tail)));
             }
         }
@@ -2495,11 +2562,22 @@ const STATE_OFFICES: &[&str] = &[
 /// Kirkconnell (Chairman)", "Dr Jane Roe (Medical Director, ex officio)", "Mrs Ann Lee (chief
 /// judge)". Each part of the bracket must end in a role head; other parts are left out.
 fn bracket_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
-    let text = &ctx.doc.text;
     let mut from = p.end;
     if let Some((_, e)) = postnominal_after(ctx, p.end) {
         from = e;
     }
+    roles_in_brackets(ctx, from)
+}
+
+/// Whether brackets right after a name (at `end`) hold a role: "Enkhtuyaa Batsükh (research
+/// assistant)", which only a person has.
+pub fn bracketed_role_after(ctx: &Context<'_>, end: usize) -> bool {
+    ctx.doc.text[end..].starts_with(" (") && !roles_in_brackets(ctx, end).is_empty()
+}
+
+/// The roles in brackets opening at `from` (" (lead author)"), each part of a list in them.
+fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
+    let text = &ctx.doc.text;
     let Some(inner) = text[from..].strip_prefix(" (") else {
         return Vec::new();
     };
