@@ -1106,22 +1106,17 @@ impl RuleSources {
             };
             given_names.insert(e.term, g);
         }
-        let descriptors = list("people/descriptors.txt")
-            .into_iter()
-            .map(|e| e.term.to_lowercase())
-            .collect();
-        let thing_nouns = list("people/thing-nouns.txt")
-            .into_iter()
-            .map(|e| e.term.to_lowercase())
-            .collect();
-        let organisation_kinds = list("roles/organisation-kinds.txt")
-            .into_iter()
-            .map(|e| e.term.to_lowercase())
-            .collect();
-        let place_nouns = list("roles/place-nouns.txt")
-            .into_iter()
-            .map(|e| e.term.to_lowercase())
-            .collect();
+        // The lists of words looked up in lower case.
+        let lower_set = |name: &str| -> HashSet<String> {
+            list(name)
+                .into_iter()
+                .map(|e| e.term.to_lowercase())
+                .collect()
+        };
+        let descriptors = lower_set("people/descriptors.txt");
+        let thing_nouns = lower_set("people/thing-nouns.txt");
+        let organisation_kinds = lower_set("roles/organisation-kinds.txt");
+        let place_nouns = lower_set("roles/place-nouns.txt");
         let not_name_entries = list("people/not-names.txt");
         let surname_not_names = flagged(&not_name_entries, "surname", false);
         let demonyms = flagged(&not_name_entries, "demonym", false);

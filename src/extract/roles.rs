@@ -751,8 +751,6 @@ fn complement_len(s: &str) -> usize {
             "but" | "only" | "now" | "over" | "because" | "when" | "while" | "until" | "after"
             | "before" | "late" | "-" | "–" | "—" | "I" | "he" | "she" | "they" | "we" => true,
             "at" => next.starts_with(|c: char| c.is_ascii_digit()),
-            // "first mate under him on the Páll Pálsson".
-            "under" => matches!(next, "him" | "her" | "them" | "me" | "us"),
             // (Not a name: "officer in the Order of Arts and Letters".)
             "in" => {
                 matches!(next, "the" | "a" | "an")
