@@ -1189,12 +1189,6 @@ impl RuleSources {
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
-        let lower_set = |name: &str| -> HashSet<String> {
-            list(name)
-                .into_iter()
-                .map(|e| e.term.to_lowercase())
-                .collect()
-        };
         let speaker_modifiers = lower_set("claims/speaker-modifiers.txt");
         let rating_cues = list("claims/rating-cues.txt")
             .into_iter()
