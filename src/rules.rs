@@ -48,6 +48,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/roles/place-nouns.txt"),
     ),
     (
+        "roles/non-org-acronyms.txt",
+        include_str!("../rules/roles/non-org-acronyms.txt"),
+    ),
+    (
         "people/not-names.txt",
         include_str!("../rules/people/not-names.txt"),
     ),
@@ -605,6 +609,10 @@ pub struct Rules {
     /// Kinds of place in lower case, which end a place's name after a role ("a farmer in
     /// Yangneer village").
     pub place_nouns: HashSet<String>,
+    /// Acronyms of places, subjects and honours ("NSW", "ICT", "OBE"), which name no
+    /// employer where another acronym does ("Director General of ZNPHI", "Communications
+    /// Officer, INMG").
+    pub non_org_acronyms: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
     /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
@@ -797,6 +805,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/thing-nouns.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
+        | "roles/non-org-acronyms.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
@@ -1117,6 +1126,10 @@ impl RuleSources {
         let thing_nouns = lower_set("people/thing-nouns.txt");
         let organisation_kinds = lower_set("roles/organisation-kinds.txt");
         let place_nouns = lower_set("roles/place-nouns.txt");
+        let non_org_acronyms: HashSet<String> = list("roles/non-org-acronyms.txt")
+            .into_iter()
+            .map(|e| e.term)
+            .collect();
         let not_name_entries = list("people/not-names.txt");
         let surname_not_names = flagged(&not_name_entries, "surname", false);
         let demonyms = flagged(&not_name_entries, "demonym", false);
@@ -1619,6 +1632,7 @@ impl RuleSources {
             thing_nouns,
             organisation_kinds,
             place_nouns,
+            non_org_acronyms,
             not_names,
             surname_not_names,
             demonyms,

@@ -1639,7 +1639,14 @@ pub fn split_phrase(
         if let Some(i) = first_org.or_else(|| tail.rfind(", ")) {
             let after = tail[i + 2..].trim_end_matches(|c: char| ".,;:".contains(c));
             let last = after.split_whitespace().last().unwrap_or("");
-            if ctx.rules.organisation_words.contains(last) {
+            // (Or an acronym alone, but not a title's or an honour's: "Communications
+            // Officer, INMG"; not "Chair, MP".)
+            let acronym = after == last
+                && (3..=8).contains(&last.len())
+                && last.bytes().all(|b| b.is_ascii_uppercase())
+                && !ctx.rules.non_org_acronyms.contains(last)
+                && !crate::text::with_lower(last, |l| ctx.rules.role_head_set.contains(l));
+            if ctx.rules.organisation_words.contains(last) || acronym {
                 role_end = head_start + i;
                 if org.is_empty() {
                     org = clean_org(after);
@@ -1868,7 +1875,13 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         let acronym = words.len() == 1
             && words[0].len() >= 2
             && words[0].bytes().all(|b| b.is_ascii_uppercase());
-        if acronym && &phrase[i..i + n] == " of " && phrase[i + n..].starts_with("the ") {
+        // (Or one alone after "of", but a place's stays: "Director General of ZNPHI",
+        // "Premier of NSW".)
+        if acronym
+            && &phrase[i..i + n] == " of "
+            && (phrase[i + n..].starts_with("the ") || words[0].len() >= 3)
+            && !ctx.rules.non_org_acronyms.contains(words[0])
+        {
             return (start + i, Some(org));
         }
         // (A body of something: "Chairman of the Board of Directors", "Chair of the Board of
@@ -2488,7 +2501,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 "roles.prenominal" | "roles.honorific" | "roles.postnominal"
             )
     }) {
-        if let Some(org) = org_after_name(text, people[r.person].end) {
+        if let Some(org) = org_after_name(ctx, people[r.person].end) {
             r.organization = org;
         }
     }
@@ -2746,11 +2759,21 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
 
 /// The organisation named right after a person's name by "of": ", of the Serious Collision
 /// Investigation Unit," or " of Bernstein" (capitalised words to the next punctuation or
-/// lower-case word).
-fn org_after_name(text: &str, name_end: usize) -> Option<String> {
+/// lower-case word); by "from" or "at" when the name holds an organisation word ("lawyer Jane
+/// Roe from the Office of the Attorney General", "economist Jane Roe at Barclays Bank"), as a
+/// place is often where someone is from ("farmer Jane Roe from Leeds").
+fn org_after_name(ctx: &Context<'_>, name_end: usize) -> Option<String> {
+    let text = &ctx.doc.text;
     let rest = &text[name_end..];
     let rest = rest.strip_prefix(',').unwrap_or(rest);
-    let rest = rest.strip_prefix(" of ")?;
+    let (rest, of) = match rest.strip_prefix(" of ") {
+        Some(r) => (r, true),
+        None => (
+            rest.strip_prefix(" from ")
+                .or_else(|| rest.strip_prefix(" at "))?,
+            false,
+        ),
+    };
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     // (Within the line: "of Maryland.⏎⏎The …".)
     let rest = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
@@ -2769,8 +2792,17 @@ fn org_after_name(text: &str, name_end: usize) -> Option<String> {
                 .split(' ')
                 .nth(2)
                 .is_some_and(|n| n.starts_with(char::is_uppercase));
+        // (And "the" inside it, after "of": "Office of the Attorney General".)
+        let the = words > 0
+            && bare == "the"
+            && rest[..len].ends_with(" of")
+            && rest[len..]
+                .split(' ')
+                .nth(2)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
         let name = bare.starts_with(char::is_uppercase)
             || particle
+            || the
             || (words > 0 && matches!(bare, "of" | "&" | "for"));
         if !name || bare.is_empty() {
             break;
@@ -2792,5 +2824,9 @@ fn org_after_name(text: &str, name_end: usize) -> Option<String> {
     } else {
         org
     };
-    (!org.is_empty() && org.starts_with(char::is_uppercase)).then(|| org.to_string())
+    let named = of
+        || org
+            .split(' ')
+            .any(|w| ctx.rules.organisation_words.contains(w));
+    (named && !org.is_empty() && org.starts_with(char::is_uppercase)).then(|| org.to_string())
 }
