@@ -1170,6 +1170,44 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 first += 1;
                 described = true;
             }
+            // An office's place or body before the name: "Comptroller of Customs Colvin
+            // Roe said", "Governor of New York Kathy Hochul" (the name from its given name on,
+            // or the last two words of three).
+            // (The place's first words may be no name's: "New" of "New York".)
+            let mut b = first;
+            while b > 0
+                && b + 2 > first
+                && toks[b - 1].kind == TokenKind::Word
+                && toks[b - 1].class & class::CAPITALISED != 0
+                && adjacent(text, &toks[b - 1], &toks[b])
+            {
+                b -= 1;
+            }
+            if hon.is_none()
+                && first == run.first
+                && b >= 2
+                && run.last > first
+                && word(b - 1) == "of"
+                && toks[b - 2].class & class::ROLE_HEAD != 0
+                && toks[first..=run.last]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word)
+            {
+                let from = if b < first { first } else { first + 1 };
+                let given = (from..run.last).find(|&k| given_name(ctx, word(k)));
+                // (Without a given name, only before a speech verb: "president of Warner
+                // Home Video" is a company.)
+                let three = b == first
+                    && run.last == first + 2
+                    && !given_name(ctx, word(first))
+                    && toks
+                        .get(run.last + 1)
+                        .is_some_and(|t| t.cue & cue::SPEECH != 0);
+                if let Some(k) = given.or(three.then_some(first + 1)) {
+                    first = k;
+                    described = true;
+                }
+            }
             if first > run.last {
                 continue;
             }
