@@ -1739,7 +1739,25 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     seps.sort_unstable();
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la" | "for")
+            || matches!(
+                w,
+                "of" | "the"
+                    | "and"
+                    | "&"
+                    | "for"
+                    | "de"
+                    | "du"
+                    | "la"
+                    | "da"
+                    | "das"
+                    | "do"
+                    | "dos"
+                    | "del"
+                    | "des"
+                    | "di"
+                    | "der"
+                    | "y"
+            )
     };
     // An employer after "at" or "with" is a name, whatever its last word: "economist at
     // Lehman Brothers in Tokyo" gives "economist" and "Lehman Brothers" (the place after "in"
