@@ -94,7 +94,8 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
             }
             continue;
         }
-        if i == p || d.start <= pub_start {
+        // (Nor does a line saying when the document was updated: "Last updated: 16 October".)
+        if i == p || d.start <= pub_start || d.publication.is_some() {
             continue;
         }
         // (A look at the 60 bytes around the date only: a long line is no heading, and a
@@ -114,6 +115,47 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
         // (A dated line that is no heading ends no entry: the entry goes on.)
         if let (true, Some(a), Some(para)) = (heading, day, doc.paragraph_at(d.start)) {
             entry = Some((para, a, dates[i].value.clone()));
+        }
+    }
+}
+
+/// Months without a year or a tense, coordinated in a list, share a year: "bookings for July
+/// and August" (each alone may be nearest the publication date in another year); a list that
+/// passes December goes on into the next year.
+fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
+    use crate::extract::dates::Rel;
+    // (Only where no tense placed them: "the past two polls, in February and October" are
+    // each the latest.)
+    let month_alone = |r: Option<Rel>| {
+        matches!(
+            r,
+            Some(Rel::Month {
+                day: None,
+                dir: 0,
+                ..
+            })
+        )
+    };
+    for i in 1..dates.len() {
+        let (a, b) = (&m.dates[i - 1], &m.dates[i]);
+        if !month_alone(a.rel) || !month_alone(b.rel) || a.end > b.start {
+            continue;
+        }
+        if !matches!(
+            &text[a.end..b.start],
+            " and " | " or " | ", " | ", and " | " & "
+        ) {
+            continue;
+        }
+        let (Some((y1, m1)), Some((y2, m2))) = (
+            parse_iso_month(&dates[i - 1].value),
+            parse_iso_month(&dates[i].value),
+        ) else {
+            continue;
+        };
+        let y = if m2 > m1 { y1 } else { y1 + 1 };
+        if y != y2 {
+            dates[i].value = format!("{y:04}-{m2:02}");
         }
     }
 }
@@ -695,6 +737,7 @@ pub fn resolve(
         .collect();
 
     entry_days(doc, m, pub_index, &mut dates);
+    coordinated_months(text, m, &mut dates);
 
     // Claims. The name index is built only when a speaker needs it.
     let names = LazyNames {

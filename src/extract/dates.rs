@@ -979,7 +979,7 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         .zip(&adjacent)
         .map(|(h, &adj)| {
             let silenced = blocked.iter().any(|b| b.0 < h.1 && h.0 < b.1);
-            let deadline_past = perfect && adj;
+            let deadline_past = perfect && adj && h.2;
             !silenced && !deadline_past
         })
         .collect();
@@ -1045,11 +1045,16 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     }
     // A time adverbial belongs to the verb before it more often than to one after it: "his
     // side would review the goals on Monday morning, and refused to blame the referee".
+    // And to one after it less still when it opens a coordinated clause: "pleaded guilty in
+    // November and will be sentenced".
     let dist = |h: &(usize, usize, bool)| {
         if h.1 <= ds {
             ds - h.1
         } else {
-            2 * h.0.saturating_sub(de)
+            let gap = &sent[de..h.0];
+            let gap = gap.trim_end();
+            let clause = gap.ends_with(" and") || gap.ends_with(" but") || gap.contains(';');
+            (if clause { 8 } else { 2 }) * h.0.saturating_sub(de)
         }
     };
     hits.iter()
@@ -1436,6 +1441,30 @@ fn publication_cue(
     }
     // "Minutes published:", "Report issued:": a short heading ending in the verb.
     let words: Vec<&str> = prefix.split_whitespace().collect();
+    // An issue's number opening a line near the top, under headings only: "No. 14 — 30 April
+    // 2025", "Vol. 3, No. 7 | 2 May 2025", "Issue 212, 4 June 2025".
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let issue = match words.as_slice() {
+        [w, n] => matches!(*w, "no." | "no" | "issue" | "number" | "edition") && number(n),
+        [v, m, w, n] => {
+            matches!(*v, "vol." | "vol" | "volume")
+                && number(m.trim_end_matches(','))
+                && matches!(*w, "no." | "no" | "issue" | "number")
+                && number(n)
+        }
+        _ => false,
+    };
+    let line_rest = text[end..].split('\n').next().unwrap_or("").trim();
+    if issue
+        && day
+        && line_rest.trim_end_matches('.').is_empty()
+        && ctx
+            .doc
+            .paragraph_at(start)
+            .is_some_and(|p| p <= 3 && headings_only(ctx, p))
+    {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
     if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
         return Some((PubKind::Published, "dates.publication-line"));
     }
