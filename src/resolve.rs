@@ -1157,8 +1157,13 @@ impl<'a> Speakers<'a> {
         if !cap(last) {
             // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
             let l = last.to_lowercase();
-            // "the judge" after "Judge Jane Roe": the one person named before with that role.
-            if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
+            // "the judge" after "Judge Jane Roe": the one person named before with that role
+            // ("our churchwarden" after "churchwarden Gordon Roe").
+            if words.len() == 2
+                && ["the", "our", "its", "their"]
+                    .iter()
+                    .any(|d| words[0].eq_ignore_ascii_case(d))
+            {
                 if let Some(c) = self.role_holder(&l, s) {
                     return self.cluster_who(c);
                 }

@@ -1149,8 +1149,32 @@ fn subject_of_verb(
     match np_ending_at(ctx, toks, i - 1) {
         Some(r) => Some((to_person(people, r), verb)),
         // "Carson … but told his supporters", "he began by saying": the sentence's subject.
-        None => sentence_subject(ctx, toks, vi).map(|r| (to_person(people, r), verb)),
+        None => sentence_subject(ctx, toks, vi)
+            .map(|r| (titled_person(ctx, people, r, toks[vi].start), verb)),
     }
+}
+
+/// The person a subject's title goes on to: "Llama herders’ leader Justina Colque de Flores
+/// welcomed …" opens with "Llama", whose phrase stops at the words in lower case, but its head
+/// is the person after the title (at most four words, the last a role head, no punctuation).
+fn titled_person(ctx: &Context<'_>, people: &People<'_>, r: SpeakerRef, verb: usize) -> SpeakerRef {
+    let text = &ctx.doc.text;
+    if let SpeakerRef::Phrase(_, e) = r {
+        if let Some(k) = people.starting_in(e, verb).find(|&k| people[k].end <= verb) {
+            let lead = people[k].honorific_start.unwrap_or(people[k].start);
+            let gap = &text[e..lead];
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let titled = (1..=4).contains(&words.len())
+                && !gap.contains([',', ';', ':', '.', '(', '"', '“', '”'])
+                && words.last().is_some_and(|w| {
+                    crate::text::with_lower(w, |l| ctx.rules.role_head_set.contains(l))
+                });
+            if titled {
+                return SpeakerRef::Person(k);
+            }
+        }
+    }
+    to_person(people, r)
 }
 
 /// The noun phrase opening the clause (a name, a pronoun or "the …") when it comes before the

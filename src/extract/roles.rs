@@ -1278,6 +1278,16 @@ pub fn prenominal_before(
                 && start == t.end + 1
                 && school_year(&text[toks[k - 1].start..toks[k - 1].end], w))
             || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
+            // A particle inside a place's name, or the kind of place after it: "Mayor of Lajes
+            // do Pico", "The Gup of Kanglung gewog".
+            || (k > 0
+                && t.end > hs[0].1
+                && text[toks[k - 1].start..].starts_with(|c: char| c.is_uppercase())
+                && ((matches!(
+                    w,
+                    "de" | "do" | "da" | "dos" | "das" | "del" | "di" | "du" | "la" | "van" | "von"
+                ) && text[t.end..].trim_start().starts_with(|c: char| c.is_uppercase()))
+                    || ctx.rules.place_nouns.contains(w)))
             // The place of a post between it and the name: "Collector and District
             // Magistrate, Mayurbhanj, Smt. Sasmita Behera".
             || (w == ","
