@@ -603,6 +603,8 @@ pub struct Rules {
     pub descriptors: HashSet<String>,
     /// Nouns for things and animals named like people ("the yacht Lady Margaret").
     pub thing_nouns: HashSet<String>,
+    /// Nouns after a name that make it a thing's ("a Marie Curie fellowship").
+    pub thing_nouns_after: HashSet<String>,
     /// Kinds of organisation in lower case, which describe the named one after them in a
     /// role's complement ("chairman of Doha homeware retailer Lusail Home").
     pub organisation_kinds: HashSet<String>,
@@ -802,7 +804,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
-        | "people/thing-nouns.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
         | "roles/non-org-acronyms.txt"
@@ -815,6 +816,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym"]),
+        "people/thing-nouns.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
@@ -1123,7 +1125,13 @@ impl RuleSources {
                 .collect()
         };
         let descriptors = lower_set("people/descriptors.txt");
-        let thing_nouns = lower_set("people/thing-nouns.txt");
+        let thing_entries = list("people/thing-nouns.txt");
+        let thing_nouns_after = flagged(&thing_entries, "after", true);
+        let thing_nouns = thing_entries
+            .into_iter()
+            .filter(|e| !e.flags.contains(&"after"))
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let organisation_kinds = lower_set("roles/organisation-kinds.txt");
         let place_nouns = lower_set("roles/place-nouns.txt");
         let non_org_acronyms: HashSet<String> = list("roles/non-org-acronyms.txt")
@@ -1630,6 +1638,7 @@ impl RuleSources {
             given_names,
             descriptors,
             thing_nouns,
+            thing_nouns_after,
             organisation_kinds,
             place_nouns,
             non_org_acronyms,

@@ -1232,6 +1232,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks[i].kind == TokenKind::Word
                     && toks[i].base_class & class::ORGANISATION != 0
             };
+            // A name after a kind of organisation is the organisation's: "the industry body
+            // Salmon Tasmania said" (not after a person's title: "producer Jane Roe"; nor with
+            // a given name: "the union Unison Dave Prentis", "the firm Jane Roe founded").
+            if hon.is_none()
+                && first > 0
+                && toks[first - 1].kind == TokenKind::Word
+                && toks[first - 1].class
+                    & (class::CAPITALISED | class::ROLE_HEAD | class::DESCRIPTOR)
+                    == 0
+                && ctx.rules.organisation_kinds.contains(word(first - 1))
+                && !(first..=run.last).any(|k| given_name(ctx, word(k)))
+            {
+                continue;
+            }
             // (A surname that is also a place word ends a run only where it is a name.)
             let surname_last = toks[run.last].class & class::NOT_NAME != 0;
             if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
@@ -1850,6 +1864,21 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     if !things.is_empty() {
         out.retain(|m| !things.contains(&m.name));
     }
+    // A name that a noun after it makes a thing's, where only the given name said it was a
+    // person's: "held a Marie Curie fellowship", "the Jane Roe lecture".
+    out.retain(|m| {
+        if m.rule != "people.given-name" {
+            return true;
+        }
+        let after = text[m.end..].strip_prefix(' ').unwrap_or("");
+        let noun = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        noun.is_empty()
+            || !noun.starts_with(|c: char| c.is_lowercase())
+            || !ctx.rules.thing_nouns_after.contains(noun)
+    });
 }
 
 /// Words that a title-case heading capitalises and running text does not.

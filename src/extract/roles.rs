@@ -2533,6 +2533,25 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             r.organization = org;
         }
     }
+    // A person named before a coordinated title is no employer of it: "lawyer Jan Leeuw and
+    // economist Lucia Pinas" gives the economist no "Jan Leeuw".
+    for r in out.iter_mut().filter(|r| !r.organization.is_empty()) {
+        let before = text[..r.start].trim_end();
+        let Some(before) = before
+            .strip_suffix(" and")
+            .or_else(|| before.strip_suffix(','))
+            .or_else(|| before.strip_suffix(" &"))
+        else {
+            continue;
+        };
+        let end = before.trim_end().len();
+        let named = people
+            .iter()
+            .any(|q| q.end == end && text[q.start..q.end].ends_with(r.organization.as_str()));
+        if named {
+            r.organization.clear();
+        }
+    }
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
