@@ -719,6 +719,9 @@ pub struct Rules {
     pub tense_matcher: AhoCorasick,
     /// Words that make a following date recurring ("every"), lower-case.
     pub recurring: HashSet<String>,
+    /// Nouns after a weekday that make it a kind of day ("Friday prayers", "Sunday school"),
+    /// lower-case.
+    pub recurring_after: HashSet<String>,
     /// Words after a bare number that make it a count or amount ("2000 homes"), lower-case.
     pub not_year_units: HashSet<String>,
     /// Words before a bare four-digit number that make it part of a name, as written ("Act
@@ -800,7 +803,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
         | "dates/centuries.txt"
-        | "dates/recurring.txt"
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
@@ -817,6 +819,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym"]),
         "people/thing-nouns.txt" => (&[], &["after"]),
+        "dates/recurring.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
     };
@@ -1499,8 +1502,11 @@ impl RuleSources {
             .build(tense_cues.iter().map(|c| &c.term))
             .expect("tense cues compile");
 
-        let recurring = list("dates/recurring.txt")
+        let recurring_entries = list("dates/recurring.txt");
+        let recurring_after = flagged(&recurring_entries, "after", true);
+        let recurring = recurring_entries
             .into_iter()
+            .filter(|e| !e.flags.contains(&"after"))
             .map(|e| e.term.to_lowercase())
             .collect();
 
@@ -1691,6 +1697,7 @@ impl RuleSources {
             tense_cues,
             tense_matcher,
             recurring,
+            recurring_after,
             not_year_units,
             not_year_leads,
             date_triggers,

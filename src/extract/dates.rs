@@ -1985,8 +1985,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
+                // (Or a weekday alone before a noun that makes it a kind of day: "at Friday
+                // prayers", "Sunday school".)
+                // (Not after "on": "On Monday school inspectors said".)
+                let kind_of_day = || {
+                    matches!(v.rel, Some(Rel::Weekday { .. }))
+                        && !matches!(
+                            prev_word,
+                            "on" | "On" | "last" | "next" | "this" | "by" | "until" | "since"
+                        )
+                        && text[m.end()..].strip_prefix(' ').is_some_and(|r| {
+                            let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                            !w.is_empty() && ctx.rules.recurring_after.contains(w)
+                        })
+                };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
                     || recurring_range(ctx, start, m.end())
+                    || kind_of_day()
                 {
                     continue;
                 }
