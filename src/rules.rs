@@ -826,6 +826,15 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     Some(ListSpec { keys, flags })
 }
 
+/// The terms of a list in lower case, those that carry `flag` and the others: a list whose
+/// flag puts its words after the name or date instead of before ("a Marie Curie fellowship").
+fn split_lower(entries: &[Entry], flag: &str) -> (HashSet<String>, HashSet<String>) {
+    let (with, without): (Vec<&Entry>, Vec<&Entry>) =
+        entries.iter().partition(|e| e.flags.contains(&flag));
+    let lower = |v: Vec<&Entry>| v.into_iter().map(|e| e.term.to_lowercase()).collect();
+    (lower(with), lower(without))
+}
+
 /// The terms of the entries that carry `flag`, lower-cased or as written.
 fn flagged(entries: &[Entry], flag: &str, lower: bool) -> HashSet<String> {
     entries
@@ -1128,13 +1137,8 @@ impl RuleSources {
                 .collect()
         };
         let descriptors = lower_set("people/descriptors.txt");
-        let thing_entries = list("people/thing-nouns.txt");
-        let thing_nouns_after = flagged(&thing_entries, "after", true);
-        let thing_nouns = thing_entries
-            .into_iter()
-            .filter(|e| !e.flags.contains(&"after"))
-            .map(|e| e.term.to_lowercase())
-            .collect();
+        let (thing_nouns_after, thing_nouns) =
+            split_lower(&list("people/thing-nouns.txt"), "after");
         let organisation_kinds = lower_set("roles/organisation-kinds.txt");
         let place_nouns = lower_set("roles/place-nouns.txt");
         let non_org_acronyms: HashSet<String> = list("roles/non-org-acronyms.txt")
@@ -1502,13 +1506,7 @@ impl RuleSources {
             .build(tense_cues.iter().map(|c| &c.term))
             .expect("tense cues compile");
 
-        let recurring_entries = list("dates/recurring.txt");
-        let recurring_after = flagged(&recurring_entries, "after", true);
-        let recurring = recurring_entries
-            .into_iter()
-            .filter(|e| !e.flags.contains(&"after"))
-            .map(|e| e.term.to_lowercase())
-            .collect();
+        let (recurring_after, recurring) = split_lower(&list("dates/recurring.txt"), "after");
 
         let not_year_entries = list("dates/not-year-units.txt");
         let not_year_leads = flagged(&not_year_entries, "before", false);
