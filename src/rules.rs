@@ -608,6 +608,9 @@ pub struct Rules {
     /// Kinds of organisation in lower case, which describe the named one after them in a
     /// role's complement ("chairman of Doha homeware retailer Lusail Home").
     pub organisation_kinds: HashSet<String>,
+    /// The length of the shortest kind of organisation, in bytes: a shorter word ("the",
+    /// "of") is none without a look-up.
+    pub organisation_kind_min_len: usize,
     /// Kinds of place in lower case, which end a place's name after a role ("a farmer in
     /// Yangneer village").
     pub place_nouns: HashSet<String>,
@@ -1140,6 +1143,11 @@ impl RuleSources {
         let (thing_nouns_after, thing_nouns) =
             split_lower(&list("people/thing-nouns.txt"), "after");
         let organisation_kinds = lower_set("roles/organisation-kinds.txt");
+        let organisation_kind_min_len = organisation_kinds
+            .iter()
+            .map(String::len)
+            .min()
+            .unwrap_or(usize::MAX);
         let place_nouns = lower_set("roles/place-nouns.txt");
         let non_org_acronyms: HashSet<String> = list("roles/non-org-acronyms.txt")
             .into_iter()
@@ -1644,6 +1652,7 @@ impl RuleSources {
             thing_nouns,
             thing_nouns_after,
             organisation_kinds,
+            organisation_kind_min_len,
             place_nouns,
             non_org_acronyms,
             not_names,

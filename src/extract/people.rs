@@ -1174,8 +1174,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // Roe said", "Governor of New York Kathy Hochul" (the name from its given name on,
             // or the last two words of three).
             // (The place's first words may be no name's: "New" of "New York".)
+            let office_place = hon.is_none() && first == run.first && run.last > first;
             let mut b = first;
-            while b > 0
+            while office_place
+                && b > 0
                 && b + 2 > first
                 && toks[b - 1].kind == TokenKind::Word
                 && toks[b - 1].class & class::CAPITALISED != 0
@@ -1183,10 +1185,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 b -= 1;
             }
-            if hon.is_none()
-                && first == run.first
+            if office_place
                 && b >= 2
-                && run.last > first
                 && word(b - 1) == "of"
                 && toks[b - 2].class & class::ROLE_HEAD != 0
                 && toks[first..=run.last]
@@ -1241,6 +1241,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && toks[first - 1].class
                     & (class::CAPITALISED | class::ROLE_HEAD | class::DESCRIPTOR)
                     == 0
+                && word(first - 1).len() >= ctx.rules.organisation_kind_min_len
                 && ctx.rules.organisation_kinds.contains(word(first - 1))
                 && !(first..=run.last).any(|k| given_name(ctx, word(k)))
             {
