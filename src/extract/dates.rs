@@ -1439,7 +1439,6 @@ fn publication_cue(
     if prefix == "ends" && text[line_start..start].starts_with("Ends/") {
         return Some((PubKind::Published, "dates.publication-line"));
     }
-    // "Minutes published:", "Report issued:": a short heading ending in the verb.
     let words: Vec<&str> = prefix.split_whitespace().collect();
     // An issue's number opening a line near the top, under headings only: "No. 14 — 30 April
     // 2025", "Vol. 3, No. 7 | 2 May 2025", "Issue 212, 4 June 2025".
@@ -1465,15 +1464,14 @@ fn publication_cue(
     {
         return Some((PubKind::Published, "dates.publication-line"));
     }
+    // "Minutes published:", "Report issued:": a short heading ending in the verb.
     if words.len() <= 3 && matches!(words.last(), Some(&("published" | "issued"))) {
         return Some((PubKind::Published, "dates.publication-line"));
     }
-    // "Published in The Fox Valley Sentinel on Nov. 4, 2025.": a cue, the publisher, the date.
-    let line_rest0 = text[end..].split('\n').next().unwrap_or("").trim();
     // A heading line that says when it was issued: "Bulletin No. 7 issued at 16h10 on
     // Wednesday 21 January 2026" (near the top, under headings only).
     if day
-        && line_rest0.trim_end_matches('.').is_empty()
+        && line_rest.trim_end_matches('.').is_empty()
         && words.len() <= 10
         && words.last() == Some(&"on")
         && words[..words.len() - 1]
@@ -1486,8 +1484,9 @@ fn publication_cue(
     {
         return Some((PubKind::Published, "dates.publication-line"));
     }
+    // "Published in The Fox Valley Sentinel on Nov. 4, 2025.": a cue, the publisher, the date.
     if day
-        && line_rest0.trim_end_matches('.').is_empty()
+        && line_rest.trim_end_matches('.').is_empty()
         && words.len() <= 10
         && words.last() == Some(&"on")
         && [
@@ -1504,7 +1503,7 @@ fn publication_cue(
     // The closing formula of a statement or a treaty, on a line of its own: "Adopted at
     // Bairiki, South Tarawa, on 5 February 2026.", "Done at Geneva on 3 May 2025".
     if day
-        && line_rest0.trim_end_matches('.').is_empty()
+        && line_rest.trim_end_matches('.').is_empty()
         && (3..=10).contains(&words.len())
         && words.last() == Some(&"on")
         && words[1] == "at"
@@ -1514,7 +1513,6 @@ fn publication_cue(
     }
     // A sign-off that ends with the date: "Issued by the Registrar of the Court of Appeal,
     // Gaborone, 31 January 2025".
-    let line_rest = text[end..].split('\n').next().unwrap_or("").trim();
     if day
         && line_rest.trim_end_matches('.').is_empty()
         && ["issued by ", "released by ", "published by "]
