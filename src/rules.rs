@@ -626,6 +626,9 @@ pub struct Rules {
     /// Words of `not_names` that are demonyms ("Irish", "Texan"): a description before a
     /// title, never its organisation.
     pub demonyms: HashSet<String>,
+    /// Words of `not_names` that are verbs a title-case heading capitalises ("Minister Says
+    /// …", "Mayor Backs …"): after a title they end it, and the words after them are no name.
+    pub headline_verbs: HashSet<String>,
     /// Role heads, lower-cased.
     pub role_heads: Vec<String>,
     /// The same role heads, for look-ups.
@@ -820,7 +823,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/organisation-words.txt" => (&[], &["subject", "body"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
-        "people/not-names.txt" => (&[], &["surname", "demonym"]),
+        "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
         "people/thing-nouns.txt" => (&[], &["after"]),
         "dates/recurring.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
@@ -1156,6 +1159,7 @@ impl RuleSources {
         let not_name_entries = list("people/not-names.txt");
         let surname_not_names = flagged(&not_name_entries, "surname", false);
         let demonyms = flagged(&not_name_entries, "demonym", false);
+        let headline_verbs = flagged(&not_name_entries, "verb", false);
         let not_names = not_name_entries.into_iter().map(|e| e.term).collect();
         let head_entries = list("roles/role-heads.txt");
         let employer_heads = flagged(&head_entries, "employer", true);
@@ -1658,6 +1662,7 @@ impl RuleSources {
             not_names,
             surname_not_names,
             demonyms,
+            headline_verbs,
             role_head_set: role_heads.iter().cloned().collect(),
             employer_heads,
             seat_heads,

@@ -927,6 +927,38 @@ fn past_subject(
             return None;
         }
         j += 1;
+        // A second appositive, when the verb follows it: "Scott Pruitt, the attorney general
+        // of Oklahoma, one of the states suing the EPA, said".
+        let skip = |mut j: usize| {
+            while j < toks.len()
+                && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref())
+            {
+                j += 1;
+            }
+            j
+        };
+        // (Only after a description, and not a relative clause: "Harry Bond, 30, of Raleigh,
+        // N.C., who was polled, said", "… Of Carson, Levine, who gave money, said, …".)
+        let described = appositive.is_some_and(|(a, _)| {
+            text[a..].starts_with(|c: char| c.is_lowercase())
+                && toks
+                    .get(j)
+                    .is_some_and(|t| !matches!(w(t), "who" | "whose" | "which" | "where" | "whom"))
+        });
+        if described && toks.get(skip(j)).is_some_and(|t| t.cue & cue::SPEECH == 0) {
+            let second = toks[j..]
+                .iter()
+                .take(25)
+                .position(|t| matches!(w(t), "," | "“" | "”" | "\"" | ";" | ":"));
+            if let Some(k) = second.filter(|&k| k > 0 && w(&toks[j + k]) == ",") {
+                if toks
+                    .get(skip(j + k + 1))
+                    .is_some_and(|t| t.cue & cue::SPEECH != 0)
+                {
+                    j += k + 1;
+                }
+            }
+        }
     }
     while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
         j += 1;
@@ -1050,6 +1082,23 @@ fn subject_of_verb(
         }
     }
     if i == 0 {
+        // The verb opens the sentence and its subject follows: "Said Ellis: “…”".
+        // (Not a verb after a quotation: "“…,” said Roe." is the after-cue's.)
+        if vi == 0
+            && toks[vi].class & crate::lexicon::class::INVERTING != 0
+            && !matches!(verb.as_str(), "asked" | "asks" | "told" | "tells")
+            && text[start..toks[vi].start].trim().is_empty()
+        {
+            // (Its subject ends the introduction: not "Asked whether the campaign should …,
+            // Mr. Smith shot back:".)
+            let r = np_starting_at(ctx, toks, 1)?;
+            let last = toks.last().map_or(0, |t| t.end);
+            if let SpeakerRef::Phrase(_, e) = r {
+                if e <= last && matches!(text[e..last].trim(), "" | ":" | ",") {
+                    return Some((to_person(people, r), verb));
+                }
+            }
+        }
         return None;
     }
     // A participle after a comma has the subject of the sentence: "He mentioned his campaign

@@ -1216,6 +1216,15 @@ pub fn prenominal_before(
     if hs.is_empty() {
         return None;
     }
+    // A heading's verb after the title ends it: "Minister Rejects Backbench Revolt" names no
+    // one.
+    let after_heads = hs.iter().map(|h| h.1).max().unwrap_or(end).min(end);
+    if text[after_heads..end]
+        .split_whitespace()
+        .any(|w| ctx.rules.headline_verbs.contains(w))
+    {
+        return None;
+    }
     // A phrase ending in a connector ("Chief Executive of") leads into a complement, not a name.
     let last_word = text[sent_start..end]
         .rsplit(|c: char| c.is_whitespace())
