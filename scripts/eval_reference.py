@@ -75,8 +75,9 @@ date
   a case-insensitive substring of the other.
 - A prediction that overlaps no scored gold row but overlaps at least one unscored (non-DATE)
   gold row of the same doc is ignored (neither tp nor fp). All other predictions are scored,
-  including ones with an empty value (those can never match, so they are fp).
-- Edge: same doc, overlapping, non-empty equal values. tp = size of a MAXIMUM one-to-one matching
+  including ones with an empty value.
+- Edge: same doc, overlapping, equal values (the guide's "the same value": an empty value, a
+  date the annotator could not normalise such as a decade, matches an empty one). tp = size of a MAXIMUM one-to-one matching
   (Kuhn's augmenting paths; the count does not depend on order). fp = scored preds - tp,
   fn = scored gold - tp. `mod` is not scored.
 
@@ -502,7 +503,7 @@ def score_date(gold, pred, docs):
             if overlaps(gi, pspan, ptext):
                 if gitems[gi][2]:
                     ov_scored = True
-                    if val and val == gitems[gi][1]:
+                    if val == gitems[gi][1]:
                         edges.append(gi)
                 else:
                     ov_other = True

@@ -176,3 +176,48 @@ fn agrees_with_the_reference_implementation() {
         assert_eq!(counts(&r, k), counts(&p, k), "{k}");
     }
 }
+
+/// The guide matches dates on "the same value": an empty value (a decade, which the contract
+/// cannot write) matches an empty prediction, and not a filled one.
+#[test]
+fn an_empty_date_value_matches_an_empty_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let text = "The mill has stood since the 1990s and reopened in May 2025.\n";
+    std::fs::create_dir_all(dir.join("docs")).unwrap();
+    std::fs::write(dir.join("docs/d.txt"), text).unwrap();
+    let at = |n: &str| {
+        let s = text.find(n).unwrap();
+        (s, s + n.len())
+    };
+    let date = |n: &str, value: &str| {
+        let (s, e) = at(n);
+        json!({"type": "date", "doc": "d.txt", "start": s, "end": e, "text": n, "value": value, "line": 1})
+    };
+    write_lines(
+        &dir.join("gold.jsonl"),
+        &[date("the 1990s", ""), date("May 2025", "2025-05")],
+    );
+    let score = |preds: &[Value]| {
+        let out = dir.join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        write_lines(&out.join("facts.jsonl"), preds);
+        let o = Command::new(env!("CARGO_BIN_EXE_factx"))
+            .args(["eval", "--json", "--gold"])
+            .arg(dir.join("gold.jsonl"))
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        counts(&v, "date")
+    };
+    assert_eq!(
+        score(&[date("the 1990s", ""), date("May 2025", "2025-05")]),
+        (2, 0, 0)
+    );
+    assert_eq!(
+        score(&[date("the 1990s", "199"), date("May 2025", "")]),
+        (0, 2, 2)
+    );
+}

@@ -58,7 +58,7 @@ pub struct DateMention {
     /// Text offsets of the expression.
     pub start: usize,
     pub end: usize,
-    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a decade `YYY`, or empty when unresolved.
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or empty when unresolved (and for a decade).
     pub value: String,
     pub mod_: Option<Mod>,
     /// `day`, `month`, `year` or `decade`.
@@ -154,9 +154,11 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             .or_else(|| ctx.rules.modifiers.get(&format!("{k}-")))
             .copied()
     });
-    if let Some(dec) = get("decade") {
+    // A decade has no value in the output contract (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or empty):
+    // its granularity and text tell it ("the 1990s"), where TIMEX3 would write `199`.
+    if get("decade").is_some() {
         return Some(Value {
-            value: dec[..3].to_string(),
+            value: String::new(),
             mod_,
             granularity: "decade",
             note: None,
@@ -1271,6 +1273,13 @@ fn place_words(raw: &str) -> bool {
                             | "al"
                             | "el"
                     ))
+                // A province's code in brackets after the place: "Calangianus (SS)".
+                || (k > 0
+                    && k + 1 == words.len()
+                    && w.trim_end_matches(',').strip_prefix('(').and_then(|c| c.strip_suffix(')'))
+                        .is_some_and(|c| {
+                            (1..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_uppercase())
+                        }))
                 // An administrative unit after the place's name: "Ialoveni district".
                 || (k > 0
                     && k + 1 == words.len()
@@ -1439,7 +1448,14 @@ fn publication_cue(
     if prefix == "ends" && text[line_start..start].starts_with("Ends/") {
         return Some((PubKind::Published, "dates.publication-line"));
     }
-    let words: Vec<&str> = prefix.split_whitespace().collect();
+    let mut words: Vec<&str> = prefix.split_whitespace().collect();
+    // (Or ending a masthead's title, behind a dash: "Quarterly Newsletter – Issue 22 – 15 July
+    // 2025".)
+    if let Some(k) = words.iter().rposition(|w| matches!(*w, "–" | "—" | "-")) {
+        if k <= 5 && matches!(words.get(k + 1), Some(&("no." | "no" | "issue" | "number"))) {
+            words.drain(..=k);
+        }
+    }
     // An issue's number opening a line near the top, under headings only: "No. 14 — 30 April
     // 2025", "Vol. 3, No. 7 | 2 May 2025", "Issue 212, 4 June 2025".
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
@@ -2509,7 +2525,7 @@ mod tests {
                 d("early 2016", "2016", Some("START")),
                 d("mid-2020", "2020", Some("MID")),
                 d("late 2019", "2019", Some("END")),
-                d("the 1990s", "199", None),
+                d("the 1990s", "", None),
                 d("2023/24", "2023", None),
                 d("Q3 2024", "2024", Some("MID")),
                 d("2016", "2016", None),
