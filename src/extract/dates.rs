@@ -485,6 +485,14 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                 Err(_) => *r.numbers.get(&c)? as i32,
             };
             let dir = *r.directions.get(&get("direction")?.to_lowercase())?;
+            // A comparison measures a gap, not a date: "about ten days earlier than in 2024".
+            let end = caps.get(0).map_or(0, |m| m.end());
+            if ctx.doc.text[end..]
+                .trim_start_matches(' ')
+                .starts_with("than ")
+            {
+                return None;
+            }
             c * dir
         } else {
             if count_only || (after_the && shift != Some(0)) {
