@@ -2247,7 +2247,12 @@ fn credit_before(text: &str, start: usize) -> bool {
 /// office" (`before` is the few bytes before the name).
 fn label_before(text: &str, start: usize) -> bool {
     let before = &text[crate::text::floor_boundary(text, start.saturating_sub(40))..start];
-    let Some(rest) = before.strip_suffix(": ") else {
+    // (Or the label on the line above: "Media contact:⏎Boitumelo Kgathi".)
+    let Some(rest) = before
+        .strip_suffix(": ")
+        .or_else(|| before.strip_suffix(":\n"))
+        .or_else(|| before.strip_suffix(":\r\n"))
+    else {
         return false;
     };
     let k = rest.rfind(['\n', '|', '·']).map_or(0, |k| {
@@ -2266,7 +2271,13 @@ fn label_before(text: &str, start: usize) -> bool {
             | "Images"
             | "Contact"
             | "Media contact"
+            | "Media contacts"
             | "Press contact"
+            | "Press office"
+            | "Media relations"
+            | "For media enquiries"
+            | "For further information"
+            | "For more information"
             | "Media enquiries"
             | "Press enquiries"
             | "Enquiries"

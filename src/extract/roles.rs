@@ -2460,9 +2460,19 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             for (s, e) in line_roles(ctx, p) {
                 // "Festival Director, Ministry of Cultural Development": the title ends at a
                 // comma after its head, the employer follows.
+                // (Or after its complement, when an organisation's word ends the employer:
+                // "Head of Corporate Affairs, Kgwebo Energy Limited".)
                 let comma = text[s..e]
                     .find(", ")
-                    .filter(|&k| heads(ctx, s, s + k, true).iter().any(|h| h.1 == s + k))
+                    .filter(|&k| {
+                        let hs = heads(ctx, s, s + k, true);
+                        hs.iter().any(|h| h.1 == s + k)
+                            || (!hs.is_empty()
+                                && text[s + k + 2..e]
+                                    .split_whitespace()
+                                    .last()
+                                    .is_some_and(|w| ctx.rules.organisation_words.contains(w)))
+                    })
                     .filter(|&k| text[s + k + 2..e].starts_with(char::is_uppercase));
                 if let Some(k) = comma {
                     out.push(RoleMention {
