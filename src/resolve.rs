@@ -638,16 +638,22 @@ pub fn resolve(
             continue;
         }
         // A title before the name that shortens a post the person is given in full: "Ambassador
-        // Tachibana" after "Hiroshi Tachibana, Ambassador of Japan to Albania".
+        // Tachibana" after "Hiroshi Tachibana, Ambassador of Japan to Albania", "Advocate de
+        // Gruchy" after "Crown Advocate Emma de Gruchy".
         if r.rule == "roles.honorific" && r.organization.is_empty() {
             let longer = m.roles.iter().any(|o| {
+                let n = r.role.len();
                 of[o.person] == Some(c)
-                    && o.role.len() > r.role.len() + 4
-                    && o.role.is_char_boundary(r.role.len())
-                    && o.role[..r.role.len()].eq_ignore_ascii_case(&r.role)
-                    && [" of ", " for ", " to ", " at "]
-                        .iter()
-                        .any(|p| o.role[r.role.len()..].starts_with(p))
+                    && ((o.role.len() > n + 4
+                        && o.role.is_char_boundary(n)
+                        && o.role[..n].eq_ignore_ascii_case(&r.role)
+                        && [" of ", " for ", " to ", " at "]
+                            .iter()
+                            .any(|p| o.role[n..].starts_with(p)))
+                        || (o.role.len() > n + 1
+                            && o.role.is_char_boundary(o.role.len() - n)
+                            && o.role[o.role.len() - n..].eq_ignore_ascii_case(&r.role)
+                            && o.role[..o.role.len() - n].ends_with(' ')))
             });
             if longer {
                 continue;
