@@ -2727,6 +2727,21 @@ fn push_split(
             {
                 rs = line_start;
                 org.clear();
+            } else if written.ends_with(org.as_str())
+                && text[rs..re].starts_with(char::is_lowercase)
+                // (An organisation's word names the one the text speaks of: "Festival
+                // director Jane Roe" after "the festival".)
+                && !ctx.rules.organisation_words.contains(org.as_str())
+                && opens_sentence(ctx, line_start)
+                && lower_elsewhere(text, &org)
+            {
+                // A common word capitalised only because it opens the sentence describes the
+                // title: "Site engineer Motlatsi Sekhesa" (the document writes "the site").
+                // (A function word is neither: "To churchwarden Gordon Roe".)
+                if !(org.len() <= 4 && ctx.rules.not_names.contains(org.as_str())) {
+                    rs = line_start;
+                }
+                org.clear();
             }
         }
         // A person is no employer: "Mr Mann's former deputy" is a deputy ("Mr. Obama's
@@ -2751,6 +2766,37 @@ fn push_split(
             rule,
         });
     }
+}
+
+/// Whether `at` is where its sentence starts.
+fn opens_sentence(ctx: &Context<'_>, at: usize) -> bool {
+    ctx.doc
+        .sentence_at(at)
+        .is_some_and(|i| ctx.doc.sentences[i].start == at)
+}
+
+/// Whether the document writes the capitalised word `w` in lower case too, as a word of its
+/// own: then it is a common word, not a name.
+fn lower_elsewhere(text: &str, w: &str) -> bool {
+    let low = w.to_lowercase();
+    if low == w || low.is_empty() {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    // (Between spaces or punctuation: not "www.arsenal.com".)
+    memchr::memmem::find_iter(bytes, low.as_bytes()).any(|k| {
+        let before = k == 0 || matches!(bytes[k - 1], b' ' | b'\n' | b'(' | b'"');
+        let e = k + low.len();
+        let after = match bytes.get(e) {
+            None => true,
+            Some(b'.') => bytes.get(e + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            Some(b) => matches!(
+                b,
+                b' ' | b'\n' | b'\r' | b',' | b';' | b':' | b')' | b'!' | b'?'
+            ),
+        };
+        before && after
+    })
 }
 
 /// Roles given to "He" or "She" opening a sentence, when the sentence before in the paragraph
