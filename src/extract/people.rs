@@ -1716,9 +1716,32 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
+    elided_initials(text, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// An apostrophe that opens a name is part of it: the Sesotho "’Malerato Tau", the Tongan
+/// "‘Akilisi Pōhiva" (written with the turned comma or the ʻokina). Only the typographic
+/// marks after a space: a straight quote there opens a quotation more often than a name.
+fn elided_initials(text: &str, out: &mut [PersonMention]) {
+    for m in out.iter_mut() {
+        let lead = m.start;
+        let before = &text[..lead];
+        let Some(mark) = ['’', 'ʻ'].into_iter().find(|&c| before.ends_with(c)) else {
+            continue;
+        };
+        let at = lead - mark.len_utf8();
+        let opens = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+        if opens {
+            m.start = at;
+            m.name = name_text(&text[m.start..m.end]);
+        }
+    }
 }
 
 /// A given name coordinated with a full name shares its surname: "Kervin and Maryse
