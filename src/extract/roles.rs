@@ -1889,22 +1889,8 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             }
         }
         // "Leader of the Council": an organisation word alone after "the" names no one
-        // organisation; the title stays whole. So does a body inside one: "Convener of the
-        // Planning Committee", "member of the Supervisory Board".
-        // (Its other words describe it, as a title's modifiers do; "the Democratic National
-        // Committee" is an organisation of its own.)
-        let body = || {
-            &phrase[i..i + n] == " of "
-                && words.last().is_some_and(|w| {
-                    ctx.rules
-                        .organisation_bodies
-                        .contains(crate::text::capitalise_first(w).as_str())
-                })
-                && words[..words.len() - 1].iter().all(|w| {
-                    matches!(*w, "and" | "&")
-                        || crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
-                })
-        };
+        // organisation; the title stays whole. A body with a name is one: "Chair of the
+        // Environment and Transport Committee" gives "Chair" and the committee.
         // (In lower case it is the one the text speaks of: "chair of the trust" gives
         // "chair" and "trust", as "the trust's chair" would.)
         let capitalised_alone = words.len() == 1 && words[0].starts_with(char::is_uppercase);
@@ -1926,7 +1912,7 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         let body_of = words.len() >= 3
             && words[1] == "of"
             && ctx.rules.organisation_bodies.contains(words[0]);
-        if phrase[i + n..].starts_with("the ") && (capitalised_alone || body() || body_of) {
+        if phrase[i + n..].starts_with("the ") && (capitalised_alone || body_of) {
             continue;
         }
         // The name holds an organisation word: "the Pine County Office of Small Business",
