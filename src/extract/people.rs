@@ -56,8 +56,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
     "dela", "delos", "an", "ap", "ab", "binti", "bint",
-    // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum".
-    "í", "á",
+    // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum"; Catalan: "Jordi Cerqueda i Rossell".
+    "í", "á", "i",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
 ];

@@ -1803,6 +1803,23 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             return (start + i, Some(org));
         }
     }
+    // A title, a comma and its employer's name: "press officer, Ministry of Tourism and
+    // Commerce" (the title's head ends at the comma, an organisation's word in the name).
+    if let Some(c) = phrase.find(", ") {
+        let rest = clean_org(&phrase[c + 2..]);
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        if rest.starts_with(char::is_uppercase)
+            && words.iter().all(|w| name_word(w))
+            && words
+                .iter()
+                .any(|w| ctx.rules.organisation_words.contains(*w))
+            && heads(ctx, start, start + c, true)
+                .iter()
+                .any(|h| h.1 == start + c)
+        {
+            return (start + c, Some(rest));
+        }
+    }
     // A separator inside a title of several words is no split: "Member of Parliament for …".
     let seps: Vec<(usize, usize)> = seps
         .into_iter()
