@@ -1130,9 +1130,11 @@ fn subject_of_verb(
                     // A description named in the apposition: "The club chairman, Tom
                     // Walsh, said" is Tom Walsh.
                     let (a, b) = (toks[c + 1].start, toks[i - 2].end);
+                    // (The name may close an apposition of its own: "The Deputy Bailiff,
+                    // Helen Renouf, sitting with Jurats Anne Roe and Tom Hale, said".)
                     let named = people.starting_in(a, b).find(|&k| {
                         (people[k].start == a || people[k].honorific_start == Some(a))
-                            && people[k].end == b
+                            && (people[k].end == b || text[people[k].end..b].starts_with(", "))
                     });
                     // (A title in capitals describes too: "The Vice-Chancellor, Professor Sir
                     // Malcolm Oduya, said".)

@@ -1593,6 +1593,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks[first - 2].class & class::ROLE_HEAD != 0
                     // (Not an owner: "chairman of Hillary Clinton's campaign".)
                     && !text[end..].starts_with(['\'', '’']));
+            // Nor after a person's age, where a place stands: "Nthabiseng Mokoena, 24, from
+            // Ha Lejone".
+            let weak = weak
+                || (rule == Some("people.given-name")
+                    && first >= 4
+                    && matches!(word(first - 1), "from" | "of" | "in")
+                    && word(first - 2) == ","
+                    && toks[first - 3].kind == TokenKind::Number
+                    && word(first - 4) == ",");
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
