@@ -1732,16 +1732,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
 }
 
 /// An apostrophe that opens a name is part of it: the Sesotho "’Malerato Tau", the Tongan
-/// "‘Akilisi Pōhiva" (written with the turned comma or the ʻokina). Only the typographic
-/// marks after a space: a straight quote there opens a quotation more often than a name.
+/// "ʻAkilisi Pōhiva" (the ʻokina). Only these marks after a space: a straight quote or "‘"
+/// there opens a quotation more often than a name.
 fn elided_initials(text: &str, out: &mut [PersonMention]) {
     for m in out.iter_mut() {
-        let lead = m.start;
-        let before = &text[..lead];
+        let before = &text[..m.start];
         let Some(mark) = ['’', 'ʻ'].into_iter().find(|&c| before.ends_with(c)) else {
             continue;
         };
-        let at = lead - mark.len_utf8();
+        let at = m.start - mark.len_utf8();
         let opens = text[..at]
             .chars()
             .next_back()
