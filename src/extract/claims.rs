@@ -913,12 +913,22 @@ fn past_subject(
             j = k + names;
         }
     }
-    let mut appositive = None;
-    if toks.get(j).is_some_and(|t| w(t) == ",") {
-        let k = toks[j + 1..]
+    // The words a subject's verb may stand behind, and the next mark that ends an apposition.
+    let skip = |mut j: usize| {
+        while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
+            j += 1;
+        }
+        j
+    };
+    let stop = |from: usize| {
+        toks[from..]
             .iter()
             .take(25)
-            .position(|t| matches!(w(t), "," | "“" | "”" | "\"" | ";" | ":"))?;
+            .position(|t| matches!(w(t), "," | "“" | "”" | "\"" | ";" | ":"))
+    };
+    let mut appositive = None;
+    if toks.get(j).is_some_and(|t| w(t) == ",") {
+        let k = stop(j + 1)?;
         if k > 0 {
             appositive = Some((toks[j + 1].start, toks[j + k].end));
         }
@@ -929,14 +939,6 @@ fn past_subject(
         j += 1;
         // A second appositive, when the verb follows it: "Scott Pruitt, the attorney general
         // of Oklahoma, one of the states suing the EPA, said".
-        let skip = |mut j: usize| {
-            while j < toks.len()
-                && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref())
-            {
-                j += 1;
-            }
-            j
-        };
         // (Only after a description, and not a relative clause: "Harry Bond, 30, of Raleigh,
         // N.C., who was polled, said", "… Of Carson, Levine, who gave money, said, …".)
         let described = appositive.is_some_and(|(a, _)| {
@@ -946,11 +948,7 @@ fn past_subject(
                     .is_some_and(|t| !matches!(w(t), "who" | "whose" | "which" | "where" | "whom"))
         });
         if described && toks.get(skip(j)).is_some_and(|t| t.cue & cue::SPEECH == 0) {
-            let second = toks[j..]
-                .iter()
-                .take(25)
-                .position(|t| matches!(w(t), "," | "“" | "”" | "\"" | ";" | ":"));
-            if let Some(k) = second.filter(|&k| k > 0 && w(&toks[j + k]) == ",") {
+            if let Some(k) = stop(j).filter(|&k| k > 0 && w(&toks[j + k]) == ",") {
                 if toks
                     .get(skip(j + k + 1))
                     .is_some_and(|t| t.cue & cue::SPEECH != 0)
@@ -960,10 +958,7 @@ fn past_subject(
             }
         }
     }
-    while j < toks.len() && SKIP_BEFORE_VERB.contains(&lower_word(ctx.doc, &toks[j]).as_ref()) {
-        j += 1;
-    }
-    Some((j, appositive))
+    Some((skip(j), appositive))
 }
 
 /// Tokens of `[start, end)` outside quotations (so that words inside quotes are not cues).
