@@ -217,6 +217,9 @@ pub struct Honorific {
     /// A title only before a word that is no title, organisation or common word: "Chief
     /// Hamukale", not "Chief Executive" or "Chief Operating Officer".
     pub strict: bool,
+    /// A title in the plural, which leads a list of names and gives each of them its office:
+    /// "Councillors Jane Roe and John Doe", "Jurats Le Cornu and Renouf".
+    pub plural: bool,
 }
 
 /// A calendar unit of a relative expression.
@@ -787,7 +790,10 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
-        "people/honorifics.txt" => (&["canonical", "role"], &["dotted", "given", "strict"]),
+        "people/honorifics.txt" => (
+            &["canonical", "role"],
+            &["dotted", "given", "strict", "plural"],
+        ),
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
@@ -1104,6 +1110,7 @@ impl RuleSources {
                     role: e.attrs.get("role").cloned(),
                     dotted: e.flags.contains(&"dotted"),
                     strict: e.flags.contains(&"strict"),
+                    plural: e.flags.contains(&"plural"),
                 };
                 (e.term, h)
             })

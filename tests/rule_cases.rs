@@ -79,6 +79,7 @@ fn check(file: &str, case: &Value, p: &Pipeline) -> Vec<String> {
                     ("role", x.role.clone()),
                     ("organization", x.organization.clone()),
                     ("rule", x.prov.rule.clone()),
+                    ("text", x.prov.text.clone()),
                 ]
             })
             .collect(),

@@ -1628,6 +1628,44 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             .map(|i| list_separator(&text[cands[i - 1].0.end..cands[i].0.start]))
             .collect();
         let sep = |a: usize| -> Sep { link.get(a).copied().unwrap_or(Sep::None) }; // between a and a+1
+                                                                                   // A title in the plural gives its office to every name of the list it leads:
+                                                                                   // "Councillors Jane Roe, John Doe and Ann Lee", "Jurats Le Cornu and Renouf". (A comma
+                                                                                   // counts only in a list that "and" ends.)
+        for i in 0..cands.len() {
+            let Some((hs, he)) = cands[i].0.honorific_start.zip(cands[i].0.honorific_end) else {
+                continue;
+            };
+            let plural = ctx
+                .rules
+                .honorifics
+                .get(text[hs..he].trim_end_matches('.'))
+                .is_some_and(|h| h.plural);
+            if !plural {
+                continue;
+            }
+            let mut last = i;
+            while sep(last) == Sep::Comma {
+                last += 1;
+            }
+            if sep(last) != Sep::And {
+                continue;
+            }
+            let (canon, role) = (
+                cands[i].0.honorific.clone(),
+                cands[i].0.honorific_role.clone(),
+            );
+            for c in &mut cands[i + 1..=last + 1] {
+                if c.0.honorific.is_some() {
+                    break;
+                }
+                c.0.honorific = canon.clone();
+                c.0.honorific_role = role.clone();
+                if c.1.is_none() {
+                    c.1 = Some("people.list");
+                    c.0.rule = "people.list";
+                }
+            }
+        }
         for _ in 0..3 {
             let mut changed = false;
             for i in 0..cands.len() {

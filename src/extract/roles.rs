@@ -2539,6 +2539,23 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     rule: "roles.honorific",
                 });
             }
+        } else if let (Some(role), None) = (&p.honorific_role, p.honorific_start) {
+            // A later name of a list that a title in the plural leads ("Councillors Jane Roe
+            // and John Doe"): the title is the evidence.
+            let head = people[..pi].iter().rev().find(|q| {
+                q.honorific_start.is_some_and(|hs| hs >= sent.start)
+                    && q.honorific_role.as_ref() == Some(role)
+            });
+            if let Some((hs, he)) = head.and_then(|q| q.honorific_start.zip(q.honorific_end)) {
+                out.push(RoleMention {
+                    start: hs,
+                    end: he,
+                    role: role.clone(),
+                    organization: String::new(),
+                    person: pi,
+                    rule: "roles.honorific",
+                });
+            }
         }
     }
     pronoun_roles(ctx, people, &mut out);
