@@ -220,6 +220,9 @@ pub struct Honorific {
     /// A title in the plural, which leads a list of names and gives each of them its office:
     /// "Councillors Jane Roe and John Doe", "Jurats Le Cornu and Renouf".
     pub plural: bool,
+    /// A title that is also a common word, so only before a given name: "Make Zodwa Simelane"
+    /// (siSwati "Mrs"), not "Make Poverty History".
+    pub named: bool,
 }
 
 /// A calendar unit of a relative expression.
@@ -792,7 +795,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
         "people/honorifics.txt" => (
             &["canonical", "role"],
-            &["dotted", "given", "strict", "plural"],
+            &["dotted", "given", "strict", "plural", "named"],
         ),
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
@@ -1111,6 +1114,7 @@ impl RuleSources {
                     dotted: e.flags.contains(&"dotted"),
                     strict: e.flags.contains(&"strict"),
                     plural: e.flags.contains(&"plural"),
+                    named: e.flags.contains(&"named"),
                 };
                 (e.term, h)
             })

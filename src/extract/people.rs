@@ -327,6 +327,13 @@ fn honorific_at(
             {
                 continue;
             }
+            if h.named
+                && toks
+                    .get(next)
+                    .is_none_or(|t| !ctx.rules.given_names.contains_key(&text[t.start..t.end]))
+            {
+                continue;
+            }
             return Some((h.canonical.clone(), h.role.clone(), next));
         }
     }
@@ -710,6 +717,14 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 // Particles ("van der") must lead to a name word on the same line.
                 let mut k = j;
                 while k < toks.len() && PARTICLES.contains(&word(k)) {
+                    // An elided particle: "Lorenzo de' Medici" (the apostrophe glued to it).
+                    if k + 2 < toks.len()
+                        && matches!(word(k + 1), "'" | "’")
+                        && toks[k + 1].start == toks[k].end
+                        && adjacent(text, &toks[k + 1], &toks[k + 2])
+                    {
+                        k += 1;
+                    }
                     if k + 1 >= toks.len() || !adjacent(text, &toks[k], &toks[k + 1]) {
                         break;
                     }
@@ -1252,6 +1267,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
                 continue;
             }
+            // After a honorific, a name of three words that ends in one is a building's: "the
+            // King Edward VIII Pier" (but "Dr Gregory House" is a person).
+            if hon.is_some() && words >= 3 && org_word(run.last) && !surname_last {
+                continue;
+            }
             // "the Hospital Regional de Encarnación": a name that an organisation word opens
             // goes on from it (but not an owner's: "the Green Party's Jill Stein").
             if hon.is_none()
@@ -1282,8 +1302,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 continue;
             }
             // Nor is a building named after one, its name ending in an organisation word a
-            // word later: "the Dr. Adolf Drolc Health Centre".
-            if hon.is_some()
+            // word later: "the Dr. Adolf Drolc Health Centre", "the Arthur Chung Conference
+            // Centre" (a word that is no name's between: "Conference", "Health").
+            if (hon.is_some()
+                || toks
+                    .get(next)
+                    .is_some_and(|t| t.class & class::NOT_NAME != 0))
                 && org_word(next + 1)
                 && !text[end..].starts_with(['\'', '’'])
                 && toks[next].kind == TokenKind::Word
@@ -1387,11 +1411,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         .trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(','))
                     || (kin_word_before(first) && kin_before(text, start))
-                    || kin_list_before(first))
+                    || kin_list_before(first)
+                    || person_apposed
+                    // (Or an occupation: "a herder, Kanybek, who grazes horses".)
+                    || (first >= 2
+                        && word(first - 1) == ","
+                        && next < toks.len()
+                        && word(next) == ","
+                        && toks[first - 2].class & class::CAPITALISED == 0
+                        && toks[first - 2].base_class & class::ROLE_HEAD != 0))
                 && given_name(ctx, word(first))
             {
                 // A given name alone, where only a person stands: "whose son Marco", "his
-                // wife, Linda,", "Morag, 78, a retired postmistress".
+                // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
                 Some("people.given-alone")
             } else if words >= 2 && given_name(ctx, word(first)) {
                 Some("people.given-name")
@@ -2117,13 +2149,17 @@ fn list_separator(gap: &str) -> Sep {
     if g == "and" || g == "&" || g == ", and" {
         return Sep::And;
     }
+    // (A bracket closes after a substitute's minute only: ", 70), ", not "(Biarritz), ".)
     let ok = g.contains(',')
+        && (!g.contains(')') || (g.starts_with(',') && g.contains(|c: char| c.is_ascii_digit())))
         && g.chars().all(|c| {
             c == ','
                 || c == ';'
                 || c == '-'
                 || c == '–'
                 || c == '('
+                // A substitute's bracket closing: "Jacob Natu (Tony Lui, 70), Morris Kalo".
+                || c == ')'
                 || c.is_ascii_digit()
                 || c.is_whitespace()
         });

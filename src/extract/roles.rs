@@ -101,6 +101,32 @@ const NOT_MODIFIERS: &[&str] = &[
     "late",
     "outgoing",
     "incoming",
+    // Prepositions: "curled the ball past goalkeeper Jane Roe".
+    "past",
+    "over",
+    "under",
+    "through",
+    "behind",
+    "beyond",
+    "across",
+    "around",
+    "towards",
+    "toward",
+    "near",
+    "without",
+    "within",
+    "beside",
+    "via",
+    "upon",
+    "onto",
+    "like",
+    "than",
+    "off",
+    "out",
+    "down",
+    "among",
+    "amid",
+    "along",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -536,6 +562,27 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     // President of Engineering since 2020".
     if let Some(k) = temporal_tail(ctx.rules, &text[first.1..end]) {
         end = first.1 + k;
+    }
+    // A title that a name follows is that name's, no apposition: "on the eve of the Super
+    // Bowl, ABC moderator David Muir asked".
+    let last = hs.iter().rfind(|h| h.1 <= end).copied().unwrap_or(first);
+    let tail = &text[last.1..end];
+    // (Not a title inside the role's complement: "special counsel to President Bill Clinton".)
+    let complement = text[start..last.0]
+        .split_whitespace()
+        .any(|w| CONNECTORS.contains(&w) || matches!(w, "under" | "by" | "from"));
+    if !complement
+        && tail.starts_with(' ')
+        && tail.split_whitespace().count() >= 2
+        && tail
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
+        && tail
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ctx.rules.given_names.contains_key(w))
+    {
+        return None;
     }
     Some((start, end))
 }
@@ -2114,7 +2161,11 @@ fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
 /// "Posted by", with post-nominals after it): each part between semicolons that ends in a head
 /// or a capitalised word ("Courts Correspondent", "Health and science correspondent",
 /// "Minister for Water"), not a headline ("Minister resigns over cuts").
-fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
+fn line_roles(
+    ctx: &Context<'_>,
+    p: &PersonMention,
+    people: &[PersonMention],
+) -> Vec<(usize, usize)> {
     let text = &ctx.doc.text;
     let lead = p.honorific_start.unwrap_or(p.start);
     // (Most names stand inside a line: a look at the few bytes around the name says so, and
@@ -2169,6 +2220,14 @@ fn line_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
         || line.split_whitespace().count() > 14
         || line.trim_end().ends_with(['.', '!', '?', ':'])
         || line.contains(|c: char| c.is_ascii_digit())
+    {
+        return Vec::new();
+    }
+    // Nor the next entry of a list of people: "Mr Alfred Quayle MHK\nMrs Catriona Skillicorn".
+    let k = people.partition_point(|q| q.honorific_start.unwrap_or(q.start) < start);
+    if people
+        .get(k)
+        .is_some_and(|q| q.honorific_start.unwrap_or(q.start) < end)
     {
         return Vec::new();
     }
@@ -2460,7 +2519,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // Minister for Regional Development".
         // (The whole part is the role: "Courts Reporter" names a beat, not an organisation.)
         if spans.is_empty() {
-            for (s, e) in line_roles(ctx, p) {
+            for (s, e) in line_roles(ctx, p, people) {
                 // "Festival Director, Ministry of Cultural Development": the title ends at a
                 // comma after its head, the employer follows.
                 // (Or after its complement, when an organisation's word ends the employer:
@@ -2509,6 +2568,16 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         if no_spans {
             for (s, e) in bracket_roles(ctx, p) {
                 push_split(ctx, (s, e), true, pi, "roles.bracket", &mut out);
+            }
+            if let Some((s, e, role)) = abbreviated_bracket_role(ctx, p.end) {
+                out.push(RoleMention {
+                    start: s,
+                    end: e,
+                    role,
+                    organization: String::new(),
+                    person: pi,
+                    rule: "roles.bracket",
+                });
             }
         }
         if let Some((s, e)) = postnominal {
@@ -2670,6 +2739,33 @@ fn bracket_roles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize)> {
 /// assistant)", which only a person has.
 pub fn bracketed_role_after(ctx: &Context<'_>, end: usize) -> bool {
     ctx.doc.text[end..].starts_with(" (") && !roles_in_brackets(ctx, end).is_empty()
+}
+
+/// An abbreviated title alone in brackets after a name, as team sheets write the captain:
+/// "Jane Roe (capt.)", "John Doe (Capt)". The role is the title written out, in lower case when
+/// the abbreviation is.
+fn abbreviated_bracket_role(ctx: &Context<'_>, end: usize) -> Option<(usize, usize, String)> {
+    let text = &ctx.doc.text;
+    let inner = text[end..].strip_prefix(" (")?;
+    let close = inner[..crate::text::floor_boundary(inner, inner.len().min(12))].find(')')?;
+    let word = inner[..close].trim_end_matches('.');
+    // (Not an acronym: "(PC)" may be a party.)
+    if word.len() < 2 || !word.bytes().skip(1).all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    let h = ctx
+        .rules
+        .honorifics
+        .get(crate::text::capitalise_first(word).as_str())?;
+    let role = h.role.as_ref().filter(|r| r.as_str() != h.term)?;
+    let start = end + 2;
+    let role = if lower {
+        role.to_lowercase()
+    } else {
+        role.clone()
+    };
+    Some((start, start + close, role))
 }
 
 /// The roles in brackets opening at `from` (" (lead author)"), each part of a list in them.
