@@ -1143,8 +1143,18 @@ impl<'a> Speakers<'a> {
                 break;
             }
         }
+        // (A head of several words counts too: "The Chief Executive replied".)
+        let head = || {
+            self.rules.role_head_set.contains(&last.to_lowercase())
+                || self.rules.role_head_set.contains(
+                    &crate::text::collapse(&text[from..e])
+                        .trim_start_matches("the ")
+                        .trim_start_matches("The ")
+                        .to_lowercase(),
+                )
+        };
         if cap(last)
-            && self.rules.role_head_set.contains(&last.to_lowercase())
+            && head()
             && (words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
                 || text[..from].ends_with("the ")
                 || text[..from].ends_with("The "))
@@ -1193,9 +1203,15 @@ impl<'a> Speakers<'a> {
                 || (self.rules.sentence_openers.contains(*w)
                     && !self.rules.honorifics.contains_key(*w))
         });
+        // ("&" joins the words of a firm's name: "Ngwenya & Partners", "Smith & Wesson".)
         let mut k = words.len();
+        let mut ampersand = false;
         while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && opener) {
             k -= 1;
+            if k >= 2 && words[k - 1] == "&" && cap(words[k - 2]) && !(k - 2 == 0 && opener) {
+                ampersand = true;
+                k -= 1;
+            }
         }
         // "the senator from Vermont": a description, the place only where the speaker is from.
         if led_by_det && k >= 2 && k < words.len() && words[k - 1] == "from" {
@@ -1237,6 +1253,7 @@ impl<'a> Speakers<'a> {
         }
         let mut run: Vec<&str> = words[k..].to_vec();
         let org_word = joined
+            || ampersand
             || self.rules.organisation_words.contains(last)
             || self.rules.source_nouns.contains_key(&last.to_lowercase());
         // Drop everything up to the last title or possessive: "Pennsylvania Gov. Ed Rendell" →

@@ -319,6 +319,29 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         }
         return plain.then(|| SpeakerRef::Phrase(toks[d].start, toks[i].end));
     }
+    // A title in capitals after its article: "The Chief Executive replied" (which `resolve`
+    // gives to the person who holds it).
+    {
+        use crate::lexicon::class::{HONORIFIC, HONORIFIC_FIRST, ROLE_HEAD, TITLE};
+        let k = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| matches!(&text[toks[k].start..toks[k].end], "The" | "the"));
+        if let Some(k) = k {
+            let head = toks[i].base_class & ROLE_HEAD != 0
+                || crate::text::with_lower(&text[toks[k + 1].start..toks[i].end], |l| {
+                    ctx.rules.role_head_set.contains(l)
+                });
+            if k + 1 < i
+                && head
+                && toks[k + 1..=i].iter().all(|t| {
+                    is_cap_word(text, t)
+                        && t.base_class & (ROLE_HEAD | TITLE | HONORIFIC | HONORIFIC_FIRST) != 0
+                })
+            {
+                return Some(SpeakerRef::Phrase(toks[k].start, toks[i].end));
+            }
+        }
+    }
     // "The Daily Caller", "the Washington Post": capitalised words after a determiner name an
     // organisation, even words that are never people's names.
     let titled = (i.saturating_sub(4)..i).rev().find(|&k| {

@@ -562,7 +562,8 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                     || shift.is_some()
                     || mod_.is_some()
                     || r.months_alone.contains(&m.to_lowercase())
-                    || month_range_to_year(ctx, &text[whole.end()..]);
+                    || month_range_to_year(ctx, &text[whole.end()..])
+                    || month_in_list(ctx, &text[..whole.start()], &text[whole.end()..]);
                 if !context || !is_full_name(&r.months, m) {
                     return None;
                 }
@@ -1072,6 +1073,27 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         .map_or(0, |h| if h.2 { 1 } else { -1 })
 }
 
+/// Whether a month stands in a list of months, which makes a name like "June" or "April" the
+/// month: "June, July and August", "March, April and May" (`before` and `after` are the text
+/// around it).
+fn month_in_list(ctx: &Context<'_>, before: &str, after: &str) -> bool {
+    let month = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && month_number(ctx, w).is_some()
+            && is_full_name(&ctx.rules.months, w)
+    };
+    const JOINS: &[&str] = &[", and ", ", ", " and ", " or "];
+    let next = JOINS
+        .iter()
+        .find_map(|j| after.strip_prefix(j))
+        .map(|r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let prev = JOINS
+        .iter()
+        .find_map(|j| before.strip_suffix(j))
+        .map(|r| r.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    next.is_some_and(month) || prev.is_some_and(month)
+}
+
 /// Whether a month's range goes on to a month and its year: "June–July 2025", "May to June
 /// 2025" (`after` is the text after the first month). The first takes the year too.
 fn month_range_to_year(ctx: &Context<'_>, after: &str) -> bool {
@@ -1549,12 +1571,13 @@ fn publication_cue(
     // 2025", "NEWS | 21 May 2025", "The Kentdale Courier | Thursday, 6 November 2025".
     let para = ctx.doc.paragraph_at(start).unwrap_or(usize::MAX);
     // (More of the line's items may follow the date's own: "Yerevan | 14 October 2025, 23:40 |
-    // Text: …", "By Jane Roe · December 6, 2025 · Soups & stews".)
+    // Text: …", "By Jane Roe · December 6, 2025 · Soups & stews"; a numeric date may end in a
+    // full stop, as in the Balkans: "Kotor | 27.10.2025. 09:40".)
     let own_item = line_rest
         .split(['|', '·'])
         .next()
         .unwrap_or("")
-        .trim_start_matches(',');
+        .trim_start_matches([',', '.']);
     if piped
         && day
         && para <= 5
