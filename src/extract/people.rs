@@ -1048,6 +1048,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     let mut out = Vec::new();
     // Candidates without evidence of their own, for the surnames that honorifics give.
     let mut unproven = Vec::new();
+    let mut lone = Vec::new();
     for (si, sent) in ctx.doc.sentences.iter().enumerate() {
         let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
@@ -1736,6 +1737,30 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else if m.words >= 2 && m.honorific.is_none() {
                 // (Judged at the end, and only if a honorific gives its last word.)
                 unproven.push((m, si, first, last));
+            } else if m.words == 1 && m.honorific.is_none() {
+                // (Judged at the end: a later mention by surname.)
+                lone.push(m);
+            }
+        }
+    }
+    // "Aigerim Sydykova … Sydykova, 38, is a senior researcher": a word alone that is the
+    // surname of a person named in full before it, with an age after it (elsewhere a surname
+    // alone may be an owner or a campaign: "Clinton spokesman Brian Fallon").
+    {
+        let full: Vec<(usize, &str)> = out
+            .iter()
+            .filter(|m| m.words >= 2 && m.rule != "people.list")
+            .map(|m| (m.end, text[m.start..m.end].rsplit(' ').next().unwrap_or("")))
+            .collect();
+        for mut m in lone {
+            let w = &text[m.start..m.end];
+            if w.len() >= 3
+                && age_after(text, m.end)
+                && full.iter().any(|&(e, sn)| e <= m.start && sn == w)
+            {
+                m.rule = "people.surname";
+                m.name = name_text(w);
+                out.push(m);
             }
         }
     }

@@ -587,6 +587,71 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     Some((start, end))
 }
 
+/// More posts after an apposition's first, which ends at `end`: " and a former Deputy
+/// Governor of …" (after a time of the first too: " since 2021 and a former …"), ", skin
+/// sewer and …" (a title in lower case, listed). After "and", only with an article or
+/// "former", which a clause's second verb never has.
+fn coordinated_posts(ctx: &Context<'_>, sent_end: usize, end: usize) -> Vec<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let mut out = Vec::new();
+    let mut end = end;
+    for _ in 0..4 {
+        let rest = &text[end..sent_end];
+        // A listed title: ", skin sewer" (up to the next comma or "and").
+        if let Some(r) = rest.strip_prefix(", ") {
+            let len = r
+                .find([',', ';', '.'])
+                .into_iter()
+                .chain(r.find(" and "))
+                .min()
+                .unwrap_or(r.len());
+            let (s, e) = (end + 2, end + 2 + len);
+            let part = &text[s..e];
+            let hs = heads(ctx, s, e, true);
+            if !part.is_empty()
+                && part.split(' ').count() <= 4
+                && hs.iter().any(|h| h.1 == e)
+                && part
+                    .split(' ')
+                    .all(|w| lower_modifier(w) || hs.iter().any(|h| text[h.0..h.1].contains(w)))
+            {
+                out.push((s, e));
+                end = e;
+                continue;
+            }
+            break;
+        }
+        let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(32))];
+        let Some(k) = window.find(" and ") else {
+            break;
+        };
+        let gap = rest[..k].trim();
+        let timed = gap.is_empty()
+            || gap.split_once(' ').is_some_and(|(p, y)| {
+                matches!(p, "since" | "from" | "in" | "until")
+                    && y.len() == 4
+                    && y.bytes().all(|b| b.is_ascii_digit())
+            });
+        let after = &rest[k + " and ".len()..];
+        if !timed
+            || !["a ", "an ", "the ", "former "]
+                .iter()
+                .any(|a| after.starts_with(a))
+        {
+            break;
+        }
+        let pos = end + k + " and".len();
+        match appositive_after(ctx, sent_end, pos) {
+            Some((s, e)) if !heads(ctx, s, e, true).is_empty() => {
+                out.push((s, e));
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
 /// Verbs that open a clause after a name, not an apposition.
 const AUXILIARIES: &[&str] = &[
     "will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "may",
@@ -2423,6 +2488,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 };
                 if !names_another && e > s {
                     spans.push(((s, e), "roles.appositive", true));
+                    // A second post joined to the first: "an independent director since 2021
+                    // and a former Deputy Governor of the Central Bank".
+                    for more in coordinated_posts(ctx, sent.end, e) {
+                        spans.push((more, "roles.appositive", true));
+                    }
                 }
             }
         }
