@@ -2660,41 +2660,37 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 rule: "roles.postnominal",
             });
         }
-        if let (Some(role), Some(hs), Some(he)) =
-            (&p.honorific_role, p.honorific_start, p.honorific_end)
-        {
-            // (Or the phrase that ends with it gave the role.)
-            let dup = out.iter().any(|r| {
-                r.person == pi
-                    && (r.role.eq_ignore_ascii_case(role) || (r.start <= hs && he <= r.end))
-            });
-            if !dup {
-                out.push(RoleMention {
-                    start: hs,
-                    end: he,
-                    role: role.clone(),
-                    organization: String::new(),
-                    person: pi,
-                    rule: "roles.honorific",
+        let honorific = match (&p.honorific_role, p.honorific_start, p.honorific_end) {
+            (Some(role), Some(hs), Some(he)) => {
+                // (Or the phrase that ends with it gave the role.)
+                let dup = out.iter().any(|r| {
+                    r.person == pi
+                        && (r.role.eq_ignore_ascii_case(role) || (r.start <= hs && he <= r.end))
                 });
+                (!dup).then_some((role, hs, he))
             }
-        } else if let (Some(role), None) = (&p.honorific_role, p.honorific_start) {
             // A later name of a list that a title in the plural leads ("Councillors Jane Roe
             // and John Doe"): the title is the evidence.
-            let head = people[..pi].iter().rev().find(|q| {
-                q.honorific_start.is_some_and(|hs| hs >= sent.start)
-                    && q.honorific_role.as_ref() == Some(role)
+            (Some(role), None, _) => people[..pi]
+                .iter()
+                .rev()
+                .find(|q| {
+                    q.honorific_start.is_some_and(|hs| hs >= sent.start)
+                        && q.honorific_role.as_ref() == Some(role)
+                })
+                .and_then(|q| q.honorific_start.zip(q.honorific_end))
+                .map(|(hs, he)| (role, hs, he)),
+            _ => None,
+        };
+        if let Some((role, hs, he)) = honorific {
+            out.push(RoleMention {
+                start: hs,
+                end: he,
+                role: role.clone(),
+                organization: String::new(),
+                person: pi,
+                rule: "roles.honorific",
             });
-            if let Some((hs, he)) = head.and_then(|q| q.honorific_start.zip(q.honorific_end)) {
-                out.push(RoleMention {
-                    start: hs,
-                    end: he,
-                    role: role.clone(),
-                    organization: String::new(),
-                    person: pi,
-                    rule: "roles.honorific",
-                });
-            }
         }
     }
     pronoun_roles(ctx, people, &mut out);
