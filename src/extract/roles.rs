@@ -1806,6 +1806,10 @@ pub fn split_phrase(
             {
                 (String::new(), re)
             }
+            // (Nor one with an owner that names none: "and the paper's first author".)
+            _ if org_raw.trim_end().ends_with("'s") || org_raw.trim_end().ends_with("’s") => {
+                (String::new(), re)
+            }
             _ => (inherited_org.clone(), re),
         };
         // A nationality describes the person: "Irish actor", "British Muslim activist"; so
@@ -2210,16 +2214,17 @@ pub fn clean_org(s: &str) -> String {
 }
 
 /// Whether a cleaned organisation in lower case names one: by an organisation word ("the
-/// council's finance chief") or as an owner ("the government's adviser"); "his partner" and
-/// "corporate vice president" name none. One with a capital letter or a digit always does.
+/// council's finance chief") or as an owner ("the government's adviser"); "his partner",
+/// "corporate vice president" and "the study's lead author" name none. One with a capital letter or a digit always does.
 fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
     if org.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return true;
     }
     let raw = raw.trim_end();
     lower_org_word(ctx, org.rsplit(' ').next().unwrap_or(org), true)
-        || raw.ends_with("'s")
-        || raw.ends_with("’s")
+        // (A document owns no post: "the paper's first author".)
+        || ((raw.ends_with("'s") || raw.ends_with("’s"))
+            && ctx.rules.source_nouns.get(org) != Some(&"document"))
 }
 
 /// The role phrases on the line after a name that stands alone on its line (after "By" or
@@ -2630,14 +2635,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         }
         let no_spans = spans.is_empty();
         for ((s, e), rule, lower) in spans {
-            push_split(ctx, (s, e), lower, pi, rule, &mut out);
+            push_split(ctx, people, (s, e), lower, pi, rule, &mut out);
         }
         if let Some((s, e)) = roll_title(ctx, p) {
-            push_split(ctx, (s, e), false, pi, "roles.roll", &mut out);
+            push_split(ctx, people, (s, e), false, pi, "roles.roll", &mut out);
         }
         if no_spans {
             for (s, e) in bracket_roles(ctx, p) {
-                push_split(ctx, (s, e), true, pi, "roles.bracket", &mut out);
+                push_split(ctx, people, (s, e), true, pi, "roles.bracket", &mut out);
             }
             if let Some((s, e, role)) = abbreviated_bracket_role(ctx, p.end) {
                 out.push(RoleMention {
@@ -2873,6 +2878,7 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
 
 fn push_split(
     ctx: &Context<'_>,
+    people: &[PersonMention],
     span: (usize, usize),
     lower: bool,
     person: usize,
@@ -2938,6 +2944,21 @@ fn push_split(
                 Some(k) => org[k..].split_once(' ').map_or("", |x| x.1).to_string(),
                 None => String::new(),
             };
+        }
+        // Nor is a person the text names: "Joseph's school principal" (of Joseph Kwaiga).
+        if !org.contains(' ')
+            && org.starts_with(char::is_uppercase)
+            && ["'s", "’s", "'", "’"].iter().any(|p| {
+                text[..rs]
+                    .trim_end()
+                    .strip_suffix(p)
+                    .is_some_and(|b| b.ends_with(org.as_str()))
+            })
+            && people
+                .iter()
+                .any(|q| q.words > 1 && q.name.split(' ').any(|w| w == org))
+        {
+            org.clear();
         }
         out.push(RoleMention {
             start: rs,
@@ -3047,7 +3068,7 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         if e <= s || people.iter().any(|q| q.start < e && q.end > s) {
             continue;
         }
-        push_split(ctx, (s, e), true, pi, "roles.pronoun", out);
+        push_split(ctx, people, (s, e), true, pi, "roles.pronoun", out);
     }
 }
 
