@@ -886,6 +886,9 @@ fn life_dates_after(text: &str, end: usize) -> bool {
 /// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
 /// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
 /// seeding.)
+/// The verbs after a later mention by given name that lead to what the person is or was.
+const PREDICATES: [&str; 4] = [" was ", " is ", " became ", " has been "];
+
 fn age_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
@@ -1747,20 +1750,38 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     // surname of a person named in full before it, with an age after it (elsewhere a surname
     // alone may be an owner or a campaign: "Clinton spokesman Brian Fallon").
     {
-        let full: Vec<(usize, &str)> = out
+        let full: Vec<(usize, &str, &str)> = out
             .iter()
             .filter(|m| m.words >= 2 && m.rule != "people.list")
-            .map(|m| (m.end, text[m.start..m.end].rsplit(' ').next().unwrap_or("")))
+            .map(|m| {
+                let n = &text[m.start..m.end];
+                let given = n.split(' ').next().unwrap_or("");
+                (m.end, given, n.rsplit(' ').next().unwrap_or(""))
+            })
             .collect();
         for mut m in lone {
             let w = &text[m.start..m.end];
-            if w.len() >= 3
-                && age_after(text, m.end)
-                && full.iter().any(|&(e, sn)| e <= m.start && sn == w)
-            {
+            if w.len() < 3 {
+                continue;
+            }
+            if age_after(text, m.end) && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
                 m.rule = "people.surname";
                 m.name = name_text(w);
                 out.push(m);
+            } else if PREDICATES.iter().any(|p| text[m.end..].starts_with(p)) {
+                // "Agnes Whitmore … Agnes was a skilled seamstress": the given name of one
+                // person named in full before it, that a predicate follows, as obituaries and
+                // features write.
+                let mut surnames = full
+                    .iter()
+                    .filter(|&&(e, g, _)| e <= m.start && g == w)
+                    .map(|&(_, _, sn)| sn);
+                let first = surnames.next();
+                if first.is_some_and(|sn| surnames.all(|s| s == sn)) {
+                    m.rule = "people.given-later";
+                    m.name = name_text(w);
+                    out.push(m);
+                }
             }
         }
     }
