@@ -160,8 +160,33 @@ fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
     }
 }
 
+/// Whether the last word of `name` stands alone in `text` as a surname, outside the name and
+/// not before another capitalised word: "Warren told Stumpf" after "Elizabeth Warren".
+fn written_alone(text: &str, name: &str) -> bool {
+    let Some((lead, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+    memchr::memmem::find_iter(text.as_bytes(), last.as_bytes()).any(|k| {
+        let before = &text[..k];
+        let after = &text[k + last.len()..];
+        !before.ends_with(word)
+            && !after.starts_with(word)
+            && !before
+                .trim_end_matches(' ')
+                .ends_with(lead.rsplit(' ').next().unwrap_or(lead))
+            && !after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase))
+    })
+}
+
 /// Group mentions into people. Returns clusters and, per mention, its cluster (if kept).
-fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec<Option<usize>>) {
+fn cluster_people(
+    text: &str,
+    people: &[PersonMention],
+    rules: &Rules,
+) -> (Vec<Cluster>, Vec<Option<usize>>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; people.len()];
     let mut by_key: HashMap<String, usize> = HashMap::default();
@@ -205,7 +230,13 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
             .members
             .iter()
             .any(|&j| people[j].honorific.is_some());
-        let two_word_family = k.matches(' ').count() == 1 && (!given(first) || titled);
+        // (Or of words that a particle joins: "Acosta y Lara said" after "Martín Acosta y
+        // Lara".)
+        let inner: Vec<&str> = k.split(' ').collect();
+        let joined = inner.len() == 3
+            && crate::extract::people::PARTICLES.contains(&inner[1])
+            && !crate::extract::people::PARTICLES.contains(&first);
+        let two_word_family = (k.matches(' ').count() == 1 || joined) && (!given(first) || titled);
         // "Dato' Haji Mohd Hazwan" after "Mohd Hazwan bin Haji Sulaiman": a Malay or Arabic
         // name without its father's.
         let mut fathered = keys.iter().enumerate().filter(|(d, l)| {
@@ -271,6 +302,39 @@ fn cluster_people(people: &[PersonMention], rules: &Rules) -> (Vec<Cluster>, Vec
         });
         if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
             into[c] = Some(d);
+        }
+    }
+    // "Maria da Luz has done more" after "Maria da Luz Tavares Semedo", "Angus Hugh" after
+    // "Angus Hugh MacIsaac": given names alone, the first words of the one longer name that
+    // they open (its words after them not only a suffix: "John Smith" is not "John Smith Jr"),
+    // if it is written as often and its last word is no surname that the document writes
+    // alone (a headline's run "Elizabeth Warren Hammers Wells Fargo" is not the name of
+    // Elizabeth Warren, who is "Warren" below it).
+    for (c, k) in keys.iter().enumerate() {
+        let last = k.rsplit(' ').next().unwrap_or("");
+        if into[c].is_some()
+            || !k.contains(' ')
+            || rules
+                .given_name(&crate::text::capitalise_first(last))
+                .is_none()
+        {
+            continue;
+        }
+        let mut longer = keys.iter().enumerate().filter(|(d, l)| {
+            *d != c
+                && clusters[*d].members.len() >= clusters[c].members.len()
+                && l.len() > k.len() + 1
+                && l.starts_with(k.as_str())
+                && l.as_bytes()[k.len()] == b' '
+                && !l[k.len() + 1..]
+                    .split(' ')
+                    .all(|w| matches!(w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"))
+        });
+        if let (Some((d, _)), None) = (longer.next(), longer.next()) {
+            let name = &people[clusters[c].canonical].name;
+            if !written_alone(text, name) {
+                into[c] = Some(d);
+            }
         }
     }
     if into.iter().any(Option::is_some) {
@@ -559,7 +623,7 @@ pub fn resolve(
     m: &Mentions,
     manifest_published: Option<&str>,
 ) -> Resolved {
-    let (clusters, of) = cluster_people(&m.people, rules);
+    let (clusters, of) = cluster_people(&doc.text, &m.people, rules);
     let text = &doc.text;
 
     // People.
@@ -1720,8 +1784,20 @@ fn is_title(rules: &Rules, w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_word, count_words, key, key_chars, same_key};
+    use super::{count_word, count_words, key, key_chars, same_key, written_alone};
     use crate::text::Document;
+
+    #[test]
+    fn a_surname_written_alone_is_no_given_name() {
+        let headline = "Sarah Warren Hammers Talbot Fargo CEO\n\nSen. Sarah Warren grilled him. \
+                        \"Resign,\" Warren told Stumpf.";
+        assert!(written_alone(headline, "Sarah Warren"));
+        // Inside the name, before another capitalised word, or inside a word, it is not.
+        let feature = "Ana Luz Pereira said so. \"Ana Luz knows,\" he said. Luz Maria and \
+                       Anne-Luz came. Luzon is far.";
+        assert!(!written_alone(feature, "Ana Luz"));
+        assert!(written_alone("Ana Luz Pereira. Then Luz left.", "Ana Luz"));
+    }
 
     #[test]
     fn keys_are_the_lower_case_of_every_character() {

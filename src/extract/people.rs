@@ -56,6 +56,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
     "dela", "delos", "an", "ap", "ab", "binti", "bint",
+    // Spanish surnames joined: "Martín Acosta y Lara".
+    "y",
     // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum"; Catalan: "Jordi Cerqueda i Rossell".
     "í", "á", "i",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
@@ -802,7 +804,15 @@ fn kin_before(text: &str, start: usize) -> bool {
         .unwrap_or(before)
         .trim_end_matches(' ');
     let (rest, kin) = before.rsplit_once(' ').unwrap_or(("", before));
-    let owner = rest.rsplit(' ').next().unwrap_or("");
+    let (rest, owner) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    // (One word may describe the kin: "my own daughter", "her late husband", "his eldest son".)
+    let owner = if KIN_ADJECTIVES.contains(&owner) {
+        rest.rsplit(' ').next().unwrap_or("")
+    } else {
+        owner
+    };
+    // (A quotation may open with the owner: "“My father, Mkrtich, made the gates".)
+    let owner = owner.trim_start_matches(['"', '“', '‘', '(']);
     KIN.contains(&kin)
         && (matches!(
             owner,
@@ -822,6 +832,12 @@ fn kin_before(text: &str, start: usize) -> bool {
         ) || owner.ends_with("'s")
             || owner.ends_with("’s"))
 }
+
+/// Words between an owner and a word for kin: "her late husband", "my own daughter".
+const KIN_ADJECTIVES: &[&str] = &[
+    "own", "late", "infant", "eldest", "youngest", "elder", "older", "younger", "only", "beloved",
+    "twin", "baby", "little", "big",
+];
 
 /// Words for kin before a given name ("whose son Marco", "his wife, Linda,").
 const KIN: &[&str] = &[
@@ -1357,7 +1373,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else if words == 1
                 && kin_word_before(first)
                 && kin_before(text, start)
-                && given_name(ctx, word(first))
+                // (A name set off by commas after the kin needs no list: "my father,
+                // Tsend-Ayush, was".)
+                && (given_name(ctx, word(first))
+                    || (word(first - 1) == ","
+                        && next < toks.len()
+                        && word(next) == ","
+                        && !ctx.rules.not_names.contains(word(first))))
             {
                 // (Before a speech verb too: "his daughter Delphine wrote".)
                 Some("people.given-alone")
