@@ -305,12 +305,12 @@ fn honorific_at(
         };
         if let Some(h) = hit {
             let mut next = i + n;
-            if next < toks.len()
+            let stop = next < toks.len()
                 && &text[toks[next].start..toks[next].end] == "."
-                && toks[next].start == toks[next - 1].end
-            {
+                && toks[next].start == toks[next - 1].end;
+            if stop {
                 next += 1;
-            } else if h.dotted {
+            } else if h.dotted && !h.named {
                 continue;
             }
             // (Nor before a word that a title follows: "Chief Dental Officer".)
@@ -329,7 +329,9 @@ fn honorific_at(
             {
                 continue;
             }
+            // (Both flags: with its stop, or before a given name: "Bi. Asha", "Bi Asha".)
             if h.named
+                && !(h.dotted && stop)
                 && toks
                     .get(next)
                     .is_none_or(|t| !ctx.rules.given_names.contains_key(&text[t.start..t.end]))
@@ -832,6 +834,11 @@ fn kin_before(text: &str, start: usize) -> bool {
         ) || owner.ends_with("'s")
             || owner.ends_with("’s"))
 }
+
+/// Prepositions before a place that a clause ends with.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "near", "in", "at", "from", "to", "outside", "into", "across",
+];
 
 /// Words between an owner and a word for kin: "her late husband", "my own daughter".
 const KIN_ADJECTIVES: &[&str] = &[
@@ -1384,7 +1391,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // (Before a speech verb too: "his daughter Delphine wrote".)
                 Some("people.given-alone")
             } else if verb_after(next)
-                || (after_comma && verb_after(next + 1))
+                // (A place after a preposition ends a clause before the verb: "who milks cows
+                // near Aguas Corrientes, told me".)
+                || (after_comma
+                    && verb_after(next + 1)
+                    && (first == 0 || !PLACE_PREPOSITIONS.contains(&word(first - 1))))
                 || (first > 0
                     && (toks[first - 1].class & class::INVERTING != 0
                         || (first >= 2 && {
