@@ -1872,6 +1872,15 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .collect();
     seps.sort_unstable();
+    // A document that the text speaks of is no organisation, nor part of the post: "lead
+    // author of the study", "co-author of the paper".
+    if let Some(&(i, _)) = seps.last() {
+        if let Some(doc) = phrase[i..].strip_prefix(" of the ") {
+            if ctx.rules.source_nouns.get(doc) == Some(&"document") {
+                return (start + i, Some(String::new()));
+            }
+        }
+    }
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || matches!(
@@ -1981,9 +1990,11 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         let tail = match tail.rfind(" in ") {
             Some(k)
                 if k > 0
-                    && tail[k + 4..]
-                        .split_whitespace()
-                        .all(|w| w.starts_with(char::is_uppercase))
+                    && tail[k + 4..].starts_with(char::is_uppercase)
+                    && tail[k + 4..].split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
+                    })
                     && tail[..k].split_whitespace().last().is_some_and(org_word) =>
             {
                 &tail[..k]
@@ -2119,6 +2130,31 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     for &(i, n) in &seps {
         let tail = phrase[i + n..].trim_end_matches([',', ';', ':']);
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        // (Or after "a": "owner of a Tartu-based supply company".)
+        let tail = ["a ", "an "]
+            .iter()
+            .find_map(|a| tail.strip_prefix(a))
+            .filter(|t| {
+                t.starts_with(char::is_uppercase)
+                    // (A nationality names none: "head of a Malaysian retailer".)
+                    && !ctx.rules.demonyms.contains(t.split(' ').next().unwrap_or(""))
+            })
+            .unwrap_or(tail);
+        // A place after the kind is where it is: "the Cornish Maid bakery on Trelowarren
+        // Street", "the Gobi Herders' Cooperative Union in Dalanzadgad, Ömnögovi province".
+        let tail = [" in ", " on "]
+            .iter()
+            .filter_map(|p| tail.find(p))
+            .min()
+            .filter(|&k| {
+                let place = &tail[k + 4..];
+                place.starts_with(char::is_uppercase)
+                    && place.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
+                    })
+            })
+            .map_or(tail, |k| &tail[..k]);
         let words: Vec<&str> = tail.split_whitespace().collect();
         if words.len() > 7 {
             continue;
