@@ -863,6 +863,34 @@ fn complement_len(s: &str) -> usize {
             "but" | "only" | "now" | "over" | "because" | "when" | "while" | "until" | "after"
             | "before" | "late" | "-" | "–" | "—" | "I" | "he" | "she" | "they" | "we" => true,
             "at" => next.starts_with(|c: char| c.is_ascii_digit()),
+            // A time that the post lasted: "a camel herder all his life", "placer miner on
+            // Bonanza Creek for six decades".
+            "all" => matches!(next, "his" | "her" | "their" | "my" | "your" | "its"),
+            "for" => {
+                let unit = after[next.len()..].trim_start();
+                (next.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        next,
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "several"
+                            | "many"
+                            | "some"
+                            | "more"
+                            | "over"
+                            | "nearly"
+                    ))
+                    && ["years", "decades", "months", "weeks", "more", "than", "a"]
+                        .iter()
+                        .any(|u| unit.starts_with(u))
+            }
             // (Not a name: "officer in the Order of Arts and Letters".)
             "in" => {
                 matches!(next, "the" | "a" | "an")
@@ -1560,7 +1588,8 @@ pub fn split_phrase(
     if hs.is_empty() {
         return Vec::new();
     }
-    // Coordination: " and ", " & " or ", " directly before a head starts a new part.
+    // Coordination: " and ", " & ", ", " or " turned " ("a coal miner turned fisherman")
+    // directly before a head starts a new part.
     let mut parts: Vec<(usize, usize, usize)> = Vec::new(); // (part start, head start, part end)
     for (k, h) in hs.iter().enumerate() {
         if k == 0 {
@@ -1569,7 +1598,7 @@ pub fn split_phrase(
         }
         let prev_end = hs[k - 1].1;
         let gap = &text[prev_end..h.0];
-        let sep = [" and ", " & ", ", ", "/"]
+        let sep = [" and ", " & ", ", ", "/", " turned "]
             .iter()
             .filter_map(|sep| gap.rfind(sep).map(|i| (i, sep.len())))
             .max();
@@ -1685,13 +1714,21 @@ pub fn split_phrase(
         }
         let org_raw = &text[ps..role_start];
         let mut org = clean_org(org_raw);
-        // A courtesy before the title names nothing: "Hon'ble Chief Minister", "Rt Hon".
-        if ctx
-            .rules
-            .honorifics
-            .get(org.trim_end_matches('.'))
-            .is_some_and(|h| h.role.is_none())
-        {
+        // A courtesy before the title names nothing: "Hon'ble Chief Minister", "Rt Hon",
+        // "Her Worship the Mayor".
+        let courtesy = |o: &str| {
+            ctx.rules
+                .honorifics
+                .get(o.trim_end_matches('.'))
+                .is_some_and(|h| h.role.is_none())
+        };
+        // (The phrase starts after a possessive: "Her" of "Her Worship the".)
+        let owned = |o: &str| {
+            let owner = last_word(&text[..ps]).1;
+            o.strip_suffix(" the")
+                .is_some_and(|o| courtesy(&format!("{owner} {o}")))
+        };
+        if courtesy(&org) || owned(&org) {
             org.clear();
         }
         // Nor does an age: "20-year-old goal shoot Jane Roe".
@@ -1915,8 +1952,18 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             Some(k) if tail[k + 4..].split_whitespace().all(name_word) => &tail[..k],
             _ => tail,
         };
-        let org = clean_org(tail);
+        let mut org = clean_org(tail);
         if org.starts_with(char::is_uppercase) && org.split_whitespace().all(name_word) {
+            // (Nor a place after a comma: "historian at Shirak State University, Gyumri".)
+            if let Some(c) = org.find(", ") {
+                if org[..c]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| ctx.rules.organisation_words.contains(w))
+                {
+                    org.truncate(c);
+                }
+            }
             return (start + i, Some(org));
         }
         // "director of nursing at the trust": an organisation word alone after "the".
