@@ -2033,20 +2033,49 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 // (Or a weekday alone before a noun that makes it a kind of day: "at Friday
                 // prayers", "Sunday school".)
                 // (Not after "on": "On Monday school inspectors said".)
+                // (After "on" too, the parts of days in the plural: "on Saturday nights".)
                 let kind_of_day = || {
                     matches!(v.rel, Some(Rel::Weekday { .. }))
-                        && !matches!(
-                            prev_word,
-                            "on" | "On" | "last" | "next" | "this" | "by" | "until" | "since"
-                        )
                         && text[m.end()..].strip_prefix(' ').is_some_and(|r| {
                             let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                            !w.is_empty() && ctx.rules.recurring_after.contains(w)
+                            !w.is_empty()
+                                && ctx.rules.recurring_after.contains(w)
+                                && (matches!(w, "nights" | "evenings" | "mornings" | "afternoons")
+                                    || !matches!(
+                                        prev_word,
+                                        "on" | "On"
+                                            | "last"
+                                            | "next"
+                                            | "this"
+                                            | "by"
+                                            | "until"
+                                            | "since"
+                                    ))
                         })
+                };
+                // (Or a weekday that stands for any such day: "most Saturday nights"; but "at
+                // a Monday rally" is that Monday's.)
+                let any_day = || {
+                    matches!(v.rel, Some(Rel::Weekday { .. }))
+                        && matches!(prev_word, "most" | "Most" | "any" | "Any")
+                };
+                // (Nor a case's or a file's number: "case no. 1-25-2017".)
+                let number = || {
+                    let before = text[..start].trim_end();
+                    v.rel.is_none()
+                        && ["no.", "No.", "nos.", "Nos.", "number", "Number"]
+                            .iter()
+                            .any(|p| {
+                                before
+                                    .strip_suffix(p)
+                                    .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(', '\n']))
+                            })
                 };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
                     || recurring_range(ctx, start, m.end())
                     || kind_of_day()
+                    || any_day()
+                    || number()
                 {
                     continue;
                 }
