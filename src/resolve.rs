@@ -232,9 +232,10 @@ fn cluster_people(
             .any(|&j| people[j].honorific.is_some());
         // (Or of words that a particle joins: "Acosta y Lara said" after "Martín Acosta y
         // Lara".)
-        let inner: Vec<&str> = k.split(' ').collect();
-        let joined = inner.len() == 3
-            && crate::extract::people::PARTICLES.contains(&inner[1])
+        let joined = k.matches(' ').count() == 2
+            && k.split(' ')
+                .nth(1)
+                .is_some_and(|w| crate::extract::people::PARTICLES.contains(&w))
             && !crate::extract::people::PARTICLES.contains(&first);
         let two_word_family = (k.matches(' ').count() == 1 || joined) && (!given(first) || titled);
         // "Dato' Haji Mohd Hazwan" after "Mohd Hazwan bin Haji Sulaiman": a Malay or Arabic
