@@ -1294,6 +1294,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
                 continue;
             }
+            // A honorific and one word that a quotation holds alone is a nickname: pupils
+            // "called her "Mrs. Mac"".
+            if let Some((hs, ..)) = hon {
+                if words == 1
+                    && text[..hs].ends_with(['"', '“'])
+                    && text[end..].starts_with(['"', '”'])
+                {
+                    continue;
+                }
+            }
             // After a honorific, a name of three words that ends in one is a building's: "the
             // King Edward VIII Pier" (but "Dr Gregory House" is a person).
             if hon.is_some() && words >= 3 && org_word(run.last) && !surname_last {
