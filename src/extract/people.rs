@@ -906,12 +906,12 @@ fn life_dates_after(text: &str, end: usize) -> bool {
         .is_some_and(|(a, b)| year(a.trim()) && year(b.trim()) && a.trim() < b.trim())
 }
 
-/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
-/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
-/// seeding.)
 /// The verbs after a later mention by given name that lead to what the person is or was.
 const PREDICATES: [&str; 4] = [" was ", " is ", " became ", " has been "];
 
+/// An age in apposition after a name, as news gives it: "Samer Soliman, 42, told Reuters",
+/// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
+/// seeding.)
 fn age_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;

@@ -854,7 +854,7 @@ fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
 /// apposition, runs on into the clause: "president only two months ago but …", "an MP at
 /// 27", "international development secretary over the Iraq war", "general manager to pursue
 /// other interests", "chief executive in the aftermath of …".
-fn complement_len(s: &str) -> usize {
+fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
     for (k, _) in s.match_indices(' ') {
         let rest = &s[k + 1..];
         let (w, after) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -869,23 +869,10 @@ fn complement_len(s: &str) -> usize {
             "for" => {
                 let unit = after[next.len()..].trim_start();
                 (next.starts_with(|c: char| c.is_ascii_digit())
+                    || rules.number_words.contains_key(next)
                     || matches!(
                         next,
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "several"
-                            | "many"
-                            | "some"
-                            | "more"
-                            | "over"
-                            | "nearly"
+                        "several" | "many" | "some" | "more" | "over" | "nearly"
                     ))
                     && ["years", "decades", "months", "weeks", "more", "than", "a"]
                         .iter()
@@ -2298,7 +2285,8 @@ pub fn clean_org(s: &str) -> String {
 
 /// Whether a cleaned organisation in lower case names one: by an organisation word ("the
 /// council's finance chief") or as an owner ("the government's adviser"); "his partner",
-/// "corporate vice president" and "the study's lead author" name none. One with a capital letter or a digit always does.
+/// "corporate vice president" and "the study's lead author" name none. One with a capital
+/// letter or a digit always does.
 fn names_org(ctx: &Context<'_>, raw: &str, org: &str) -> bool {
     if org.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return true;
@@ -2646,7 +2634,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 // Officer and will join the Board as an executive director".
                 let mut pos = Some(pos);
                 while let Some((s, e)) = pos.and_then(|pos| appositive_after(ctx, sent.end, pos)) {
-                    let e = s + complement_len(&text[s..e]);
+                    let e = s + complement_len(ctx.rules, &text[s..e]);
                     let another = people[pi + 1..]
                         .iter()
                         .any(|q| q.honorific_start.unwrap_or(q.start) < e && q.end > s);
@@ -3146,7 +3134,7 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         let Some((s, e)) = appositive_after(ctx, sent.end, pos) else {
             continue;
         };
-        let e = s + complement_len(&text[s..e]);
+        let e = s + complement_len(ctx.rules, &text[s..e]);
         // (Not a role that names someone else: "She is now Jane Roe's deputy".)
         if e <= s || people.iter().any(|q| q.start < e && q.end > s) {
             continue;
