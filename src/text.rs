@@ -967,7 +967,13 @@ fn split_sentences(
                     .copied()
             });
             let nw = next_word(para, j);
-            let opens = rules.sentence_openers.contains(nw);
+            // (An initial after an initial is no opener, even where its letter is a word:
+            // "M. A. Rasheed", "S. I. Hayakawa".)
+            let initial_next = single_initial
+                && nw.len() == 1
+                && para[j + ws + 1..].starts_with(". ")
+                && para[j + ws..].starts_with(nw);
+            let opens = rules.sentence_openers.contains(nw) && !initial_next;
             match abbrev {
                 Some(true) => continue,
                 Some(false) if !opens => continue,
@@ -1459,6 +1465,15 @@ mod tests {
                 "Rep. G.K. Butterfield spoke.",
                 "J.J. MacNab met him in the U.S.",
                 "The vote passed."
+            ]
+        );
+        // An initial whose letter is a word ("A", "I") is no opener after another initial,
+        // but the word "A" is, after an abbreviation that can end a sentence.
+        assert_eq!(
+            sentences("Dr. M. A. Rasheed and S. I. Hayakawa met in the U.S. A poll followed."),
+            vec![
+                "Dr. M. A. Rasheed and S. I. Hayakawa met in the U.S.",
+                "A poll followed."
             ]
         );
     }
