@@ -253,7 +253,14 @@ fn head_matches<'a>(
                     .strip_prefix(p)
                     .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
             });
-        if !before_ok || !after_ok {
+        // A head that ends in a preposition needs a name after it: "Member for Abaiang", but
+        // not "a member for 20 years".
+        let object_ok = !ctx.rules.role_heads[m.pattern().as_usize()].ends_with(" for") || {
+            let rest = text[e..].strip_prefix(' ').unwrap_or("");
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            rest.starts_with(char::is_uppercase)
+        };
+        if !before_ok || !after_ok || !object_ok {
             from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
