@@ -971,8 +971,8 @@ fn split_sentences(
             // "M. A. Rasheed", "S. I. Hayakawa".)
             let initial_next = single_initial
                 && nw.len() == 1
-                && para[j + ws + 1..].starts_with(". ")
-                && para[j + ws..].starts_with(nw);
+                && para[j + ws..].starts_with(nw)
+                && para[j + ws + 1..].starts_with(". ");
             let opens = rules.sentence_openers.contains(nw) && !initial_next;
             match abbrev {
                 Some(true) => continue,
@@ -1475,6 +1475,12 @@ mod tests {
                 "Dr. M. A. Rasheed and S. I. Hayakawa met in the U.S.",
                 "A poll followed."
             ]
+        );
+        // (The next word is looked for past any mark, here a dash that ends the dateline:
+        // "N.L. – A" is no initial.)
+        assert_eq!(
+            sentences("ST. JOHN'S, N.L. – A harvester was fined. He paid."),
+            vec!["ST. JOHN'S, N.L.", "– A harvester was fined.", "He paid."]
         );
     }
 

@@ -524,6 +524,10 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         text[..t.start].ends_with(' ')
             && (matches!(w, "that" | "based" | "known" | "after" | "before")
                 || (w == "well" && next("known"))
+                // Examples are no part of it: "staff member for Maryland Republicans such as
+                // former Gov. Bob Ehrlich", "… including".
+                || (w == "such" && next("as"))
+                || w == "including"
                 // "first mate under him on the Páll Pálsson".
                 || (w == "under"
                     && ["him", "her", "them", "me", "us"].iter().any(|p| next(p)))
@@ -578,7 +582,11 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let complement = text[start..last.0]
         .split_whitespace()
         .any(|w| CONNECTORS.contains(&w) || matches!(w, "under" | "by" | "from"));
+    // (A head that ends in a preposition has its object after it: "Member for Tamale
+    // North".)
+    let object = text[last.0..last.1].ends_with(" for");
     if !complement
+        && !object
         && tail.starts_with(' ')
         && tail.split_whitespace().count() >= 2
         && tail
