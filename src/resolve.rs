@@ -739,10 +739,17 @@ pub fn resolve(
     let chosen = choose_publication(&m.dates);
     let (published, published_text, pub_index) = match manifest_published {
         Some(v) => {
-            let idx = m
-                .dates
-                .iter()
-                .position(|d| d.value == v && d.publication.is_some());
+            // (A dateline without its year is the manifest's date when it resolves to it:
+            // "AMMAN, Jan 22 (Reuters) –".)
+            let manifest_day = parse_iso(v);
+            let idx = m.dates.iter().position(|d| {
+                d.publication.is_some()
+                    && (d.value == v
+                        || (d.value.is_empty()
+                            && d.rel
+                                .zip(manifest_day)
+                                .is_some_and(|(r, a)| resolve_relative(r, a) == v)))
+            });
             (
                 v.to_string(),
                 idx.map(|i| text[m.dates[i].start..m.dates[i].end].to_string())

@@ -386,6 +386,25 @@ fn manifest_dates_win_over_the_text() {
     assert_eq!(may["anchor"], "2025-03-04");
     assert_eq!(may["value"], "2025-05");
 
+    // A wire dateline without its year dates the document that the manifest dates that day.
+    let input = tmp.path().join("wire");
+    std::fs::create_dir_all(&input).unwrap();
+    let story = "Deal signed\n\nAMMAN, Jan 22 (Wire) \u{2013} Jordan on Tuesday signed a deal.\n";
+    std::fs::write(input.join("w.txt"), story).unwrap();
+    std::fs::write(&manifest, "doc,published\nw.txt,2025-01-22\n").unwrap();
+    let out = tmp.path().join("out-wire");
+    extract(&[&input], &out, &["--manifest", manifest.to_str().unwrap()]);
+    let all = facts(&out);
+    let dateline = rows(&all, "date")
+        .into_iter()
+        .find(|r| r["text"] == "Jan 22")
+        .unwrap();
+    assert_eq!(dateline["kind"], "publication");
+    assert_eq!(dateline["value"], "2025-01-22");
+    assert_eq!(dateline["start"], story.find("Jan 22").unwrap());
+    let d = rows(&all, "document").into_iter().next().unwrap();
+    assert_eq!(d["published_text"], "Jan 22");
+
     std::fs::write(&manifest, "doc,published\na.txt,15/10/2019\n").unwrap();
     let o = factx()
         .arg("extract")

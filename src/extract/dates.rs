@@ -2158,6 +2158,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 rule = r.to_string();
                 k
             })
+        } else if matches!(rel, Some(Rel::Month { day: Some(_), .. })) {
+            // A wire dateline writes no year: "AMMAN, Jan 22 (Reuters) –". It dates the
+            // document where a manifest gives the year (see `resolve`); alone it cannot.
+            publication_cue(ctx, s, e, true)
+                .filter(|&(_, r)| r == "dates.dateline")
+                .map(|(k, r)| {
+                    rule = r.to_string();
+                    k
+                })
         } else {
             None
         };
