@@ -527,6 +527,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 // Examples are no part of it: "staff member for Maryland Republicans such as
                 // former Gov. Bob Ehrlich", "… including".
                 || (w == "such" && next("as"))
+                // A place near which the person works: "owner of Mma Lorato Guesthouse near
+                // the airport".
+                || (w == "near" && !seat)
                 || w == "including"
                 // "first mate under him on the Páll Pálsson".
                 || (w == "under"
