@@ -832,6 +832,8 @@ fn kin_before(text: &str, start: usize) -> bool {
                 | "My"
                 | "Our"
         ) || owner.ends_with("'s")
+            // ("A son, Kitione, died in 2016": set off by commas after "a".)
+            || (matches!(owner, "A" | "a") && text[..start].trim_end().ends_with(','))
             || owner.ends_with("’s"))
 }
 
@@ -870,6 +872,12 @@ const KIN: &[&str] = &[
     "stepdaughter",
     "grandmother",
     "grandfather",
+    "uncle",
+    "aunt",
+    "cousin",
+    "stepfather",
+    "stepmother",
+    "grandchild",
 ];
 
 /// Words for kin in the plural before a list of given names ("their children, Sigrún, Baldur
@@ -1091,17 +1099,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         };
         // A list of given names after kin in the plural: "their three children, Sigrún,
         // Baldur and Hafdís" (each name of the list; at most eight back).
+        // (Or with no comma after the kin: "her brothers Ivan, Mykola and Steve".)
         let kin_list_before = |first: usize| {
             let mut k = first;
             for _ in 0..8 {
-                if k < 2 || !matches!(word(k - 1), "," | "and") {
-                    return false;
-                }
-                let w = word(k - 2);
-                if word(k - 1) == "," && KIN_PLURAL.contains(&w) {
+                let kin_at = if k >= 1 && KIN_PLURAL.contains(&word(k - 1)) {
+                    Some(k - 1)
+                } else if k >= 2 && word(k - 1) == "," && KIN_PLURAL.contains(&word(k - 2)) {
+                    Some(k - 2)
+                } else {
+                    None
+                };
+                if let Some(kin_at) = kin_at {
                     let from =
-                        crate::text::floor_boundary(text, toks[k - 2].start.saturating_sub(30));
-                    let before = &text[from..toks[k - 2].start];
+                        crate::text::floor_boundary(text, toks[kin_at].start.saturating_sub(30));
+                    let before = &text[from..toks[kin_at].start];
                     return [
                         " his ", " her ", " their ", " whose ", " our ", "'s ", "’s ",
                     ]
@@ -1111,7 +1123,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             .iter()
                             .any(|o| before.starts_with(o));
                 }
-                if toks[k - 2].class & class::CAPITALISED == 0 || !given_name(ctx, w) {
+                if k < 2 || !matches!(word(k - 1), "," | "and") {
+                    return false;
+                }
+                // (A name of the list need not be a listed given name: "their children
+                // Timoci, Ana and Unaisi".)
+                let w = word(k - 2);
+                if toks[k - 2].class & class::CAPITALISED == 0
+                    || toks[k - 2].kind != TokenKind::Word
+                    || ctx.rules.not_names.contains(w)
+                {
                     return false;
                 }
                 k -= 2;
@@ -1385,6 +1406,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && word(first - 1) == "late"
                 && matches!(word(first - 2), "the" | "The")
                 && plain_name(ctx, &toks[first..=run.last]);
+            let listed_kin = words == 1 && kin_list_before(first);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if words == 1
@@ -1458,7 +1480,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         .trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(','))
                     || (kin_word_before(first) && kin_before(text, start))
-                    || kin_list_before(first)
+                    || listed_kin
                     || person_apposed
                     // (Or an occupation: "a herder, Kanybek, who grazes horses".)
                     || (first >= 2
@@ -1467,7 +1489,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         && word(next) == ","
                         && toks[first - 2].class & class::CAPITALISED == 0
                         && toks[first - 2].base_class & class::ROLE_HEAD != 0))
-                && given_name(ctx, word(first))
+                && (given_name(ctx, word(first))
+                    || (listed_kin && !ctx.rules.not_names.contains(word(first))))
             {
                 // A given name alone, where only a person stands: "whose son Marco", "his
                 // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
@@ -1940,8 +1963,21 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                 k + before[k..].chars().next().map_or(1, char::len_utf8)
             });
         let given = &before[from..];
-        if given.is_empty() || !given.starts_with(char::is_uppercase) || !given_name(ctx, given) {
+        if given.is_empty() || !given.starts_with(char::is_uppercase) {
             continue;
+        }
+        // (A given name not listed is one after kin: "brothers Ammon and Ryan Bundy", "the
+        // children of Wasyl and Anna Hrynchuk".)
+        if !given_name(ctx, given) {
+            let mut words = before[..from].split_whitespace().rev();
+            let kin = match words.next() {
+                Some("of") => words.next().is_some_and(|w| KIN_PLURAL.contains(&w)),
+                Some(w) => KIN_PLURAL.contains(&w) || matches!(w, "parents" | "couple"),
+                None => false,
+            };
+            if !kin || ctx.rules.not_names.contains(given) {
+                continue;
+            }
         }
         // "Dr Jelena and Bojan Lazarević": the given name after a courtesy honorific, found
         // alone, is named in full.
@@ -1952,7 +1988,9 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                 .honorific
                 .as_deref()
                 .is_some_and(|h| matches!(h, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"));
-            if o.start == from && o.end == from + given.len() && courtesy {
+            // (So is one found alone after kin: "brothers Ammon and Ryan Bundy".)
+            let alone = o.honorific.is_none() && o.rule == "people.given-alone";
+            if o.start == from && o.end == from + given.len() && (courtesy || alone) {
                 renamed.push((
                     k,
                     format!("{given} {}", crate::text::collapse(surname)),
