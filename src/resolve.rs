@@ -1075,6 +1075,34 @@ impl<'a> Speakers<'a> {
                 Some(_) => return None,
             }
         }
+        if found.is_some() {
+            return found;
+        }
+        // Else the one person named before with that title of address ("the sheikh" after
+        // "Sheikh Salem Al-Zawaideh"), a judge's too ("the judge" after "Justice Halima
+        // Wekesa").
+        for (i, p) in self.m.people.iter().enumerate() {
+            if p.start >= before {
+                continue;
+            }
+            let Some(h) = p.honorific.as_deref() else {
+                continue;
+            };
+            let judge = head.eq_ignore_ascii_case("judge")
+                && ["Justice", "Lord Justice", "Lady Justice", "Magistrate"].contains(&h);
+            // (An office's title was looked for among the roles, where a deputy's is told
+            // apart: "the mayor" is not "Deputy Mayor Nicky Gavron".)
+            let address = p.honorific_role.is_none() && h.eq_ignore_ascii_case(head);
+            if !(address || judge) {
+                continue;
+            }
+            let c = self.of[i]?;
+            match found {
+                None => found = Some(c),
+                Some(f) if f == c => {}
+                Some(_) => return None,
+            }
+        }
         found
     }
 
