@@ -859,6 +859,23 @@ fn signature_after(ctx: &Context<'_>, people: &People<'_>, close_end: usize) -> 
     if !is_cap_word(text, name) || gap.len() > 1 {
         return None;
     }
+    // A title before the name signs it too: "– Minister of Energy, Mines and Resources
+    // Daniel Okafor-Reid" (the last name of the line, after a few words).
+    if let Some(k) = people.starting_in(name.start, next.end).last() {
+        let title = &text[name.start..people[k].honorific_start.unwrap_or(people[k].start)];
+        let rest = text[people[k].end..next.end].trim();
+        // (A title's words: "- There was also recognition for James Clarke" is a sentence.)
+        let title_word = |w: &str| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "&" | "the" | "for")
+        };
+        if title.split_whitespace().count() <= 10
+            && title.split_whitespace().all(title_word)
+            && !title.contains(['.', '!', '?', ';', ':'])
+            && (rest.is_empty() || rest == "." || rest.starts_with(','))
+        {
+            return Some(SpeakerRef::Person(k));
+        }
+    }
     let r = to_person(people, np_starting_at(ctx, &toks, first)?);
     // Only a name and what describes it: "- Sanders.", "—Jane Roe, on Tuesday."; not a
     // sentence ("- The campaign has many problems").
