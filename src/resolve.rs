@@ -1568,6 +1568,64 @@ impl<'a> Speakers<'a> {
 
     /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
     /// candidate (speakers so far, then mentions, then names).
+    /// The person who opens the paragraph before the one at `at`, when that paragraph opens
+    /// with a quotation closed before `at` (the pronoun of "“…,” he said" at `at`): a name
+    /// the document gives in full, or a surname only one person has.
+    fn paragraph_subject_before(
+        &self,
+        at: usize,
+        want: Option<Gender>,
+        ante: &[Antecedent],
+    ) -> Option<Who> {
+        let doc = self.doc;
+        let pi = doc.paragraph_at(at)?;
+        let para = doc.paragraphs[pi];
+        let lead = doc.text[para.start..at].trim_end();
+        // (`at` is the quotation's opening mark, or a pronoun after it closed.)
+        let opens = if lead.is_empty() {
+            doc.text[at..].starts_with(['"', '“'])
+        } else {
+            lead.starts_with(['"', '“']) && lead.ends_with(['"', '”'])
+        };
+        if pi == 0 || !opens {
+            return None;
+        }
+        let prev = doc.paragraphs[pi - 1];
+        let opening = &doc.text[prev.start..prev.end];
+        // The name runs to its apposition's comma or its verb: "Hofbauer, who took over …",
+        // "Nino Abashidze-Mgaloblishvili, the head of …", "Vaipulu, a police constable …".
+        let name_end = opening.find(',')?;
+        let name = &opening[..name_end];
+        let words: Vec<&str> = name.split(' ').collect();
+        if words.is_empty()
+            || words.len() > 4
+            || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        // (Not the topic of someone else's words: "Trump, Sexton said, has created …".)
+        let mut after = opening[name_end + 1..].split_whitespace();
+        let reporter = after
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && after.take(2).any(|w| {
+                crate::text::with_lower(w.trim_end_matches(','), |l| {
+                    self.rules.speech_verbs.contains(l)
+                })
+            });
+        if reporter {
+            return None;
+        }
+        let c = self.cluster_by_name(name)?;
+        let who = self.cluster_who(c);
+        // (Its gender, where a mention told it, must fit the pronoun.)
+        let gender = ante
+            .iter()
+            .find(|a| a.who.name == who.name)
+            .and_then(|a| a.gender);
+        (gender.is_none() || gender == want).then_some(who)
+    }
+
     fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
         let want = pronoun_gender(p);
         let fits = |g: Option<Gender>, strict: bool| match (want, g) {
@@ -1635,6 +1693,14 @@ impl<'a> Speakers<'a> {
                 })
                 .filter(|a| want.is_some() && a.gender == want)
         });
+        // A quotation that opens its paragraph, then "he said": the person who opens the
+        // paragraph before ("Hofbauer, who took over in January, … / “Felix was outstanding,”
+        // he said."), where no gender says otherwise.
+        if subject.is_none() {
+            if let Some(who) = self.paragraph_subject_before(at, want, &ante[..before]) {
+                return Some(who);
+            }
+        }
         // Or the title that opens the sentence before: "The CFO presented the results. He
         // cautioned that …" (the one person the document gives that title).
         if subject.is_none() {
