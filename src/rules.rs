@@ -72,6 +72,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/roles/role-verbs.txt"),
     ),
     (
+        "roles/post-verbs.txt",
+        include_str!("../rules/roles/post-verbs.txt"),
+    ),
+    (
         "claims/speech-verbs.txt",
         include_str!("../rules/claims/speech-verbs.txt"),
     ),
@@ -676,6 +680,9 @@ pub struct Rules {
     pub inverting_verbs: HashSet<String>,
     /// Nouns naming non-person sources (lower-case) → `document` or `organization`.
     pub source_nouns: HashMap<String, &'static str>,
+    /// Verbs after "who" that name the post their object gives (`roles/post-verbs.txt`):
+    /// "chairs" gives "chair". Longest first, in lower case.
+    pub post_verbs: Vec<(String, String)>,
     /// Multi-word attribution cues ("according to"), lower-case.
     pub attribution_phrases: Vec<String>,
     /// Words describing a speaker before the name, not part of it (lower-case).
@@ -813,6 +820,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         ),
         "dates/tense-cues.txt" => (&["tense"], &["adjacent", "perfect"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
+        "roles/post-verbs.txt" => (&["post"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
         "claims/number-words.txt" => (&["value"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
@@ -1214,6 +1222,20 @@ impl RuleSources {
             .filter(|e| !e.flags.contains(&"transitive"))
             .map(|e| e.term.to_lowercase())
             .collect();
+        let mut post_verbs: Vec<(String, String)> = Vec::new();
+        for e in list("roles/post-verbs.txt") {
+            match e.attrs.get("post") {
+                Some(post) if !post.trim().is_empty() => {
+                    post_verbs.push((e.term.to_lowercase(), post.trim().to_string()));
+                }
+                _ => problems.push(RuleProblem {
+                    file: "roles/post-verbs.txt".into(),
+                    line: e.line,
+                    message: format!("'{}' needs post=<the post it names>", e.term),
+                }),
+            }
+        }
+        post_verbs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         let mut source_nouns = HashMap::default();
         for e in list("claims/source-nouns.txt") {
             match e.attrs.get("type").map(String::as_str) {
@@ -1696,6 +1718,7 @@ impl RuleSources {
             speech_verbs,
             inverting_verbs,
             source_nouns,
+            post_verbs,
             attribution_phrases,
             speaker_modifiers,
             rating_scales,

@@ -1442,7 +1442,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && !title_follows)
             {
                 Some("people.attribution")
-            } else if words >= 2 && roles::postnominal_after(ctx, end).is_some() {
+            } else if words >= 2
+                && roles::postnominal_after(ctx, end).is_some()
+                // ("Former Dauphin MLA Stan Derkach-Wilson": a former holder's title before
+                // the name, not a name before its letters.)
+                && word(first) != "Former"
+            {
                 Some("people.postnominal-role")
             } else if words >= 2
                 && after_comma

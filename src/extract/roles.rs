@@ -605,6 +605,89 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     Some((start, end))
 }
 
+/// The post a relative clause after the name of `people[pi]` gives, with a verb of
+/// `roles/post-verbs.txt`: "Mr Khamla Inthavong, who chairs the Lao Coffee Association,"
+/// gives "chair" of "Lao Coffee Association"; after an apposition too ("Bárður Dam, a former
+/// member of the Løgting who now chairs the Klaksvík harbour board,"). The evidence runs from
+/// the verb to the end of its object.
+fn post_verb_after(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    pi: usize,
+    sent_end: usize,
+) -> Option<RoleMention> {
+    let text = &ctx.doc.text;
+    let p = &people[pi];
+    if ctx.rules.post_verbs.is_empty() || !text[p.end..].starts_with(',') {
+        return None;
+    }
+    // (Bounded: the clause opens within a short apposition, before the next person.)
+    let limit = crate::text::floor_boundary(text, sent_end.min(p.end + 120));
+    let limit = people
+        .get(pi + 1)
+        .map_or(limit, |q| limit.min(q.start.max(p.end)));
+    let k = text[p.end..limit].find(" who ")?;
+    if text[p.end..p.end + k].contains(['.', ';', ':', '"', '“', '(']) {
+        return None;
+    }
+    let mut at = p.end + k + " who ".len();
+    for adverb in ["now ", "also ", "currently ", "still "] {
+        if text[at..].starts_with(adverb) {
+            at += adverb.len();
+            break;
+        }
+    }
+    let (verb, post) = ctx.rules.post_verbs.iter().find(|(v, _)| {
+        text[at..].starts_with(v.as_str()) && text[at + v.len()..].starts_with(' ')
+    })?;
+    let obj_start = at + verb.len() + 1;
+    let rest = &text[obj_start..crate::text::floor_boundary(text, sent_end.max(obj_start))];
+    let obj_len = rest
+        .find([',', ';', '(', '"', '“', '—', '–'])
+        .unwrap_or(rest.len());
+    let object = rest[..obj_len].trim_end().trim_end_matches('.');
+    // An organisation or a body, not a thing or a number: "who owns a bakery", "who manages
+    // 40 staff", "who heads home", "who leads her team".
+    let words: Vec<&str> = object.split_whitespace().collect();
+    let first = *words.first()?;
+    if words.len() > 10
+        || matches!(
+            first,
+            "a" | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "my"
+                | "our"
+                | "some"
+                | "home"
+                | "to"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        )
+        || first.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    // (The object names something: it has a capitalised word, or "the" and a noun of a
+    // body: "the council's coastal engineering team".)
+    let org = object.strip_prefix("the ").unwrap_or(object);
+    if !(org.contains(|c: char| c.is_uppercase()) || object.starts_with("the ")) {
+        return None;
+    }
+    Some(RoleMention {
+        start: at,
+        end: obj_start + object.len(),
+        role: post.clone(),
+        organization: crate::text::collapse(org),
+        person: pi,
+        rule: "roles.post-verb",
+    })
+}
+
 /// More posts after an apposition's first, which ends at `end`: " and a former Deputy
 /// Governor of …" (after a time of the first too: " since 2021 and a former …"), ", skin
 /// sewer and …" (a title in lower case, listed). After "and", only with an article or
@@ -2743,6 +2826,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     rule: "roles.bracket",
                 });
             }
+        }
+        if let Some(r) = post_verb_after(ctx, people, pi, sent.end) {
+            out.push(r);
         }
         if let Some((s, e)) = postnominal {
             out.push(RoleMention {
