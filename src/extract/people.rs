@@ -2529,11 +2529,19 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         return false;
     };
     let p = ctx.doc.paragraphs[pi];
-    if pi > 4 || end > p.end {
+    if end > p.end {
         return false;
     }
     let before = ctx.doc.text[p.start..start].trim();
     let after = ctx.doc.text[end..p.end].trim();
+    // A paragraph of its own that says "By" and the name is a byline wherever it stands: under
+    // an obituary's dates, at the foot of a story.
+    if matches!(before, "By" | "BY") && after.is_empty() {
+        return true;
+    }
+    if pi > 4 {
+        return false;
+    }
     let by = before == "By" || before == "by" || before == "--" || before == "—";
     if (before.is_empty() || by) && (after.is_empty() || (by && after.starts_with(','))) {
         return true;
