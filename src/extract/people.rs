@@ -1659,7 +1659,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             let team = entry_team || (hon.is_none() && team_in_results_line(text, start, end));
             // A street: "400 W. Main St." (no name ends in "St").
-            let street = word(run.last) == "St";
+            // (Or a street named after someone in a language that puts its kind first: "Via
+            // Grazia Deledda", "Rue Émile Zola", "Calle Juan Pérez".)
+            let street = word(run.last) == "St"
+                || (first > 0
+                    && matches!(
+                        word(first - 1),
+                        "Via" | "Viale" | "Corso" | "Piazza" | "Rue" | "Calle" | "Avenida" | "Rua"
+                    ));
             if all_initials || all_titles || all_suffixes || team || street {
                 continue;
             }
