@@ -717,6 +717,19 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else if mutated(w) && PARTICLES.contains(&word(j - 1)) {
                 last = j;
                 j += 1;
+            } else if w == "Said"
+                && j + 1 < toks.len()
+                && adjacent(text, &toks[j], &toks[j + 1])
+                && name_word(ctx, &toks[j + 1])
+                // (Not in a heading set in title case: "Clinton Said Financial Reform …".)
+                && toks.get(j + 2).is_none_or(|t| {
+                    t.kind != TokenKind::Word || t.class & crate::lexicon::class::CAPITALISED == 0
+                })
+            {
+                // An Arabic or Swahili name word between two others, where the verb would be
+                // in lower case: "Fatuma Said Omar".
+                last = j + 1;
+                j += 2;
             } else if PARTICLES.contains(&w) {
                 // Particles ("van der") must lead to a name word on the same line.
                 let mut k = j;
