@@ -2158,7 +2158,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 rule = r.to_string();
                 k
             })
-        } else if matches!(rel, Some(Rel::Month { day: Some(_), .. })) {
+        } else if matches!(rel, Some(Rel::Month { day: Some(_), .. }))
+            // (A dateline stands near the top: one look at the paragraph first.)
+            && ctx.doc.paragraph_at(s).is_some_and(|p| p <= 3)
+        {
             // A wire dateline writes no year: "AMMAN, Jan 22 (Reuters) –". It dates the
             // document where a manifest gives the year (see `resolve`); alone it cannot.
             publication_cue(ctx, s, e, true)

@@ -1115,10 +1115,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         // (Or with no comma after the kin: "her brothers Ivan, Mykola and Steve".)
         let kin_list_before = |first: usize| {
             let mut k = first;
+            // (The words in the plural end in "s" or "children": a test of their end first.)
+            let plural =
+                |w: &str| (w.ends_with('s') || w.ends_with("children")) && KIN_PLURAL.contains(&w);
             for _ in 0..8 {
-                let kin_at = if k >= 1 && KIN_PLURAL.contains(&word(k - 1)) {
+                if k == 0 || !matches!(word(k - 1), "," | "and") && !plural(word(k - 1)) {
+                    return false;
+                }
+                let kin_at = if plural(word(k - 1)) {
                     Some(k - 1)
-                } else if k >= 2 && word(k - 1) == "," && KIN_PLURAL.contains(&word(k - 2)) {
+                } else if k >= 2 && word(k - 1) == "," && plural(word(k - 2)) {
                     Some(k - 2)
                 } else {
                     None
@@ -1419,7 +1425,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && word(first - 1) == "late"
                 && matches!(word(first - 2), "the" | "The")
                 && plain_name(ctx, &toks[first..=run.last]);
-            let listed_kin = words == 1 && kin_list_before(first);
+            // (Asked only where the rules below reach it: most candidates never do.)
+            let listed_kin = || words == 1 && kin_list_before(first);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if words == 1
@@ -1498,7 +1505,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         .trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(','))
                     || (kin_word_before(first) && kin_before(text, start))
-                    || listed_kin
+                    || listed_kin()
                     || person_apposed
                     // (Or an occupation: "a herder, Kanybek, who grazes horses".)
                     || (first >= 2
@@ -1508,7 +1515,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         && toks[first - 2].class & class::CAPITALISED == 0
                         && toks[first - 2].base_class & class::ROLE_HEAD != 0))
                 && (given_name(ctx, word(first))
-                    || (listed_kin && !ctx.rules.not_names.contains(word(first))))
+                    || (listed_kin() && !ctx.rules.not_names.contains(word(first))))
             {
                 // A given name alone, where only a person stands: "whose son Marco", "his
                 // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
