@@ -1119,10 +1119,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let plural =
                 |w: &str| (w.ends_with('s') || w.ends_with("children")) && KIN_PLURAL.contains(&w);
             for _ in 0..8 {
-                if k == 0 || !matches!(word(k - 1), "," | "and") && !plural(word(k - 1)) {
+                let kin_right_before = k > 0 && plural(word(k - 1));
+                if k == 0 || !kin_right_before && !matches!(word(k - 1), "," | "and") {
                     return false;
                 }
-                let kin_at = if plural(word(k - 1)) {
+                let kin_at = if kin_right_before {
                     Some(k - 1)
                 } else if k >= 2 && word(k - 1) == "," && plural(word(k - 2)) {
                     Some(k - 2)
