@@ -1592,14 +1592,14 @@ impl<'a> Speakers<'a> {
         }
         let prev = doc.paragraphs[pi - 1];
         let opening = &doc.text[prev.start..prev.end];
-        // The name runs to its apposition's comma or its verb: "Hofbauer, who took over …",
-        // "Nino Abashidze-Mgaloblishvili, the head of …", "Vaipulu, a police constable …".
-        let name_end = opening.find(',')?;
+        // The name runs to its apposition's comma: "Hofbauer, who took over …", "Nino
+        // Abashidze-Mgaloblishvili, the head of …" (four words at most, so the comma is looked
+        // for in the paragraph's first bytes only).
+        let head = &opening[..crate::text::floor_boundary(opening, opening.len().min(100))];
+        let name_end = head.find(',')?;
         let name = &opening[..name_end];
-        let words: Vec<&str> = name.split(' ').collect();
-        if words.is_empty()
-            || words.len() > 4
-            || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        if name.split(' ').count() > 4
+            || !name.split(' ').all(|w| w.starts_with(char::is_uppercase))
         {
             return None;
         }
