@@ -615,6 +615,10 @@ pub struct Rules {
     pub thing_nouns: HashSet<String>,
     /// Nouns after a name that make it a thing's ("a Marie Curie fellowship").
     pub thing_nouns_after: HashSet<String>,
+    /// Nouns for vessels and animals, whose name may also stand after a comma ("his
+    /// scalloper, Margaret Ann II,"), where a company's may be a person's ("the company, Yury
+    /// Boyko").
+    pub thing_nouns_apposed: HashSet<String>,
     /// Kinds of organisation in lower case, which describe the named one after them in a
     /// role's complement ("chairman of Doha homeware retailer Lusail Home").
     pub organisation_kinds: HashSet<String>,
@@ -841,7 +845,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
-        "people/thing-nouns.txt" => (&[], &["after"]),
+        "people/thing-nouns.txt" => (&[], &["after", "apposed"]),
         "dates/recurring.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
@@ -1162,8 +1166,9 @@ impl RuleSources {
                 .collect()
         };
         let descriptors = lower_set("people/descriptors.txt");
-        let (thing_nouns_after, thing_nouns) =
-            split_lower(&list("people/thing-nouns.txt"), "after");
+        let thing_entries = list("people/thing-nouns.txt");
+        let thing_nouns_apposed = flagged(&thing_entries, "apposed", true);
+        let (thing_nouns_after, thing_nouns) = split_lower(&thing_entries, "after");
         let organisation_kinds = lower_set("roles/organisation-kinds.txt");
         let organisation_kind_min_len = organisation_kinds
             .iter()
@@ -1688,6 +1693,7 @@ impl RuleSources {
             descriptors,
             thing_nouns,
             thing_nouns_after,
+            thing_nouns_apposed,
             organisation_kinds,
             organisation_kind_min_len,
             place_nouns,

@@ -56,7 +56,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
     "dela", "delos", "an", "ap", "ab", "binti", "bint",
-    // Spanish surnames joined: "Martín Acosta y Lara".
+    // Spanish and Portuguese: "Matías de los Santos Ferreira", "Manuel do Carmo".
+    "los", "las", "do", // Spanish surnames joined: "Martín Acosta y Lara".
     "y",
     // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum"; Catalan: "Jordi Cerqueda i Rossell".
     "í", "á", "i",
@@ -615,6 +616,20 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 && i + 1 < toks.len()
                 && adjacent(text, &toks[i], &toks[i + 1])
                 && (name_word(ctx, &toks[i + 1]) || mutated(word(i + 1))));
+        // (A month that is also a given name, after a word for a person and before a name:
+        // "Vendor April Bacchus", "their children June Arzu-Flores".)
+        let starts = starts
+            || (toks[i].class & crate::lexicon::class::MONTH != 0
+                && matches!(word(i), "April" | "May" | "June")
+                && i > 0
+                && (toks[i - 1].base_class
+                    & (crate::lexicon::class::ROLE_HEAD | crate::lexicon::class::DESCRIPTOR)
+                    != 0
+                    || KIN.contains(&word(i - 1))
+                    || KIN_PLURAL.contains(&word(i - 1)))
+                && toks.get(i + 1).is_some_and(|n| {
+                    adjacent(text, &toks[i], n) && n.kind == TokenKind::Word && name_word(ctx, n)
+                }));
         if !starts {
             i += 1;
             continue;
@@ -707,6 +722,22 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else if surname(j, first) {
                 last = j;
                 j += 1;
+            } else if w == "St" && j > first && given_name(ctx, word(j - 1)) && {
+                // "Dexter St. Rose", "Kelly St John": a surname of a saint's name, after a
+                // given name.
+                let k = if word(j + 1) == "." && toks[j + 1].start == toks[j].end {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                k < toks.len()
+                    && adjacent(text, &toks[k - 1], &toks[k])
+                    && toks[k].kind == TokenKind::Word
+                    && name_word(ctx, &toks[k])
+            } {
+                let k = if word(j + 1) == "." { j + 2 } else { j + 1 };
+                last = k;
+                j = k + 1;
             } else if name_word(ctx, &toks[j]) || suffix(w) || hyphened_particle(w) {
                 last = j;
                 j += 1;
@@ -818,6 +849,15 @@ fn kin_before(text: &str, start: usize) -> bool {
         .strip_suffix(',')
         .unwrap_or(before)
         .trim_end_matches(' ');
+    // (How long a marriage lasted: "his wife of 61 years, Helju".)
+    let before = before
+        .strip_suffix(" years")
+        .and_then(|b| b.strip_suffix(|c: char| c.is_ascii_digit()))
+        .and_then(|b| {
+            b.trim_end_matches(|c: char| c.is_ascii_digit())
+                .strip_suffix(" of ")
+        })
+        .unwrap_or(before);
     let (rest, kin) = before.rsplit_once(' ').unwrap_or(("", before));
     let (rest, owner) = rest.rsplit_once(' ').unwrap_or(("", rest));
     // (One word may describe the kin: "my own daughter", "her late husband", "his eldest son".)
@@ -1096,6 +1136,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     // Candidates without evidence of their own, for the surnames that honorifics give.
     let mut unproven = Vec::new();
     let mut lone = Vec::new();
+    // Words alone that a speech verb follows (see `vouched`).
+    let mut spoken: Vec<(usize, usize)> = Vec::new();
     for (si, sent) in ctx.doc.sentences.iter().enumerate() {
         let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
@@ -1107,6 +1149,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 i.checked_sub(2)
             } else {
                 i.checked_sub(1)
+            };
+            // (Or before how long a marriage lasted: "his wife of 61 years, Helju".)
+            let k = match k {
+                Some(k) if k >= 3 && word(k) == "years" && word(k - 2) == "of" => Some(k - 3),
+                k => k,
             };
             k.is_some_and(|k| KIN.contains(&word(k)))
         };
@@ -1833,7 +1880,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
         }
         for (mut m, rule, first, last) in cands {
+            // Whether a speech verb follows a word alone where it opens a clause
+            // ("Temirbekova says"; not "Bank of America announced"): the names in full that
+            // end in it may be vouched for (below).
+            let spoke = || {
+                m.words == 1
+                    && m.honorific.is_none()
+                    && (first == 0 || toks[first - 1].kind != TokenKind::Word)
+                    && toks.get(last + 1).is_some_and(|t| t.cue & cue::SPEECH != 0)
+            };
             if rule.is_some() {
+                if rule == Some("people.attribution") && spoke() {
+                    spoken.push((m.start, m.end));
+                }
                 m.name = name_text(&text[m.start..m.end]);
                 out.push(m);
             } else if m.words >= 2 && m.honorific.is_none() {
@@ -1841,10 +1900,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 unproven.push((m, si, first, last));
             } else if m.words == 1 && m.honorific.is_none() {
                 // (Judged at the end: a later mention by surname.)
+                if spoke() {
+                    spoken.push((m.start, m.end));
+                }
                 lone.push(m);
             }
         }
     }
+    let mut vouched: Vec<&str> = spoken.iter().map(|&(s, e)| &text[s..e]).collect();
     // "Aigerim Sydykova … Sydykova, 38, is a senior researcher": a word alone that is the
     // surname of a person named in full before it, with an age after it (elsewhere a surname
     // alone may be an owner or a campaign: "Clinton spokesman Brian Fallon").
@@ -1862,6 +1925,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let w = &text[m.start..m.end];
             if w.len() < 3 {
                 continue;
+            }
+            // A surname alone that an age (or a speech verb, above) follows vouches for the
+            // names in full that end in it and had no evidence of their own: "Aizada
+            // Temirbekova is already checking crampons … Temirbekova, 38, a certified
+            // mountain guide".
+            if age_after(text, m.end) {
+                vouched.push(w);
             }
             if age_after(text, m.end) && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
                 m.rule = "people.surname";
@@ -1887,7 +1957,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     // "Kateryna Bondarenko and her two children ... Ms Bondarenko said": a name whose surname
     // a honorific gives elsewhere in the document.
     // So does a surname after an Irish particle that a speech verb gives: "Dáithí Ó
-    // Conghaile's goal ... Ó Conghaile said".
+    // Conghaile's goal ... Ó Conghaile said". And so does a surname alone that an age or a
+    // speech verb follows (vouched for above).
     let surnames: Vec<&str> = out
         .iter()
         .filter(|m| {
@@ -1899,6 +1970,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     }))
         })
         .map(|m| text[m.start..m.end].rsplit(' ').next().unwrap_or(""))
+        .chain(vouched)
         .collect();
     for (mut m, si, first, last) in unproven.into_iter().filter(|_| !surnames.is_empty()) {
         let named = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
@@ -1940,7 +2012,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
-    elided_initials(text, &mut out);
+    elided_initials(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
@@ -1948,11 +2020,24 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
 
 /// An apostrophe that opens a name is part of it: the Sesotho "’Malerato Tau", the Tongan
 /// "ʻAkilisi Pōhiva" (the ʻokina). Only these marks after a space: a straight quote or "‘"
-/// there opens a quotation more often than a name.
-fn elided_initials(text: &str, out: &mut [PersonMention]) {
+/// there opens a quotation more often than a name, except before the Sesotho "M" of a name
+/// that is no given name of the list ("'Mathabo Letsie", not "'Mary Smith is here,'").
+fn elided_initials(ctx: &Context<'_>, out: &mut [PersonMention]) {
+    let text = ctx.doc.text.as_str();
     for m in out.iter_mut() {
         let before = &text[..m.start];
-        let Some(mark) = ['’', 'ʻ'].into_iter().find(|&c| before.ends_with(c)) else {
+        let sesotho = || {
+            let first = text[m.start..m.end].split(' ').next().unwrap_or("");
+            let b = first.as_bytes();
+            b.len() > 3
+                && b[0] == b'M'
+                && matches!(b[1], b'a' | b'e' | b'o')
+                && !given_name(ctx, first)
+        };
+        let Some(mark) = ['’', 'ʻ', '\'']
+            .into_iter()
+            .find(|&c| before.ends_with(c) && (c != '\'' || sesotho()))
+        else {
             continue;
         };
         let at = m.start - mark.len_utf8();
@@ -2106,10 +2191,60 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .strip_suffix(" called")
             .or_else(|| before.strip_suffix(" named"))
             .map_or(before, |b| b.trim_end_matches([' ', ',']));
+        // (After a comma, a vessel's or an animal's noun only: "his scalloper, Margaret Ann
+        // II,".)
+        let (before, apposed) = match before.strip_suffix(',') {
+            Some(b) => (b.trim_end_matches(' '), true),
+            None => (before, false),
+        };
         let noun = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
+        if apposed && !ctx.rules.thing_nouns_apposed.contains(noun) {
+            continue;
+        }
+        // (Or an apposition after the name: "the Clara B. Rafuse, a 24-foot sloop she
+        // launched".)
+        let described = || {
+            let to = crate::text::floor_boundary(text, (m.end + 60).min(text.len()));
+            let rest = &text[m.end..to];
+            let Some(rest) = [", a ", ", an ", ", the "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+            else {
+                return false;
+            };
+            // (The noun must head the apposition: "Jane Roe, a dog breeder" is a person.)
+            let words: Vec<&str> = rest.split(' ').take(5).collect();
+            words.iter().enumerate().take(4).any(|(k, w)| {
+                let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                ctx.rules.thing_nouns_apposed.contains(bare)
+                    && (bare.len() < w.len()
+                        || words.get(k + 1).is_none_or(|n| {
+                            matches!(
+                                *n,
+                                "she"
+                                    | "he"
+                                    | "they"
+                                    | "that"
+                                    | "which"
+                                    | "whose"
+                                    | "with"
+                                    | "from"
+                                    | "in"
+                                    | "built"
+                                    | "owned"
+                                    | "launched"
+                                    | "bought"
+                            )
+                        }))
+            })
+        };
+        if described() && !things.contains(&m.name) {
+            things.push(m.name.clone());
+            continue;
+        }
         // (Or a ship's prefix in capitals: "the MFV Frieda Kandjii".)
         let prefix = (2..=5).contains(&noun.len())
             && noun.bytes().all(|b| b.is_ascii_uppercase())
