@@ -260,7 +260,18 @@ fn head_matches<'a>(
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
             rest.starts_with(char::is_uppercase)
         };
-        if !before_ok || !after_ok || !object_ok {
+        // A head in lower case after "to" and before a determiner is a verb: "the first woman
+        // to coach a men's team", "to chair the inquiry" (but "promoted to manager in 2019").
+        let verb = text[..s].ends_with(" to ")
+            && text[s..].starts_with(|c: char| c.is_lowercase())
+            && text[e..].strip_prefix(' ').is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                )
+            });
+        if !before_ok || !after_ok || !object_ok || verb {
             from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
@@ -828,6 +839,14 @@ fn predicate_role(
                     && !HOW.iter().any(|h| rest.starts_with(h))
             })
         {
+            // ("was a great leader": a judgement, not a post.)
+            let described = ["a ", "an ", "the "]
+                .iter()
+                .find_map(|a| rest.strip_prefix(a))
+                .unwrap_or(rest);
+            if JUDGEMENTS.contains(&described.split(' ').next().unwrap_or("")) {
+                return None;
+            }
             if verb_role(rules, &s[s.len() - r.len() - 1..]).is_none() {
                 return Some(s.len() - rest.len());
             }
@@ -987,10 +1006,20 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
                         .starts_with(|c: char| c.is_lowercase())
             }
             // A second verb: "director of the budget office and is now …".
-            "and" => matches!(
-                next,
-                "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says"
-            ),
+            "and" => {
+                matches!(
+                    next,
+                    "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says"
+                ) || {
+                    // Or a verb with its object: "the first president and oversaw the first
+                    // awards" (not "president and chief executive of the …").
+                    let object = after[next.len()..].trim_start().split(' ').next();
+                    next.starts_with(|c: char| c.is_ascii_lowercase())
+                        && matches!(object, Some("the" | "a" | "an" | "his" | "her" | "their"))
+                        && !rules.role_head_set.contains(next)
+                        && !rules.title_modifiers.contains(next)
+                }
+            }
             _ if w.starts_with("I'") || w.starts_with("I’") => true,
             // An infinitive ("to pursue"), not a recipient ("adviser to the board").
             "to" => {
@@ -2684,7 +2713,16 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // officer, Jane Roe, will become interim chief executive".)
         // So after an age: "Jane Roe, 48, also was named a vice chairman". There a copula
         // gives a post too: "whose father-in-law, Leonid Kuchma, was president of Ukraine".
-        let mut copula = false;
+        // So does one right after a name that opens the sentence: "Jane Roe was chairman of
+        // the council from 2006 to 2010" (elsewhere the name may be an object's: "the car
+        // Jane Roe was driving").
+        let mut copula = apposition_end.is_none()
+            && text[sent.start..p.honorific_start.unwrap_or(p.start)]
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+                .is_empty()
+            && [" is ", " was "]
+                .iter()
+                .any(|b| text[p.end..sent.end].starts_with(b));
         let mut closing = |from: usize| {
             let lead = p.honorific_start.unwrap_or(p.start);
             let rest = &text[from..sent.end];
