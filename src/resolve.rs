@@ -305,6 +305,29 @@ fn cluster_people(
             into[c] = Some(d);
         }
     }
+    // "Evaristo Arzu" (a headline) and "Evaristo Cayetano Arzu": a given name and a surname
+    // are the one longer name that opens with the one and ends with the other, its middle
+    // names left out.
+    for (c, k) in keys.iter().enumerate() {
+        if into[c].is_some() {
+            continue;
+        }
+        let Some((first, last)) = k.split_once(' ') else {
+            continue;
+        };
+        if last.contains(' ') {
+            continue;
+        }
+        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
+            *d != c
+                && l.len() > k.len() + 1
+                && l.strip_prefix(first).is_some_and(|r| r.starts_with(' '))
+                && l.strip_suffix(last).is_some_and(|r| r.ends_with(' '))
+        });
+        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
+            into[c] = Some(d);
+        }
+    }
     // "Maria da Luz has done more" after "Maria da Luz Tavares Semedo", "Angus Hugh" after
     // "Angus Hugh MacIsaac": given names alone, the first words of the one longer name that
     // they open (its words after them not only a suffix: "John Smith" is not "John Smith Jr"),
@@ -1591,6 +1614,20 @@ impl<'a> Speakers<'a> {
             return None;
         }
         let prev = doc.paragraphs[pi - 1];
+        // A person near its start whose words it reports: "Chief executive Philippe de Gruchy
+        // said private client work …" / "“We added 140 family structures …,” he said."
+        // (The quotation alone opens this paragraph, and no one else speaks in that one.)
+        let single = lead.is_empty() || lead.matches(['"', '“', '”']).count() == 2;
+        let first = ante.partition_point(|a| a.off < prev.start);
+        let last = ante.partition_point(|a| a.off < prev.end);
+        let mut spoke = ante[first..last]
+            .iter()
+            .filter(|a| speech_after(&doc.text, a.end));
+        if let (true, Some(a)) = (single, spoke.next()) {
+            if a.off < prev.start + 60 && spoke.all(|b| b.who.name == a.who.name) {
+                return (a.gender.is_none() || a.gender == want).then(|| a.who.clone());
+            }
+        }
         let opening = &doc.text[prev.start..prev.end];
         // The name runs to its apposition's comma: "Hofbauer, who took over …", "Nino
         // Abashidze-Mgaloblishvili, the head of …" (four words at most, so the comma is looked

@@ -455,11 +455,12 @@ fn title_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
             .contains_key(&text[toks[i - 1].start..toks[i - 1].end])
 }
 
-/// An initial's full stop ("G.K. Butterfield", "Loretta E. Lynch").
+/// An initial's full stop ("G.K. Butterfield", "Loretta E. Lynch"), or a saint's inside a
+/// surname ("Dexter St. Rose").
 fn initial_stop(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && &text[toks[i].start..toks[i].end] == "." && toks[i].start == toks[i - 1].end && {
         let w = &text[toks[i - 1].start..toks[i - 1].end];
-        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w == "St"
     }
 }
 
