@@ -1136,8 +1136,6 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     // Candidates without evidence of their own, for the surnames that honorifics give.
     let mut unproven = Vec::new();
     let mut lone = Vec::new();
-    // Words alone that a speech verb follows (see `vouched`).
-    let mut spoken: Vec<(usize, usize)> = Vec::new();
     for (si, sent) in ctx.doc.sentences.iter().enumerate() {
         let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
@@ -1880,19 +1878,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
         }
         for (mut m, rule, first, last) in cands {
-            // Whether a speech verb follows a word alone where it opens a clause
-            // ("Temirbekova says"; not "Bank of America announced"): the names in full that
-            // end in it may be vouched for (below).
-            let spoke = || {
-                m.words == 1
-                    && m.honorific.is_none()
-                    && (first == 0 || toks[first - 1].kind != TokenKind::Word)
-                    && toks.get(last + 1).is_some_and(|t| t.cue & cue::SPEECH != 0)
-            };
             if rule.is_some() {
-                if rule == Some("people.attribution") && spoke() {
-                    spoken.push((m.start, m.end));
-                }
                 m.name = name_text(&text[m.start..m.end]);
                 out.push(m);
             } else if m.words >= 2 && m.honorific.is_none() {
@@ -1900,14 +1886,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 unproven.push((m, si, first, last));
             } else if m.words == 1 && m.honorific.is_none() {
                 // (Judged at the end: a later mention by surname.)
-                if spoke() {
-                    spoken.push((m.start, m.end));
-                }
                 lone.push(m);
             }
         }
     }
-    let mut vouched: Vec<&str> = spoken.iter().map(|&(s, e)| &text[s..e]).collect();
+    let mut vouched: Vec<&str> = Vec::new();
     // "Aigerim Sydykova … Sydykova, 38, is a senior researcher": a word alone that is the
     // surname of a person named in full before it, with an age after it (elsewhere a surname
     // alone may be an owner or a campaign: "Clinton spokesman Brian Fallon").
@@ -1926,10 +1909,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if w.len() < 3 {
                 continue;
             }
-            // A surname alone that an age (or a speech verb, above) follows vouches for the
-            // names in full that end in it and had no evidence of their own: "Aizada
-            // Temirbekova is already checking crampons … Temirbekova, 38, a certified
-            // mountain guide".
+            // A surname alone that an age follows vouches for the names in full that end in
+            // it and had no evidence of their own: "Aizada Temirbekova is already checking
+            // crampons … Temirbekova, 38, a certified mountain guide". (A speech verb after
+            // a surname alone would not: "Trump said" is no evidence for "a Wisconsin Trump
+            // rally".)
             if age_after(text, m.end) {
                 vouched.push(w);
             }
@@ -1970,11 +1954,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     }))
         })
         .map(|m| text[m.start..m.end].rsplit(' ').next().unwrap_or(""))
-        .chain(vouched)
         .collect();
-    for (mut m, si, first, last) in unproven.into_iter().filter(|_| !surnames.is_empty()) {
+    for (mut m, si, first, last) in unproven
+        .into_iter()
+        .filter(|_| !surnames.is_empty() || !vouched.is_empty())
+    {
         let named = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
-        if !surnames.contains(&named) {
+        // (A surname vouched for by its age, not in a headline, whose verbs are capitalised:
+        // "ESPN Fires Schilling" before "Schilling, 49, said".)
+        let sent = ctx.doc.sentences[si];
+        let by_age = vouched.contains(&named) && !title_case(text, sent.start, sent.end);
+        if !surnames.contains(&named) && !by_age {
             continue;
         }
         let toks = ctx.doc.sentence_tokens(si);
