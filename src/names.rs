@@ -213,7 +213,7 @@ impl<'a> NameIndex<'a> {
                 let mut name = crate::text::collapse(&text[a..b]);
                 name.truncate(strip_possessive(&name).len());
                 let last = strip_possessive(w(&toks[*names.last().unwrap()]));
-                if let Some(g) = titles().find_map(honorific_gender_of) {
+                if let Some(g) = titles().find_map(|t| honorific_gender_of(rules, t)) {
                     honorific_gender.push((name.clone(), g));
                 }
                 idx.by_last.entry(last).or_default().push(idx.runs.len());
@@ -225,7 +225,7 @@ impl<'a> NameIndex<'a> {
                 });
             } else if names.len() == 1 {
                 // "Mr. Obama": the honorific tells the gender of whoever "Obama" is.
-                if let Some(g) = titles().find_map(honorific_gender_of) {
+                if let Some(g) = titles().find_map(|t| honorific_gender_of(rules, t)) {
                     let s = strip_possessive(w(&toks[names[0]])).to_string();
                     honorific_gender.push((s, g));
                 }
@@ -380,13 +380,10 @@ fn written_in_lower_case(text: &str, toks: &[Token], word: &str) -> bool {
     })
 }
 
-/// The gender an honorific gives ("Mr", "Mrs"), if any.
-pub fn honorific_gender_of(t: &str) -> Option<Gender> {
-    match t {
-        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
-        _ => None,
-    }
+/// The gender an honorific gives ("Mr", "Mrs", "Aum"), if any: flags `male` and `female` of
+/// `rules/people/honorifics.txt`.
+pub fn honorific_gender_of(rules: &Rules, t: &str) -> Option<Gender> {
+    rules.honorific_genders.get(t).copied()
 }
 
 /// The gender a pronoun refers to.

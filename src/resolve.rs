@@ -411,7 +411,10 @@ fn cluster_people(
         let sn = key(strip_possessive(&m.name));
         // "Mr Obama" is not "Michelle Obama": an honorific's gender rules out a person whose
         // given name says otherwise.
-        let gender = m.honorific.as_deref().and_then(honorific_gender_of);
+        let gender = m
+            .honorific
+            .as_deref()
+            .and_then(|h| honorific_gender_of(rules, h));
         let fits = |c: usize| may_be(rules, &people[clusters[c].canonical].name, gender);
         let candidates: Vec<usize> = (0..clusters.len())
             .filter(|&c| surname_keys[c] == sn)
@@ -1183,17 +1186,19 @@ impl<'a> Speakers<'a> {
     fn guess_gender(&self, name: &str) -> Option<Gender> {
         if let Some(c) = self.cluster_by_name(name) {
             let h = self.clusters[c].honorific.as_deref();
-            match h {
-                Some("Mr" | "Sir" | "Lord") => return Some(Gender::Male),
-                Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady") => return Some(Gender::Female),
-                _ => {}
+            if let Some(g) = h.and_then(|h| honorific_gender_of(self.rules, h)) {
+                return Some(g);
             }
         }
         // The given name's, else what the document's pronouns after the name say: a
         // document's pronouns often follow someone else's name.
         let first = name.split(' ').next().unwrap_or(name);
-        if name.contains(' ') {
+        if let Some((_, family)) = name.split_once(' ') {
             if let Some(g) = self.rules.given_name(first).flatten() {
+                return Some(g);
+            }
+            // Else the family name's ending: "Aizada Temirbekova", "Cholpon Asan kyzy".
+            if let Some(g) = self.rules.surname_gender(family) {
                 return Some(g);
             }
         }
@@ -1412,7 +1417,7 @@ impl<'a> Speakers<'a> {
         // whose given name says otherwise.
         let honorific = words[..k]
             .iter()
-            .find_map(|w| honorific_gender_of(w.trim_end_matches('.')));
+            .find_map(|w| honorific_gender_of(self.rules, w.trim_end_matches('.')));
         let full = honorific
             .and_then(|g| {
                 self.names
@@ -1769,7 +1774,10 @@ impl<'a> Speakers<'a> {
                 Some(c) if !self.ids[c].1.contains(' ') => {
                     let who = self.cluster_who(c);
                     let p = &self.m.people[*i];
-                    let g = p.honorific.as_deref().and_then(honorific_gender_of);
+                    let g = p
+                        .honorific
+                        .as_deref()
+                        .and_then(|h| honorific_gender_of(self.rules, h));
                     let full = self
                         .names
                         .full_form_where(&who.name, p.start, |full| may_be(self.rules, full, g));

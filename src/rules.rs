@@ -40,6 +40,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/thing-nouns.txt"),
     ),
     (
+        "people/surname-endings.txt",
+        include_str!("../rules/people/surname-endings.txt"),
+    ),
+    (
         "roles/organisation-kinds.txt",
         include_str!("../rules/roles/organisation-kinds.txt"),
     ),
@@ -597,6 +601,10 @@ pub struct Rules {
     pub sentence_openers: HashSet<String>,
     /// Honorifics by the term as written.
     pub honorifics: HashMap<String, Honorific>,
+    /// The sex an honorific gives its bearer (flags `male`, `female`), by the term as written
+    /// and by its canonical form: "Mr", "Aum", "Ntate"; a pronoun after a quotation goes to a
+    /// person it fits.
+    pub honorific_genders: HashMap<String, crate::names::Gender>,
     /// Honorifics (canonical forms) that go with a given name alone: "Sir Anthony", "Datuk
     /// Kamaruddin" (flag `given`).
     pub given_honorifics: HashSet<String>,
@@ -615,6 +623,9 @@ pub struct Rules {
     pub thing_nouns: HashSet<String>,
     /// Nouns after a name that make it a thing's ("a Marie Curie fellowship").
     pub thing_nouns_after: HashSet<String>,
+    /// Endings of family names that tell the bearer's sex ("Temirbekova", "Kowalski"),
+    /// longest first.
+    pub surname_endings: Vec<(String, crate::names::Gender)>,
     /// Nouns for vessels and animals, whose name may also stand after a comma ("his
     /// scalloper, Margaret Ann II,"), where a company's may be a person's ("the company, Yury
     /// Boyko").
@@ -806,7 +817,9 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/speech-verbs.txt" => (&[], &["transitive"]),
         "people/honorifics.txt" => (
             &["canonical", "role"],
-            &["dotted", "given", "strict", "plural", "named"],
+            &[
+                "dotted", "given", "strict", "plural", "named", "male", "female",
+            ],
         ),
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
@@ -846,6 +859,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
         "people/thing-nouns.txt" => (&[], &["after", "apposed"]),
+        "people/surname-endings.txt" => (&[], &["male", "female"]),
         "dates/recurring.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
         _ => return None,
@@ -1114,6 +1128,30 @@ impl RuleSources {
         {
             abbreviations.entry(e.term.clone()).or_insert(true);
         }
+        let mut honorific_genders = HashMap::default();
+        for e in &honorific_entries {
+            let g = match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
+                (true, false) => crate::names::Gender::Male,
+                (false, true) => crate::names::Gender::Female,
+                (false, false) => continue,
+                (true, true) => {
+                    problems.push(RuleProblem {
+                        file: "people/honorifics.txt".into(),
+                        line: e.line,
+                        message: format!(
+                            "'{}' is flagged both male and female: leave a title used for both \
+                             unflagged",
+                            e.term
+                        ),
+                    });
+                    continue;
+                }
+            };
+            honorific_genders.insert(e.term.clone(), g);
+            if let Some(c) = e.attrs.get("canonical") {
+                honorific_genders.insert(c.clone(), g);
+            }
+        }
         let honorifics: HashMap<String, Honorific> = honorific_entries
             .into_iter()
             .map(|e| {
@@ -1166,6 +1204,29 @@ impl RuleSources {
                 .collect()
         };
         let descriptors = lower_set("people/descriptors.txt");
+        let mut surname_endings: Vec<(String, crate::names::Gender)> = Vec::new();
+        for e in list("people/surname-endings.txt") {
+            let g = match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
+                (true, false) => crate::names::Gender::Male,
+                (false, true) => crate::names::Gender::Female,
+                _ => {
+                    problems.push(RuleProblem {
+                        file: "people/surname-endings.txt".into(),
+                        line: e.line,
+                        message: format!(
+                            "'{}' needs one flag, male or female (an ending that tells \
+                             nothing is left out)",
+                            e.term
+                        ),
+                    });
+                    continue;
+                }
+            };
+            surname_endings.push((e.term.to_lowercase(), g));
+        }
+        // (Longest first: "ovna" before "ov"... is not needed, as no ending of one sex ends
+        // another of the other; but the longest is the most telling, so it is asked first.)
+        surname_endings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let thing_entries = list("people/thing-nouns.txt");
         let thing_nouns_apposed = flagged(&thing_entries, "apposed", true);
         let (thing_nouns_after, thing_nouns) = split_lower(&thing_entries, "after");
@@ -1686,6 +1747,7 @@ impl RuleSources {
             abbreviations,
             sentence_openers,
             honorifics,
+            honorific_genders,
             honorific_firsts,
             given_honorifics,
             honorific_max_words,
@@ -1693,6 +1755,7 @@ impl RuleSources {
             descriptors,
             thing_nouns,
             thing_nouns_after,
+            surname_endings,
             thing_nouns_apposed,
             organisation_kinds,
             organisation_kind_min_len,
@@ -2190,6 +2253,19 @@ impl Rules {
         }
         let folded: String = w.chars().map(fold_accent).collect();
         self.given_names.get(&folded).copied()
+    }
+
+    /// The sex a family name's ending tells ("Temirbekova", "Kowalski", "Asan kyzy"), if
+    /// any: `rules/people/surname-endings.txt`, the ending at least three letters after the
+    /// name's start.
+    pub fn surname_gender(&self, surname: &str) -> Option<crate::names::Gender> {
+        let lower = surname.to_lowercase();
+        self.surname_endings.iter().find_map(|(end, g)| {
+            lower
+                .strip_suffix(end.as_str())
+                .filter(|rest| rest.chars().count() >= 3 || rest.ends_with(' '))
+                .map(|_| *g)
+        })
     }
 
     /// The built-in default rules.

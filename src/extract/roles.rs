@@ -3258,7 +3258,7 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         let gender = people[first..last].iter().find_map(|q| {
             q.honorific
                 .as_deref()
-                .and_then(crate::names::honorific_gender_of)
+                .and_then(|h| crate::names::honorific_gender_of(ctx.rules, h))
                 .or_else(|| {
                     (q.words > 1)
                         .then(|| q.name.split(' ').next())
