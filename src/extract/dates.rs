@@ -1044,6 +1044,17 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         }
     }
     hits.retain(|h| !(h.2 && nouns.contains(&h.0)));
+    // The end of a span that a verb in the past opens is past too: "a blackout from last
+    // Saturday until Tuesday", "campaign chairman from June until August" (but "suspended
+    // work until Monday" and "has until Friday to pay" look ahead).
+    let span_end = |h: &(usize, usize, bool)| {
+        h.2 && matches!(&sent[h.0..h.1], "until" | "till")
+            && sent[..h.0].split_whitespace().any(|w| w == "from")
+    };
+    if !hits.iter().any(|h| h.2 && !span_end(h)) {
+        let past: Vec<usize> = hits.iter().filter(|h| !h.2).map(|h| h.1).collect();
+        hits.retain(|h| !(span_end(h) && past.iter().any(|&e| e <= h.0)));
+    }
     hits.sort_unstable();
     // A past form within two words after a future cue ("will be held"), or right before one
     // ("were planning", "was expected to"), belongs to the future verb group.
