@@ -308,7 +308,15 @@ fn cluster_people(
     // "Evaristo Arzu" (a headline) and "Evaristo Cayetano Arzu": a given name and a surname
     // are the one longer name that opens with the one and ends with the other, its middle
     // names left out.
-    for (c, k) in keys.iter().enumerate() {
+    // (Most documents hold no name of three words: the names of two are matched only
+    // against those.)
+    let longer: Vec<(usize, &str, &str)> = keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.matches(' ').count() >= 2)
+        .filter_map(|(d, k)| Some((d, k.split(' ').next()?, k.rsplit(' ').next()?)))
+        .collect();
+    for (c, k) in keys.iter().enumerate().filter(|_| !longer.is_empty()) {
         if into[c].is_some() {
             continue;
         }
@@ -318,13 +326,8 @@ fn cluster_people(
         if last.contains(' ') {
             continue;
         }
-        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
-            *d != c
-                && l.len() > k.len() + 1
-                && l.strip_prefix(first).is_some_and(|r| r.starts_with(' '))
-                && l.strip_suffix(last).is_some_and(|r| r.ends_with(' '))
-        });
-        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
+        let mut fuller = longer.iter().filter(|&&(_, f, l)| f == first && l == last);
+        if let (Some(&(d, ..)), None) = (fuller.next(), fuller.next()) {
             into[c] = Some(d);
         }
     }

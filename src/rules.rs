@@ -626,9 +626,9 @@ pub struct Rules {
     /// Endings of family names that tell the bearer's sex ("Temirbekova", "Kowalski"),
     /// longest first.
     pub surname_endings: Vec<(String, crate::names::Gender)>,
-    /// Nouns for vessels and animals, whose name may also stand after a comma ("his
-    /// scalloper, Margaret Ann II,"), where a company's may be a person's ("the company, Yury
-    /// Boyko").
+    /// Nouns for vessels, whose name may also stand after a comma ("his scalloper, Margaret
+    /// Ann II,"), where a company's or an animal's may be a person's ("the company, Yury
+    /// Boyko", "its stalking horse, Jeroen Dijsselbloem").
     pub thing_nouns_apposed: HashSet<String>,
     /// Kinds of organisation in lower case, which describe the named one after them in a
     /// role's complement ("chairman of Doha homeware retailer Lusail Home").
@@ -2259,7 +2259,12 @@ impl Rules {
     /// any: `rules/people/surname-endings.txt`, the ending at least three letters after the
     /// name's start.
     pub fn surname_gender(&self, surname: &str) -> Option<crate::names::Gender> {
-        let lower = surname.to_lowercase();
+        // (The endings are in lower case, as a name is after its first letter.)
+        let lower: std::borrow::Cow<'_, str> = if surname.chars().skip(1).any(char::is_uppercase) {
+            surname.to_lowercase().into()
+        } else {
+            surname.into()
+        };
         self.surname_endings.iter().find_map(|(end, g)| {
             lower
                 .strip_suffix(end.as_str())

@@ -1914,10 +1914,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // crampons … Temirbekova, 38, a certified mountain guide". (A speech verb after
             // a surname alone would not: "Trump said" is no evidence for "a Wisconsin Trump
             // rally".)
-            if age_after(text, m.end) {
+            let aged = age_after(text, m.end);
+            if aged {
                 vouched.push(w);
             }
-            if age_after(text, m.end) && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
+            if aged && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
                 m.rule = "people.surname";
                 m.name = name_text(w);
                 out.push(m);
@@ -2181,8 +2182,7 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .strip_suffix(" called")
             .or_else(|| before.strip_suffix(" named"))
             .map_or(before, |b| b.trim_end_matches([' ', ',']));
-        // (After a comma, a vessel's or an animal's noun only: "his scalloper, Margaret Ann
-        // II,".)
+        // (After a comma, a vessel's noun only: "his scalloper, Margaret Ann II,".)
         let (before, apposed) = match before.strip_suffix(',') {
             Some(b) => (b.trim_end_matches(' '), true),
             None => (before, false),
