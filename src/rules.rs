@@ -867,6 +867,29 @@ fn list_spec(path: &str) -> Option<ListSpec> {
     Some(ListSpec { keys, flags })
 }
 
+/// The sex that an entry's flags `male` and `female` give; both at once is a problem of the
+/// rule file, whose message ends with `advice`.
+fn flagged_gender(
+    e: &Entry,
+    file: &str,
+    advice: &str,
+    problems: &mut Vec<RuleProblem>,
+) -> Option<crate::names::Gender> {
+    match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
+        (true, false) => Some(crate::names::Gender::Male),
+        (false, true) => Some(crate::names::Gender::Female),
+        (false, false) => None,
+        (true, true) => {
+            problems.push(RuleProblem {
+                file: file.into(),
+                line: e.line,
+                message: format!("'{}' is flagged both male and female: {advice}", e.term),
+            });
+            None
+        }
+    }
+}
+
 /// The terms of a list in lower case, those that carry `flag` and the others: a list whose
 /// flag puts its words after the name or date instead of before ("a Marie Curie fellowship").
 fn split_lower(entries: &[Entry], flag: &str) -> (HashSet<String>, HashSet<String>) {
@@ -1130,22 +1153,13 @@ impl RuleSources {
         }
         let mut honorific_genders = HashMap::default();
         for e in &honorific_entries {
-            let g = match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
-                (true, false) => crate::names::Gender::Male,
-                (false, true) => crate::names::Gender::Female,
-                (false, false) => continue,
-                (true, true) => {
-                    problems.push(RuleProblem {
-                        file: "people/honorifics.txt".into(),
-                        line: e.line,
-                        message: format!(
-                            "'{}' is flagged both male and female: leave a title used for both \
-                             unflagged",
-                            e.term
-                        ),
-                    });
-                    continue;
-                }
+            let Some(g) = flagged_gender(
+                e,
+                "people/honorifics.txt",
+                "leave a title used for both unflagged",
+                &mut problems,
+            ) else {
+                continue;
             };
             honorific_genders.insert(e.term.clone(), g);
             if let Some(c) = e.attrs.get("canonical") {
@@ -1177,23 +1191,12 @@ impl RuleSources {
         let mut given_names = HashMap::default();
         given_names.reserve(given_list.len());
         for e in given_list {
-            let g = match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
-                (true, false) => Some(crate::names::Gender::Male),
-                (false, true) => Some(crate::names::Gender::Female),
-                (false, false) => None,
-                (true, true) => {
-                    problems.push(RuleProblem {
-                        file: "people/given-names.txt".into(),
-                        line: e.line,
-                        message: format!(
-                            "'{}' is flagged both male and female: leave a name used for both \
-                             unflagged",
-                            e.term
-                        ),
-                    });
-                    None
-                }
-            };
+            let g = flagged_gender(
+                &e,
+                "people/given-names.txt",
+                "leave a name used for both unflagged",
+                &mut problems,
+            );
             given_names.insert(e.term, g);
         }
         // The lists of words looked up in lower case.
@@ -1206,26 +1209,21 @@ impl RuleSources {
         let descriptors = lower_set("people/descriptors.txt");
         let mut surname_endings: Vec<(String, crate::names::Gender)> = Vec::new();
         for e in list("people/surname-endings.txt") {
-            let g = match (e.flags.contains(&"male"), e.flags.contains(&"female")) {
-                (true, false) => crate::names::Gender::Male,
-                (false, true) => crate::names::Gender::Female,
-                _ => {
-                    problems.push(RuleProblem {
-                        file: "people/surname-endings.txt".into(),
+            let file = "people/surname-endings.txt";
+            let advice = "leave out an ending that tells nothing";
+            match flagged_gender(&e, file, advice, &mut problems) {
+                Some(g) => surname_endings.push((e.term.to_lowercase(), g)),
+                // (Both flags at once were reported above.)
+                None if !e.flags.contains(&"male") && !e.flags.contains(&"female") => problems
+                    .push(RuleProblem {
+                        file: file.into(),
                         line: e.line,
-                        message: format!(
-                            "'{}' needs one flag, male or female (an ending that tells \
-                             nothing is left out)",
-                            e.term
-                        ),
-                    });
-                    continue;
-                }
-            };
-            surname_endings.push((e.term.to_lowercase(), g));
+                        message: format!("'{}' needs the flag male or female ({advice})", e.term),
+                    }),
+                None => {}
+            }
         }
-        // (Longest first: "ovna" before "ov"... is not needed, as no ending of one sex ends
-        // another of the other; but the longest is the most telling, so it is asked first.)
+        // (Longest first: the most telling ending decides.)
         surname_endings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let thing_entries = list("people/thing-nouns.txt");
         let thing_nouns_apposed = flagged(&thing_entries, "apposed", true);

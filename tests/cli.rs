@@ -475,6 +475,22 @@ Anna | female
         "{out}"
     );
 
+    // A family name's ending must tell one sex.
+    std::fs::write(
+        dir.join("people/surname-endings.txt"),
+        "ova | female
+xyz
+",
+    )
+    .unwrap();
+    let o = factx().args(["rules", "check"]).arg(&dir).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("people/surname-endings.txt:2: 'xyz' needs the flag male or female"),
+        "{out}"
+    );
+    assert!(!out.contains("surname-endings.txt:1"), "{out}");
+
     let o = factx().args(["rules", "check"]).output().unwrap();
     assert!(o.status.success());
 }
