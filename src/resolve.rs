@@ -423,7 +423,7 @@ fn cluster_people(
             .filter(|&c| surname_keys[c] == sn)
             .collect();
         // Only between people of one surname: a given name's listed sex is a guess
-        // ("Philippe" is listed as female, from the census's few bearers).
+        // ("Jean" is listed as female, and is a man's name in French).
         let candidates = if candidates.len() > 1 && candidates.iter().any(|&c| fits(c)) {
             candidates.into_iter().filter(|&c| fits(c)).collect()
         } else {

@@ -56,9 +56,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
     "dela", "delos", "an", "ap", "ab", "binti", "bint",
-    // Spanish and Portuguese: "Matías de los Santos Ferreira", "Manuel do Carmo".
-    "los", "las", "do", // Spanish surnames joined: "Martín Acosta y Lara".
-    "y",
+    // Spanish and Portuguese: "Matías de los Santos Ferreira", "Manuel do Carmo"; Spanish
+    // surnames joined: "Martín Acosta y Lara".
+    "los", "las", "do", "y",
     // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum"; Catalan: "Jordi Cerqueda i Rossell".
     "í", "á", "i",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
@@ -655,6 +655,20 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         }
         let first = i;
         let mut last = i;
+        // "Dexter St. Rose", "Kelly St John": a surname of a saint's name after a given name;
+        // the token of its last word.
+        let saint_surname = |j: usize| {
+            if word(j) != "St" || j == first || !given_name(ctx, word(j - 1)) {
+                return None;
+            }
+            let glued_stop = word(j + 1) == "." && toks[j + 1].start == toks[j].end;
+            let k = if glued_stop { j + 2 } else { j + 1 };
+            (k < toks.len()
+                && adjacent(text, &toks[k - 1], &toks[k])
+                && toks[k].kind == TokenKind::Word
+                && name_word(ctx, &toks[k]))
+            .then_some(k)
+        };
         if word(i) != strip_possessive(word(i)) {
             // "Burma's Suu Kyi": a possessive word is a name of its own.
             out.push(Run {
@@ -722,20 +736,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else if surname(j, first) {
                 last = j;
                 j += 1;
-            } else if w == "St" && j > first && given_name(ctx, word(j - 1)) && {
-                // "Dexter St. Rose", "Kelly St John": a surname of a saint's name, after a
-                // given name.
-                let k = if word(j + 1) == "." && toks[j + 1].start == toks[j].end {
-                    j + 2
-                } else {
-                    j + 1
-                };
-                k < toks.len()
-                    && adjacent(text, &toks[k - 1], &toks[k])
-                    && toks[k].kind == TokenKind::Word
-                    && name_word(ctx, &toks[k])
-            } {
-                let k = if word(j + 1) == "." { j + 2 } else { j + 1 };
+            } else if let Some(k) = saint_surname(j) {
                 last = k;
                 j = k + 1;
             } else if name_word(ctx, &toks[j]) || suffix(w) || hyphened_particle(w) {
@@ -1942,8 +1943,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     // "Kateryna Bondarenko and her two children ... Ms Bondarenko said": a name whose surname
     // a honorific gives elsewhere in the document.
     // So does a surname after an Irish particle that a speech verb gives: "Dáithí Ó
-    // Conghaile's goal ... Ó Conghaile said". And so does a surname alone that an age or a
-    // speech verb follows (vouched for above).
+    // Conghaile's goal ... Ó Conghaile said". And so does a surname alone that an age follows
+    // (vouched for above).
     let surnames: Vec<&str> = out
         .iter()
         .filter(|m| {
