@@ -736,7 +736,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else if surname(j, first) {
                 last = j;
                 j += 1;
-            } else if let Some(k) = saint_surname(j) {
+            } else if let Some(k) = (w == "St").then(|| saint_surname(j)).flatten() {
                 last = k;
                 j = k + 1;
             } else if name_word(ctx, &toks[j]) || suffix(w) || hyphened_particle(w) {
