@@ -266,10 +266,7 @@ fn head_matches<'a>(
             && text[s..].starts_with(|c: char| c.is_lowercase())
             && text[e..].strip_prefix(' ').is_some_and(|r| {
                 let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                matches!(
-                    w,
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-                )
+                w == "the" || DETERMINERS.contains(&w)
             });
         if !before_ok || !after_ok || !object_ok || verb {
             from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -1015,7 +1012,7 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
                     // awards" (not "president and chief executive of the …").
                     let object = after[next.len()..].trim_start().split(' ').next();
                     next.starts_with(|c: char| c.is_ascii_lowercase())
-                        && matches!(object, Some("the" | "a" | "an" | "his" | "her" | "their"))
+                        && object.is_some_and(|o| o == "the" || DETERMINERS.contains(&o))
                         && !rules.role_head_set.contains(next)
                         && !rules.title_modifiers.contains(next)
                 }
