@@ -15,7 +15,7 @@ n=${1:-2000}
 command -v valgrind > /dev/null || { echo "valgrind is not installed" >&2; exit 1; }
 dir=${FACTX_BENCH_DIR:-target/bench}
 src=${FACTX_CORPORA:-../shared/corpus}/bbc-news/docs
-[ -d "$dir/large-1g" ] || python3 scripts/make_bench_corpus.py "$src" "$dir/large-1g" large 1e9 >&2
+[ -d "$dir/first-$n" ] || [ -d "$dir/large-1g" ] || python3 scripts/make_bench_corpus.py "$src" "$dir/large-1g" large 1e9 >&2
 sample="$dir/first-$n"
 if [ ! -d "$sample" ]; then
   mkdir -p "$sample.tmp"
