@@ -664,12 +664,15 @@ pub fn resolve(
         .map(|c| surname(&m.people[c.canonical].name))
         .collect();
     // The surnames whose word-bounded occurrences count as mentions: those of full names
-    // that no other person of the document shares.
+    // that no other person of the document shares, and that are no other word capitalised
+    // ("Hyde Park", a headline's "Said": those count only where the extractor found them).
     let counted: Vec<bool> = clusters
         .iter()
         .zip(&surnames)
         .map(|(c, &sn)| {
-            m.people[c.canonical].words >= 2 && surnames.iter().filter(|&&d| d == sn).count() == 1
+            m.people[c.canonical].words >= 2
+                && surnames.iter().filter(|&&d| d == sn).count() == 1
+                && !rules.surname_not_names.contains(sn)
         })
         .collect();
     let wanted: Vec<&str> = surnames
