@@ -1414,8 +1414,20 @@ pub fn prenominal_before(
         let opener = text[sent_start..end].split(' ').next().unwrap_or("");
         let may_open =
             DETERMINERS.contains(&opener) || opener.ends_with("'s") || opener.ends_with("’s");
+        // Or after "the" inside the sentence, a few words before the comma: "got it from the
+        // president of the Royal Welsh Agricultural Society, Emyr Wyn Lloyd-Pugh" (the heads
+        // of the 80 bytes before it, when they hold a "the").
+        let the_at = || {
+            let from = end.saturating_sub(80).max(sent_start);
+            let from = (from..end)
+                .find(|&k| text.is_char_boundary(k))
+                .unwrap_or(end);
+            text[from..end].contains(" the ").then_some(from)
+        };
         let lower_heads = if may_open {
             heads(ctx, sent_start, end, true)
+        } else if let Some(at) = the_at() {
+            heads(ctx, at, end, true)
         } else {
             Vec::new()
         };
@@ -1424,6 +1436,14 @@ pub fn prenominal_before(
             // (Its first word is the determiner or the owner `may_open` saw.)
             let opens =
                 (1..=3).contains(&lead.len()) && lead[1..].iter().all(|w| lower_modifier(w));
+            // Or "the" right before the head, inside the sentence: "welcomed by the governor
+            // of Boquerón, Óscar Villalba Rojas,".
+            // (With up to two modifiers between: "by the deputy governor of".)
+            let the_before = || {
+                let k = lead.iter().rposition(|w| *w == "the");
+                k.is_some_and(|k| k > 0 && lead.len() - k <= 3)
+                    && lead[k.unwrap_or(0) + 1..].iter().all(|w| lower_modifier(w))
+            };
             let words: Vec<&str> = text[he..end].split_whitespace().collect();
             // ("of" only before an organisation's name: "director of Acme Ltd", not "a
             // passionate defender of RT America".)
@@ -1440,7 +1460,21 @@ pub fn prenominal_before(
                 && words
                     .last()
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
-            if opens && named && !hs.contains(&(hs0, end)) {
+            // Or a post over a place, which stays whole: "the governor of Boquerón", "the
+            // deputy governor of Champasak province".
+            let of_place = || {
+                words.first() == Some(&"of")
+                    && (2..=4).contains(&words.len())
+                    && words[1].starts_with(char::is_uppercase)
+                    && words[1..].iter().enumerate().all(|(k, w)| {
+                        // (No acronym: "a passionate defender of RT America".)
+                        w.starts_with(char::is_uppercase)
+                            && w.chars().nth(1).is_some_and(char::is_lowercase)
+                            && !ctx.rules.organisation_words.contains(*w)
+                            || (k + 2 == words.len() && ctx.rules.place_nouns.contains(*w))
+                    })
+            };
+            if (opens || the_before()) && (named || of_place()) && !hs.contains(&(hs0, end)) {
                 hs.push((hs0, end));
             }
         }
@@ -1453,7 +1487,11 @@ pub fn prenominal_before(
                 && words.len() <= 4
                 && words
                     .iter()
-                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+                // (Not "the author of that boast, Muhammad Ali".)
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "this" | "that" | "these" | "those"));
             if complement {
                 for h in [(h0, end)]
                     .into_iter()
