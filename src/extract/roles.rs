@@ -1668,6 +1668,31 @@ pub fn prenominal_before(
     if s >= end || !hs.iter().any(|h| h.0 >= s) {
         return None;
     }
+    // A headline in title case is no title: "Lone Player Stands During National Anthem While
+    // Rest Of His Team Protests" (a capitalised pronoun or clause word inside it).
+    if text[s..end].split(' ').skip(1).any(|w| {
+        matches!(
+            w,
+            "His"
+                | "Her"
+                | "Their"
+                | "Its"
+                | "Our"
+                | "My"
+                | "Your"
+                | "During"
+                | "While"
+                | "Is"
+                | "Are"
+                | "Was"
+                | "Were"
+                | "Will"
+                | "Has"
+                | "Have"
+        )
+    }) {
+        return None;
+    }
     // The phrase must end inside or right after a role phrase, not in a long tail of names.
     Some((s, end))
 }
