@@ -59,8 +59,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     // Spanish and Portuguese: "Matías de los Santos Ferreira", "Manuel do Carmo"; Spanish
     // surnames joined: "Martín Acosta y Lara".
     "los", "las", "do", "y",
-    // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum"; Catalan: "Jordi Cerqueda i Rossell".
-    "í", "á", "i",
+    // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum", "Brandur við Neyst"; Catalan:
+    // "Jordi Cerqueda i Rossell".
+    "í", "á", "við", "i",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
 ];
@@ -2183,7 +2184,11 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .strip_suffix(" called")
             .or_else(|| before.strip_suffix(" named"))
             .map_or(before, |b| b.trim_end_matches([' ', ',']));
-        // (After a comma, a vessel's noun only: "his scalloper, Margaret Ann II,".)
+        // (After a comma, a vessel's noun only: "his scalloper, Margaret Ann II,", "his boat,
+        // the Lady Franklin II,".)
+        let before = before
+            .strip_suffix(", the")
+            .map_or(before, |b| &before[..b.len() + 1]);
         let (before, apposed) = match before.strip_suffix(',') {
             Some(b) => (b.trim_end_matches(' '), true),
             None => (before, false),
@@ -2232,7 +2237,14 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                         }))
             })
         };
-        if described() && !things.contains(&m.name) {
+        // (Or a place named after someone: "the southern district of Ștefan Vodă".)
+        let place_of = || {
+            before.strip_suffix(" of").is_some_and(|b| {
+                let noun = b.rsplit(' ').next().unwrap_or("");
+                ctx.rules.place_nouns.contains(noun)
+            })
+        };
+        if (place_of() || described()) && !things.contains(&m.name) {
             things.push(m.name.clone());
             continue;
         }
@@ -2259,13 +2271,33 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             return true;
         }
         let after = text[m.end..].strip_prefix(' ').unwrap_or("");
+        let mut words = after.split(' ').take(4);
         let noun = after
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        noun.is_empty()
-            || !noun.starts_with(|c: char| c.is_lowercase())
-            || !ctx.rules.thing_nouns_after.contains(noun)
+        if noun.starts_with(|c: char| c.is_lowercase()) {
+            return !ctx.rules.thing_nouns_after.contains(noun);
+        }
+        // Or a building or body named after someone: "the Jigme Dorji Wangchuck National
+        // Referral Hospital" (up to three capitalised words, then an organisation's; no
+        // headline's verb or function word between: "Jane Roe Joins City Council").
+        !words.any(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            ctx.rules.organisation_words.contains(w)
+        }) || after
+            .split(' ')
+            .take_while(|w| {
+                let w = w.trim_end_matches([',', '.', ';', ':']);
+                !ctx.rules.organisation_words.contains(w)
+            })
+            .any(|w| {
+                !w.starts_with(|c: char| c.is_uppercase())
+                    || HEADING_WORDS.contains(&w)
+                    || (w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s"))
+                    || w.ends_with("ed")
+                    || w.ends_with([',', '.', ';', ':'])
+            })
     });
 }
 
