@@ -1021,12 +1021,20 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                         prev_word,
                         "a" | "an" | "the" | "is" | "are" | "am" | "be" | "being" | "remains"
                     );
+                // (Nor a participle that a comma after the date opens: "on Saturday, followed
+                // by burial".)
+                let participle = || {
+                    s >= de
+                        && sent[de..s].trim_end().ends_with(',')
+                        && sent[i..].starts_with(" by ")
+                };
                 if w.len() >= 5
                     && w.ends_with("ed")
                     && !inside
                     && !name
                     && !adjective
                     && !hits.iter().any(|h| h.0 == s)
+                    && !participle()
                 {
                     hits.push((s, i, false));
                     // A past form before "plans" makes it a noun: "Cabinet approved plans on
@@ -1077,7 +1085,13 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         } else {
             let gap = &sent[de..h.0];
             let gap = gap.trim_end();
-            let clause = gap.ends_with(" and") || gap.ends_with(" but") || gap.contains(';');
+            // (Or a clause with its own subject: "sailed on Monday, and a second is
+            // scheduled".)
+            let clause = gap.ends_with(" and")
+                || gap.ends_with(" but")
+                || gap.contains(';')
+                || gap.contains(", and ")
+                || gap.contains(", but ");
             (if clause { 8 } else { 2 }) * h.0.saturating_sub(de)
         }
     };
