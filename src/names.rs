@@ -278,7 +278,18 @@ impl<'a> NameIndex<'a> {
                     }
                 }
                 let ptoks = doc.tokens(at, end.max(at));
-                let pronoun = ptoks.iter().skip(1).find(|t| t.class & class::PRONOUN != 0);
+                // ("him" in the name's own sentence is someone else: "Hanta Razafindrakoto
+                // studied under him".)
+                let own_end = sent.map_or(0, |s| doc.sentences[s].end);
+                // (Nor one inside a quotation after it: the speaker's words are of others.)
+                let pronoun = ptoks
+                    .iter()
+                    .skip(1)
+                    .take_while(|t| !matches!(w(t), "“" | "\""))
+                    .find(|t| {
+                        t.class & class::PRONOUN != 0
+                            && !(t.start < own_end && w(t).eq_ignore_ascii_case("him"))
+                    });
                 match pronoun.and_then(|t| pronoun_of(w(t))) {
                     Some(Gender::Male) => v.0 += 1,
                     Some(Gender::Female) => v.1 += 1,

@@ -273,6 +273,22 @@ fn cluster_people(
             .filter(|(_, l)| !(titled && given(first)) || given(l.split(' ').next().unwrap_or("")));
         if let (Some((d, _)), None) = (longer.next(), longer.next()) {
             into[c] = Some(d);
+            continue;
+        }
+        // Or a first family name with its particle, before the second: "De León said" after
+        // "María José de León Acosta".
+        if crate::extract::people::PARTICLES.contains(&first) {
+            let inner = format!(" {k} ");
+            let mut within = keys.iter().enumerate().filter(|(d, l)| {
+                *d != c
+                    && l.find(inner.as_str()).is_some_and(|at| {
+                        let rest = &l[at + inner.len()..];
+                        !rest.is_empty() && !rest.contains(' ')
+                    })
+            });
+            if let (Some((d, _)), None) = (within.next(), within.next()) {
+                into[c] = Some(d);
+            }
         }
     }
     // "A. M. Jayalath" after "Ananda Mahinda Jayalath", "N. Shikongo-Haufiku" after "Ndapewa
@@ -1664,7 +1680,10 @@ impl<'a> Speakers<'a> {
         if reporter {
             return None;
         }
-        let c = self.cluster_by_name(name)?;
+        // (After its titles: "Professor Hanta Razafindrakoto, head of plant biology, …".)
+        let c = self
+            .cluster_by_name(name)
+            .or_else(|| self.cluster_by_name(&strip_titles(self.rules, name)))?;
         let who = self.cluster_who(c);
         // (Its gender, where a mention told it, must fit the pronoun.)
         let gender = ante
@@ -1739,7 +1758,9 @@ impl<'a> Speakers<'a> {
                         .iter()
                         .find(|a| a.gate < at && opens(a.off) && verb_after(&doc.text, a.end))
                 })
-                .filter(|a| want.is_some() && a.gender == want)
+                // (Or of a gender no one told: "Dr Kondwani Msiska told guests … He said:",
+                // over a man named earlier.)
+                .filter(|a| want.is_some() && (a.gender == want || a.gender.is_none()))
         });
         // A quotation that opens its paragraph, then "he said": the person who opens the
         // paragraph before ("Hofbauer, who took over in January, … / “Felix was outstanding,”
