@@ -280,7 +280,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     if let Some(p) = pronoun(&lw) {
         return Some(SpeakerRef::Pronoun(p.to_string(), toks[i].start));
     }
-    let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
+    let capital = name_cased(w);
     let noun = ctx.rules.source_nouns.contains_key(lw.as_ref());
     // "Later on Sunday, … said": a day or a month alone is when, not who.
     let calendar = crate::lexicon::class::WEEKDAY | crate::lexicon::class::MONTH;
@@ -435,11 +435,17 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
 }
 
 fn is_cap_word(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Word
-        && text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    t.kind == TokenKind::Word && name_cased(&text[t.start..t.end])
+}
+
+/// Whether a word is written as a name: capitalised, or an Arabic surname after its article
+/// in lower case ("al-Junaibi said").
+fn name_cased(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        || ["al-", "el-"].iter().any(|a| {
+            w.strip_prefix(a)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
 }
 
 /// An abbreviated title's full stop ("Rep.", "Sen.", "Mr."): token `i` is a `.` right after an
