@@ -282,10 +282,11 @@ impl<'a> NameIndex<'a> {
                 // studied under him".)
                 let own_end = sent.map_or(0, |s| doc.sentences[s].end);
                 // (Nor one inside a quotation after it: the speaker's words are of others.)
+                // (Word tokens first: most are no quotation mark.)
                 let pronoun = ptoks
                     .iter()
                     .skip(1)
-                    .take_while(|t| !matches!(w(t), "“" | "\""))
+                    .take_while(|t| t.kind == TokenKind::Word || !matches!(w(t), "“" | "\""))
                     .find(|t| {
                         t.class & class::PRONOUN != 0
                             && !(t.start < own_end && w(t).eq_ignore_ascii_case("him"))

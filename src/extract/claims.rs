@@ -441,11 +441,16 @@ fn is_cap_word(text: &str, t: &Token) -> bool {
 /// Whether a word is written as a name: capitalised, or an Arabic surname after its article
 /// in lower case ("al-Junaibi said").
 fn name_cased(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
-        || ["al-", "el-"].iter().any(|a| {
+    // (One look at the first byte settles most words.)
+    match w.as_bytes().first() {
+        Some(b'A'..=b'Z') => true,
+        Some(b'a' | b'e') => ["al-", "el-"].iter().any(|a| {
             w.strip_prefix(a)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
-        })
+        }),
+        Some(&b) if b >= 0x80 => w.starts_with(char::is_uppercase),
+        _ => false,
+    }
 }
 
 /// An abbreviated title's full stop ("Rep.", "Sen.", "Mr."): token `i` is a `.` right after an
