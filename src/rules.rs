@@ -643,6 +643,10 @@ pub struct Rules {
     /// employer where another acronym does ("Director General of ZNPHI", "Communications
     /// Officer, INMG").
     pub non_org_acronyms: HashSet<String>,
+    /// The acronyms of `non_org_acronyms` flagged `subject`: a subject or a department, which
+    /// stays in a title before its head ("a former PE teacher"), where a place is the
+    /// organisation ("US Secretary of State").
+    pub subject_acronyms: HashSet<String>,
     /// Capitalised words that are never part of a person's name.
     pub not_names: HashSet<String>,
     /// Words of `not_names` that are also common surnames ("Young", "Park"): a name's last
@@ -848,13 +852,13 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/descriptors.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
-        | "roles/non-org-acronyms.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject", "body"]),
+        "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
@@ -1235,10 +1239,10 @@ impl RuleSources {
             .min()
             .unwrap_or(usize::MAX);
         let place_nouns = lower_set("roles/place-nouns.txt");
-        let non_org_acronyms: HashSet<String> = list("roles/non-org-acronyms.txt")
-            .into_iter()
-            .map(|e| e.term)
-            .collect();
+        let acronym_entries = list("roles/non-org-acronyms.txt");
+        let subject_acronyms = flagged(&acronym_entries, "subject", false);
+        let non_org_acronyms: HashSet<String> =
+            acronym_entries.into_iter().map(|e| e.term).collect();
         let not_name_entries = list("people/not-names.txt");
         let surname_not_names = flagged(&not_name_entries, "surname", false);
         let demonyms = flagged(&not_name_entries, "demonym", false);
@@ -1759,6 +1763,7 @@ impl RuleSources {
             organisation_kind_min_len,
             place_nouns,
             non_org_acronyms,
+            subject_acronyms,
             not_names,
             surname_not_names,
             demonyms,

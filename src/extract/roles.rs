@@ -1889,6 +1889,15 @@ pub fn split_phrase(
                 role_start += caps;
             }
         }
+        // A subject's acronym before the head stays in the title: "a former PE teacher".
+        let raw = text[ps..role_start].trim_end();
+        let last = raw.rsplit(' ').next().unwrap_or("");
+        if last.len() >= 2
+            && last.bytes().all(|b| b.is_ascii_uppercase())
+            && ctx.rules.subject_acronyms.contains(last)
+        {
+            role_start = ps + raw.len() - last.len();
+        }
         let org_raw = &text[ps..role_start];
         let mut org = clean_org(org_raw);
         // A courtesy before the title names nothing: "Hon'ble Chief Minister", "Rt Hon",
@@ -2394,7 +2403,17 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         };
         if named >= 1 && named < words.len() && words.len() - named <= 4 {
             let described = &words[..words.len() - named];
-            if kind(described[described.len() - 1]) && described.iter().skip(1).all(|w| !capital(w))
+            // (A kind of two words, "think tank"; a place may open the description after its
+            // article: "the Chișinău think tank Expert-Grup".)
+            let n = described.len();
+            let two = n >= 2 && kind(&format!("{} {}", described[n - 2], described[n - 1]));
+            let opening = if matches!(described[0], "the" | "a" | "an") {
+                2
+            } else {
+                1
+            };
+            if (kind(described[n - 1]) || two)
+                && described.iter().skip(opening).all(|w| !capital(w))
             {
                 let org = clean_org(&words[words.len() - named..].join(" "));
                 if !org.is_empty() {
