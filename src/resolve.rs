@@ -353,19 +353,31 @@ fn cluster_people(
     // if it is written as often and its last word is no surname that the document writes
     // alone (a headline's run "Elizabeth Warren Hammers Wells Fargo" is not the name of
     // Elizabeth Warren, who is "Warren" below it).
+    // (Or any words after the honorific that the longer name had before them: "Dr Sonam
+    // Choden" after "Dr Sonam Choden Wangdi", Bhutanese names having no family name.)
+    let honorific_of = |c: usize| {
+        clusters[c]
+            .members
+            .iter()
+            .find_map(|&j| people[j].honorific.as_deref())
+    };
+    let first_at = |c: usize| clusters[c].members.iter().map(|&j| people[j].start).min();
     for (c, k) in keys.iter().enumerate() {
         let last = k.rsplit(' ').next().unwrap_or("");
-        if into[c].is_some()
-            || !k.contains(' ')
-            || rules
-                .given_name(&crate::text::capitalise_first(last))
-                .is_none()
-        {
+        if into[c].is_some() || !k.contains(' ') {
+            continue;
+        }
+        let titled = honorific_of(c);
+        let given_last = rules
+            .given_name(&crate::text::capitalise_first(last))
+            .is_some();
+        if !given_last && titled.is_none() {
             continue;
         }
         let mut longer = keys.iter().enumerate().filter(|(d, l)| {
             *d != c
-                && clusters[*d].members.len() >= clusters[c].members.len()
+                && (given_last || (honorific_of(*d) == titled && first_at(*d) < first_at(c)))
+                && (!given_last || clusters[*d].members.len() >= clusters[c].members.len())
                 && l.len() > k.len() + 1
                 && l.starts_with(k.as_str())
                 && l.as_bytes()[k.len()] == b' '
@@ -423,6 +435,7 @@ fn cluster_people(
         .iter()
         .map(|c| key(surname(&people[c.canonical].name)))
         .collect();
+    let mut given_alone: Vec<(usize, usize)> = Vec::new();
     for (i, m) in people.iter().enumerate() {
         if m.words >= 2 {
             continue;
@@ -496,6 +509,19 @@ fn cluster_people(
         } else {
             candidates
         };
+        // A given name alone is the one person named in full with it: "his children, Darlene
+        // and Marcus" … "His son, Marcus Peter". (Joined after the surnames, whose choice
+        // between people of one surname counts each one's mentions before.)
+        if candidates.is_empty() && m.honorific.is_none() && m.rule == "people.given-alone" {
+            let named = only(&|n| {
+                n.split_whitespace().count() >= 2
+                    && same_key(n.split_whitespace().next().unwrap_or(""), &sn)
+            });
+            if let [c] = named[..] {
+                given_alone.push((i, c));
+                continue;
+            }
+        }
         let target = match candidates.len() {
             0 => None,
             1 => Some(candidates[0]),
@@ -542,6 +568,10 @@ fn cluster_people(
             }
             None => {}
         }
+    }
+    for (i, c) in given_alone {
+        clusters[c].members.push(i);
+        of[i] = Some(c);
     }
     for c in clusters.iter_mut() {
         c.members.sort_unstable();

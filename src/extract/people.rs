@@ -1414,6 +1414,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 continue;
             }
+            // (Or goes on after a particle: "the Asociación de Cultivadores de Arroz".)
+            if hon.is_none()
+                && first >= 2
+                && PARTICLES.contains(&word(first - 1))
+                && org_word(first - 2)
+                && toks[first - 2].class & class::CAPITALISED != 0
+                && !given_name(ctx, word(first))
+            {
+                continue;
+            }
             if hon.is_none()
                 && toks[first..=run.last].iter().any(|t| {
                     t.class & class::PLAIN != 0 && subject_word(&text.as_bytes()[t.start..t.end])

@@ -603,10 +603,16 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         && tail
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
-        && tail
+        && (tail
             .split_whitespace()
             .next()
             .is_some_and(|w| ctx.rules.given_names.contains_key(w))
+            // (Or a speech verb after the name: "in Ban Nong Luang, chairman Bounmy
+            // Phetsamone said".)
+            || text[end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ctx.rules.speech_verbs.contains(w)))
     {
         return None;
     }
