@@ -509,6 +509,24 @@ fn cluster_people(
         } else {
             candidates
         };
+        // A Korean family name, written first, after a honorific: "Mr Ban" of "Ban Ki-moon",
+        // "Mr Moon" of "Moon Jae-in" (a given name of two syllables joined by a hyphen).
+        let candidates = if candidates.is_empty() && m.honorific.is_some() {
+            only(&|n| {
+                let mut w = n.split_whitespace();
+                w.next().is_some_and(|f| same_key(f, &sn))
+                    && w.next().is_some_and(|g| {
+                        g.split_once('-').is_some_and(|(a, b)| {
+                            (2..=4).contains(&a.len())
+                                && b.len() <= 4
+                                && b.bytes().all(|c| c.is_ascii_lowercase())
+                        })
+                    })
+                    && w.next().is_none()
+            })
+        } else {
+            candidates
+        };
         // A given name alone is the one person named in full with it: "his children, Darlene
         // and Marcus" … "His son, Marcus Peter". (Joined after the surnames, whose choice
         // between people of one surname counts each one's mentions before.)
