@@ -1415,11 +1415,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 continue;
             }
             // (Or goes on after a particle: "the Asociación de Cultivadores de Arroz".)
+            // (The class bits first: most words are no organisation's.)
             if hon.is_none()
                 && first >= 2
-                && PARTICLES.contains(&word(first - 1))
                 && org_word(first - 2)
                 && toks[first - 2].class & class::CAPITALISED != 0
+                && PARTICLES.contains(&word(first - 1))
                 && !given_name(ctx, word(first))
             {
                 continue;
