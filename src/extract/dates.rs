@@ -1016,10 +1016,25 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                 let inside = s < de && i > ds;
                 let name = !first_word && written[s].is_ascii_uppercase();
                 // (Or a state in the present: "the shop is closed from 22 December".)
+                // (Or a preposition, after which no verb stands: "a container of roasted
+                // coffee".)
                 let adjective = w.starts_with("un")
                     || matches!(
                         prev_word,
-                        "a" | "an" | "the" | "is" | "are" | "am" | "be" | "being" | "remains"
+                        "a" | "an"
+                            | "the"
+                            | "is"
+                            | "are"
+                            | "am"
+                            | "be"
+                            | "being"
+                            | "remains"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "into"
+                            | "in"
                     );
                 // (Nor a participle that a comma after the date opens: "on Saturday, followed
                 // by burial".)
@@ -2098,9 +2113,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                     .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(', '\n']))
                             })
                 };
+                // (Nor a season after an indefinite article, a kind of one: "a late-summer
+                // phenomenon", "a spring tide".)
+                let a_season = || {
+                    caps.name("season").is_some()
+                        && caps.name("year").is_none()
+                        && matches!(prev_word, "a" | "an" | "A" | "An")
+                };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
                     || recurring_range(ctx, start, m.end())
                     || kind_of_day()
+                    || a_season()
                     || any_day()
                     || number()
                 {
