@@ -1781,10 +1781,22 @@ impl<'a> Speakers<'a> {
         let doc = self.doc;
         let subject = doc.sentence_at(at).and_then(|si| {
             let s = doc.sentences[si];
-            if !doc.text[s.start..at].trim().is_empty() || si == 0 {
+            // (A quotation's opening mark may stand before: "“Machines are easy to buy,” he
+            // said" after "…, Dr Dechen Norbu Wangyel, said that …".)
+            let lead = doc.text[s.start..at]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'));
+            // (Or a sentence that the splitter did not end before a straight quotation mark:
+            // its words before the mark are the sentence before.)
+            let prev = if lead.is_empty() && si > 0 {
+                doc.sentences[si - 1]
+            } else if lead.ends_with(['.', '!', '?']) {
+                crate::text::Sentence {
+                    end: s.start + lead.len(),
+                    ..s
+                }
+            } else {
                 return None;
-            }
-            let prev = doc.sentences[si - 1];
+            };
             let opens = |off: usize| {
                 let words: Vec<&str> = doc.text[prev.start..off].split_whitespace().collect();
                 words.len() <= 3
@@ -1973,10 +1985,12 @@ fn speech_after(text: &str, end: usize) -> bool {
         "recalled",
         "recalls",
     ];
-    let w: &str = text
-        .get(end..)
-        .unwrap_or("")
-        .trim_start_matches(' ')
+    // (Or after the comma that ends an apposition: "The hospital's medical superintendent, Dr
+    // Dechen Norbu Wangyel, said".)
+    let rest = text.get(end..).unwrap_or("").trim_start_matches(' ');
+    let w: &str = rest
+        .strip_prefix(", ")
+        .unwrap_or(rest)
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
