@@ -374,13 +374,14 @@ fn cluster_people(
         if !given_last && titled.is_none() {
             continue;
         }
+        // (The words first: the honorific and the first mention are looked up per member.)
         let mut longer = keys.iter().enumerate().filter(|(d, l)| {
             *d != c
-                && (given_last || (honorific_of(*d) == titled && first_at(*d) < first_at(c)))
-                && (!given_last || clusters[*d].members.len() >= clusters[c].members.len())
                 && l.len() > k.len() + 1
                 && l.starts_with(k.as_str())
                 && l.as_bytes()[k.len()] == b' '
+                && (given_last || (honorific_of(*d) == titled && first_at(*d) < first_at(c)))
+                && (!given_last || clusters[*d].members.len() >= clusters[c].members.len())
                 && !l[k.len() + 1..]
                     .split(' ')
                     .all(|w| matches!(w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"))

@@ -2282,7 +2282,6 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             return true;
         }
         let after = text[m.end..].strip_prefix(' ').unwrap_or("");
-        let mut words = after.split(' ').take(4);
         let noun = after
             .split(|c: char| !c.is_alphabetic())
             .next()
@@ -2293,22 +2292,22 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         // Or a building or body named after someone: "the Jigme Dorji Wangchuck National
         // Referral Hospital" (up to three capitalised words, then an organisation's; no
         // headline's verb or function word between: "Jane Roe Joins City Council").
-        !words.any(|w| {
-            let w = w.trim_end_matches([',', '.', ';', ':']);
-            ctx.rules.organisation_words.contains(w)
-        }) || after
-            .split(' ')
-            .take_while(|w| {
-                let w = w.trim_end_matches([',', '.', ';', ':']);
-                !ctx.rules.organisation_words.contains(w)
-            })
-            .any(|w| {
-                !w.starts_with(|c: char| c.is_uppercase())
-                    || HEADING_WORDS.contains(&w)
-                    || (w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s"))
-                    || w.ends_with("ed")
-                    || w.ends_with([',', '.', ';', ':'])
-            })
+        let words: Vec<&str> = after.split(' ').take(4).collect();
+        let punctuated = |w: &str| w.ends_with([',', '.', ';', ':']);
+        let Some(k) = words.iter().position(|w| {
+            ctx.rules
+                .organisation_words
+                .contains(w.trim_end_matches([',', '.', ';', ':']))
+        }) else {
+            return true;
+        };
+        words[..k].iter().any(|w| {
+            !w.starts_with(|c: char| c.is_uppercase())
+                || HEADING_WORDS.contains(w)
+                || (w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s"))
+                || w.ends_with("ed")
+                || punctuated(w)
+        })
     });
 }
 

@@ -1424,10 +1424,7 @@ pub fn prenominal_before(
         // president of the Royal Welsh Agricultural Society, Emyr Wyn Lloyd-Pugh" (the heads
         // of the 80 bytes before it, when they hold a "the").
         let the_at = || {
-            let from = end.saturating_sub(80).max(sent_start);
-            let from = (from..end)
-                .find(|&k| text.is_char_boundary(k))
-                .unwrap_or(end);
+            let from = crate::text::floor_boundary(text, end.saturating_sub(80)).max(sent_start);
             text[from..end].contains(" the ").then_some(from)
         };
         let lower_heads = if may_open {
@@ -1446,9 +1443,9 @@ pub fn prenominal_before(
             // of Boquerón, Óscar Villalba Rojas,".
             // (With up to two modifiers between: "by the deputy governor of".)
             let the_before = || {
-                let k = lead.iter().rposition(|w| *w == "the");
-                k.is_some_and(|k| k > 0 && lead.len() - k <= 3)
-                    && lead[k.unwrap_or(0) + 1..].iter().all(|w| lower_modifier(w))
+                lead.iter().rposition(|w| *w == "the").is_some_and(|k| {
+                    k > 0 && lead.len() - k <= 3 && lead[k + 1..].iter().all(|w| lower_modifier(w))
+                })
             };
             let words: Vec<&str> = text[he..end].split_whitespace().collect();
             // ("of" only before an organisation's name: "director of Acme Ltd", not "a
