@@ -3026,9 +3026,54 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             r.organization.clear();
         }
     }
+    // "Its president, Lose Tuʻipulotu," after "The Vavaʻu Chamber of Commerce said …": the
+    // organisation that opens the sentence before.
+    for r in out.iter_mut().filter(|r| r.organization.is_empty()) {
+        let before = text[..r.start].trim_end();
+        if before.ends_with("Its") || before.ends_with(" its") {
+            if let Some(org) = subject_organisation_before(ctx, r.start) {
+                r.organization = org;
+            }
+        }
+    }
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
+}
+
+/// The organisation that opens the sentence before the one at `at`, if one does: its name's
+/// capitalised words (with "of", "and", "&", "for" inside) after an optional "The", one of
+/// them an organisation word, and a verb in lower case after it.
+fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
+    let doc = ctx.doc;
+    let si = doc.sentence_at(at)?;
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
+    let sentence = &doc.text[prev.start..prev.end];
+    let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
+    let mut words: Vec<&str> = Vec::new();
+    for w in sentence.split(' ') {
+        let inner = matches!(w, "of" | "and" | "&" | "for") && !words.is_empty();
+        if !(w.starts_with(char::is_uppercase) || inner) || w.ends_with([',', '.', ':', ';']) {
+            break;
+        }
+        words.push(w);
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "and" | "&" | "for"))
+    {
+        words.pop();
+    }
+    let next = sentence
+        .split(' ')
+        .nth(words.len())
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let verb = next.starts_with(|c: char| c.is_ascii_lowercase());
+    let org = words
+        .iter()
+        .any(|w| ctx.rules.organisation_words.contains(*w));
+    (words.len() >= 2 && org && verb).then(|| clean_org(&words.join(" ")))
 }
 
 /// The roles of the phrase `span` (see [`split_phrase`]), for person mention `person`.
