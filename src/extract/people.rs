@@ -2017,9 +2017,36 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
     elided_initials(ctx, &mut out);
+    excellencies(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// "H.E." (His or Her Excellency) is a honorific, not two initials: "H.E. Khalid bin Saif
+/// al-Rawahi, Undersecretary for Ports" is Khalid bin Saif al-Rawahi.
+fn excellencies(ctx: &Context<'_>, out: &mut [PersonMention]) {
+    let text = &ctx.doc.text;
+    for m in out.iter_mut() {
+        if m.honorific.is_some() || m.words < 3 {
+            continue;
+        }
+        let Some(rest) = text[m.start..m.end]
+            .strip_prefix("H.E. ")
+            .or_else(|| text[m.start..m.end].strip_prefix("H. E. "))
+        else {
+            continue;
+        };
+        let start = m.end - rest.len();
+        m.honorific_start = Some(m.start);
+        // (Up to the space before the name.)
+        m.honorific_end = Some(start - 1);
+        m.honorific = Some("H.E.".to_string());
+        m.start = start;
+        m.name = name_text(rest);
+        m.words = m.name.split(' ').count();
+        m.rule = "people.honorific-name";
+    }
 }
 
 /// An apostrophe that opens a name is part of it: the Sesotho "’Malerato Tau", the Tongan
