@@ -393,29 +393,6 @@ fn cluster_people(
             }
         }
     }
-    // "Bob Dyer" and "Robert Dyer", "Peg Haddon-Whitlock" and "Margaret Haddon-Whitlock": a
-    // short form of the given name (`rules/people/nicknames.txt`) with the same family name is
-    // the one person named with the given name in full.
-    if !rules.nicknames.is_empty() {
-        for (c, k) in keys.iter().enumerate() {
-            let Some((short, family)) = k.split_once(' ') else {
-                continue;
-            };
-            // (Most given names are no short form: one look-up says so.)
-            let Some(fulls) = rules.nicknames.get(short).filter(|_| into[c].is_none()) else {
-                continue;
-            };
-            let mut full = keys.iter().enumerate().filter(|(d, l)| {
-                *d != c
-                    && l.split_once(' ').is_some_and(|(given, rest)| {
-                        rest == family && fulls.iter().any(|f| f == given)
-                    })
-            });
-            if let (Some((d, _)), None) = (full.next(), full.next()) {
-                into[c] = Some(d);
-            }
-        }
-    }
     if into.iter().any(Option::is_some) {
         let mut index = vec![0; clusters.len()];
         let mut kept = Vec::new();

@@ -44,10 +44,6 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/surname-endings.txt"),
     ),
     (
-        "people/nicknames.txt",
-        include_str!("../rules/people/nicknames.txt"),
-    ),
-    (
         "roles/organisation-kinds.txt",
         include_str!("../rules/roles/organisation-kinds.txt"),
     ),
@@ -630,9 +626,6 @@ pub struct Rules {
     /// Endings of family names that tell the bearer's sex ("Temirbekova", "Kowalski"),
     /// longest first.
     pub surname_endings: Vec<(String, crate::names::Gender)>,
-    /// Short forms of given names and the names in full they stand for ("Bob" and "Robert",
-    /// `people/nicknames.txt`), so that "Bob Dyer" and "Robert Dyer" are one person.
-    pub nicknames: HashMap<String, Vec<String>>,
     /// Nouns for vessels, whose name may also stand after a comma ("his scalloper, Margaret
     /// Ann II,"), where a company's or an animal's may be a person's ("the company, Yury
     /// Boyko", "its stalking horse, Jeroen Dijsselbloem").
@@ -849,7 +842,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/tense-cues.txt" => (&["tense"], &["adjacent", "perfect"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "roles/post-verbs.txt" => (&["post"], &[]),
-        "people/nicknames.txt" => (&["name"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
         "claims/number-words.txt" => (&["value"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
@@ -1298,22 +1290,6 @@ impl RuleSources {
             .filter(|e| !e.flags.contains(&"transitive"))
             .map(|e| e.term.to_lowercase())
             .collect();
-        let mut nicknames: HashMap<String, Vec<String>> = HashMap::default();
-        for e in list("people/nicknames.txt") {
-            match e.attrs.get("name") {
-                Some(full) if !full.trim().is_empty() => {
-                    nicknames.insert(
-                        e.term.to_lowercase(),
-                        full.split('/').map(|f| f.trim().to_lowercase()).collect(),
-                    );
-                }
-                _ => problems.push(RuleProblem {
-                    file: "people/nicknames.txt".into(),
-                    line: e.line,
-                    message: format!("'{}' needs name=<the given name in full>", e.term),
-                }),
-            }
-        }
         let mut post_verbs: Vec<(String, String)> = Vec::new();
         for e in list("roles/post-verbs.txt") {
             match e.attrs.get("post") {
@@ -1782,7 +1758,6 @@ impl RuleSources {
             thing_nouns,
             thing_nouns_after,
             surname_endings,
-            nicknames,
             thing_nouns_apposed,
             organisation_kinds,
             organisation_kind_min_len,
