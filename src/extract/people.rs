@@ -619,18 +619,36 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 && (name_word(ctx, &toks[i + 1]) || mutated(word(i + 1))));
         // (A month that is also a given name, after a word for a person and before a name:
         // "Vendor April Bacchus", "their children June Arzu-Flores".)
+        // (Or before a name and a speech verb or an apposition, where no word of time comes
+        // before it: "Jan Kowalski said", "The mayor, Jan Novak, said"; not "In May Labour
+        // said".)
         let starts = starts
             || (toks[i].class & crate::lexicon::class::MONTH != 0
-                && matches!(word(i), "April" | "May" | "June")
-                && i > 0
-                && (toks[i - 1].base_class
-                    & (crate::lexicon::class::ROLE_HEAD | crate::lexicon::class::DESCRIPTOR)
-                    != 0
-                    || KIN.contains(&word(i - 1))
-                    || KIN_PLURAL.contains(&word(i - 1)))
+                && matches!(word(i), "April" | "May" | "June" | "August" | "Jan")
                 && toks.get(i + 1).is_some_and(|n| {
-                    adjacent(text, &toks[i], n) && n.kind == TokenKind::Word && name_word(ctx, n)
-                }));
+                    adjacent(text, &toks[i], n)
+                        && n.kind == TokenKind::Word
+                        && name_word(ctx, n)
+                        && n.class & crate::lexicon::class::ORGANISATION == 0
+                })
+                && ((i > 0
+                    && (toks[i - 1].base_class
+                        & (crate::lexicon::class::ROLE_HEAD
+                            | crate::lexicon::class::DESCRIPTOR)
+                        != 0
+                        || KIN.contains(&word(i - 1))
+                        || KIN_PLURAL.contains(&word(i - 1))
+                        || matches!(word(i - 1), "said" | "says")))
+                    || ((i == 0
+                        || word(i - 1) == ","
+                        || (word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
+                            && !MONTH_PREPOSITIONS.contains(&word(i - 1))))
+                        && toks.get(i + 2).is_some_and(|n| {
+                            let w = &text[n.start..n.end];
+                            w == ","
+                                || (n.cue & crate::rules::cue::SPEECH != 0
+                                    && w.starts_with(|c: char| c.is_lowercase()))
+                        }))));
         if !starts {
             i += 1;
             continue;
@@ -897,6 +915,49 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "near", "in", "at", "from", "to", "outside", "into", "across",
 ];
 
+/// Words before a month's name that make it one, not a given name: "in May", "by August".
+const MONTH_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "to",
+    "of",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "this",
+    "each",
+    "every",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "than",
+    "throughout",
+    "that",
+    "as",
+    "for",
+    "around",
+    "about",
+    "into",
+    "the",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "past",
+    "coming",
+];
+
 /// Words between an owner and a word for kin: "her late husband", "my own daughter".
 const KIN_ADJECTIVES: &[&str] = &[
     "own", "late", "infant", "eldest", "youngest", "elder", "older", "younger", "only", "beloved",
@@ -904,7 +965,7 @@ const KIN_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words for kin before a given name ("whose son Marco", "his wife, Linda,").
-const KIN: &[&str] = &[
+pub(crate) const KIN: &[&str] = &[
     "son",
     "daughter",
     "wife",
@@ -1290,6 +1351,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // A capitalised descriptor or role opening a sentence: "Broker Khurshid Alam said",
             // "Co-owner Patrice Delancy said".
             let mut described = false;
+            // (After a word of the title before it: "Senior Magistrate Tšeliso Moloi said".)
+            if hon.is_none()
+                && run.last >= first + 3
+                && toks[first + 1].class & (class::DESCRIPTOR | class::ROLE_HEAD) != 0
+                && ctx.rules.title_modifiers.contains(&*lower(first))
+                && !given_name(ctx, word(first + 1))
+            {
+                first += 1;
+            }
             if hon.is_none()
                 && run.last >= first + 2
                 && (toks[first].class & class::DESCRIPTOR != 0

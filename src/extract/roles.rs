@@ -539,6 +539,13 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 // the airport".
                 || (w == "near" && !seat)
                 || w == "including"
+                // Kin is no post: "a farmer and mother of five"; nor is one of a group ("a
+                // scholar at MIT and one of the paper's authors").
+                || (w == "and" && next("one"))
+                || (w == "and"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| crate::extract::people::KIN.contains(&&text[n.start..n.end])))
                 // "first mate under him on the Páll Pálsson".
                 || (w == "under"
                     && ["him", "her", "them", "me", "us"].iter().any(|p| next(p)))
@@ -2164,6 +2171,18 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             return (start + i, Some(org));
         }
     }
+    // A department after "in the": "associate professor in the Department of Anthropology".
+    if let Some(i) = phrase.find(" in the ") {
+        let org = clean_org(&phrase[i + 8..]);
+        let words: Vec<&str> = org.split_whitespace().collect();
+        if words.first().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && ctx.rules.organisation_words.contains(*w)
+        }) && words.iter().all(|w| name_word(w))
+            && !phrase[..i].contains(" of ")
+        {
+            return (start + i, Some(org));
+        }
+    }
     // A title, a comma and its employer's name: "press officer, Ministry of Tourism and
     // Commerce" (the title's head ends at the comma, an organisation's word in the name).
     if let Some(c) = phrase.find(", ") {
@@ -2201,6 +2220,20 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     };
     let last = phrase.split_whitespace().last().unwrap_or("");
     let ends_org = org_word(last);
+    // A post held only inside an organisation names its employer after "of", whatever the
+    // name's last word: "Chief Executive of Ferncastle" (but "Mayor of Northfold" is whole).
+    let employer_before = |i: usize| {
+        ctx.rules.employer_heads.iter().any(|h| {
+            let before = &phrase[..i];
+            before.len() >= h.len()
+                && before.is_char_boundary(before.len() - h.len())
+                && before[before.len() - h.len()..].eq_ignore_ascii_case(h)
+                && before[..before.len() - h.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c == ' ' || c == '-')
+        })
+    };
     for &(i, n) in &seps {
         // A subject, then the organisation after a comma: "Head of Public Relations, City
         // Municipality of Maribor" (the subject stays in the title).
@@ -2231,7 +2264,12 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                         w.starts_with(char::is_uppercase)
                             || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
                     })
-                    && tail[..k].split_whitespace().last().is_some_and(org_word) =>
+                    && (tail[..k].split_whitespace().last().is_some_and(org_word)
+                        // (Or after an employer's name: "general manager of Half Moon
+                        // Divers in West End".)
+                        || (&phrase[i..i + n] == " of "
+                            && tail.starts_with(char::is_uppercase)
+                            && employer_before(i))) =>
             {
                 &tail[..k]
             }
@@ -2242,6 +2280,14 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // Resilience".
         if let Some(k) = org.find(|c: char| c.is_uppercase()) {
             let lead = &org[..k];
+            // (A subject and a later separator stay in the title: "director of tourism for
+            // the Municipality of Roatán" splits at " for ".)
+            if lead
+                .split_whitespace()
+                .any(|w| matches!(w, "for" | "at" | "with"))
+            {
+                continue;
+            }
             if !lead.is_empty() && lead.ends_with(' ') && lead.split_whitespace().count() <= 3 {
                 org = org[k..].to_string();
             }
@@ -2312,21 +2358,8 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             })
         };
         let named = words.iter().all(|w| name_word(w) || *w == "on");
-        // A post held only inside an organisation names its employer after "of", whatever the
-        // name's last word: "Chief Executive of Ferncastle" (but "Mayor of Northfold" is whole).
         let employer = || {
-            &phrase[i..i + n] == " of "
-                && org.starts_with(char::is_uppercase)
-                && ctx.rules.employer_heads.iter().any(|h| {
-                    let before = &phrase[..i];
-                    before.len() >= h.len()
-                        && before.is_char_boundary(before.len() - h.len())
-                        && before[before.len() - h.len()..].eq_ignore_ascii_case(h)
-                        && before[..before.len() - h.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| c == ' ' || c == '-')
-                })
+            &phrase[i..i + n] == " of " && org.starts_with(char::is_uppercase) && employer_before(i)
         };
         if named && !words.is_empty() && (ends_org || inner_org() || employer()) {
             // A place after the organisation is not its name: "rector of St. Paul's Anglican
