@@ -1094,6 +1094,7 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     // side would review the goals on Monday morning, and refused to blame the referee".
     // And to one after it less still when it opens a coordinated clause: "pleaded guilty in
     // November and will be sentenced".
+    let verb_before = hits.iter().any(|h| h.1 <= ds);
     let dist = |h: &(usize, usize, bool)| {
         if h.1 <= ds {
             ds - h.1
@@ -1107,6 +1108,18 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                 || gap.contains(';')
                 || gap.contains(", and ")
                 || gap.contains(", but ");
+            // (A reporting clause after a comma tells when it was said, not when it happens:
+            // "will have to carry a beacon from 1 January, the ministry announced", unless no
+            // other verb dates it.)
+            // (Not after an adverbial that opens the sentence: "On Tuesday, the company
+            // said".)
+            let reporting = gap.starts_with(',')
+                && !h.2
+                && verb_before
+                && ctx.rules.speech_verbs.contains(&sent[h.0..h.1]);
+            if reporting {
+                return 1_000_000 + h.0;
+            }
             (if clause { 8 } else { 2 }) * h.0.saturating_sub(de)
         }
     };
@@ -1114,6 +1127,17 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         .min_by_key(|h| (dist(h), !h.2))
         .map_or(0, |h| if h.2 { 1 } else { -1 })
 }
+
+/// Words of what usually happens, before a date without a year in their clause: "the season,
+/// which usually runs from mid-January".
+const HABITUAL: &[&str] = &[
+    " usually ",
+    " normally ",
+    " typically ",
+    " traditionally ",
+    " each year ",
+    " every year ",
+];
 
 /// Whether a month stands in a list of months, which makes a name like "June" or "April" the
 /// month: "June, July and August", "March, April and May" (`before` and `after` are the text
@@ -2120,8 +2144,50 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                         && caps.name("year").is_none()
                         && matches!(prev_word, "a" | "an" | "A" | "An")
                 };
+                // (Nor a date without a year in a clause of what usually happens: "the
+                // season, which usually runs from mid-January to late February", "held each
+                // year at the end of August".)
+                // (Only a month or a season: what usually happens on a weekday is written
+                // in the plural, "on Mondays".)
+                let habitual = || {
+                    caps.name("year").is_none()
+                        && (caps.name("month").is_some() || caps.name("season").is_some())
+                        // (Not one placed by its own words: "next year", "this year".)
+                        && !m.as_str().split(' ').next().is_some_and(|w| {
+                            ["this", "next", "last", "coming", "past"]
+                                .iter()
+                                .any(|p| w.eq_ignore_ascii_case(p))
+                        })
+                        && {
+                            let from = crate::text::floor_boundary(text, start.saturating_sub(70));
+                            let before = &text[from..start];
+                            let clause = before
+                                .rsplit(['.', ';', '\n', '“', '"', '(', ')'])
+                                .next()
+                                .unwrap_or(before);
+                            HABITUAL.iter().any(|w| clause.contains(w))
+                        }
+                };
+                // (Nor a group of digits of a telephone number: "+91 1982 25 2014", "tel.
+                // 2014 5566".)
+                let phone = || {
+                    text[start..m.end()].bytes().all(|b| b.is_ascii_digit()) && {
+                        let from = crate::text::floor_boundary(text, start.saturating_sub(40));
+                        let lead = text[from..start].trim_end_matches(|c: char| {
+                            c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')
+                        });
+                        lead.ends_with('+')
+                            || [
+                                "tel.", "Tel.", "tel:", "Tel:", "phone:", "Phone:", "Tel", "tel",
+                            ]
+                            .iter()
+                            .any(|p| lead.ends_with(p))
+                    }
+                };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
                     || recurring_range(ctx, start, m.end())
+                    || habitual()
+                    || phone()
                     || kind_of_day()
                     || a_season()
                     || any_day()

@@ -50,6 +50,8 @@ fn suffix(w: &str) -> bool {
 /// Toktosun kyzy", "Elchin Ahmad oglu".
 pub(crate) const PATRONYMICS: &[&str] = &[
     "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
+    // Karakalpak and Kazakh in their Latin letters: "Seytjan Allanazar ulı", "qızı".
+    "ulı", "qızı", "oğlu",
 ];
 
 pub(crate) const PARTICLES: &[&str] = &[
@@ -649,6 +651,22 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                                 || (n.cue & crate::rules::cue::SPEECH != 0
                                     && w.starts_with(|c: char| c.is_lowercase()))
                         }))));
+        // (An Arabic given name that is also the verb, opening a sentence before a given
+        // name and another name word: "Said Ali Mmadi, president of …".)
+        let starts = starts
+            || (i == 0
+                && word(i) == "Said"
+                && toks.get(i + 1).is_some_and(|n| {
+                    adjacent(text, &toks[i], n) && given_name(ctx, &text[n.start..n.end])
+                })
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|n| adjacent(text, &toks[i + 1], n) && name_word(ctx, n))
+                // (The verb before a quotation: "Said Dorothy Poynter, who grew up with him,
+                // “We were all so proud.”")
+                && !toks[i + 3..]
+                    .iter()
+                    .any(|t| matches!(&text[t.start..t.end], "“" | "\"" | "‘")));
         if !starts {
             i += 1;
             continue;
@@ -1814,7 +1832,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || (first > 0
                     && matches!(
                         word(first - 1),
-                        "Via" | "Viale" | "Corso" | "Piazza" | "Rue" | "Calle" | "Avenida" | "Rua"
+                        "Via"
+                            | "Viale"
+                            | "Corso"
+                            | "Piazza"
+                            | "Rue"
+                            | "Calle"
+                            | "Avenida"
+                            | "Rua"
+                            | "Largo"
+                            | "Praça"
+                            // (Or a temple: "Wat Pa Khe".)
+                            | "Wat"
                     ));
             if all_initials || all_titles || all_suffixes || team || street {
                 continue;
@@ -2341,6 +2370,13 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                                     | "owned"
                                     | "launched"
                                     | "bought"
+                                    | "scheduled"
+                                    | "due"
+                                    | "expected"
+                                    | "registered"
+                                    | "chartered"
+                                    | "operated"
+                                    | "carrying"
                             )
                         }))
             })
@@ -2385,6 +2421,15 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .unwrap_or("");
         if noun.starts_with(|c: char| c.is_lowercase()) {
             return !ctx.rules.thing_nouns_after.contains(noun);
+        }
+        // (Capitalised after an article: "the Joseph Koisin Scholarship".)
+        let before = &text[..m.start];
+        if ["the ", "The ", "a ", "A "]
+            .iter()
+            .any(|a| before.ends_with(a))
+            && crate::text::with_lower(noun, |l| ctx.rules.thing_nouns_after.contains(l))
+        {
+            return false;
         }
         // Or a building or body named after someone: "the Jigme Dorji Wangchuck National
         // Referral Hospital" (up to three capitalised words, then an organisation's; no
