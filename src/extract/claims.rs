@@ -1244,6 +1244,26 @@ fn subject_of_verb(
             return Some((SpeakerRef::Person(k), verb));
         }
     }
+    // A pronoun after "whom" is not the person before it: "toured with the fiddler Murchadh
+    // MacAmhlaigh, whom she later described as …" is the sentence's subject's.
+    // (It is read where the person named before "whom" starts, so that it goes to someone
+    // named before that person.)
+    if i >= 3
+        && &text[toks[i - 2].start..toks[i - 2].end] == "whom"
+        && &text[toks[i - 3].start..toks[i - 3].end] == ","
+    {
+        let lw = lower_word(ctx.doc, &toks[i - 1]);
+        let comma = toks[i - 3].start;
+        if let (Some(p), Some(k)) = (
+            pronoun(&lw),
+            people
+                .starting_in(start, comma)
+                .rev()
+                .find(|&k| people[k].end == comma),
+        ) {
+            return Some((SpeakerRef::Pronoun(p.to_string(), people[k].start), verb));
+        }
+    }
     match np_ending_at(ctx, toks, i - 1) {
         Some(r) => Some((to_person(people, r), verb)),
         // "Carson … but told his supporters", "he began by saying": the sentence's subject.
