@@ -238,6 +238,9 @@ fn cluster_people(
                 .is_some_and(|w| crate::extract::people::PARTICLES.contains(&w))
             && !crate::extract::people::PARTICLES.contains(&first);
         let two_word_family = (k.matches(' ').count() == 1 || joined) && (!given(first) || titled);
+        // (Or, later, the last two words of a longer name that opens with a given name:
+        // "Vella Mizzi recalled" after "Marlene Vella Mizzi".)
+        let late_two = k.matches(' ').count() == 1 && given(first) && !titled;
         // "Dato' Haji Mohd Hazwan" after "Mohd Hazwan bin Haji Sulaiman": a Malay or Arabic
         // name without its father's.
         let mut fathered = keys.iter().enumerate().filter(|(d, l)| {
@@ -259,9 +262,10 @@ fn cluster_people(
                 continue;
             }
         }
-        if !crate::extract::people::PARTICLES.contains(&first) && !two_word_family {
+        if !crate::extract::people::PARTICLES.contains(&first) && !two_word_family && !late_two {
             continue;
         }
+        let own_start = people[clusters[c].canonical].start;
         let mut longer = keys
             .iter()
             .enumerate()
@@ -270,7 +274,16 @@ fn cluster_people(
             // (A titled name whose first word is a given name ends only a name that opens
             // with one: "Dr Vella Falzon" is Keith Vella Falzon's, "Sen. Ted Cruz" is no
             // "Endorsed Ted Cruz"'s.)
-            .filter(|(_, l)| !(titled && given(first)) || given(l.split(' ').next().unwrap_or("")));
+            .filter(|(_, l)| !(titled && given(first)) || given(l.split(' ').next().unwrap_or("")))
+            .filter(|(d, l)| {
+                two_word_family
+                    || crate::extract::people::PARTICLES.contains(&first)
+                    || (l.matches(' ').count() >= 2
+                        // (Its words before are given names: not "Ad Attacking Hillary
+                        // Clinton", a headline's.)
+                        && l[..l.len() - k.len()].split_whitespace().all(given)
+                        && people[clusters[*d].canonical].start < own_start)
+            });
         if let (Some((d, _)), None) = (longer.next(), longer.next()) {
             into[c] = Some(d);
             continue;
