@@ -214,6 +214,8 @@ fn cluster_people(
         .map(|c| key(&people[c.canonical].name))
         .collect();
     let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
+    let three: Vec<bool> = keys.iter().map(|l| l.matches(' ').count() >= 2).collect();
+    let any_three = three.contains(&true);
     for (c, k) in keys.iter().enumerate() {
         let first = k.split(' ').next().unwrap_or("");
         // Or a family name of two words, whose first is no given name: "Ramírez Chaparro
@@ -237,10 +239,13 @@ fn cluster_people(
                 .nth(1)
                 .is_some_and(|w| crate::extract::people::PARTICLES.contains(&w))
             && !crate::extract::people::PARTICLES.contains(&first);
-        let two_word_family = (k.matches(' ').count() == 1 || joined) && (!given(first) || titled);
+        let two = k.matches(' ').count() == 1;
+        let first_given = (two || joined) && given(first);
+        let two_word_family = (two || joined) && (!first_given || titled);
         // (Or, later, the last two words of a longer name that opens with a given name:
-        // "Vella Mizzi recalled" after "Marlene Vella Mizzi".)
-        let late_two = k.matches(' ').count() == 1 && given(first) && !titled;
+        // "Vella Mizzi recalled" after "Marlene Vella Mizzi"; most documents name no one with
+        // three words.)
+        let late_two = two && any_three && first_given && !titled;
         // "Dato' Haji Mohd Hazwan" after "Mohd Hazwan bin Haji Sulaiman": a Malay or Arabic
         // name without its father's.
         let mut fathered = keys.iter().enumerate().filter(|(d, l)| {
@@ -266,9 +271,11 @@ fn cluster_people(
             continue;
         }
         let own_start = people[clusters[c].canonical].start;
+        let only_three = !two_word_family && !crate::extract::people::PARTICLES.contains(&first);
         let mut longer = keys
             .iter()
             .enumerate()
+            .filter(|(d, _)| !only_three || three[*d])
             .filter(|(d, l)| *d != c && l.len() > k.len() + 1 && l.ends_with(k.as_str()))
             .filter(|(_, l)| l.as_bytes()[l.len() - k.len() - 1] == b' ')
             // (A titled name whose first word is a given name ends only a name that opens
