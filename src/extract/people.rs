@@ -1378,8 +1378,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 first += 1;
             }
+            // (Or before a surname alone, which a full name before must then give:
+            // "Magistrate Moloi rejected the request" after "Senior Magistrate Tšeliso
+            // Moloi".)
             if hon.is_none()
-                && run.last >= first + 2
+                && run.last >= first + 1
                 && (toks[first].class & class::DESCRIPTOR != 0
                     // (Not a given name too: "Dean Witter Reynolds".)
                     || (toks[first].class & class::ROLE_HEAD != 0
@@ -2030,7 +2033,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if aged {
                 vouched.push(w);
             }
-            if aged && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
+            // (Or a title before it: "Magistrate Moloi rejected the request" after "Senior
+            // Magistrate Tšeliso Moloi".)
+            let titled = || {
+                let before = text[..m.start].strip_suffix(' ').unwrap_or("");
+                let t = before.rsplit([' ', '\n']).next().unwrap_or("");
+                t.starts_with(char::is_uppercase)
+                    && crate::text::with_lower(t, |l| {
+                        ctx.rules.role_head_set.contains(l) || ctx.rules.descriptors.contains(l)
+                    })
+            };
+            if (aged || titled()) && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
                 m.rule = "people.surname";
                 m.name = name_text(w);
                 out.push(m);
