@@ -1382,7 +1382,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // "Magistrate Moloi rejected the request" after "Senior Magistrate Tšeliso
             // Moloi".)
             if hon.is_none()
-                && run.last >= first + 1
+                && run.last > first
                 && (toks[first].class & class::DESCRIPTOR != 0
                     // (Not a given name too: "Dean Witter Reynolds".)
                     || (toks[first].class & class::ROLE_HEAD != 0
