@@ -541,7 +541,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 || w == "including"
                 // Kin is no post: "a farmer and mother of five"; nor is one of a group ("a
                 // scholar at MIT and one of the paper's authors").
-                || (w == "and" && next("one"))
+                || (w == "and" && (next("one") || next("its") || next("their")))
                 || (w == "and"
                     && toks
                         .get(k + 1)
