@@ -1493,9 +1493,25 @@ pub fn prenominal_before(
         // committee, Gethin ap Rhisiart", "The council's chief planner and head of housing".
         if let Some(&(h0, he)) = lower_heads.iter().rfind(|h| h.1 < end) {
             let words: Vec<&str> = text[he..end].split_whitespace().collect();
+            // (A place may close it after a second "of": "The deputy minister of agriculture
+            // of Tuva, Sergei Lebedev".)
+            let lower_end = match words.iter().rposition(|w| *w == "of") {
+                Some(k)
+                    if k > 0
+                        && (2..=3).contains(&(words.len() - k))
+                        && !words[..k].contains(&"the")
+                        && words[k + 1..].iter().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && !ctx.rules.organisation_words.contains(*w)
+                        }) =>
+                {
+                    k
+                }
+                _ => words.len(),
+            };
             let complement = matches!(words.first(), Some(&("of" | "for")))
-                && words.len() <= 4
-                && words
+                && lower_end <= 4
+                && words[..lower_end]
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
                 // (Not "the author of that boast, Muhammad Ali".)
