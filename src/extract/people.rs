@@ -2427,6 +2427,13 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         if m.rule != "people.given-name" {
             return true;
         }
+        // (A firm's name joined by an ampersand: "Kimberley Land & Cattle".)
+        if text[m.end..]
+            .strip_prefix(" & ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
         let after = text[m.end..].strip_prefix(' ').unwrap_or("");
         let noun = after
             .split(|c: char| !c.is_alphabetic())
