@@ -1831,10 +1831,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // A street: "400 W. Main St." (no name ends in "St").
             // (Or a street named after someone in a language that puts its kind first: "Via
             // Grazia Deledda", "Rue Émile Zola", "Calle Juan Pérez".)
+            // (Before its honorific too: "Jalan Tun Razak".)
+            let before_name = match &hon {
+                Some((hs, ..)) => toks[..first]
+                    .iter()
+                    .rposition(|t| t.start == *hs)
+                    .unwrap_or(first),
+                None => first,
+            };
             let street = word(run.last) == "St"
-                || (first > 0
+                || (before_name > 0
                     && matches!(
-                        word(first - 1),
+                        word(before_name - 1),
                         "Via"
                             | "Viale"
                             | "Corso"
@@ -1845,6 +1853,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             | "Rua"
                             | "Largo"
                             | "Praça"
+                            | "Place"
+                            | "Boulevard"
+                            | "Avenue"
+                            | "Plaza"
+                            | "Jalan"
                             // (Or a temple: "Wat Pa Khe".)
                             | "Wat"
                     ));
@@ -2424,6 +2437,25 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     // A name that a noun after it makes a thing's, where only the given name said it was a
     // person's: "held a Marie Curie fellowship", "the Jane Roe lecture".
     out.retain(|m| {
+        // (Whatever the evidence, capitalised after an article: "the Joseph Koisin
+        // Scholarship", "the Dorjee Tsomo Bhutia Fellowship".)
+        let before = &text[..m.start];
+        if ["the ", "The ", "a ", "A "]
+            .iter()
+            .any(|a| before.ends_with(a))
+        {
+            let noun = text[m.end..]
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if noun.starts_with(char::is_uppercase)
+                && crate::text::with_lower(noun, |l| ctx.rules.thing_nouns_after.contains(l))
+            {
+                return false;
+            }
+        }
         if m.rule != "people.given-name" {
             return true;
         }
@@ -2441,15 +2473,6 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .unwrap_or("");
         if noun.starts_with(|c: char| c.is_lowercase()) {
             return !ctx.rules.thing_nouns_after.contains(noun);
-        }
-        // (Capitalised after an article: "the Joseph Koisin Scholarship".)
-        let before = &text[..m.start];
-        if ["the ", "The ", "a ", "A "]
-            .iter()
-            .any(|a| before.ends_with(a))
-            && crate::text::with_lower(noun, |l| ctx.rules.thing_nouns_after.contains(l))
-        {
-            return false;
         }
         // Or a building or body named after someone: "the Jigme Dorji Wangchuck National
         // Referral Hospital" (up to three capitalised words, then an organisation's; no
