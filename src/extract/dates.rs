@@ -1264,16 +1264,49 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let text = &ctx.doc.text;
     let before = text[..start].trim_end_matches(' ');
     let prev = before.chars().next_back();
-    if matches!(
-        prev,
-        Some('£' | '$' | '€' | '#' | '.' | ',' | '+' | '-' | '/')
-    ) {
+    // A range of two years in full, the second the later: "2019-2022", "(1937-2026)".
+    let year_at = |s: &str| {
+        s.len() >= 4
+            && s.is_char_boundary(4)
+            && s[..4]
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2199).contains(&y))
+            && !s[4..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    let this: u32 = text[start..end].parse().unwrap_or(0);
+    let ranged_after = text[end..]
+        .strip_prefix('-')
+        .filter(|r| year_at(r))
+        .is_some_and(|r| {
+            r[..4]
+                .parse::<u32>()
+                .is_ok_and(|y| y > this && y - this <= 150)
+        });
+    let ranged_before = text[..start].strip_suffix('-').is_some_and(|b| {
+        b.len() >= 4
+            && b.is_char_boundary(b.len() - 4)
+            && year_at(&b[b.len() - 4..])
+            && !b[..b.len() - 4].ends_with(|c: char| c.is_ascii_digit())
+            && b[b.len() - 4..]
+                .parse::<u32>()
+                .is_ok_and(|y| y < this && this - y <= 150)
+    });
+    // (A comma or a stop before counts against a number, or a day: "1,2019", "September 13
+    // to 21, 2025"; not "Ermera, 2023".)
+    let adjacent = before.len() == start;
+    // (Called after an ASCII stop or comma only.)
+    let after_number = || before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    if matches!(prev, Some('£' | '$' | '€' | '#' | '+' | '/'))
+        || (matches!(prev, Some('.' | ',')) && (adjacent || after_number()))
+        || (prev == Some('-') && !ranged_before)
+    {
         return false;
     }
     let after = &text[end..];
     let mut chars = after.chars();
     match chars.next() {
         Some('%') => return false,
+        Some('-') if ranged_after => {}
         Some('.' | ',' | ':' | '-' | '/') if chars.next().is_some_and(|c| c.is_ascii_digit()) => {
             return false;
         }
