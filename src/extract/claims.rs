@@ -172,7 +172,8 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
                     // British manner (an apostrophe never opens a paragraph).
                     Mark::Single => {
                         opener == '‘'
-                            && (om == p.start || text[p.start..om].trim().is_empty())
+                            // (Or opened a paragraph before, which this one goes on.)
+                            && (om <= p.start || text[p.start..om].trim().is_empty())
                             && next_text.starts_with('‘')
                     }
                 }

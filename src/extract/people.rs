@@ -698,7 +698,9 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             if word(j) != "St" || j == first || !given_name(ctx, word(j - 1)) {
                 return None;
             }
-            let glued_stop = word(j + 1) == "." && toks[j + 1].start == toks[j].end;
+            // (A name may end the text: "Heather St".)
+            let glued_stop =
+                j + 1 < toks.len() && word(j + 1) == "." && toks[j + 1].start == toks[j].end;
             let k = if glued_stop { j + 2 } else { j + 1 };
             (k < toks.len()
                 && adjacent(text, &toks[k - 1], &toks[k])
