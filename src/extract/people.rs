@@ -1991,12 +1991,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     Sep::And | Sep::Numbered => true,
                     Sep::Comma => other != Sep::None || far != Sep::None,
                 };
+                // (A comma after "and" ends the list: "Coffee and Industrial Crops, Egídio
+                // Guterres, said" sets off an apposition.)
+                let in_list_right = |s: Sep, other: Sep, far: Sep| match s {
+                    Sep::Comma => other == Sep::Comma || far != Sep::None,
+                    _ => in_list(s, other, far),
+                };
                 let far_left = if i > 1 { sep(i - 2) } else { Sep::None };
                 let far_right = sep(i + 1);
                 let by_left = i > 0 && cands[i - 1].1.is_some() && in_list(left, right, far_left);
                 let by_right = i + 1 < cands.len()
                     && cands[i + 1].1.is_some()
-                    && in_list(right, left, far_right);
+                    && in_list_right(right, left, far_right);
                 if by_left || by_right {
                     cands[i].1 = Some("people.list");
                     cands[i].0.rule = "people.list";
