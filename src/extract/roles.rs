@@ -2182,7 +2182,8 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if tail.starts_with("the ")
             && org.bytes().all(|b| b.is_ascii_lowercase())
             && !org.is_empty()
-            && lower_org_word(ctx, &org, false)
+            // (A subject's word too: "a structural engineer with the programme".)
+            && lower_org_word(ctx, &org, true)
         {
             return (start + i, Some(org));
         }
