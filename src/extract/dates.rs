@@ -1322,6 +1322,20 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // (Or of one with a country code or a label before its groups: "+91 1982 25 2014", "tel.
+    // 2014 5566".)
+    let from = crate::text::floor_boundary(text, start.saturating_sub(40));
+    let lead = text[from..start]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+    if lead.ends_with('+')
+        || [
+            "tel.", "Tel.", "tel:", "Tel:", "phone:", "Phone:", "Tel", "tel",
+        ]
+        .iter()
+        .any(|p| lead.ends_with(p))
+    {
+        return false;
+    }
     // A name's number: "the Planning (Scotland) Act 2019", "the Reform Act of 1995", "FM 2024".
     let (rest, prev_word) = before.rsplit_once([' ', '\n', '(']).unwrap_or(("", before));
     let lead = |w: &str| ctx.rules.not_year_leads.contains(w);
@@ -2201,26 +2215,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                             HABITUAL.iter().any(|w| clause.contains(w))
                         }
                 };
-                // (Nor a group of digits of a telephone number: "+91 1982 25 2014", "tel.
-                // 2014 5566".)
-                let phone = || {
-                    text[start..m.end()].bytes().all(|b| b.is_ascii_digit()) && {
-                        let from = crate::text::floor_boundary(text, start.saturating_sub(40));
-                        let lead = text[from..start].trim_end_matches(|c: char| {
-                            c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')
-                        });
-                        lead.ends_with('+')
-                            || [
-                                "tel.", "Tel.", "tel:", "Tel:", "phone:", "Phone:", "Tel", "tel",
-                            ]
-                            .iter()
-                            .any(|p| lead.ends_with(p))
-                    }
-                };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
                     || recurring_range(ctx, start, m.end())
                     || habitual()
-                    || phone()
                     || kind_of_day()
                     || a_season()
                     || any_day()
