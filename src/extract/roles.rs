@@ -1084,6 +1084,18 @@ const APPOINTING: &[&str] = &[
     "nominates",
 ];
 
+/// Nouns of appointing before "of" and a name: "the appointment of Jane Roe as chair".
+const APPOINTMENTS: &[&str] = &[
+    "appointment",
+    "election",
+    "re-election",
+    "nomination",
+    "selection",
+    "promotion",
+    "confirmation",
+    "installation",
+];
+
 /// Where a phrase about time starts in `s` (text after a role head): " since 2020", " in
 /// April", " until last year", " after eight years", " for 12 years", " last October", " on
 /// Friday". The calendar, number and unit words are the date rules' (`rules/dates/`).
@@ -2892,7 +2904,18 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            let appointing = APPOINTING.contains(&before) && apposition_end.is_none();
+            // (Or the noun of such a verb, with "of": "the appointment of Shirley Rogers as
+            // the island's new welfare officer".)
+            let nominal = || {
+                before == "of"
+                    && text[sent.start..lead]
+                        .trim_end()
+                        .strip_suffix("of")
+                        .and_then(|b| b.trim_end().rsplit(' ').next())
+                        .is_some_and(|n| APPOINTMENTS.contains(&n))
+            };
+            let by_noun = !APPOINTING.contains(&before) && nominal();
+            let appointing = (APPOINTING.contains(&before) || by_noun) && apposition_end.is_none();
             if let Some(pos) = predicate_role(
                 ctx.rules,
                 &text[predicate_from..sent.end],
@@ -2920,7 +2943,32 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                                 matches!(w, "of" | "to" | "for" | "with" | "in" | "at" | "by")
                             })
                         });
-                    if relation {
+                    // (After a noun the sentence's verb may follow the post: "The election
+                    // of Tom Hale as mayor surprised many" keeps a post that a comma or the
+                    // sentence's end closes.)
+                    let open = by_noun
+                        && (!text[e..]
+                            .trim_start_matches(is_space)
+                            .starts_with([',', '.', ';', ':'])
+                            || heads(ctx, s, e, true).last().is_some_and(|h| {
+                                text[h.1..e].split_whitespace().any(|w| {
+                                    w.starts_with(char::is_lowercase)
+                                        && !matches!(
+                                            w,
+                                            "of" | "for"
+                                                | "the"
+                                                | "and"
+                                                | "at"
+                                                | "with"
+                                                | "in"
+                                                | "on"
+                                                | "to"
+                                                | "a"
+                                                | "an"
+                                        )
+                                })
+                            }));
+                    if relation || open {
                         break;
                     }
                     spans.push(((s, e), "roles.predicate", true));
