@@ -232,13 +232,14 @@ fn cluster_people(
             .members
             .iter()
             .any(|&j| people[j].honorific.is_some());
+        let particle = crate::extract::people::PARTICLES.contains(&first);
         // (Or of words that a particle joins: "Acosta y Lara said" after "Martín Acosta y
         // Lara".)
         let joined = k.matches(' ').count() == 2
             && k.split(' ')
                 .nth(1)
                 .is_some_and(|w| crate::extract::people::PARTICLES.contains(&w))
-            && !crate::extract::people::PARTICLES.contains(&first);
+            && !particle;
         let two = k.matches(' ').count() == 1;
         let first_given = (two || joined) && given(first);
         let two_word_family = (two || joined) && (!first_given || titled);
@@ -267,11 +268,12 @@ fn cluster_people(
                 continue;
             }
         }
-        if !crate::extract::people::PARTICLES.contains(&first) && !two_word_family && !late_two {
+        if !particle && !two_word_family && !late_two {
             continue;
         }
         let own_start = people[clusters[c].canonical].start;
-        let only_three = !two_word_family && !crate::extract::people::PARTICLES.contains(&first);
+        // (Only the later two-word mention looks for names of three words or more.)
+        let only_three = !two_word_family && !particle;
         let mut longer = keys
             .iter()
             .enumerate()
@@ -282,13 +284,11 @@ fn cluster_people(
             // with one: "Dr Vella Falzon" is Keith Vella Falzon's, "Sen. Ted Cruz" is no
             // "Endorsed Ted Cruz"'s.)
             .filter(|(_, l)| !(titled && given(first)) || given(l.split(' ').next().unwrap_or("")))
+            // (Its words before are given names, not "Ad Attacking Hillary Clinton", a
+            // headline's; and it comes first.)
             .filter(|(d, l)| {
-                two_word_family
-                    || crate::extract::people::PARTICLES.contains(&first)
-                    || (l.matches(' ').count() >= 2
-                        // (Its words before are given names: not "Ad Attacking Hillary
-                        // Clinton", a headline's.)
-                        && l[..l.len() - k.len()].split_whitespace().all(given)
+                !only_three
+                    || (l[..l.len() - k.len()].split_whitespace().all(given)
                         && people[clusters[*d].canonical].start < own_start)
             });
         if let (Some((d, _)), None) = (longer.next(), longer.next()) {
@@ -297,7 +297,7 @@ fn cluster_people(
         }
         // Or a first family name with its particle, before the second: "De León said" after
         // "María José de León Acosta".
-        if crate::extract::people::PARTICLES.contains(&first) {
+        if particle {
             let inner = format!(" {k} ");
             let mut within = keys.iter().enumerate().filter(|(d, l)| {
                 *d != c

@@ -1265,32 +1265,24 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     let prev = before.chars().next_back();
     // A range of two years in full, the second the later: "2019-2022", "(1937-2026)".
-    let year_at = |s: &str| {
-        s.len() >= 4
-            && s.is_char_boundary(4)
-            && s[..4]
-                .parse::<u32>()
-                .is_ok_and(|y| (1000..=2199).contains(&y))
-            && !s[4..].starts_with(|c: char| c.is_ascii_digit())
+    let year4 = |s: &str| -> Option<u32> {
+        let y = s.get(..4)?.parse::<u32>().ok()?;
+        ((1000..=2199).contains(&y) && !s[4..].starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(y)
     };
     let this: u32 = text[start..end].parse().unwrap_or(0);
     let ranged_after = text[end..]
         .strip_prefix('-')
-        .filter(|r| year_at(r))
-        .is_some_and(|r| {
-            r[..4]
-                .parse::<u32>()
-                .is_ok_and(|y| y > this && y - this <= 150)
-        });
-    let ranged_before = text[..start].strip_suffix('-').is_some_and(|b| {
-        b.len() >= 4
-            && b.is_char_boundary(b.len() - 4)
-            && year_at(&b[b.len() - 4..])
-            && !b[..b.len() - 4].ends_with(|c: char| c.is_ascii_digit())
-            && b[b.len() - 4..]
-                .parse::<u32>()
-                .is_ok_and(|y| y < this && this - y <= 150)
-    });
+        .and_then(year4)
+        .is_some_and(|y| y > this && y - this <= 150);
+    let ranged_before = text[..start]
+        .strip_suffix('-')
+        .and_then(|b| {
+            let k = b.len().checked_sub(4)?;
+            let y = year4(b.get(k..)?)?;
+            (!b[..k].ends_with(|c: char| c.is_ascii_digit())).then_some(y)
+        })
+        .is_some_and(|y| y < this && this - y <= 150);
     // (A comma or a stop before counts against a number, or a day: "1,2019", "September 13
     // to 21, 2025"; not "Ermera, 2023".)
     let adjacent = before.len() == start;

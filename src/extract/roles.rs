@@ -541,11 +541,12 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 || w == "including"
                 // Kin is no post: "a farmer and mother of five"; nor is one of a group ("a
                 // scholar at MIT and one of the paper's authors").
-                || (w == "and" && (next("one") || next("its") || next("their")))
                 || (w == "and"
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| crate::extract::people::KIN.contains(&&text[n.start..n.end])))
+                    && toks.get(k + 1).is_some_and(|n| {
+                        let n = &text[n.start..n.end];
+                        matches!(n, "one" | "its" | "their")
+                            || crate::extract::people::KIN.contains(&n)
+                    }))
                 // "first mate under him on the Páll Pálsson".
                 || (w == "under"
                     && ["him", "her", "them", "me", "us"].iter().any(|p| next(p)))
@@ -2914,7 +2915,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         .and_then(|b| b.trim_end().rsplit(' ').next())
                         .is_some_and(|n| APPOINTMENTS.contains(&n))
             };
-            let by_noun = !APPOINTING.contains(&before) && nominal();
+            let by_noun = nominal();
             let appointing = (APPOINTING.contains(&before) || by_noun) && apposition_end.is_none();
             if let Some(pos) = predicate_role(
                 ctx.rules,
@@ -2953,19 +2954,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                             || heads(ctx, s, e, true).last().is_some_and(|h| {
                                 text[h.1..e].split_whitespace().any(|w| {
                                     w.starts_with(char::is_lowercase)
-                                        && !matches!(
-                                            w,
-                                            "of" | "for"
-                                                | "the"
-                                                | "and"
-                                                | "at"
-                                                | "with"
-                                                | "in"
-                                                | "on"
-                                                | "to"
-                                                | "a"
-                                                | "an"
-                                        )
+                                        && !CONNECTORS.contains(&w)
+                                        && !matches!(w, "a" | "an")
                                 })
                             }));
                     if relation || open {
