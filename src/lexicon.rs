@@ -99,6 +99,8 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Default)]
 struct ShortWords {
     slots: Vec<Slot>,
+    /// The forms as written of the entries, each entry's in a run.
+    forms: Vec<Form>,
     /// `64 - log2(slots.len())`: the hash's top bits index the table.
     shift: u32,
 }
@@ -108,8 +110,28 @@ struct Slot {
     k0: u64,
     k1: u64,
     /// The word's length in bytes; 0 for an empty slot.
-    len: u32,
-    entry: u32,
+    len: u8,
+    /// How many forms as written the entry holds in [`ShortWords::forms`], from `forms`;
+    /// [`SLOW`] when one of them cannot be compared packed (see [`Lexicon::of`]).
+    nforms: u8,
+    /// The entry's classes, copied here so that a word found needs no second look-up.
+    lower: u16,
+    date: u16,
+    cue: u8,
+    forms: u16,
+    /// The entry's index in [`Lexicon::entries`].
+    entry: u16,
+}
+
+/// [`Slot::nforms`] of an entry whose forms are compared as strings.
+const SLOW: u8 = u8::MAX;
+
+/// A form as written of a short word, packed as [`pack`] does, with its classes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Form {
+    k0: u64,
+    k1: u64,
+    classes: u16,
 }
 
 /// The bytes of `b` (at most 16) in two little-endian integers, zero-padded: reads that
@@ -138,31 +160,55 @@ impl ShortWords {
         (h >> self.shift) as usize
     }
 
-    fn build(keys: impl ExactSizeIterator<Item = (Box<str>, u32)>) -> ShortWords {
+    fn build<'e>(keys: impl ExactSizeIterator<Item = (Box<str>, u32, &'e Entry)>) -> ShortWords {
         // At most a quarter full: a miss meets an empty slot soon.
         let size = (keys.len() * 4).next_power_of_two().max(16);
         let mut t = ShortWords {
             slots: vec![Slot::default(); size],
+            forms: Vec::new(),
             shift: 64 - size.trailing_zeros(),
         };
-        for (k, entry) in keys {
+        for (k, entry, e) in keys {
             let (k0, k1) = pack(k.as_bytes());
             let mut i = t.hash(k0, k1, k.len());
             while t.slots[i].len != 0 {
                 i = (i + 1) & (size - 1);
             }
+            // A form as written is compared packed when it has the key's length (as ASCII
+            // words in another case do): equal packs of equal lengths are equal words.
+            let packed =
+                e.exact.len() < SLOW as usize && e.exact.iter().all(|(f, _)| f.len() == k.len());
+            let forms = t.forms.len();
+            let nforms = if packed {
+                for (f, c) in &e.exact {
+                    let (k0, k1) = pack(f.as_bytes());
+                    t.forms.push(Form {
+                        k0,
+                        k1,
+                        classes: *c,
+                    });
+                }
+                e.exact.len() as u8
+            } else {
+                SLOW
+            };
             t.slots[i] = Slot {
                 k0,
                 k1,
-                len: k.len() as u32,
-                entry,
+                len: k.len() as u8,
+                nforms,
+                lower: e.lower,
+                date: e.date,
+                cue: e.cue,
+                forms: u16::try_from(forms).expect("fewer than 65,536 forms"),
+                entry: u16::try_from(entry).expect("fewer than 65,536 words"),
             };
         }
         t
     }
 
     #[inline]
-    fn get(&self, w: &[u8]) -> Option<u32> {
+    fn get(&self, w: &[u8]) -> Option<&Slot> {
         if self.slots.is_empty() {
             return None;
         }
@@ -175,7 +221,7 @@ impl ShortWords {
                 return None;
             }
             if s.k0 == k0 && s.k1 == k1 && s.len as usize == w.len() {
-                return Some(s.entry);
+                return Some(s);
             }
             i = (i + 1) & mask;
         }
@@ -266,38 +312,58 @@ impl Lexicon {
                 self.long.insert(k, i);
             }
         }
-        self.short = ShortWords::build(short.into_iter());
+        let entries = &self.entries;
+        self.short =
+            ShortWords::build(short.into_iter().map(|(k, i)| (k, i, &entries[i as usize])));
     }
 
-    /// The entry of a lower-case word.
+    /// The date classes of a lower-case word.
     #[inline]
-    fn get(&self, lower: &str) -> Option<&Entry> {
-        let i = if lower.len() <= 16 {
-            self.short.get(lower.as_bytes())?
+    fn date_of(&self, lower: &str) -> u16 {
+        if lower.len() <= 16 {
+            self.short.get(lower.as_bytes()).map_or(0, |s| s.date)
         } else {
-            *self.long.get(lower)?
-        };
-        Some(&self.entries[i as usize])
+            self.long
+                .get(lower)
+                .map_or(0, |&i| self.entries[i as usize].date)
+        }
     }
 
-    /// The classes of `word` as written, given its lower-case form `lower`.
+    /// The classes of `word` as written, given its lower-case form `lower`: the classes of
+    /// its forms as written, and its entry's date and cue classes.
     #[inline]
-    fn of(&self, word: &str, lower: &str) -> (u16, &Entry) {
-        static NONE: Entry = Entry {
-            lower: 0,
-            exact: Vec::new(),
-            date: 0,
-            cue: 0,
+    fn of(&self, word: &str, lower: &str) -> (u16, u16, u8) {
+        let exact_of = |e: &Entry| {
+            e.exact
+                .iter()
+                .find(|(f, _)| &**f == word)
+                .map_or(0, |f| f.1)
         };
-        let Some(e) = self.get(lower) else {
-            return (0, &NONE);
+        if lower.len() > 16 {
+            let Some(&i) = self.long.get(lower) else {
+                return (0, 0, 0);
+            };
+            let e = &self.entries[i as usize];
+            return (e.lower | exact_of(e), e.date, e.cue);
+        }
+        let Some(s) = self.short.get(lower.as_bytes()) else {
+            return (0, 0, 0);
         };
-        let exact = e
-            .exact
-            .iter()
-            .find(|(f, _)| &**f == word)
-            .map_or(0, |f| f.1);
-        (e.lower | exact, e)
+        let exact = match s.nforms {
+            0 => 0,
+            SLOW => exact_of(&self.entries[s.entry as usize]),
+            n if word.len() == lower.len() => {
+                // Packed forms have the key's length: so has the word, then.
+                let (k0, k1) = pack(word.as_bytes());
+                let forms = &self.short.forms[s.forms as usize..s.forms as usize + n as usize];
+                forms
+                    .iter()
+                    .find(|f| f.k0 == k0 && f.k1 == k1)
+                    .map_or(0, |f| f.classes)
+            }
+            _ => 0,
+        };
+        (s.lower | exact, s.date, s.cue)
     }
 
     /// The classes of a token, `word` as written and `lower` its lower-case form.
@@ -313,19 +379,19 @@ impl Lexicon {
     /// [`Lexicon::classes`] of a word known to be ASCII letters only.
     #[inline]
     pub fn classes_of_plain(&self, word: &str, lower: &str) -> Classes {
-        let (classes, entry) = self.of(word, lower);
+        let (classes, date, cue) = self.of(word, lower);
         Classes {
             word: classes,
             base: classes,
-            date: entry.date,
-            cue: entry.cue,
+            date,
+            cue,
         }
     }
 
     /// [`Lexicon::classes`] of a word with something else than ASCII letters in it.
     #[inline(never)]
     fn classes_of_other(&self, word: &str, lower: &str) -> Classes {
-        let (classes, entry) = self.of(word, lower);
+        let (classes, entry_date, cue) = self.of(word, lower);
         let base = strip_possessive(word);
         let base_classes = if base.len() == word.len() {
             classes
@@ -354,20 +420,20 @@ impl Lexicon {
         };
         let date = digit_classes
             | if alnum {
-                entry.date
+                entry_date
             } else {
                 // Each part of a joined word: "Thursday's", "mid-March".
                 word.split(|c: char| !c.is_alphanumeric())
                     .filter(|p| !p.is_empty())
                     .fold(0, |acc, p| {
-                        acc | crate::text::with_lower(p, |l| self.get(l).map_or(0, |e| e.date))
+                        acc | crate::text::with_lower(p, |l| self.date_of(l))
                     })
             };
         Classes {
             word: classes,
             base: base_classes,
             date,
-            cue: entry.cue,
+            cue,
         }
     }
 }
@@ -402,13 +468,14 @@ mod tests {
             "abcdefghi",
             "abcdefghijklmnop",
         ];
+        let entry = Entry::default();
         let t = ShortWords::build(
             keys.iter()
                 .enumerate()
-                .map(|(i, k)| ((*k).into(), i as u32)),
+                .map(|(i, k)| ((*k).into(), i as u32, &entry)),
         );
         for (i, k) in keys.iter().enumerate() {
-            assert_eq!(t.get(k.as_bytes()), Some(i as u32), "{k}");
+            assert_eq!(t.get(k.as_bytes()).map(|s| s.entry), Some(i as u16), "{k}");
         }
         for k in [
             "",
@@ -419,7 +486,7 @@ mod tests {
             "abc\0",
             "abcdefghijklmnoq",
         ] {
-            assert_eq!(t.get(k.as_bytes()), None, "{k:?}");
+            assert!(t.get(k.as_bytes()).is_none(), "{k:?}");
         }
     }
 
