@@ -357,6 +357,18 @@ fn year_value(ctx: &Context<'_>, s: &str) -> Option<i32> {
     }
 }
 
+/// Words that may follow a date phrase without making it a noun's modifier: prepositions,
+/// conjunctions, auxiliaries, determiners and pronouns ("in the summer when", "the winter was").
+const CLAUSE_WORDS: &[&str] = &[
+    "of", "in", "on", "at", "and", "or", "but", "nor", "when", "while", "before", "after", "until",
+    "till", "to", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
+    "might", "must", "has", "had", "have", "that", "which", "who", "as", "for", "from", "with",
+    "by", "the", "a", "an", "this", "its", "their", "his", "her", "he", "she", "they", "we", "it",
+    "i", "you", "there", "so", "because", "if", "than", "then", "through", "into", "over", "ahead",
+    "itself", "alone", "too", "again", "also", "already", "only", "since", "during", "though",
+    "although", "unless", "where", "whereas",
+];
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -516,6 +528,22 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         let lower = s.starts_with(|c: char| c.is_lowercase());
         if shift.is_none() && mod_.is_none() && !alone && !(after_the && lower) {
             return None;
+        }
+        // A season alone before a noun describes the noun: "the spring grazing lands", "the
+        // summer timetable", "the winter nights" (but "in the summer when", "the winter of").
+        if shift.is_none() && mod_.is_none() && !alone {
+            let end = caps.get(0).map_or(0, |m| m.end());
+            let after = &ctx.doc.text[end..];
+            let next = after
+                .strip_prefix(' ')
+                .map(|a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+                .unwrap_or("");
+            if next.len() > 1
+                && next.bytes().all(|b| b.is_ascii_lowercase())
+                && !CLAUSE_WORDS.contains(&next)
+            {
+                return None;
+            }
         }
         // ("this fall", "last fall" are the season; "the last fall" and "fall" alone are not.)
         let (month, smod, with_year) = *r.seasons.get(&key)?;

@@ -342,6 +342,32 @@ fn honorific_at(
             {
                 continue;
             }
+            // (Nor a word the document writes in lower case before the same name: "Ap Rhys
+            // said" opening a sentence is the "ap Rhys" of "Dafydd ap Rhys".)
+            if (h.strict || h.named) && n == 1 && next < toks.len() {
+                let title = &text[toks[i].start..toks[i].end];
+                let name = &text[toks[next].start..toks[next].end];
+                let lower = format!("{} {name}", title.to_lowercase());
+                if lower.as_str() != &text[toks[i].start..toks[next].end]
+                    && memchr::memmem::find(text.as_bytes(), lower.as_bytes()).is_some()
+                {
+                    continue;
+                }
+            }
+            // (A title that is a given name too needs a whole name after it: "Don Pietro
+            // Porcu", where "Don Penney" is a name.)
+            if h.named
+                && n == 1
+                && ctx
+                    .rules
+                    .given_names
+                    .contains_key(&text[toks[i].start..toks[i].end])
+                && !toks.get(next + 1).is_some_and(|w| {
+                    w.class & class::CAPITALISED != 0 && adjacent(text, &toks[next], w)
+                })
+            {
+                continue;
+            }
             return Some((h.canonical.clone(), h.role.clone(), next));
         }
     }
@@ -1862,6 +1888,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             | "Jalan"
                             // (Or a temple: "Wat Pa Khe".)
                             | "Wat"
+                            // (Or a place named after a saint: "San Pedro Columbia".)
+                            | "San"
+                            | "Santa"
+                            | "Santo"
+                            | "São"
                     ));
             if all_initials || all_titles || all_suffixes || team || street {
                 continue;

@@ -547,12 +547,27 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                         matches!(n, "one" | "its" | "their")
                             || crate::extract::people::KIN.contains(&n)
                     }))
+                // (Nor where: "a shepherd on his family's farm".)
+                || (w == "on" && ["his", "her", "their", "its"].iter().any(|p| next(p)))
+                // (Nor is the group: "a nurse with one of the mobile teams".)
+                || (w == "with" && next("one") && toks.get(k + 2).is_some_and(|n| &text[n.start..n.end] == "of"))
                 // "first mate under him on the Páll Pálsson".
                 || (w == "under"
                     && ["him", "her", "them", "me", "us"].iter().any(|p| next(p)))
                 // (A place after a representative's title is the seat: "senator from Ohio".)
                 // So is a place after "in" at the end: "a GP in Wester Ross".
-                || (w == "in"
+                // (Or "on" an island: "the only GP on Alicudi"; not a portfolio, "spokesman
+                // on Foreign Affairs".)
+                || (matches!(w, "in" | "on")
+                    && (w == "in"
+                        || toks[k + 1..].iter().all(|n| {
+                            let w = &text[n.start..n.end];
+                            !ctx.rules.organisation_subjects.contains(w)
+                                && !ctx.rules.organisation_words.contains(w)
+                                && !crate::text::with_lower(w, |l| {
+                                    ctx.rules.title_words.contains(l)
+                                })
+                        }))
                     // (Not inside a name: "Human Rights in China".)
                     && (k == 0
                         || !text[toks[k - 1].start..].starts_with(|c: char| c.is_uppercase()))
@@ -2123,6 +2138,24 @@ pub fn split_phrase(
 
 /// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
+    let (cut, org) = split_org_at(ctx, start, end);
+    // A unit of the organisation after "at the" is no part of the post: "walrus specialist
+    // at the Pacific branch of VNIRO" gives "walrus specialist" and "VNIRO".
+    if org.as_ref().is_some_and(|o| !o.is_empty()) {
+        let text = &ctx.doc.text;
+        if text[cut..end].starts_with(" of ") {
+            if let Some(k) = text[start..cut].find(" at the ") {
+                let unit = text[start + k + 8..cut].rsplit(' ').next().unwrap_or("");
+                if unit.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    return (start + k, org);
+                }
+            }
+        }
+    }
+    (cut, org)
+}
+
+fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
     let text = &ctx.doc.text;
     let phrase = &text[start..end];
     // An employer after " at " or " with " (below); else the first " of ", " at " or " for "
@@ -2231,18 +2264,28 @@ fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         }
     }
     // A separator inside a title of several words is no split: "Member of Parliament for …".
+    // (Up to three words after it: "Member of the Scottish Parliament for Fife".)
     let seps: Vec<(usize, usize)> = seps
         .into_iter()
         .filter(|&(i, n)| {
-            let next = phrase[i + n..].split(' ').next().unwrap_or("");
-            let through = &phrase[..i + n + next.len()];
-            !through
+            let ends = phrase[i + n..]
                 .match_indices(' ')
-                .map(|(k, _)| k + 1)
-                .chain([0])
-                .any(|k| {
-                    crate::text::with_lower(&through[k..], |l| ctx.rules.role_head_set.contains(l))
-                })
+                .map(|(k, _)| i + n + k)
+                .chain([phrase.len()])
+                .take(3);
+            !ends.into_iter().any(|j| {
+                let through = &phrase[..j];
+                through
+                    .match_indices(' ')
+                    .map(|(k, _)| k + 1)
+                    .filter(|&k| k <= i)
+                    .chain([0])
+                    .any(|k| {
+                        crate::text::with_lower(&through[k..], |l| {
+                            ctx.rules.role_head_set.contains(l)
+                        })
+                    })
+            })
         })
         .collect();
     let org_word = |w: &str| {
@@ -3315,6 +3358,10 @@ fn push_split(
 ) {
     let text = &ctx.doc.text;
     for (mut rs, re, mut org) in split_phrase(ctx, span.0, span.1, lower) {
+        // "the only general practitioner on Alicudi" holds the post "general practitioner".
+        if text[rs..re].starts_with("only ") {
+            rs += 5;
+        }
         // An award's category is no post: "Best director: Oksana Hrytsenko", "About the
         // author: Jane Roe" heads a note.
         let last = org.rsplit(' ').next().unwrap_or("");
@@ -3361,12 +3408,19 @@ fn push_split(
             }
         }
         // A person is no employer: "Mr Mann's former deputy" is a deputy ("Mr. Obama's
-        // Council of Economic Advisers" is the council).
+        // Council of Economic Advisers" is the council; "Mma Lorato Guesthouse" is named after
+        // one).
         if org
             .split(' ')
             .next()
             .and_then(|w| ctx.rules.honorifics.get(w.trim_end_matches('.')))
             .is_some_and(|h| h.role.is_none())
+            && (org.contains("'s ")
+                || org.contains("’s ")
+                || !org
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| ctx.rules.organisation_words.contains(w)))
         {
             org = match org.find("'s ").or_else(|| org.find("’s ")) {
                 Some(k) => org[k..].split_once(' ').map_or("", |x| x.1).to_string(),
