@@ -668,6 +668,9 @@ pub struct Rules {
     /// Role heads of people who represent a place (lower-case): "from" and the place after
     /// them is the seat, part of the role ("senator from Ohio").
     pub seat_heads: HashSet<String>,
+    /// Role heads of people who speak for an organisation (lower-case): a name after "for" is
+    /// then the employer ("spokeswoman for Rijkswaterstaat").
+    pub speaker_heads: HashSet<String>,
     /// Words that may stand before a name as a title (lower-case): speaker modifiers, title
     /// modifiers and role heads together, for one look-up.
     pub title_words: HashSet<String>,
@@ -859,7 +862,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject", "body"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
-        "roles/role-heads.txt" => (&[], &["employer", "seat"]),
+        "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
         "people/thing-nouns.txt" => (&[], &["after", "apposed"]),
@@ -1251,6 +1254,7 @@ impl RuleSources {
         let head_entries = list("roles/role-heads.txt");
         let employer_heads = flagged(&head_entries, "employer", true);
         let seat_heads = flagged(&head_entries, "seat", true);
+        let speaker_heads = flagged(&head_entries, "speaks", true);
         let role_heads: Vec<String> = head_entries
             .into_iter()
             .map(|e| e.term.to_lowercase())
@@ -1771,6 +1775,7 @@ impl RuleSources {
             role_head_set: role_heads.iter().cloned().collect(),
             employer_heads,
             seat_heads,
+            speaker_heads,
             title_words: role_heads
                 .iter()
                 .chain(&speaker_modifiers)

@@ -38,7 +38,8 @@ pub struct PersonMention {
 
 /// Name suffixes that continue a name: "Al Unser Jr", "Elizabeth II".
 const SUFFIXES: &[&str] = &[
-    "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+    "Jr", "Sr", "Snr", "Jnr", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
+    "XIV", "XV", "XVI",
 ];
 
 /// Whether `w` continues a name after its words: a suffix or a patronymic.
@@ -1649,6 +1650,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.postnominal-role")
             } else if words >= 2
                 && after_comma
+                // (A place after "in" is described so too: "In Jesús de Machaca, the mallku,
+                // …".)
+                && (first == 0 || !matches!(word(first - 1), "in" | "In" | "near" | "Near"))
                 && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
             {
                 Some("people.appositive")
@@ -1943,6 +1947,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && word(first - 2) == ","
                     && toks[first - 3].kind == TokenKind::Number
                     && word(first - 4) == ",");
+            // Nor opening a sentence after "In" with a comma after it, where a place stands:
+            // "In Jesús de Machaca, the mallku, …".
+            let weak = weak
+                || (rule == Some("people.given-name")
+                    && first == 1
+                    && word(0) == "In"
+                    && text[end..].starts_with(','));
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),

@@ -1482,22 +1482,68 @@ pub fn prenominal_before(
                     k > 0 && lead.len() - k <= 3 && lead[k + 1..].iter().all(|w| lower_modifier(w))
                 })
             };
-            let words: Vec<&str> = text[he..end].split_whitespace().collect();
+            let mut words: Vec<&str> = text[he..end].split_whitespace().collect();
+            // (An acronym in brackets after the name is the name's: "the Gilgit-Baltistan
+            // Disaster Management Authority (GBDMA)".)
+            if words.len() > 2
+                && words.last().is_some_and(|w| {
+                    w.strip_prefix('(')
+                        .and_then(|w| w.strip_suffix(')'))
+                        .is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()))
+                })
+            {
+                words.pop();
+            }
             // ("of" only before an organisation's name: "director of Acme Ltd", not "a
             // passionate defender of RT America".)
             let of_org = words.first() == Some(&"of")
                 && words
                     .last()
                     .is_some_and(|w| ctx.rules.organisation_words.contains(*w));
-            let named = (matches!(words.first(), Some(&("at" | "with"))) || of_org)
+            // (Or a name and its kind in lower case: "the president of the Kitabi
+            // cooperative", "the head of the Goris community".)
+            let kind = |w: &str| {
+                ctx.rules.organisation_kinds.contains(w) || ctx.rules.place_nouns.contains(w)
+            };
+            let of_kind = words.first() == Some(&"of")
+                && words.len() >= 3
+                && words.last().is_some_and(|w| kind(w))
+                && words[words.len() - 2].starts_with(char::is_uppercase);
+            // (A particle may stand inside a name: "Rijkswaterstaat Zee en Delta".)
+            let particle = |w: &str| {
+                matches!(
+                    w,
+                    "the"
+                        | "of"
+                        | "and"
+                        | "&"
+                        | "for"
+                        | "en"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "la"
+                        | "da"
+                        | "do"
+                        | "dos"
+                        | "del"
+                        | "di"
+                        | "der"
+                        | "y"
+                )
+            };
+            let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from")))
+                || of_org
+                || of_kind)
                 && (2..=7).contains(&words.len())
-                && words[1..].iter().all(|w| {
-                    matches!(*w, "the" | "of" | "and" | "&" | "for")
+                && words[1..].iter().enumerate().all(|(k, w)| {
+                    particle(w)
                         || w.starts_with(char::is_uppercase)
+                        || (of_kind && k + 2 == words.len())
                 })
                 && words
                     .last()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) || (of_kind && kind(w)));
             // Or a post over a place, which stays whole: "the governor of Boquerón", "the
             // deputy governor of Champasak province".
             let of_place = || {
@@ -2167,6 +2213,18 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .collect();
     seps.sort_unstable();
+    // A spokesperson's employer after "for", whatever its words: "spokeswoman for
+    // Rijkswaterstaat Zee en Delta".
+    if let Some(i) = phrase.find(" for ") {
+        let head = phrase[..i].rsplit(' ').next().unwrap_or("");
+        let org = clean_org(&phrase[i + 5..]);
+        if crate::text::with_lower(head, |h| ctx.rules.speaker_heads.contains(h))
+            && org.starts_with(char::is_uppercase)
+            && !org.contains(", ")
+        {
+            return (start + i, Some(org));
+        }
+    }
     // A document that the text speaks of is no organisation, nor part of the post: "lead
     // author of the study", "co-author of the paper".
     if let Some(&(i, _)) = seps.last() {
@@ -3347,6 +3405,30 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Bodies a "member" before which holds a post without naming it: "a board member".
+const MEMBER_BODIES: &[&str] = &[
+    "board",
+    "council",
+    "committee",
+    "staff",
+    "cabinet",
+    "crew",
+    "team",
+    "union",
+    "party",
+    "faculty",
+    "jury",
+    "panel",
+    "band",
+    "cast",
+    "club",
+    "society",
+    "parliament",
+    "assembly",
+    "tribal",
+    "founding",
+];
+
 fn push_split(
     ctx: &Context<'_>,
     people: &[PersonMention],
@@ -3357,10 +3439,54 @@ fn push_split(
     out: &mut Vec<RoleMention>,
 ) {
     let text = &ctx.doc.text;
-    for (mut rs, re, mut org) in split_phrase(ctx, span.0, span.1, lower) {
+    for (mut rs, mut re, mut org) in split_phrase(ctx, span.0, span.1, lower) {
         // "the only general practitioner on Alicudi" holds the post "general practitioner".
         if text[rs..re].starts_with("only ") {
             rs += 5;
+        }
+        // A place after "from" is where the person comes from, but a representative's seat:
+        // "A quinoa farmer from Salinas, Jane Roe," (not "a senator from Ohio").
+        if let Some(k) = text[rs..re].find(" from ") {
+            let head = text[rs..rs + k].rsplit(' ').next().unwrap_or("");
+            if text[rs + k + 6..re].starts_with(char::is_uppercase)
+                && !crate::text::with_lower(head, |h| ctx.rules.seat_heads.contains(h))
+            {
+                re = rs + k;
+            }
+        }
+        // A member is one of a body the text names ("member of the Policy & Resources
+        // Committee", "a board member"); "member of the establishment", "the first member of
+        // his family" hold no post.
+        {
+            let role = &text[rs..re];
+            let words: Vec<&str> = role.split(' ').collect();
+            if let Some(k) = words.iter().position(|w| *w == "member" || *w == "members") {
+                // ("a board member", "member of the board")
+                let body = (k > 0 && MEMBER_BODIES.contains(&words[k - 1]) && k + 1 == words.len())
+                    || (words.len() == k + 4
+                        && words[k + 1] == "of"
+                        && words[k + 2] == "the"
+                        && MEMBER_BODIES.contains(&words[k + 3]));
+                if org.is_empty() && !body && !role.contains(char::is_uppercase) {
+                    continue;
+                }
+            }
+        }
+        // One of a group, or of the public, holds no post: "One member, Jane Roe, said", "a
+        // member of the public".
+        if matches!(
+            org.as_str(),
+            "One" | "Some" | "Many" | "Most" | "All" | "Each"
+        ) || text[rs..re]
+            .strip_prefix("member of the ")
+            .is_some_and(|g| {
+                matches!(
+                    g,
+                    "public" | "family" | "audience" | "crowd" | "congregation" | "household"
+                )
+            })
+        {
+            continue;
         }
         // An award's category is no post: "Best director: Oksana Hrytsenko", "About the
         // author: Jane Roe" heads a note.
