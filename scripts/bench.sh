@@ -6,6 +6,8 @@
 #   scripts/bench.sh            # 1 GB corpus and 200,000 small files
 #   scripts/bench.sh --2g       # also the 2 GB corpus (memory check)
 #   scripts/bench.sh --quick    # 100 MB and 20,000 files, for a fast look
+#   FACTX_BIN=target/pgo/release/factx scripts/bench.sh --quick
+#                               # another binary (scripts/build-pgo.sh makes a profile-guided one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=${FACTX_CORPORA:-../shared/corpus}/bbc-news/docs
@@ -14,8 +16,10 @@ write=0; two=0; quick=0
 for a in "$@"; do
   case $a in --write) write=1 ;; --2g) two=1 ;; --quick) quick=1 ;; esac
 done
-cargo build --release --quiet
-bin=target/release/factx
+if [ -z "${FACTX_BIN:-}" ]; then
+  cargo build --release --quiet
+fi
+bin=${FACTX_BIN:-target/release/factx}
 mkdir -p "$dir"
 if [ $quick = 1 ]; then
   corpora=("large-100m large 100e6" "small-20k small 20000")
