@@ -1510,28 +1510,7 @@ pub fn prenominal_before(
                 && words.last().is_some_and(|w| kind(w))
                 && words[words.len() - 2].starts_with(char::is_uppercase);
             // (A particle may stand inside a name: "Rijkswaterstaat Zee en Delta".)
-            let particle = |w: &str| {
-                matches!(
-                    w,
-                    "the"
-                        | "of"
-                        | "and"
-                        | "&"
-                        | "for"
-                        | "en"
-                        | "de"
-                        | "du"
-                        | "des"
-                        | "la"
-                        | "da"
-                        | "do"
-                        | "dos"
-                        | "del"
-                        | "di"
-                        | "der"
-                        | "y"
-                )
-            };
+            let particle = |w: &str| NAME_PARTICLES.contains(&w);
             let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from")))
                 || of_org
                 || of_kind)
@@ -2182,6 +2161,13 @@ pub fn split_phrase(
     out
 }
 
+/// Words in lower case inside an organisation's name: "the Association of European
+/// Airlines", "Câmara Municipal do Funchal", "Rijkswaterstaat Zee en Delta".
+const NAME_PARTICLES: &[&str] = &[
+    "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
+    "der", "y", "en",
+];
+
 /// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
     let (cut, org) = split_org_at(ctx, start, end);
@@ -2236,25 +2222,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     }
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(
-                w,
-                "of" | "the"
-                    | "and"
-                    | "&"
-                    | "for"
-                    | "de"
-                    | "du"
-                    | "la"
-                    | "da"
-                    | "das"
-                    | "do"
-                    | "dos"
-                    | "del"
-                    | "des"
-                    | "di"
-                    | "der"
-                    | "y"
-            )
+            || NAME_PARTICLES.contains(&w)
     };
     // An employer after "at" or "with" is a name, whatever its last word: "economist at
     // Lehman Brothers in Tokyo" gives "economist" and "Lehman Brothers" (the place after "in"
@@ -3472,20 +3440,11 @@ fn push_split(
                 }
             }
         }
-        // One of a group, or of the public, holds no post: "One member, Jane Roe, said", "a
-        // member of the public".
+        // One of a group holds no post: "One member, Jane Roe, said".
         if matches!(
             org.as_str(),
             "One" | "Some" | "Many" | "Most" | "All" | "Each"
-        ) || text[rs..re]
-            .strip_prefix("member of the ")
-            .is_some_and(|g| {
-                matches!(
-                    g,
-                    "public" | "family" | "audience" | "crowd" | "congregation" | "household"
-                )
-            })
-        {
+        ) {
             continue;
         }
         // An award's category is no post: "Best director: Oksana Hrytsenko", "About the
