@@ -268,6 +268,34 @@ fn cluster_people(
                 continue;
             }
         }
+        // "Tsering Dolkar said" after "Tsering Dolkar Thakali": later, a name's first two words
+        // alone, as names without a family name of their own are written (one such longer
+        // name only).
+        // (Not a name with a title of its own, "Senator Ted Cruz" after a headline's "Ted Cruz
+        // Super PAC"; nor a father's or son's, "Cassius Clay Sr.".)
+        if two && any_three && !titled {
+            let own_start = people[clusters[c].canonical].start;
+            let mut opened = keys.iter().enumerate().filter(|(d, l)| {
+                three[*d]
+                    && l.matches(' ').count() == 2
+                    && l.len() > k.len() + 1
+                    && l.starts_with(k.as_str())
+                    && l.as_bytes()[k.len()] == b' '
+                    && !crate::extract::people::is_suffix(
+                        people[clusters[*d].canonical]
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or("")
+                            .trim_end_matches('.'),
+                    )
+                    && people[clusters[*d].canonical].start < own_start
+            });
+            if let (Some((d, _)), None) = (opened.next(), opened.next()) {
+                into[c] = Some(d);
+                continue;
+            }
+        }
         if !particle && !two_word_family && !late_two {
             continue;
         }

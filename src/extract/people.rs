@@ -42,6 +42,12 @@ const SUFFIXES: &[&str] = &[
     "XIV", "XV", "XVI",
 ];
 
+/// Whether `w` is a name's suffix ("Jr", "III"): the name is another person's than the same
+/// name without it, a father's or a son's.
+pub(crate) fn is_suffix(w: &str) -> bool {
+    SUFFIXES.contains(&w)
+}
+
 /// Whether `w` continues a name after its words: a suffix or a patronymic.
 fn suffix(w: &str) -> bool {
     SUFFIXES.contains(&w) || PATRONYMICS.contains(&w)
@@ -356,8 +362,8 @@ fn honorific_at(
                 }
             }
             // (A title that is a given name too needs a whole name after it: "Don Pietro
-            // Porcu", where "Don Penney" is a name.)
-            if h.named
+            // Porcu", "Ato Tilahun Desta", where "Don Penney" and "Ato Boldon" are names.)
+            if (h.named || h.strict)
                 && n == 1
                 && ctx
                     .rules
@@ -1084,16 +1090,25 @@ const PREDICATES: [&str; 4] = [" was ", " is ", " became ", " has been "];
 /// "Jane Roe, aged 67.". (Not a number in brackets: "New Zealand (1), Scotland (8)" is a
 /// seeding.)
 fn age_after(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(", ") else {
-        return false;
+    // (Or in brackets, as court reports write it: "Graham Le Feuvre (61), of St Brelade"; not
+    // in a list of names that each have a number, "Argentina (4), South Africa (5), Kenya".)
+    let (rest, close, bracket) = match text[end..].strip_prefix(", ") {
+        Some(r) => (r, &[',', '.', ';'][..], false),
+        None => match text[end..].strip_prefix(" (") {
+            Some(r) => (r, &[')'][..], true),
+            None => return false,
+        },
     };
     let rest = rest.strip_prefix("aged ").unwrap_or(rest);
-    let close = [',', '.', ';'];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits)
         && !rest.starts_with('0')
         && rest[..digits].parse::<u32>().is_ok_and(|n| n < 120)
         && rest[digits..].starts_with(close)
+        && !(bracket
+            && rest[digits + 1..]
+                .strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// An age written before a name, as news describes people: "20-year-old Tiger Woods", "the

@@ -2557,19 +2557,26 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             }
         }
         // (Particles may stand inside the name, "the Lista za Maribor group"; words in lower
-        // case after it say what it does: "the Lac-Brome fire department".)
+        // case after it say what it does: "the Lac-Brome fire department", "the Vuna women's
+        // club", "the Lalibela town culture and tourism office".)
         if let Some((last, before)) = words.split_last() {
             let named_to = before.iter().rposition(capital).map_or(0, |k| k + 1);
             let described = before.len() - named_to;
-            if (1..=4).contains(&before.len())
+            if (1..=6).contains(&before.len())
                 && before.first().is_some_and(capital)
-                && described <= 2
+                && described <= 4
                 && before[..named_to].iter().all(|w| {
-                    capital(w) || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
+                    capital(w)
+                        || (w.len() <= 3
+                            && w.bytes().all(|b| b.is_ascii_lowercase())
+                            // (A place after "in" is where: "the Office of Management and
+                            // Budget in the Reagan administration".)
+                            && !matches!(*w, "in" | "at" | "on"))
                 })
-                && before[named_to..]
-                    .iter()
-                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                && before[named_to..].iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '\'' | '’'))
+                })
                 && kind(last)
             {
                 return (start + i, Some(clean_org(tail)));
