@@ -2127,6 +2127,22 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             if m.as_str().split('\n').skip(1).any(|l| l.trim().is_empty()) {
                 continue;
             }
+            // Nor does its year open a numeric date: "around 2026" of "around 2026-05-04" (but
+            // "1905-1908" is a range, "FY2023/24" a split year).
+            let b = text.as_bytes();
+            let tail = &b[m.start()..m.end()];
+            let next = &b[m.end()..(m.end() + 5).min(b.len())];
+            let numeric_date = |n: &[u8]| {
+                matches!(n, [s, d1, d2, t, d3, ..]
+                    if matches!(s, b'-' | b'/' | b'.') && s == t
+                        && d1.is_ascii_digit() && d2.is_ascii_digit() && d3.is_ascii_digit())
+            };
+            if tail.len() >= 4
+                && tail[tail.len() - 4..].iter().all(u8::is_ascii_digit)
+                && numeric_date(next)
+            {
+                continue;
+            }
             // (A year before 1600 is bare after its context word or modifier too: "in 1345",
             // but "about 1230 GMT" is a time.)
             let year = caps.name("year");
