@@ -1314,8 +1314,15 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     // (A comma or a stop before counts against a number, or a day: "1,2019", "September 13
     // to 21, 2025"; not "Ermera, 2023".)
     let adjacent = before.len() == start;
-    // (Called after an ASCII stop or comma only.)
-    let after_number = || before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    // (Called after an ASCII stop or comma only; a year before is none: "in 2019, 2022 and
+    // 2025".)
+    let after_number = || {
+        let b = &before[..before.len() - 1];
+        let year_before = b.len() >= 4
+            && year4(&b[b.len() - 4..]).is_some_and(|y| y >= 1600)
+            && !b[..b.len() - 4].ends_with(|c: char| c.is_ascii_digit());
+        b.ends_with(|c: char| c.is_ascii_digit()) && !year_before
+    };
     if matches!(prev, Some('£' | '$' | '€' | '#' | '+' | '/'))
         || (matches!(prev, Some('.' | ',')) && (adjacent || after_number()))
         || (prev == Some('-') && !ranged_before)
@@ -1337,8 +1344,12 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some_and(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()))
     };
+    // (Not a year in a list: "in 2019, 2022 and 2025".)
+    let last_before = before.split_whitespace().next_back();
     if digits(after.split_whitespace().next()) && after.starts_with([' ', '\u{a0}'])
-        || digits(before.split_whitespace().next_back()) && text[..start].ends_with(' ')
+        || digits(last_before)
+            && !last_before.is_some_and(|w| w.ends_with([',', ';']))
+            && text[..start].ends_with(' ')
     {
         return false;
     }
