@@ -408,6 +408,8 @@ pub mod trigger {
     /// A word of `units.txt` naming a weekend ("weekend"), which `dates.weekend` needs:
     /// searching it near every unit word ("year") would cost for nothing.
     pub const WEEKEND: u16 = 4096;
+    /// The word "century" (an `era` group), which `dates.century` needs.
+    pub const ERA: u16 = 8192;
 
     /// How common a class of words is in text (rarer classes make smaller search windows).
     fn cost(mask: u16) -> u32 {
@@ -425,6 +427,7 @@ pub mod trigger {
             (HOLIDAY, 1),
             (CENTURY, 1),
             (WEEKEND, 1),
+            (ERA, 1),
         ]
         .iter()
         .filter(|(c, _)| mask & c != 0)
@@ -467,6 +470,7 @@ pub mod trigger {
                 (None, Some("mod")) => Some(MOD),
                 (None, Some("holiday")) => Some(HOLIDAY),
                 (None, Some("century")) => Some(CENTURY),
+                (None, Some("era")) => Some(ERA),
                 (None, _) => None,
             },
             HirKind::Concat(hs) => hs.iter().filter_map(required).min_by_key(|&m| cost(m)),
@@ -1637,6 +1641,7 @@ impl RuleSources {
             .map(|e| e.term.to_lowercase())
             .collect();
         let mut date_triggers: HashMap<String, u16> = HashMap::default();
+        let era = String::from("century");
         let classes = [
             (trigger::MONTH, months.keys().collect::<Vec<_>>()),
             (trigger::WEEKDAY, weekdays.keys().collect()),
@@ -1648,6 +1653,7 @@ impl RuleSources {
             (trigger::MOD, modifiers.keys().collect()),
             (trigger::HOLIDAY, holiday_triggers.iter().collect()),
             (trigger::CENTURY, centuries.iter().collect()),
+            (trigger::ERA, vec![&era]),
             (
                 trigger::WEEKEND,
                 units
@@ -2090,6 +2096,8 @@ fn compile_date_patterns(
                     "holiday",
                     "century",
                     "weekend",
+                    "cent",
+                    "era",
                 ];
                 let unknown: Vec<&str> = regex
                     .capture_names()

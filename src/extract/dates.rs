@@ -167,6 +167,29 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             rel: None,
         });
     }
+    // A century as TIMEX3 writes it, its first two digits ("17" of "the 18th century").
+    if let Some(c) = get("cent") {
+        let n = day_value(ctx, c)?;
+        if !(1..=21).contains(&n) {
+            return None;
+        }
+        // (Not a name's: "21st Century Fox".)
+        let end = caps.get(0)?.end();
+        if get("era").is_some_and(starts_upper)
+            && ctx.doc.text[end..]
+                .strip_prefix(' ')
+                .is_some_and(starts_upper)
+        {
+            return None;
+        }
+        return Some(Value {
+            value: format!("{:02}", n - 1),
+            mod_,
+            granularity: "century",
+            note: None,
+            rel: None,
+        });
+    }
     if let Some(h) = caps.name("holiday") {
         let holiday = *ctx
             .rules
