@@ -2203,12 +2203,11 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // Rijkswaterstaat Zee en Delta".
     if let Some(i) = phrase.find(" for ") {
         let head = phrase[..i].rsplit(' ').next().unwrap_or("");
-        let org = clean_org(&phrase[i + 5..]);
-        if crate::text::with_lower(head, |h| ctx.rules.speaker_heads.contains(h))
-            && org.starts_with(char::is_uppercase)
-            && !org.contains(", ")
-        {
-            return (start + i, Some(org));
+        if crate::text::with_lower(head, |h| ctx.rules.speaker_heads.contains(h)) {
+            let org = clean_org(&phrase[i + 5..]);
+            if org.starts_with(char::is_uppercase) && !org.contains(", ") {
+                return (start + i, Some(org));
+            }
         }
     }
     // A document that the text speaks of is no organisation, nor part of the post: "lead
@@ -2294,11 +2293,17 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     let seps: Vec<(usize, usize)> = seps
         .into_iter()
         .filter(|&(i, n)| {
+            // (Further than one word only after "the": most separators have none.)
+            let reach = if phrase[i + n..].starts_with("the ") {
+                3
+            } else {
+                1
+            };
             let ends = phrase[i + n..]
                 .match_indices(' ')
                 .map(|(k, _)| i + n + k)
                 .chain([phrase.len()])
-                .take(3);
+                .take(reach);
             !ends.into_iter().any(|j| {
                 let through = &phrase[..j];
                 through
@@ -3432,7 +3437,7 @@ fn push_split(
         // A member is one of a body the text names ("member of the Policy & Resources
         // Committee", "a board member"); "member of the establishment", "the first member of
         // his family" hold no post.
-        {
+        if text[rs..re].contains("member") {
             let role = &text[rs..re];
             let words: Vec<&str> = role.split(' ').collect();
             if let Some(k) = words.iter().position(|w| *w == "member" || *w == "members") {
