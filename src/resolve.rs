@@ -273,8 +273,8 @@ fn cluster_people(
         // name only).
         // (Not a name with a title of its own, "Senator Ted Cruz" after a headline's "Ted Cruz
         // Super PAC"; nor a father's or son's, "Cassius Clay Sr.".)
+        let own_start = people[clusters[c].canonical].start;
         if two && any_three && !titled {
-            let own_start = people[clusters[c].canonical].start;
             let mut opened = keys.iter().enumerate().filter(|(d, l)| {
                 three[*d]
                     && l.matches(' ').count() == 2
@@ -299,7 +299,6 @@ fn cluster_people(
         if !particle && !two_word_family && !late_two {
             continue;
         }
-        let own_start = people[clusters[c].canonical].start;
         // (Only the later two-word mention looks for names of three words or more.)
         let only_three = !two_word_family && !particle;
         let mut longer = keys
