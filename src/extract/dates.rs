@@ -1342,6 +1342,7 @@ fn bare_year_ok(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let after_number = || {
         let b = &before[..before.len() - 1];
         let year_before = b.len() >= 4
+            && b.is_char_boundary(b.len() - 4)
             && year4(&b[b.len() - 4..]).is_some_and(|y| y >= 1600)
             && !b[..b.len() - 4].ends_with(|c: char| c.is_ascii_digit());
         b.ends_with(|c: char| c.is_ascii_digit()) && !year_before
