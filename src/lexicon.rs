@@ -99,6 +99,11 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Default)]
 struct ShortWords {
     slots: Vec<Slot>,
+    /// One byte per slot, 0 when it is empty, else 1 to 255 from the key's hash: a look-up
+    /// probes these first (128 KB, which stay in the core's cache, where the slots, 4 MB, do
+    /// not), and reads a slot only when its tag matches; a word not in the lists (about half
+    /// of them) then reads no slot at all.
+    tags: Vec<u8>,
     /// The forms as written of the entries, each entry's in a run.
     forms: Vec<Form>,
     /// `64 - log2(slots.len())`: the hash's top bits index the table.
@@ -155,9 +160,12 @@ fn pack(b: &[u8]) -> (u64, u64) {
 }
 
 impl ShortWords {
-    fn hash(&self, k0: u64, k1: u64, len: usize) -> usize {
+    /// The key's first slot, and its tag (from the hash's bits 32 to 39, which the slot's
+    /// index, its top bits, does not use while the table has fewer than 2^24 slots; the low
+    /// bits of a product depend on the key's low bits only).
+    fn hash(&self, k0: u64, k1: u64, len: usize) -> (usize, u8) {
         let h = (k0 ^ k1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
+        ((h >> self.shift) as usize, ((h >> 32) as u8 % 255) + 1)
     }
 
     fn build<'e>(keys: impl ExactSizeIterator<Item = (Box<str>, u32, &'e Entry)>) -> ShortWords {
@@ -165,15 +173,17 @@ impl ShortWords {
         let size = (keys.len() * 4).next_power_of_two().max(16);
         let mut t = ShortWords {
             slots: vec![Slot::default(); size],
+            tags: vec![0; size],
             forms: Vec::new(),
             shift: 64 - size.trailing_zeros(),
         };
         for (k, entry, e) in keys {
             let (k0, k1) = pack(k.as_bytes());
-            let mut i = t.hash(k0, k1, k.len());
+            let (mut i, tag) = t.hash(k0, k1, k.len());
             while t.slots[i].len != 0 {
                 i = (i + 1) & (size - 1);
             }
+            t.tags[i] = tag;
             // A form as written is compared packed when it has the key's length (as ASCII
             // words in another case do): equal packs of equal lengths are equal words.
             let packed =
@@ -214,14 +224,17 @@ impl ShortWords {
         }
         let (k0, k1) = pack(w);
         let mask = self.slots.len() - 1;
-        let mut i = self.hash(k0, k1, w.len());
+        let (mut i, tag) = self.hash(k0, k1, w.len());
         loop {
-            let s = &self.slots[i];
-            if s.len == 0 {
+            let t = self.tags[i];
+            if t == 0 {
                 return None;
             }
-            if s.k0 == k0 && s.k1 == k1 && s.len as usize == w.len() {
-                return Some(s);
+            if t == tag {
+                let s = &self.slots[i];
+                if s.k0 == k0 && s.k1 == k1 && s.len as usize == w.len() {
+                    return Some(s);
+                }
             }
             i = (i + 1) & mask;
         }
