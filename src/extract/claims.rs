@@ -1153,7 +1153,7 @@ fn subject_of_verb(
     // only briefly, joking that …", "The council changed its plan in May, stating that …".
     let comma_before = &text[toks[i - 1].start..toks[i - 1].end] == ",";
     if comma_before && verb.ends_with("ing") {
-        if let Some(r) = sentence_subject(ctx, toks, vi) {
+        if let Some(r) = sentence_subject(ctx, people, toks, vi) {
             return Some((to_person(people, r), verb));
         }
     }
@@ -1268,7 +1268,7 @@ fn subject_of_verb(
     match np_ending_at(ctx, toks, i - 1) {
         Some(r) => Some((to_person(people, r), verb)),
         // "Carson … but told his supporters", "he began by saying": the sentence's subject.
-        None => sentence_subject(ctx, toks, vi)
+        None => sentence_subject(ctx, people, toks, vi)
             .map(|r| (titled_person(ctx, people, r, toks[vi].start), verb)),
     }
 }
@@ -1298,8 +1298,13 @@ fn titled_person(ctx: &Context<'_>, people: &People<'_>, r: SpeakerRef, verb: us
 
 /// The noun phrase opening the clause (a name, a pronoun or "the …") when it comes before the
 /// verb at `vi`.
-fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<SpeakerRef> {
-    if let Some(r) = clause_opening(ctx, toks, vi) {
+fn sentence_subject(
+    ctx: &Context<'_>,
+    people: &People<'_>,
+    toks: &[Token],
+    vi: usize,
+) -> Option<SpeakerRef> {
+    if let Some(r) = clause_opening(ctx, people, toks, vi) {
         return Some(r);
     }
     // After an opening phrase: "Here in Columbia, Sanders stepped up …, saying".
@@ -1307,7 +1312,7 @@ fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Spea
     let comma = |k: &usize| &text[toks[*k].start..toks[*k].end] == ",";
     let c = (0..vi.min(30)).find(comma)?;
     if c < 12 {
-        if let Some(r) = clause_opening(ctx, &toks[c + 1..], vi - c - 1) {
+        if let Some(r) = clause_opening(ctx, people, &toks[c + 1..], vi - c - 1) {
             return Some(r);
         }
     }
@@ -1316,7 +1321,8 @@ fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Spea
     // a verb here, as a later comma may open anything.
     for c2 in (c..vi.min(30)).filter(comma) {
         let rest = &toks[c2 + 1..];
-        let Some(r @ SpeakerRef::Phrase(_, e)) = clause_opening(ctx, rest, vi - c2 - 1) else {
+        let Some(r @ SpeakerRef::Phrase(_, e)) = clause_opening(ctx, people, rest, vi - c2 - 1)
+        else {
             continue;
         };
         let verb = rest.iter().find(|t| t.start >= e).is_some_and(|t| {
@@ -1332,7 +1338,12 @@ fn sentence_subject(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Spea
 }
 
 /// [`sentence_subject`] for a clause's tokens.
-fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<SpeakerRef> {
+fn clause_opening(
+    ctx: &Context<'_>,
+    people: &People<'_>,
+    toks: &[Token],
+    vi: usize,
+) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     let first = toks.first()?;
     let w = &text[first.start..first.end];
@@ -1357,9 +1368,43 @@ fn clause_opening(ctx: &Context<'_>, toks: &[Token], vi: usize) -> Option<Speake
     let r = np_starting_at(ctx, toks, 0)?;
     match r {
         SpeakerRef::Phrase(_, e) if e > toks[vi].start => None,
+        // A capitalised word, no one's name, that opens an adverbial phrase, not a subject:
+        // "Hours later, Trump …, telling", "Back in 1999, Mr. Trump …", "Reached by
+        // POLITICO, Bennett …": a subject's verb follows it.
+        SpeakerRef::Phrase(s, e)
+            if !PRONOUNS.contains(&lw.as_ref())
+                && !DETS.contains(&lw.as_ref())
+                && !text[s..e].contains(' ')
+                && person_at(people, s, e).is_none()
+                && !known_surname(people, &text[s..e], s)
+                && !verb_follows(ctx, toks, e) =>
+        {
+            None
+        }
         r => Some(r),
     }
 }
+
+/// Whether the word after a subject ending at `e` (past an apposition) may be its verb.
+fn verb_follows(ctx: &Context<'_>, toks: &[Token], e: usize) -> bool {
+    let text = &ctx.doc.text;
+    let Some((j, _)) = past_subject(ctx, toks, e) else {
+        return false;
+    };
+    toks.get(j).is_some_and(|t| {
+        let w = lower_word(ctx.doc, t);
+        t.kind == TokenKind::Word
+            && !is_cap_word(text, t)
+            && !NOT_A_VERB.contains(&w.as_ref())
+            && !TIME_AFTER.contains(&w.as_ref())
+    })
+}
+
+/// Words after an opening noun that make it a time, not a subject: "Hours later", "Days
+/// earlier", "Weeks ago".
+const TIME_AFTER: &[&str] = &[
+    "later", "earlier", "ago", "last", "next", "this", "before", "after",
+];
 
 /// A party and state after a politician's name ("R-Wis.", "D-N.Y."): never a speaker.
 fn party_tag(w: &str) -> bool {
