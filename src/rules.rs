@@ -1238,7 +1238,14 @@ impl RuleSources {
         surname_endings.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let thing_entries = list("people/thing-nouns.txt");
         let thing_nouns_apposed = flagged(&thing_entries, "apposed", true);
-        let (thing_nouns_after, thing_nouns) = split_lower(&thing_entries, "after");
+        // (A vessel's noun is flagged both: "the ferry Aline Sitoé Diatta", "the Aline Sitoé
+        // Diatta ferry".)
+        let thing_nouns_after = flagged(&thing_entries, "after", true);
+        let thing_nouns = thing_entries
+            .iter()
+            .filter(|e| !e.flags.contains(&"after") || e.flags.contains(&"apposed"))
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let organisation_kinds = lower_set("roles/organisation-kinds.txt");
         let organisation_kind_min_len = organisation_kinds
             .iter()

@@ -1434,6 +1434,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 first += 1;
                 described = true;
+                // (A title of three words: "Senior Principal Magistrate Rosemary Kibet".)
+                if run.last >= first + 2
+                    && toks[first].class & class::ROLE_HEAD != 0
+                    && !given_name(ctx, word(first))
+                {
+                    first += 1;
+                }
             }
             // An office's place or body before the name: "Comptroller of Customs Colvin
             // Roe said", "Governor of New York Kathy Hochul" (the name from its given name on,
@@ -1912,7 +1919,24 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             | "Santa"
                             | "Santo"
                             | "São"
-                    ));
+                    ))
+                // (Or a Russian place's "lower", "upper", "new", "old", "big": "Nizhny
+                // Bestyakh", "Verkhnyaya Pyshma".)
+                || matches!(
+                    word(first),
+                    "Nizhny"
+                        | "Nizhnyaya"
+                        | "Nizhneye"
+                        | "Verkhny"
+                        | "Verkhnyaya"
+                        | "Verkhneye"
+                        | "Novy"
+                        | "Novaya"
+                        | "Staraya"
+                        | "Stary"
+                        | "Bolshoy"
+                        | "Bolshaya"
+                );
             if all_initials || all_titles || all_suffixes || team || street {
                 continue;
             }
