@@ -57,6 +57,10 @@ const NOT_MODIFIERS: &[&str] = &[
     "then",
     "still",
     "currently",
+    // (An age is no part of a post: "the teenage wingman Riley Moncrieff".)
+    "teenage",
+    "teenaged",
+    "young",
     "his",
     "her",
     "its",
@@ -1571,7 +1575,35 @@ pub fn prenominal_before(
                 && !words
                     .iter()
                     .any(|w| matches!(*w, "this" | "that" | "these" | "those"));
-            if complement {
+            // (Or a place and a portfolio: "The deputy hokim of Fergana region for
+            // investment, Sherzod Alimov".)
+            let place_portfolio = || {
+                if words.first() != Some(&"of") {
+                    return false;
+                }
+                let mut k = 1;
+                while k < words.len().min(4)
+                    && words[k].starts_with(char::is_uppercase)
+                    && !ctx.rules.organisation_words.contains(words[k])
+                {
+                    k += 1;
+                }
+                if k == 1 {
+                    return false;
+                }
+                if words
+                    .get(k)
+                    .is_some_and(|w| ctx.rules.place_nouns.contains(*w))
+                {
+                    k += 1;
+                }
+                words.get(k) == Some(&"for")
+                    && (1..=2).contains(&(words.len() - k - 1))
+                    && words[k + 1..]
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            };
+            if complement || place_portfolio() {
                 for h in [(h0, end)]
                     .into_iter()
                     .chain(joined_before(text, &lower_heads, h0))
@@ -1864,6 +1896,24 @@ pub fn split_phrase(
             let prev = parts.last_mut().unwrap();
             prev.2 = prev_end + i;
             parts.push((part_start, h.0, end));
+        }
+    }
+    // A last part that goes on after its head with "and" and no other head names something
+    // else than a post: "a commercial fisherman and Masset resident" gives "commercial
+    // fisherman".
+    if let (Some(last), Some(h)) = (parts.last_mut(), hs.last()) {
+        if h.0 == last.1 && h.1 < last.2 {
+            let after = &text[h.1..last.2];
+            // (Not before a complement of both: "president and publisher of Grand Central
+            // Publishing".)
+            let shared = [" of ", " at ", " for ", " with "].iter().any(|sep| {
+                after
+                    .find(sep)
+                    .is_some_and(|k| after[k + sep.len()..].starts_with(char::is_uppercase))
+            });
+            if (after.starts_with(" and ") || after.starts_with(" & ")) && !shared {
+                last.2 = h.1;
+            }
         }
     }
     let mut out = Vec::new();
@@ -2272,15 +2322,20 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         }
     }
     // A title, a comma and its employer's name: "press officer, Ministry of Tourism and
-    // Commerce" (the title's head ends at the comma, an organisation's word in the name).
+    // Commerce" (the title's head ends at the comma, an organisation's word in the name),
+    // or a municipality's: "Communications Coordinator, Village of Masset".
     if let Some(c) = phrase.find(", ") {
         let rest = clean_org(&phrase[c + 2..]);
         let words: Vec<&str> = rest.split_whitespace().collect();
+        let municipality = words.len() >= 3
+            && words[1] == "of"
+            && crate::text::with_lower(words[0], |l| ctx.rules.place_nouns.contains(l));
         if rest.starts_with(char::is_uppercase)
             && words.iter().all(|w| name_word(w))
-            && words
-                .iter()
-                .any(|w| ctx.rules.organisation_words.contains(*w))
+            && (municipality
+                || words
+                    .iter()
+                    .any(|w| ctx.rules.organisation_words.contains(*w)))
             && heads(ctx, start, start + c, true)
                 .iter()
                 .any(|h| h.1 == start + c)
