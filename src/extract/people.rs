@@ -1457,10 +1457,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 b -= 1;
             }
+            // (Or a portfolio of two parts: "Minister of Environment and Physical Planning
+            // Blerim Sadiku".)
+            let of_head = |b: usize| {
+                b >= 2 && word(b - 1) == "of" && toks[b - 2].class & class::ROLE_HEAD != 0
+            };
+            let portfolio = || {
+                b >= 4
+                    && word(b - 1) == "and"
+                    && (b.saturating_sub(5)..b - 1).rev().any(|c| {
+                        of_head(c)
+                            && toks[c..b - 1].iter().all(|t| {
+                                t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0
+                            })
+                    })
+            };
             if office_place
-                && b >= 2
-                && word(b - 1) == "of"
-                && toks[b - 2].class & class::ROLE_HEAD != 0
+                && (of_head(b) || portfolio())
                 && toks[first..=run.last]
                     .iter()
                     .all(|t| t.kind == TokenKind::Word)
@@ -2523,6 +2536,9 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     if !things.is_empty() {
         out.retain(|m| !things.contains(&m.name));
     }
+    // A name inside the list of an office's or a body's portfolio is a subject's:
+    // "Commission for Fisheries, Marine Parks and Environment".
+    out.retain(|m| !in_portfolio(ctx, m.start, m.end));
     // A name that a noun after it makes a thing's, where only the given name said it was a
     // person's: "held a Marie Curie fellowship", "the Jane Roe lecture".
     out.retain(|m| {
@@ -3096,4 +3112,43 @@ mod tests {
         let facts = p.process_bytes("t.txt", text.as_bytes());
         assert!(facts.people.is_empty(), "{:?}", facts.people);
     }
+}
+
+/// Whether `[start, end)` stands inside the list of subjects of an office or a body, after a
+/// subject and before "and" and another: "Commissioner for Fisheries, Marine Parks and
+/// Environment" (but "the families of John Smith, Mary Jones and Pat Lee" are people's).
+fn in_portfolio(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let and_next = text[end..]
+        .strip_prefix(" and ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    let Some(before) = text[..start].strip_suffix(", ") else {
+        return false;
+    };
+    if !and_next {
+        return false;
+    }
+    let mut words = before.rsplit(char::is_whitespace);
+    let mut subject = false;
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        subject |= ctx.rules.organisation_subjects.contains(w) || ctx.rules.not_names.contains(w);
+        let Some(&next) = words.clone().next().as_ref() else {
+            return false;
+        };
+        if matches!(next, "for" | "of") {
+            words.next();
+            let office = words.next().unwrap_or("");
+            return subject
+                && office.starts_with(char::is_uppercase)
+                && (ctx.rules.organisation_words.contains(office)
+                    || crate::text::with_lower(office, |l| ctx.rules.role_head_set.contains(l)));
+        }
+    }
+    false
 }

@@ -1515,10 +1515,13 @@ pub fn prenominal_before(
                 && words[words.len() - 2].starts_with(char::is_uppercase);
             // (A particle may stand inside a name: "Rijkswaterstaat Zee en Delta".)
             let particle = |w: &str| NAME_PARTICLES.contains(&w);
+            // (A list of subjects may make the name longer: "for the Ministry of
+            // Environment, Water and Ecological Transition".)
+            let listed = words.iter().any(|w| w.ends_with(',')) && words.contains(&"and");
             let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from")))
                 || of_org
                 || of_kind)
-                && (2..=7).contains(&words.len())
+                && (2..=if listed { 10 } else { 7 }).contains(&words.len())
                 && words[1..].iter().enumerate().all(|(k, w)| {
                     particle(w)
                         || w.starts_with(char::is_uppercase)
