@@ -99,7 +99,7 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Default)]
 struct ShortWords {
     slots: Vec<Slot>,
-    /// One byte per slot, 0 when it is empty, else 1 to 255 from the key's hash: a look-up
+    /// One byte per slot, 0 when it is empty, else an odd byte from the key's hash: a look-up
     /// probes these first (128 KB, which stay in the core's cache, where the slots, 4 MB, do
     /// not), and reads a slot only when its tag matches; a word not in the lists (about half
     /// of them) then reads no slot at all.
@@ -160,12 +160,12 @@ fn pack(b: &[u8]) -> (u64, u64) {
 }
 
 impl ShortWords {
-    /// The key's first slot, and its tag (from the hash's bits 32 to 39, which the slot's
+    /// The key's first slot, and its tag (from the hash's bits 33 to 39, which the slot's
     /// index, its top bits, does not use while the table has fewer than 2^24 slots; the low
-    /// bits of a product depend on the key's low bits only).
+    /// bits of a product depend on the key's low bits only), odd so that it is never 0.
     fn hash(&self, k0: u64, k1: u64, len: usize) -> (usize, u8) {
         let h = (k0 ^ k1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        ((h >> self.shift) as usize, ((h >> 32) as u8 % 255) + 1)
+        ((h >> self.shift) as usize, (h >> 32) as u8 | 1)
     }
 
     fn build<'e>(keys: impl ExactSizeIterator<Item = (Box<str>, u32, &'e Entry)>) -> ShortWords {
@@ -217,7 +217,7 @@ impl ShortWords {
         t
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, w: &[u8]) -> Option<&Slot> {
         if self.slots.is_empty() {
             return None;

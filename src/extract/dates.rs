@@ -468,7 +468,9 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             prev,
             None | Some('.' | '!' | '?' | '\n' | '"' | '“' | '(' | '\'' | '‘' | ':' | '`')
         );
-        if all_caps && !sentence_start {
+        // (Nor a title in quotation marks: CBS's “This Morning”.)
+        let quoted_title = body.contains(' ') && matches!(prev, Some('"' | '“' | '\'' | '‘'));
+        if all_caps && (!sentence_start || quoted_title) {
             return None;
         }
     }
@@ -576,7 +578,22 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
             let next = ctx.doc.text[end..].split_whitespace().next().unwrap_or("");
             matches!(next, "in" | "of" | "from" | "to" | "was" | "is")
         };
-        if with_year && (shift.is_none() || after_the || noun()) {
+        // (But "in the fall" is the season, as American text writes it, before no noun:
+        // "completed in the fall", not "a drop in the fall in prices".)
+        let in_the = || {
+            let mut words = text[..body_start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty());
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && words
+                    .next()
+                    .is_some_and(|w| matches!(w, "in" | "by" | "until" | "during" | "through"))
+        };
+        if with_year
+            && (shift.is_none() || after_the || noun())
+            && !(shift.is_none() && mod_.is_none() && lower && in_the() && !noun())
+        {
             return None;
         }
         let value = Value {
@@ -618,6 +635,20 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                     || month_range_to_year(ctx, &text[whole.end()..])
                     || month_in_list(ctx, &text[..whole.start()], &text[whole.end()..]);
                 if !context || !is_full_name(&r.months, m) {
+                    return None;
+                }
+                // A month after "a" and a description is a kind of month, no date: "in a
+                // normal January", "a hot and windy June".
+                // (Not one before a noun, which it dates: "a hypothetical November
+                // contest".)
+                let at = caps.name("month").map_or(whole.start(), |m| m.start());
+                let next = text[whole.end()..].strip_prefix(' ').map_or("", |a| {
+                    a.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+                });
+                let before_noun = next.len() > 1
+                    && next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !CLAUSE_WORDS.contains(&next);
+                if shift.is_none() && mod_.is_none() && !before_noun && a_kind_of(&text[..at]) {
                     return None;
                 }
                 None
@@ -1146,6 +1177,14 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     // And to one after it less still when it opens a coordinated clause: "pleaded guilty in
     // November and will be sentenced".
     let verb_before = hits.iter().any(|h| h.1 <= ds);
+    // Whether a word of saying comes before the date ("said", "a statement"): a "that" after
+    // the date then opens what was said ("voting Tuesday that is likely to" is no such).
+    let reported = || {
+        sent[..ds].split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            ctx.rules.speech_verbs.contains(w) || matches!(w, "statement" | "announcement")
+        })
+    };
     let dist = |h: &(usize, usize, bool)| {
         if h.1 <= ds {
             ds - h.1
@@ -1154,11 +1193,28 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
             let gap = gap.trim_end();
             // (Or a clause with its own subject: "sailed on Monday, and a second is
             // scheduled".)
+            // (Or a clause of what was said: "said in a statement on Friday that it would
+            // review".)
             let clause = gap.ends_with(" and")
                 || gap.ends_with(" but")
                 || gap.contains(';')
                 || gap.contains(", and ")
-                || gap.contains(", but ");
+                || gap.contains(", but ")
+                || (gap.starts_with(" that ") && reported());
+            // (A relative clause that holds the date ends at the comma; the verb after it is
+            // the main clause's: "The apprentices, who began training in January, will be
+            // joined".)
+            let relative_closed = gap.starts_with(',') && verb_before && {
+                let before = &sent[..ds];
+                [", who ", ", which "].iter().any(|r| {
+                    before
+                        .rfind(r)
+                        .is_some_and(|k| !before[k + r.len()..].contains(','))
+                })
+            };
+            if relative_closed {
+                return 1_000_000 + h.0;
+            }
             // (A reporting clause after a comma tells when it was said, not when it happens:
             // "will have to carry a beacon from 1 January, the ministry announced", unless no
             // other verb dates it.)
@@ -1177,6 +1233,31 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     hits.iter()
         .min_by_key(|h| (dist(h), !h.2))
         .map_or(0, |h| if h.2 { 1 } else { -1 })
+}
+
+/// Whether the words before a month are "a" or "an" and up to three words describing it
+/// ("a normal", "a hot and windy"), which make the month a kind of month.
+fn a_kind_of(before: &str) -> bool {
+    const STOP: &[&str] = &[
+        "in", "on", "by", "from", "of", "to", "until", "since", "during", "for", "at", "the",
+        "last", "next", "this", "that", "early", "late", "mid", "before", "after", "through",
+    ];
+    let mut described = 0;
+    for w in before.trim_end().rsplit(' ').take(6) {
+        match w {
+            "a" | "an" | "A" | "An" => return described > 0,
+            "and" if described > 0 => continue,
+            _ if described < 3
+                && !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !STOP.contains(&w) =>
+            {
+                described += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Words of what usually happens, before a date without a year in their clause: "the season,
@@ -2402,7 +2483,59 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
     }
     range_days(text, &mut out);
     carry_years(text, &mut out);
+    year_of_clause(text, &mut out);
     out
+}
+
+/// A month (and day) after "last year", "next year" or "this year" in its clause is of that
+/// year, where the tense agrees: "Last year I crossed on the ninth of December".
+fn year_of_clause(text: &str, out: &mut [DateMention]) {
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let Some(Rel::Offset(crate::rules::Unit::Year, years)) = a.rel else {
+            continue;
+        };
+        let Some(Rel::Month {
+            month, day, dir, ..
+        }) = b.rel
+        else {
+            continue;
+        };
+        // (Not against the clause's tense: "Last year was hard and in March we will try".)
+        if (years < 0 && dir > 0) || (years > 0 && dir < 0) {
+            continue;
+        }
+        // ("The past year": a period, not the calendar's.)
+        if !text[a.start..a.end].to_ascii_lowercase().ends_with(" year") || a.mod_.is_some() {
+            continue;
+        }
+        let between = &text[a.end..b.start];
+        if between.len() > 60 || between.contains(['.', ';', '!', '?', '\n', ',']) {
+            continue;
+        }
+        // (Nor across a clause of its own: "the final last year when they host Spain on
+        // September 28", "set aside money this year and would hold a meeting in January".)
+        let clause = between.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "when"
+                    | "where"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "if"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "and"
+                    | "but"
+            )
+        });
+        if clause {
+            continue;
+        }
+        out[i].rel = Some(Rel::MonthOf { month, day, years });
+    }
 }
 
 /// The same month (and its resolution) on day `d`: the other end of a range of days.
