@@ -3043,6 +3043,45 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         && (after.is_empty() || after.starts_with([',', '·', '|', '–', '—', '/', '(']))
 }
 
+/// Whether `[start, end)` stands inside the list of subjects of an office or a body, after a
+/// subject and before "and" and another: "Commissioner for Fisheries, Marine Parks and
+/// Environment" (but "the families of John Smith, Mary Jones and Pat Lee" are people's).
+fn in_portfolio(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let and_next = text[end..]
+        .strip_prefix(" and ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    let Some(before) = text[..start].strip_suffix(", ") else {
+        return false;
+    };
+    if !and_next {
+        return false;
+    }
+    let mut words = before.rsplit(char::is_whitespace);
+    let mut subject = false;
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        subject |= ctx.rules.organisation_subjects.contains(w) || ctx.rules.not_names.contains(w);
+        let Some(&next) = words.clone().next().as_ref() else {
+            return false;
+        };
+        if matches!(next, "for" | "of") {
+            words.next();
+            let office = words.next().unwrap_or("");
+            return subject
+                && office.starts_with(char::is_uppercase)
+                && (ctx.rules.organisation_words.contains(office)
+                    || crate::text::with_lower(office, |l| ctx.rules.role_head_set.contains(l)));
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3112,43 +3151,4 @@ mod tests {
         let facts = p.process_bytes("t.txt", text.as_bytes());
         assert!(facts.people.is_empty(), "{:?}", facts.people);
     }
-}
-
-/// Whether `[start, end)` stands inside the list of subjects of an office or a body, after a
-/// subject and before "and" and another: "Commissioner for Fisheries, Marine Parks and
-/// Environment" (but "the families of John Smith, Mary Jones and Pat Lee" are people's).
-fn in_portfolio(ctx: &Context<'_>, start: usize, end: usize) -> bool {
-    let text = &ctx.doc.text;
-    let and_next = text[end..]
-        .strip_prefix(" and ")
-        .is_some_and(|r| r.starts_with(char::is_uppercase));
-    let Some(before) = text[..start].strip_suffix(", ") else {
-        return false;
-    };
-    if !and_next {
-        return false;
-    }
-    let mut words = before.rsplit(char::is_whitespace);
-    let mut subject = false;
-    for _ in 0..3 {
-        let Some(w) = words.next() else {
-            return false;
-        };
-        if !w.starts_with(char::is_uppercase) {
-            return false;
-        }
-        subject |= ctx.rules.organisation_subjects.contains(w) || ctx.rules.not_names.contains(w);
-        let Some(&next) = words.clone().next().as_ref() else {
-            return false;
-        };
-        if matches!(next, "for" | "of") {
-            words.next();
-            let office = words.next().unwrap_or("");
-            return subject
-                && office.starts_with(char::is_uppercase)
-                && (ctx.rules.organisation_words.contains(office)
-                    || crate::text::with_lower(office, |l| ctx.rules.role_head_set.contains(l)));
-        }
-    }
-    false
 }
