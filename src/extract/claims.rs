@@ -140,13 +140,27 @@ fn find_quotes(ctx: &Context<'_>) -> Vec<(usize, usize, usize, usize, bool)> {
                 Some((Mark::Double, _, _, '"')) if c == '"' && reopens(text, i) => {}
                 Some((mark, cs, om, opener)) => {
                     if closes(text, i, c, mark, opener) {
-                        out.push((cs, i, om, i + c.len_utf8(), false));
+                        // Two apostrophes for a double mark close as they opened, the second
+                        // one included: "''We will,'' he said".
+                        let doubled = c == '\'' && text[om..].starts_with("''");
+                        let end = i + if doubled && text[i + 1..].starts_with('\'') {
+                            2
+                        } else {
+                            1
+                        };
+                        out.push((cs, i, om, end.max(i + c.len_utf8()), false));
                         open = None;
                     }
                 }
                 None => {
                     if let Some(mark) = opens(text, i, c) {
-                        open = Some((mark, i + c.len_utf8(), i, c));
+                        // (The mark opens at the first of two apostrophes.)
+                        let om = if c == '\'' && text[..i].ends_with('\'') {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        open = Some((mark, i + c.len_utf8(), om, c));
                     }
                 }
             }
