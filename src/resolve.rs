@@ -991,6 +991,19 @@ pub fn resolve(
             }
             (r, _) => sp.resolve(r.as_ref(), q.open, &mut state),
         };
+        // Words in quotation marks that nothing attributes, too short for a statement and
+        // with no sentence's punctuation inside the marks, are a title, a slogan or a scare
+        // quote ("The report, “Stone and Water”, was published"), no quotation (the annotation
+        // guide: a quote is attributed to a speaker). Others are kept with no speaker: someone
+        // said them.
+        let content = &doc.text[q.start..q.end];
+        if who.name.is_empty()
+            && q.rule == "claims.quote"
+            && !content.trim_end().ends_with(['.', ',', '!', '?', '…'])
+            && content.split_whitespace().count() < UNATTRIBUTED_MIN_WORDS
+        {
+            continue;
+        }
         let prov = Provenance::of(doc, q.start, q.end, q.rule);
         claims.push(Claim {
             claim_id: String::new(),
@@ -1064,6 +1077,9 @@ pub fn resolve(
         published_text,
     }
 }
+
+/// The fewest words of a quotation kept when nothing attributes it.
+const UNATTRIBUTED_MIN_WORDS: usize = 15;
 
 /// A resolved speaker: name, person id (for people) and type.
 #[derive(Debug, Clone, Default)]
