@@ -160,6 +160,47 @@ fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
     }
 }
 
+/// The end of a range of days or months without a year comes after its start: "will run from
+/// 2 February to 30 November" (each alone may be placed by the tense in another year).
+fn range_ends(text: &str, m: &Mentions, dates: &mut [DateFact]) {
+    use crate::extract::dates::Rel;
+    let month = |r: Option<Rel>| matches!(r, Some(Rel::Month { .. }));
+    for i in 1..dates.len() {
+        let (a, b) = (&m.dates[i - 1], &m.dates[i]);
+        if !month(a.rel) || !month(b.rel) || a.end > b.start {
+            continue;
+        }
+        if !matches!(
+            &text[a.end..b.start],
+            " to " | " until " | " till " | " through " | "-" | "–" | " - " | " – "
+        ) {
+            continue;
+        }
+        // (A range opened by "from" or "between", so that "to" joins its ends.)
+        let before = text[..a.start].trim_end();
+        if !(before.ends_with("from") || before.ends_with("between") || before.ends_with("From")) {
+            continue;
+        }
+        let (va, vb) = (&dates[i - 1].value, &dates[i].value);
+        if va.len() != vb.len() || va.len() < 7 || vb >= va {
+            continue;
+        }
+        let (Ok(ya), Some(rest)) = (va[..4].parse::<i32>(), vb.get(4..)) else {
+            continue;
+        };
+        // The end's month and day in the start's year, or the next one's.
+        let same = format!("{ya:04}{rest}");
+        let value = if same >= *va {
+            same
+        } else {
+            format!("{:04}{rest}", ya + 1)
+        };
+        if parse_iso(&value).is_some() || parse_iso_month(&value).is_some() {
+            dates[i].value = value;
+        }
+    }
+}
+
 /// Whether the last word of `name` stands alone in `text` as a surname, outside the name and
 /// not before another capitalised word: "Warren told Stumpf" after "Elizabeth Warren".
 fn written_alone(text: &str, name: &str) -> bool {
@@ -960,6 +1001,7 @@ pub fn resolve(
 
     entry_days(doc, m, pub_index, &mut dates);
     coordinated_months(text, m, &mut dates);
+    range_ends(text, m, &mut dates);
 
     // Claims. The name index is built only when a speaker needs it.
     let names = LazyNames {

@@ -165,6 +165,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/recurring.txt"),
     ),
     (
+        "dates/game-words.txt",
+        include_str!("../rules/dates/game-words.txt"),
+    ),
+    (
         "dates/tense-cues.txt",
         include_str!("../rules/dates/tense-cues.txt"),
     ),
@@ -762,6 +766,8 @@ pub struct Rules {
     /// Every occurrence of every tense cue, overlapping ones too, in one pass: pattern `i` is
     /// `tense_cues[i]`.
     pub tense_matcher: AhoCorasick,
+    /// Words of a game's play, which make a quarter without a year a period of the game.
+    pub game_words: HashSet<String>,
     /// Words that make a following date recurring ("every"), lower-case.
     pub recurring: HashSet<String>,
     /// Nouns after a weekday that make it a kind of day ("Friday prayers", "Sunday school"),
@@ -854,6 +860,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/publication-cues.txt" => (&["kind"], &[]),
         "text/sentence-openers.txt"
         | "dates/centuries.txt"
+        | "dates/game-words.txt"
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
@@ -1834,6 +1841,7 @@ impl RuleSources {
             tense_matcher,
             recurring,
             recurring_after,
+            game_words: lower_set("dates/game-words.txt"),
             not_year_units,
             not_year_leads,
             date_triggers,

@@ -550,6 +550,19 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         // water's source); a quarter needs nothing ("Q3", "the second quarter").
         let key = s.to_lowercase();
         let alone = r.seasons_alone.contains(&key);
+        // A quarter of a game, not of a year, in a sentence of its play: "scored 24 points in
+        // the third quarter".
+        if alone && key.ends_with("quarter") && shift.is_none() && get("year").is_none() {
+            let played = ctx.doc.sentence_at(whole.start()).is_some_and(|si| {
+                let sent = &ctx.doc.sentences[si];
+                text[sent.start..sent.end]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .any(|w| crate::text::with_lower(w, |l| r.game_words.contains(l)))
+            });
+            if played {
+                return None;
+            }
+        }
         let lower = s.starts_with(|c: char| c.is_lowercase());
         if shift.is_none() && mod_.is_none() && !alone && !(after_the && lower) {
             return None;
@@ -1213,6 +1226,13 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                 })
             };
             if relative_closed {
+                return 1_000_000 + h.0;
+            }
+            // (An infinitive of purpose after a past verb tells what was meant, not when:
+            // "came back in March to open a business".)
+            let purpose =
+                h.2 && sent[h.0..h.1].starts_with("to ") && hits.iter().any(|x| !x.2 && x.1 <= ds);
+            if purpose {
                 return 1_000_000 + h.0;
             }
             // (A reporting clause after a comma tells when it was said, not when it happens:
@@ -2364,6 +2384,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                 .rsplit(['.', ';', '\n', '“', '"', '(', ')'])
                                 .next()
                                 .unwrap_or(before);
+                            // (At the clause's start too: "“Every year we watched the sky
+                            // from January", capitalised.)
+                            let clause = format!(" {}", clause.trim_start().to_ascii_lowercase());
                             HABITUAL.iter().any(|w| clause.contains(w))
                         }
                 };
