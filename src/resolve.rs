@@ -657,8 +657,12 @@ fn cluster_people(
                 clusters[c].members.push(i);
                 of[i] = Some(c);
             }
-            // (So is a given name alone where only a person stands: "whose son Marco".)
-            None if m.honorific.is_some() || m.rule == "people.given-alone" => {
+            // (So is a given name alone where only a person stands: "whose son Marco", and a
+            // scorer's surname in a result's brackets: "Rangers 4 (Ferguson 34)".)
+            None if m.honorific.is_some()
+                || m.rule == "people.given-alone"
+                || m.rule == "people.scorer" =>
+            {
                 // "Mr Count" with no full form is still a person.
                 let k = key(&m.name);
                 let c = *by_key.entry(k).or_insert_with(|| {

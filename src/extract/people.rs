@@ -915,6 +915,41 @@ fn team_in_results_line(text: &str, start: usize, end: usize) -> bool {
     !in_brackets && LINE.is_match(&text[line_start..line_end])
 }
 
+/// Whether `[start, end)` is a scorer in the brackets after a side's score: "Rangers 4
+/// (Ferguson 34, McCoist 71 74, Laudrup 83)", "KURZEME VĒTRA 84 (Upenieks 24, Roze 11)": a name
+/// that opens the brackets or follows a comma inside them, before a number (a minute or the
+/// points scored). (Asked of a surname alone: the other rules find names in full there.)
+fn scorer_entry(text: &str, start: usize, end: usize) -> bool {
+    let number_after = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if !number_after {
+        return false;
+    }
+    // (Only the 150 bytes before: a run-on line stays linear.)
+    let lo = crate::text::floor_boundary(text, start.saturating_sub(150));
+    let before = &text[lo..start];
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let inside = &before[open + 1..];
+    if inside.contains([')', '\n']) || !(inside.is_empty() || inside.ends_with(", ")) {
+        return false;
+    }
+    // The items before it are names and numbers too: "Ferguson 34, McCoist 71 74, ".
+    let items_ok = inside.split(", ").filter(|i| !i.is_empty()).all(|i| {
+        i.ends_with(|c: char| c.is_ascii_alphanumeric()) && i.contains(|c: char| c.is_ascii_digit())
+    });
+    // The brackets open after a side's score: "Rangers 4 (", the side's name capitalised.
+    let mut head = before[..open].trim_end().rsplit(' ');
+    let score = head.next().unwrap_or("");
+    let side = head.next().unwrap_or("");
+    items_ok
+        && (1..=3).contains(&score.len())
+        && score.bytes().all(|b| b.is_ascii_digit())
+        && side.starts_with(char::is_uppercase)
+}
+
 /// Whether a kinship noun stands right before `start`: "whose son Marco", "his wife, Linda".
 fn kin_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
@@ -1643,6 +1678,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let listed_kin = || words == 1 && kin_list_before(first);
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
+            } else if words == 1
+                && scorer_entry(text, start, end)
+                && !ctx.rules.not_names.contains(word(first))
+            {
+                Some("people.scorer")
             } else if words == 1
                 && kin_word_before(first)
                 && kin_before(text, start)
