@@ -3220,6 +3220,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             });
         }
     }
+    plural_roles(ctx, people, &mut out);
     pronoun_roles(ctx, people, &mut out);
     // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
     // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
@@ -3642,6 +3643,60 @@ fn lower_elsewhere(text: &str, w: &str) -> bool {
 /// Roles given to "He" or "She" opening a sentence, when the sentence before in the paragraph
 /// names one person only, who fits the pronoun: "Jane Roe will join as Chief Financial
 /// Officer. She is currently finance director of Acme."
+/// A post in the plural, in lower case, before two names joined by "and" is each one's:
+/// "forestry officers Shermain Bristol and Dexter Noel" gives both "forestry officer".
+fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    for (pi, p) in people.iter().enumerate() {
+        let before = &text[..p.start];
+        let Some(b) = before.strip_suffix(' ') else {
+            continue;
+        };
+        let (head_start, head) = last_word(b);
+        let Some(singular) = head.strip_suffix('s') else {
+            continue;
+        };
+        if singular.len() < 3
+            || !singular.bytes().all(|c| c.is_ascii_lowercase())
+            || !ctx.rules.role_head_set.contains(singular)
+        {
+            continue;
+        }
+        // The second name: after "and", with no role of its own before it.
+        let Some(qi) = people
+            .get(pi + 1)
+            .and_then(|q| (text.get(p.end..q.start) == Some(" and ")).then_some(pi + 1))
+        else {
+            continue;
+        };
+        // Up to two describing words before the head: "forestry officers".
+        let mut start = head_start;
+        for _ in 0..2 {
+            let (w_start, w) = last_word(&b[..start]);
+            // (No verb's participle: "praised moderators Jane Roe and John Doe".)
+            if !lower_modifier(w) || DETERMINERS.contains(&w) || w.ends_with("ed") {
+                break;
+            }
+            start = w_start;
+        }
+        let end = b.len();
+        let role = format!("{}{}", &text[start..head_start], singular);
+        for person in [pi, qi] {
+            if out.iter().any(|r| r.person == person) {
+                continue;
+            }
+            out.push(RoleMention {
+                start,
+                end,
+                role: role.clone(),
+                organization: String::new(),
+                person,
+                rule: "roles.prenominal",
+            });
+        }
+    }
+}
+
 fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
     let text = &ctx.doc.text;
     let sentences = &ctx.doc.sentences;
