@@ -3697,71 +3697,122 @@ fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
     }
 }
 
+/// Posts given to a person by a pronoun or the given name alone opening a later sentence: "Jane
+/// Roe, 89, died on Sunday. She was president of the Growers Association …", as obituaries
+/// write them ("Dale served as chief of …", "He served as …" after sentences about him).
 fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
     let text = &ctx.doc.text;
     let sentences = &ctx.doc.sentences;
-    for (si, sent) in sentences.iter().enumerate().skip(1) {
-        let s = &text[sent.start..sent.end];
-        let Some((pronoun, rest)) = ["He", "She"].iter().find_map(|p| {
-            s.strip_prefix(p)
-                .filter(|r| r.starts_with(' '))
-                .map(|r| (*p, r))
-        }) else {
-            continue;
-        };
-        let before = sentences[si - 1];
-        if before.paragraph != sent.paragraph {
-            continue;
-        }
+    // The person a sentence opens with (its subject), when every name in it is that person's
+    // ("Ms Roe" of "Jane Roe").
+    let opener = |si: usize| -> Option<usize> {
+        let before = sentences[si];
         let first = people.partition_point(|p| p.start < before.start);
         let last = people.partition_point(|p| p.start < before.end);
-        let Some(pi) = (first < last).then_some(first) else {
-            continue;
-        };
-        // The person the sentence before is about opens it (its subject).
+        let pi = (first < last).then_some(first)?;
         let lead = people[pi].honorific_start.unwrap_or(people[pi].start);
         if text[before.start..lead].chars().any(char::is_alphanumeric) {
-            continue;
+            return None;
         }
-        // One person: every mention a form of the first's name ("Ms Roe" of "Jane Roe").
         fn surname(q: &PersonMention) -> &str {
             q.name.rsplit(' ').next().unwrap_or("")
         }
-        if people[first..last]
+        people[first..last]
             .iter()
-            .any(|q| surname(q) != surname(&people[pi]))
+            .all(|q| surname(q) == surname(&people[pi]))
+            .then_some(pi)
+    };
+    for (si, sent) in sentences.iter().enumerate().skip(1) {
+        let s = &text[sent.start..sent.end];
+        let Some((word, rest)) = s.split_once(' ') else {
+            continue;
+        };
+        let pronoun = matches!(word, "He" | "She");
+        if !pronoun && !(word.len() >= 3 && word.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        // The sentence it refers to: the one before, or one further back (at most three)
+        // over sentences about the same person, each opening with a pronoun or the person's
+        // given name, within two paragraphs.
+        let Some((k, pi)) = (si.saturating_sub(4)..si)
+            .rev()
+            .find_map(|k| opener(k).map(|pi| (k, pi)))
+        else {
+            continue;
+        };
+        let given = people[pi].name.split(' ').next().unwrap_or("");
+        let about = |j: usize| {
+            let w = text[sentences[j].start..sentences[j].end]
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            matches!(w, "He" | "She") || (people[pi].words > 1 && w == given)
+        };
+        if !(k + 1..si).all(about)
+            || sentences[k].paragraph + 2 < sent.paragraph
+            || (k + 1 == si && sentences[k].paragraph != sent.paragraph && pronoun)
         {
             continue;
         }
-        let want = crate::names::pronoun_gender(&pronoun.to_lowercase());
-        let gender = people[first..last].iter().find_map(|q| {
-            q.honorific
+        if pronoun {
+            let want = crate::names::pronoun_gender(&word.to_lowercase());
+            let gender = people[pi]
+                .honorific
                 .as_deref()
                 .and_then(|h| crate::names::honorific_gender_of(ctx.rules, h))
                 .or_else(|| {
-                    (q.words > 1)
-                        .then(|| q.name.split(' ').next())
+                    (people[pi].words > 1)
+                        .then(|| people[pi].name.split(' ').next())
                         .flatten()
                         .and_then(|g| ctx.rules.given_name(g).flatten())
-                })
-        });
-        if gender.is_some() && gender != want {
-            continue;
+                });
+            if gender.is_some() && gender != want {
+                continue;
+            }
+        } else {
+            // The given name alone of the person named in full, and of no one else in the
+            // document: "Dale served as …" after "Dale Everett Hanson, 89, … died".
+            let given = |q: &PersonMention| q.name.split(' ').next() == Some(word);
+            if people[pi].words < 2
+                || !given(&people[pi])
+                || people
+                    .iter()
+                    .any(|q| given(q) && surname_of(q) != surname_of(&people[pi]))
+                || people.iter().any(|q| q.start == sent.start)
+            {
+                continue;
+            }
         }
-        let from = sent.end - rest.len();
-        let Some(pos) = predicate_role(ctx.rules, rest, false, false).map(|k| from + k) else {
+        let from = sent.end - rest.len() - 1;
+        let Some(pos) =
+            predicate_role(ctx.rules, &text[from..sent.end], false, true).map(|k| from + k)
+        else {
             continue;
         };
         let Some((s, e)) = appositive_after(ctx, sent.end, pos) else {
             continue;
         };
         let e = s + complement_len(ctx.rules, &text[s..e]);
-        // (Not a role that names someone else: "She is now Jane Roe's deputy".)
+        // (Not a role that names someone else: "She is now Jane Roe's deputy"; nor a relation
+        // after the copula: "He was a fan of the director".)
         if e <= s || people.iter().any(|q| q.start < e && q.end > s) {
+            continue;
+        }
+        let relation = heads(ctx, s, e, true).first().is_some_and(|h| {
+            text[s..h.0]
+                .split_whitespace()
+                .any(|w| matches!(w, "of" | "to" | "for" | "with" | "in" | "at" | "by"))
+        });
+        if relation {
             continue;
         }
         push_split(ctx, people, (s, e), true, pi, "roles.pronoun", out);
     }
+}
+
+/// A person's surname: the last word of the name.
+fn surname_of(q: &PersonMention) -> &str {
+    q.name.rsplit(' ').next().unwrap_or("")
 }
 
 /// The organisation named right after a person's name by "of": ", of the Serious Collision
