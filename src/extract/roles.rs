@@ -3728,7 +3728,7 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
             continue;
         };
         let pronoun = matches!(word, "He" | "She");
-        if !pronoun && !(word.len() >= 3 && word.starts_with(char::is_uppercase)) {
+        if !(pronoun || (word.len() >= 3 && word.starts_with(char::is_uppercase))) {
             continue;
         }
         // The sentence it refers to: the one before, or one further back (at most three)
