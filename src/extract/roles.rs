@@ -3717,11 +3717,25 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         fn surname(q: &PersonMention) -> &str {
             q.name.rsplit(' ').next().unwrap_or("")
         }
-        people[first..last]
+        if !people[first..last]
             .iter()
             .all(|q| surname(q) == surname(&people[pi]))
-            .then_some(pi)
+        {
+            return None;
+        }
+        // A given name alone stands for the one person named in full with it before.
+        if people[pi].words == 1 {
+            let mut full = people[..pi].iter().enumerate().filter(|(_, q)| {
+                q.words >= 2 && q.name.split(' ').next() == Some(people[pi].name.as_str())
+            });
+            return match (full.next(), full.next()) {
+                (Some((k, _)), None) => Some(k),
+                _ => None,
+            };
+        }
+        Some(pi)
     };
+    let (subject, subject_after) = obituary_subject(ctx, people);
     for (si, sent) in sentences.iter().enumerate().skip(1) {
         let s = &text[sent.start..sent.end];
         let Some((word, rest)) = s.split_once(' ') else {
@@ -3734,26 +3748,29 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         // The sentence it refers to: the one before, or one further back (at most three)
         // over sentences about the same person, each opening with a pronoun or the person's
         // given name, within two paragraphs.
-        let Some((k, pi)) = (si.saturating_sub(4)..si)
+        let near = (si.saturating_sub(4)..si)
             .rev()
             .find_map(|k| opener(k).map(|pi| (k, pi)))
-        else {
+            .filter(|&(k, pi)| {
+                let given = people[pi].name.split(' ').next().unwrap_or("");
+                let about = |j: usize| {
+                    let w = text[sentences[j].start..sentences[j].end]
+                        .split(' ')
+                        .next()
+                        .unwrap_or("");
+                    matches!(w, "He" | "She") || (people[pi].words > 1 && w == given)
+                };
+                (k + 1..si).all(about)
+                    && sentences[k].paragraph + 2 >= sent.paragraph
+                    && !(k + 1 == si && sentences[k].paragraph != sent.paragraph && pronoun)
+            })
+            .map(|(_, pi)| pi);
+        // Else, in an obituary, the person whose death it reports, whom its sentences are
+        // about: "Dale served as chief of …" paragraphs after "CODY — Dale Everett Hanson, 89,
+        // … died Sunday".
+        let Some(pi) = near.or_else(|| (si > subject_after).then_some(subject).flatten()) else {
             continue;
         };
-        let given = people[pi].name.split(' ').next().unwrap_or("");
-        let about = |j: usize| {
-            let w = text[sentences[j].start..sentences[j].end]
-                .split(' ')
-                .next()
-                .unwrap_or("");
-            matches!(w, "He" | "She") || (people[pi].words > 1 && w == given)
-        };
-        if !(k + 1..si).all(about)
-            || sentences[k].paragraph + 2 < sent.paragraph
-            || (k + 1 == si && sentences[k].paragraph != sent.paragraph && pronoun)
-        {
-            continue;
-        }
         if pronoun {
             let want = crate::names::pronoun_gender(&word.to_lowercase());
             let gender = people[pi]
@@ -3777,8 +3794,10 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
                 || !given(&people[pi])
                 || people
                     .iter()
-                    .any(|q| given(q) && surname_of(q) != surname_of(&people[pi]))
-                || people.iter().any(|q| q.start == sent.start)
+                    .any(|q| q.words >= 2 && given(q) && surname_of(q) != surname_of(&people[pi]))
+                || people
+                    .iter()
+                    .any(|q| q.start == sent.start && q.name != word)
             {
                 continue;
             }
@@ -3808,6 +3827,35 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         }
         push_split(ctx, people, (s, e), true, pi, "roles.pronoun", out);
     }
+}
+
+/// The person an obituary is about, and the sentence that reports the death: the first person
+/// named in full, in the document's first sentences, in a sentence that says they died (a
+/// dateline may come first: "CODY — Dale Everett Hanson, 89, … died Sunday").
+fn obituary_subject(ctx: &Context<'_>, people: &[PersonMention]) -> (Option<usize>, usize) {
+    let text = &ctx.doc.text;
+    let sentences = &ctx.doc.sentences;
+    for (si, sent) in sentences.iter().enumerate().take(4) {
+        let s = &text[sent.start..sent.end];
+        if !(s.contains(" died") || s.contains(" passed away")) {
+            continue;
+        }
+        let first = people.partition_point(|p| p.start < sent.start);
+        let Some(p) = people
+            .get(first)
+            .filter(|p| p.start < sent.end && p.words >= 2)
+        else {
+            continue;
+        };
+        // Only a dateline before the name: capitals and a dash.
+        let lead = &text[sent.start..p.honorific_start.unwrap_or(p.start)];
+        let dateline = lead.trim().is_empty()
+            || (lead.contains(['—', '–', '-']) && !lead.chars().any(char::is_lowercase));
+        if dateline {
+            return (Some(first), si);
+        }
+    }
+    (None, usize::MAX)
 }
 
 /// A person's surname: the last word of the name.
