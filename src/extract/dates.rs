@@ -2386,8 +2386,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                 .unwrap_or(before);
                             // (At the clause's start too: "“Every year we watched the sky
                             // from January", capitalised.)
-                            let clause = format!(" {}", clause.trim_start().to_ascii_lowercase());
-                            HABITUAL.iter().any(|w| clause.contains(w))
+                            let opening = clause.trim_start();
+                            HABITUAL.iter().any(|w| {
+                                clause.contains(w)
+                                    || opening
+                                        .get(..w.len() - 1)
+                                        .is_some_and(|o| o.eq_ignore_ascii_case(&w[1..]))
+                            })
                         }
                 };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))

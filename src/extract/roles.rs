@@ -3736,13 +3736,24 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         Some(pi)
     };
     let (subject, subject_after) = obituary_subject(ctx, people);
+    // The given names of the people named in full: the only words other than a pronoun that
+    // such a sentence may open with (most sentences are passed over at their first word).
+    let mut givens: Vec<&str> = people
+        .iter()
+        .filter(|q| q.words >= 2)
+        .filter_map(|q| q.name.split(' ').next())
+        .collect();
+    givens.sort_unstable();
+    givens.dedup();
     for (si, sent) in sentences.iter().enumerate().skip(1) {
         let s = &text[sent.start..sent.end];
-        let Some((word, rest)) = s.split_once(' ') else {
+        // (The first word by its bytes: this runs on every sentence.)
+        let Some(sp) = s.bytes().take(32).position(|b| b == b' ') else {
             continue;
         };
+        let (word, rest) = (&s[..sp], &s[sp + 1..]);
         let pronoun = matches!(word, "He" | "She");
-        if !(pronoun || (word.len() >= 3 && word.starts_with(char::is_uppercase))) {
+        if !pronoun && givens.binary_search(&word).is_err() {
             continue;
         }
         // The sentence it refers to: the one before, or one further back (at most three)
