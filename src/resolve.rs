@@ -170,15 +170,16 @@ fn range_ends(text: &str, m: &Mentions, dates: &mut [DateFact]) {
         if !month(a.rel) || !month(b.rel) || a.end > b.start {
             continue;
         }
-        if !matches!(
-            &text[a.end..b.start],
-            " to " | " until " | " till " | " through " | "-" | "–" | " - " | " – "
-        ) {
-            continue;
-        }
-        // (A range opened by "from" or "between", so that "to" joins its ends.)
+        // (A range opened by "from" or "between", so that "to" or "and" joins its ends.)
         let before = text[..a.start].trim_end();
-        if !(before.ends_with("from") || before.ends_with("between") || before.ends_with("From")) {
+        let joined = match &text[a.end..b.start] {
+            " to " | " until " | " till " | " through " | "-" | "–" | " - " | " – " => {
+                before.ends_with("from") || before.ends_with("From")
+            }
+            " and " => before.ends_with("between") || before.ends_with("Between"),
+            _ => false,
+        };
+        if !joined {
             continue;
         }
         let (va, vb) = (&dates[i - 1].value, &dates[i].value);
