@@ -1526,6 +1526,8 @@ pub fn prenominal_before(
                     particle(w)
                         || w.starts_with(char::is_uppercase)
                         || (of_kind && k + 2 == words.len())
+                        // (A kind before the name: "the Plovdiv company Rodopa Stroy EOOD".)
+                        || (of_org && ctx.rules.organisation_kinds.contains(*w))
                 })
                 && words
                     .last()
