@@ -1479,6 +1479,33 @@ impl<'a> Speakers<'a> {
                 }
             }
         }
+        // "the Estonian said" after "Haapsalu's head coach Tõnis Kuusk …": a nationality for
+        // the person named last before it (within the 400 bytes before).
+        if let [d, w] = words.as_slice() {
+            if d.eq_ignore_ascii_case("the") && self.rules.demonyms.contains(*w) {
+                let lo = s.saturating_sub(400);
+                let named = self
+                    .m
+                    .people
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .skip_while(|(_, q)| q.end > s)
+                    .take_while(|(_, q)| q.start >= lo)
+                    // (Not a name inside a quotation: what the speaker talks about.)
+                    .filter(|(_, q)| {
+                        !self
+                            .m
+                            .quotes
+                            .iter()
+                            .any(|x| x.start <= q.start && q.end <= x.end)
+                    })
+                    .find_map(|(i, _)| self.of[i]);
+                if let Some(c) = named {
+                    return self.cluster_who(c);
+                }
+            }
+        }
         if !cap(last) {
             // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
             let l = last.to_lowercase();
