@@ -3716,12 +3716,9 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         if text[before.start..lead].chars().any(char::is_alphanumeric) {
             return None;
         }
-        fn surname(q: &PersonMention) -> &str {
-            q.name.rsplit(' ').next().unwrap_or("")
-        }
         if !people[first..last]
             .iter()
-            .all(|q| surname(q) == surname(&people[pi]))
+            .all(|q| surname_of(q) == surname_of(&people[pi]))
         {
             return None;
         }
