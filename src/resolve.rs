@@ -256,6 +256,19 @@ fn cluster_people(
         .map(|c| key(&people[c.canonical].name))
         .collect();
     let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
+    // The full mentions that write a nickname in quotation marks, as (cluster, key of the
+    // text): 'Heinrich Wilhelm "Harry" Kleinig'. Few documents have any.
+    let nicknamed: Vec<(usize, String)> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            // (Its text is longer than its name: the nickname is left out of the name.)
+            p.words >= 2
+                && p.end - p.start > p.name.len() + 2
+                && memchr::memchr3(b'"', b'\'', 0xE2, &text.as_bytes()[p.start..p.end]).is_some()
+        })
+        .filter_map(|(j, p)| Some((of[j]?, key(&text[p.start..p.end]))))
+        .collect();
     let three: Vec<bool> = keys.iter().map(|l| l.matches(' ').count() >= 2).collect();
     let any_three = three.contains(&true);
     for (c, k) in keys.iter().enumerate() {
@@ -304,6 +317,24 @@ fn cluster_people(
                             .is_some_and(|r| r.starts_with(' '))
                     })
         });
+        // "Harry Kleinig" after 'Heinrich Wilhelm "Harry" Kleinig': a nickname and the family
+        // name are the one person whose full name writes that nickname.
+        if two && !nicknamed.is_empty() {
+            let (nick, family) = k.split_once(' ').unwrap_or((k, ""));
+            let quoted = [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')]
+                .map(|(a, b)| format!("{a}{nick}{b}"));
+            let mut holders = nicknamed.iter().filter(|(d, w)| {
+                *d != c
+                    && keys[*d].rsplit(' ').next() == Some(family)
+                    && quoted.iter().any(|q| w.contains(q.as_str()))
+            });
+            if let Some(&(d, _)) = holders.next() {
+                if holders.all(|(e, _)| *e == d) {
+                    into[c] = Some(d);
+                    continue;
+                }
+            }
+        }
         if k.contains(' ') {
             if let (Some((d, _)), None) = (fathered.next(), fathered.next()) {
                 into[c] = Some(d);
@@ -526,6 +557,19 @@ fn cluster_people(
         .map(|c| key(surname(&people[c.canonical].name)))
         .collect();
     let mut given_alone: Vec<(usize, usize)> = Vec::new();
+    // The full mentions that write a nickname in quotation marks ("Margaret \"Peg\" Hanson"):
+    // few documents have any.
+    let nicknamed: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            // (Its text is longer than its name: the nickname is left out of the name.)
+            p.words >= 2
+                && p.end - p.start > p.name.len() + 2
+                && memchr::memchr3(b'"', b'\'', 0xE2, &text.as_bytes()[p.start..p.end]).is_some()
+        })
+        .map(|(j, _)| j)
+        .collect();
     for (i, m) in people.iter().enumerate() {
         if m.words >= 2 {
             continue;
@@ -630,6 +674,29 @@ fn cluster_people(
                 continue;
             }
         }
+        // A nickname alone is the one person whose full mention writes it in quotation marks:
+        // "Peg" of 'Margaret "Peg" (Lindquist) Hanson', "Bucky" of 'Winston "Bucky" Compton'.
+        let candidates = if candidates.is_empty() && m.words == 1 && !nicknamed.is_empty() {
+            let quoted = [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')]
+                .map(|(a, b)| format!("{a}{}{b}", m.name));
+            let mut hits: Vec<usize> = nicknamed
+                .iter()
+                .filter(|&&j| {
+                    let w = &text[people[j].start..people[j].end];
+                    quoted.iter().any(|q| w.contains(q.as_str()))
+                })
+                .filter_map(|&j| of[j])
+                .collect();
+            hits.sort_unstable();
+            hits.dedup();
+            if hits.len() == 1 {
+                hits
+            } else {
+                Vec::new()
+            }
+        } else {
+            candidates
+        };
         let target = match candidates.len() {
             0 => None,
             1 => Some(candidates[0]),
@@ -662,6 +729,7 @@ fn cluster_people(
             // scorer's surname in a result's brackets: "Rangers 4 (Ferguson 34)".)
             None if m.honorific.is_some()
                 || m.rule == "people.given-alone"
+                || m.rule == "people.spouse"
                 || m.rule == "people.scorer" =>
             {
                 // "Mr Count" with no full form is still a person.
@@ -1185,6 +1253,29 @@ struct Antecedent {
     gender: Option<Gender>,
 }
 
+/// Whether `before` ends with a word for a child and "of": "the son of ", "children of ".
+fn child_of_before(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(" of ") else {
+        return false;
+    };
+    let w = b.rsplit(' ').next().unwrap_or("");
+    matches!(
+        w,
+        "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "child"
+            | "children"
+            | "grandson"
+            | "granddaughter"
+            | "grandchild"
+            | "grandchildren"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
+
 /// The document's [`NameIndex`], built on first use: many documents never need it.
 struct LazyNames<'a> {
     doc: &'a Document,
@@ -1704,8 +1795,19 @@ impl<'a> Speakers<'a> {
                 let k = quoted.partition_point(|q| q.0 <= off);
                 quoted[..k].iter().rev().take(2).any(|q| off < q.1)
             };
+            // A parent named as the one someone is a child of is background, not whom the
+            // next "he" is about: "the seventh of eleven children of Joseph and Bernadette
+            // (Michaud) Ouellette. He grew up …".
+            let text = self.doc.text.as_str();
+            let mut parent_end = None;
             for (i, pm) in self.m.people.iter().enumerate() {
-                if inside(pm.start) {
+                let before = text[..pm.start]
+                    .strip_suffix("the late ")
+                    .unwrap_or(&text[..pm.start]);
+                let parent = child_of_before(before)
+                    || (parent_end.is_some_and(|e: usize| text.get(e..pm.start) == Some(" and ")));
+                parent_end = parent.then_some(pm.end);
+                if inside(pm.start) || parent {
                     continue;
                 }
                 if let Some(c) = self.of[i] {

@@ -553,18 +553,49 @@ fn nickname_at(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         .then_some(j + 2)
 }
 
+/// The closing bracket's token of one name word in brackets opening at token `j`: a maiden
+/// name or a spouse's given name inside a name, as obituaries write them ("Hilda (Nordquist)
+/// Hanson", "Kurt (Donna) Hanson"). A word in brackets that is no given name only right after
+/// a given name that opens the name at `first` (a maiden name): "Olaf Ludwig (Germany) Telekom"
+/// is a results line.
+fn bracketed_name_at(ctx: &Context<'_>, toks: &[Token], j: usize, first: usize) -> Option<usize> {
+    let text = &ctx.doc.text;
+    let w = |i: usize| &text[toks[i].start..toks[i].end];
+    (j + 2 < toks.len()
+        && &text[toks[j].start..toks[j].end] == "("
+        && toks[j + 1].start == toks[j].end
+        && toks[j + 2].start == toks[j + 1].end
+        && toks[j + 1].kind == TokenKind::Word
+        && toks[j + 1].end - toks[j + 1].start >= 2
+        && name_word(ctx, &toks[j + 1])
+        && !is_suffix(&text[toks[j + 1].start..toks[j + 1].end])
+        && w(j + 2) == ")"
+        && (given_name(ctx, w(j + 1))
+            || (given_name(ctx, w(first))
+                && (j == first + 1
+                    || (j == first + 4 && nickname_at(text, toks, first + 1).is_some())))))
+    .then_some(j + 2)
+}
+
 /// A name's text, white space collapsed and a nickname in quotation marks left out:
 /// "Rajindra 'Bobo' Maharaj" is "Rajindra Maharaj" (the evidence keeps it).
 pub(crate) fn name_text(s: &str) -> String {
     let name = crate::text::collapse(s);
     // (Most names hold no quotation mark: one byte search says so.)
-    if !name.bytes().any(|b| b == b'\'' || b == b'"' || b == 0xE2) {
+    if !name
+        .bytes()
+        .any(|b| b == b'\'' || b == b'"' || b == 0xE2 || b == b'(')
+    {
         return name;
     }
     name.split(' ')
         .filter(|w| {
             let quoted = |a: char, b: char| w.len() > 2 && w.starts_with(a) && w.ends_with(b);
-            !(quoted('\'', '\'') || quoted('"', '"') || quoted('‘', '’') || quoted('“', '”'))
+            !(quoted('\'', '\'')
+                || quoted('"', '"')
+                || quoted('‘', '’')
+                || quoted('“', '”')
+                || quoted('(', ')'))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -772,11 +803,26 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             // A nickname in quotation marks inside the name: "Rajindra 'Bobo' Maharaj",
             // "Dorothy Ann \"Dot\" Wierzbicki" (left out of the name's text, see
             // `name_text`).
-            if let Some(close) = nickname_at(text, toks, j) {
-                if close + 1 < toks.len()
-                    && adjacent(text, &toks[close], &toks[close + 1])
-                    && name_word(ctx, &toks[close + 1])
-                {
+            // (Or a name in brackets, the maiden name or the spouse's of an obituary: "Hilda
+            // (Nordquist) Hanson", "Margaret \"Peg\" (Lindquist) Hanson".)
+            let goes_on = |k: usize| {
+                k < toks.len()
+                    && adjacent(text, &toks[k - 1], &toks[k])
+                    && (name_word(ctx, &toks[k])
+                        || bracketed_name_at(ctx, toks, k, first).is_some_and(|c| {
+                            c + 1 < toks.len()
+                                && adjacent(text, &toks[c], &toks[c + 1])
+                                && name_word(ctx, &toks[c + 1])
+                        }))
+            };
+            // (Punctuation only opens them: most tokens are words.)
+            let opened = if toks[j].kind == TokenKind::Word {
+                None
+            } else {
+                nickname_at(text, toks, j).or_else(|| bracketed_name_at(ctx, toks, j, first))
+            };
+            if let Some(close) = opened {
+                if goes_on(close + 1) {
                     j = close + 1;
                     continue;
                 }
@@ -834,10 +880,31 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 // in lower case: "Fatuma Said Omar".
                 last = j + 1;
                 j += 2;
+            } else if matches!(w, "Thu" | "Sun" | "Mon")
+                && j + 1 < toks.len()
+                && adjacent(text, &toks[j], &toks[j + 1])
+                && name_word(ctx, &toks[j + 1])
+            {
+                // A weekday's abbreviation that is a name word between two others: the
+                // Vietnamese "Nguyễn Thị Thu Hà", the Chinese "Lee Sun Hee".
+                last = j + 1;
+                j += 2;
             } else if PARTICLES.contains(&w) {
                 // Particles ("van der") must lead to a name word on the same line.
                 let mut k = j;
                 while k < toks.len() && PARTICLES.contains(&word(k)) {
+                    // The Dutch "'t" after a particle: "Jan-Willem van 't Hof" (the tokenizer
+                    // splits the apostrophe off).
+                    if k + 3 < toks.len()
+                        && matches!(word(k + 1), "'" | "’")
+                        && word(k + 2) == "t"
+                        && toks[k + 2].start == toks[k + 1].end
+                        && adjacent(text, &toks[k], &toks[k + 1])
+                        && adjacent(text, &toks[k + 2], &toks[k + 3])
+                    {
+                        k += 3;
+                        break;
+                    }
                     // An elided particle: "Lorenzo de' Medici" (the apostrophe glued to it).
                     if k + 2 < toks.len()
                         && matches!(word(k + 1), "'" | "’")
@@ -2280,6 +2347,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         out.push(m);
     }
     coordinated_given_names(ctx, &mut out);
+    spouses(ctx, &mut out);
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
@@ -2438,9 +2506,22 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         if listed || matches!(prev_word, "the" | "The") {
             continue;
         }
+        // Nor a place after a name: "Kurt Hanson of Cody and Gary Hanson of Rapid City".
+        if matches!(prev_word, "of" | "in" | "from" | "near") {
+            let before_prep = prev[..prev.len() - prev_word.len()].trim_end_matches(' ');
+            let w = before_prep
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            if w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An") {
+                continue;
+            }
+        }
         // A name known alone elsewhere in the document is someone of its own: "Madonna and
         // Elton John", "Hillary and Tim Kaine" after "Hillary Clinton".
-        let surname = crate::text::collapse(surname);
+        // (A maiden name in brackets is the partner's own: "Everett and Hilda (Nordquist)
+        // Hanson".)
+        let surname = name_text(surname);
         let elsewhere = memchr::memmem::find_iter(text.as_bytes(), given.as_bytes()).any(|k| {
             k != from
                 && !text[..k].ends_with(|c: char| c.is_alphanumeric())
@@ -2468,6 +2549,77 @@ fn coordinated_given_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     for (k, name, words) in renamed {
         out[k].name = name;
         out[k].words = words;
+    }
+    out.extend(found);
+}
+
+/// A spouse's given name in brackets inside or right after a person's name, as obituaries list
+/// the family: "Kurt (Donna) Hanson", "Linda Hanson-Reyes (Miguel)". Only a given name of the
+/// other gender than the name's own given name: "Robert (Bob) Smith" and "Hilda (Nordquist)
+/// Hanson" write a nickname and a maiden name.
+fn spouses(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    let mut found = Vec::new();
+    for m in out.iter() {
+        if m.words < 2 {
+            continue;
+        }
+        // Inside the name's words, or right after the name.
+        let after = text[m.end..].starts_with(" (").then_some(m.end + 1);
+        let inside = || text[m.start..m.end].find(" (").map(|k| m.start + k + 1);
+        let inside = if after.is_some() || text.as_bytes()[m.start..m.end].contains(&b'(') {
+            inside()
+        } else {
+            continue;
+        };
+        let Some(g) = m
+            .name
+            .split(' ')
+            .next()
+            .and_then(|f| ctx.rules.given_name(f).flatten())
+        else {
+            continue;
+        };
+        // (After the name, where a family list goes on: "Linda Hanson-Reyes (Miguel) of
+        // Valentine"; not a results line's "Jose Coceres (Argentina) 69 78".)
+        let listed = |close: usize| {
+            let r = &text[close + 1..];
+            r.starts_with([',', ';', '.']) || r.starts_with(" of ") || r.starts_with(" and ")
+        };
+        for open in [inside, after].into_iter().flatten() {
+            let rest = &text[open + 1..];
+            let Some(close) = rest.find(')') else {
+                continue;
+            };
+            let w = &rest[..close];
+            if (Some(open) == after && !listed(open + 1 + close))
+                || w.len() < 2
+                || !w.starts_with(char::is_uppercase)
+                || !w.chars().all(char::is_alphabetic)
+                || ctx.rules.given_name(w).flatten() != Some(g.opposite())
+            {
+                continue;
+            }
+            let start = open + 1;
+            if out
+                .iter()
+                .chain(&found)
+                .any(|o: &PersonMention| o.start == start && o.end == start + w.len())
+            {
+                continue;
+            }
+            found.push(PersonMention {
+                start,
+                end: start + w.len(),
+                name: w.to_string(),
+                honorific_start: None,
+                honorific: None,
+                honorific_end: None,
+                honorific_role: None,
+                words: 1,
+                rule: "people.spouse",
+            });
+        }
     }
     out.extend(found);
 }

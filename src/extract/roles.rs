@@ -1132,7 +1132,7 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             || rules.numbers.contains_key(x)
     };
     let unit = |x: &str| {
-        let x = x.trim_end_matches([',', '.']);
+        let x = x.trim_end_matches([',', '.', '\'', '’']);
         rules.units.contains_key(x)
             // "for a four-year term".
             || x.rsplit_once('-').is_some_and(|(n, u)| {
@@ -1163,7 +1163,8 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
                         && calendar(then))
             }
             // "with effect from 1 September", "effective November 1".
-            "with" => next == "effect",
+            // (And a length of service: "a pilot with 14 years' experience".)
+            "with" => next == "effect" || (count(next) && unit(then)),
             "effective" => calendar(next) || next == "from" || next == "immediately",
             // "after eight years", "for 12 years", "for 2024/25".
             "after" | "before" | "for" => year(next) || (count(next) && unit(then)),
@@ -1500,10 +1501,13 @@ pub fn prenominal_before(
             }
             // ("of" only before an organisation's name: "director of Acme Ltd", not "a
             // passionate defender of RT America".)
+            // (Or inside it before a place: "the president of the Tiatr Academy of Goa".)
             let of_org = words.first() == Some(&"of")
-                && words
-                    .last()
-                    .is_some_and(|w| ctx.rules.organisation_words.contains(*w));
+                && words[1..].iter().any(|w| {
+                    ctx.rules
+                        .organisation_words
+                        .contains(w.trim_end_matches(','))
+                });
             // (Or a name and its kind in lower case: "the president of the Kitabi
             // cooperative", "the head of the Goris community".)
             let kind = |w: &str| {
@@ -1571,8 +1575,13 @@ pub fn prenominal_before(
                 }
                 _ => words.len(),
             };
+            // (One word more before a kind of organisation: "The leader of the local tourism
+            // association, Martin Hustad".)
+            let kind_last = words[..lower_end]
+                .last()
+                .is_some_and(|w| ctx.rules.organisation_kinds.contains(*w));
             let complement = matches!(words.first(), Some(&("of" | "for")))
-                && lower_end <= 4
+                && (lower_end <= 4 || (lower_end == 5 && kind_last))
                 && words[..lower_end]
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
@@ -2254,6 +2263,84 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .collect();
     seps.sort_unstable();
+    // A group named by the one who leads it is no organisation nor part of the post: "a
+    // postdoctoral researcher in Professor Ko's group".
+    let by_leader = ["group", "lab", "laboratory", "team"]
+        .iter()
+        .any(|g| phrase.ends_with(g));
+    if let Some(i) = by_leader.then(|| phrase.find(" in ")).flatten() {
+        let rest = &phrase[i + 4..];
+        if rest.starts_with(char::is_uppercase)
+            && rest.split(' ').count() <= 4
+            && ["'s ", "’s "].iter().any(|p| {
+                rest.split_once(p)
+                    .is_some_and(|(_, g)| matches!(g, "group" | "lab" | "laboratory" | "team"))
+            })
+        {
+            return (start + i, Some(String::new()));
+        }
+    }
+    // A name after "of" that the text then calls an organisation: "the convenor of Lamma
+    // Turtle Watch, a volunteer group that patrols …".
+    let first_of = seps
+        .iter()
+        .find(|&&(i, n)| &phrase[i..i + n] == " of ")
+        .map(|&(i, _)| i);
+    if let Some(i) = first_of {
+        let name = &phrase[i + 4..];
+        let apposed = text[end..]
+            .strip_prefix(", a ")
+            .or_else(|| text[end..].strip_prefix(", an "))
+            .is_some_and(|r| {
+                r.split([' ', ','])
+                    .take(4)
+                    .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                    .any(|w| ctx.rules.organisation_kinds.contains(w))
+            });
+        if apposed
+            && name.starts_with(char::is_uppercase)
+            && name
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w))
+        {
+            return (start + i, Some(name.to_string()));
+        }
+    }
+    // A name after "of" that ends in an organisation's word in lower case after its place:
+    // "a member of Moskenes municipal council".
+    if let Some(i) = first_of {
+        let words: Vec<&str> = phrase[i + 4..].split(' ').collect();
+        if (2..=4).contains(&words.len())
+            && words[0].starts_with(char::is_uppercase)
+            && words[1..]
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            && words.last().is_some_and(|w| lower_org_word(ctx, w, false))
+        {
+            return (start + i, Some(phrase[i + 4..].to_string()));
+        }
+    }
+    // A unit in lower case of a named organisation after "with" or "at": "an architect with
+    // the provincial office of the Ministry of Cultural Heritage".
+    for &(i, n) in &seps {
+        if !matches!(&phrase[i..i + n], " with " | " at ") {
+            continue;
+        }
+        if let Some(tail) = phrase[i + n..].strip_prefix("the ") {
+            if let Some((unit, name)) = tail.split_once(" of the ") {
+                let unit_words: Vec<&str> = unit.split(' ').collect();
+                if unit_words.len() <= 3
+                    && unit_words
+                        .iter()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                    && lower_org_word(ctx, unit_words[unit_words.len() - 1], false)
+                    && name.starts_with(char::is_uppercase)
+                {
+                    return (start + i, Some(clean_org(tail)));
+                }
+            }
+        }
+    }
     // A spokesperson's employer after "for", whatever its words: "spokeswoman for
     // Rijkswaterstaat Zee en Delta".
     if let Some(i) = phrase.find(" for ") {
@@ -2322,6 +2409,22 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             w.starts_with(char::is_uppercase) && ctx.rules.organisation_words.contains(*w)
         }) && words.iter().all(|w| name_word(w))
             && !phrase[..i].contains(" of ")
+        {
+            return (start + i, Some(org));
+        }
+    }
+    // A body one sits on after "on the": "a councillor on the Huon Municipal Council", "a
+    // member on the Water Board" (a name that ends in an organisation's word).
+    if let Some(i) = phrase.find(" on the ") {
+        let org = clean_org(&phrase[i + 8..]);
+        let words: Vec<&str> = org.split_whitespace().collect();
+        if words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| name_word(w))
+            && words
+                .last()
+                .is_some_and(|w| ctx.rules.organisation_words.contains(*w))
         {
             return (start + i, Some(org));
         }
@@ -3484,6 +3587,36 @@ fn push_split(
         // "the only general practitioner on Alicudi" holds the post "general practitioner".
         if text[rs..re].starts_with("only ") {
             rs += 5;
+        }
+        // A compound of the hand, foot or time capitalised at the sentence's start describes the
+        // post, it names no employer: "Left-arm spinner Jane Roe", "Part-time teacher".
+        if text[..rs]
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(org.as_str()))
+            && org.split_once('-').is_some_and(|(a, b)| {
+                a.starts_with(char::is_uppercase)
+                    && matches!(b, "arm" | "handed" | "footed" | "time")
+            })
+        {
+            rs -= org.len() + 1;
+            org.clear();
+        }
+        // A numbered ward or district before the post is part of it: "Ward 4 councillor Jane
+        // Roe", "District 5 supervisor".
+        if let Some(b) = text[..rs].strip_suffix(' ') {
+            let n = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&n) {
+                let unit = b[..b.len() - n].strip_suffix(' ').unwrap_or("");
+                if let Some(u) = ["Ward ", "District ", "Precinct ", "Division "]
+                    .iter()
+                    .find(|u| unit.ends_with(u.trim_end()))
+                {
+                    let at = unit.len() - u.trim_end().len();
+                    if at == 0 || unit[..at].ends_with([' ', '\n']) {
+                        rs = at;
+                    }
+                }
+            }
         }
         // A place after "from" is where the person comes from, but a representative's seat:
         // "A quinoa farmer from Salinas, Jane Roe," (not "a senator from Ohio").
