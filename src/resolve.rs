@@ -160,6 +160,75 @@ fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
     }
 }
 
+/// Dates counted from the date the text gave last ("the following year", "two days later",
+/// "the day before."): resolved against the nearest date before them, in their paragraph or
+/// the one before it, whose value is fine enough for their unit; with none, counted from the
+/// publication date when the words allow it ("three years earlier"), else no date at all
+/// ("left the next day" in a story that gave no date): the indices of those, to drop.
+fn anchored_dates(doc: &Document, m: &Mentions, dates: &mut [DateFact]) -> Vec<usize> {
+    use crate::extract::dates::Rel;
+    use crate::rules::Unit;
+    let mut unplaced = Vec::new();
+    for i in 0..m.dates.len() {
+        let Some(Rel::Anchored { unit, n, fallback }) = m.dates[i].rel else {
+            continue;
+        };
+        let para = doc.paragraph_at(m.dates[i].start).unwrap_or(0);
+        // A value as (year, month, day) and its precision: 3 a day, 2 a month, 1 a year.
+        let parsed = |v: &str| -> Option<((i32, u32, u32), u8)> {
+            if let Some(d) = parse_iso(v) {
+                return Some((d, 3));
+            }
+            if let Some((y, mo)) = parse_iso_month(v) {
+                return Some(((y, mo, 1), 2));
+            }
+            (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| Some(((v.parse().ok()?, 1, 1), 1)))
+                .flatten()
+        };
+        let need = match unit {
+            Unit::Day | Unit::Week | Unit::Weekend => 3,
+            Unit::Month => 2,
+            Unit::Year => 1,
+        };
+        let window = || {
+            (0..i)
+                .rev()
+                .take_while(|&j| doc.paragraph_at(m.dates[j].start).unwrap_or(0) + 1 >= para)
+                // (Not a look back, "the day before", which leaves the story's time where it
+                // was.)
+                .filter(|&j| {
+                    dates[j].kind != "publication"
+                        && !dates[j].value.is_empty()
+                        && !matches!(m.dates[j].rel, Some(Rel::Anchored { n, .. }) if n < 0)
+                })
+        };
+        let fits = |j: usize| {
+            let (a, p) = parsed(&dates[j].value)?;
+            (p >= need).then_some((j, a))
+        };
+        // A date the text wrote in full first, then one placed from publication ("a Sunday"
+        // after "on 3 March 2025" is no better guess of the story's time).
+        let found = window()
+            .filter(|&j| matches!(m.dates[j].rel, None | Some(Rel::Anchored { .. })))
+            .find_map(fits)
+            .or_else(|| window().find_map(fits));
+        match found {
+            Some((j, a)) => {
+                dates[i].value = resolve_relative(Rel::Offset(unit, n), a);
+                dates[i].anchor = dates[j].value.clone();
+            }
+            None if fallback => {}
+            None => {
+                // (Nor an anchor for those after it.)
+                dates[i].value.clear();
+                unplaced.push(i);
+            }
+        }
+    }
+    unplaced
+}
+
 /// The end of a range of days or months without a year comes after its start: "will run from
 /// 2 February to 30 November" (each alone may be placed by the tense in another year).
 fn range_ends(text: &str, m: &Mentions, dates: &mut [DateFact]) {
@@ -1075,6 +1144,14 @@ pub fn resolve(
     entry_days(doc, m, pub_index, &mut dates);
     coordinated_months(text, m, &mut dates);
     range_ends(text, m, &mut dates);
+    let unplaced = anchored_dates(doc, m, &mut dates);
+    if !unplaced.is_empty() {
+        let mut k = 0;
+        dates.retain(|_| {
+            k += 1;
+            !unplaced.contains(&(k - 1))
+        });
+    }
 
     // Claims. The name index is built only when a speaker needs it.
     let names = LazyNames {
@@ -1422,7 +1499,31 @@ impl<'a> Speakers<'a> {
         } else {
             find(&key(name))
         };
-        found.or_else(|| self.cluster_by_first_word(name))
+        found
+            .or_else(|| self.cluster_by_first_word(name))
+            .or_else(|| self.cluster_by_first_surname(name))
+    }
+
+    /// A one-word name that is the first of two family names of one person's name of three
+    /// words that opens with a given name: "Choque said" of "Germán Choque Mamani", as Spanish
+    /// and Portuguese names are shortened.
+    fn cluster_by_first_surname(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let k = key(name);
+        let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
+            let full = &self.m.people[c.canonical].name;
+            let words: Vec<&str> = full.split(' ').collect();
+            words.len() == 3
+                && key(words[1]) == k
+                && self.rules.given_name(words[0]).is_some()
+                && self.rules.given_name(words[1]).is_none()
+        });
+        match (hits.next(), hits.next()) {
+            (Some((c, _)), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// A one-word name that opens one person's full name and ends no one's: a first name
@@ -1481,6 +1582,20 @@ impl<'a> Speakers<'a> {
     /// an organisation ("The New York Times") or a document ("the report").
     fn phrase(&self, s: usize, e: usize) -> Who {
         let text = &self.doc.text;
+        // A patronymic after the name is the name's, though it is written in lower case:
+        // "said Associate Professor Cholpon Sadyrbek kyzy" (the person named so, if any).
+        let patronymic = text[e..].strip_prefix(' ').and_then(|r| {
+            let w = r.split(|c: char| !c.is_alphabetic()).next()?;
+            crate::extract::people::PATRONYMICS
+                .contains(&w)
+                .then_some(e + 1 + w.len())
+        });
+        if let Some(pe) = patronymic {
+            let t = strip_titles(self.rules, &crate::text::collapse(&text[s..pe]));
+            if let Some(c) = self.cluster_by_name(&t) {
+                return self.cluster_who(c);
+            }
+        }
         // A description with the name after it: "the study's lead author, Prof Jane Roe,"
         // is Jane Roe.
         if let Some(rest) = text[e..].strip_prefix(", ") {

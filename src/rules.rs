@@ -755,6 +755,9 @@ pub struct Rules {
     pub ordinals: HashMap<String, u32>,
     /// Direction words after a counted unit ("ago") → -1 or 1.
     pub directions: HashMap<String, i32>,
+    /// Directions counted from the date the text gave last, the story's own time ("two days
+    /// later", "the year before"): flag `anchored`.
+    pub anchored_directions: HashSet<String>,
     /// Seasons → (starting month, mod, only with a year).
     pub seasons: HashMap<String, (u32, Mod, bool)>,
     /// Seasons that are dates without a shift or a year too ("Q3", "the third quarter").
@@ -841,9 +844,8 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/months.txt" => (&["value"], &["alone"]),
         "dates/weekdays.txt" => (&["value"], &[]),
         "dates/modifiers.txt" => (&["mod"], &[]),
-        "dates/relative-days.txt" | "dates/shifts.txt" | "dates/directions.txt" => {
-            (&["offset"], &[])
-        }
+        "dates/relative-days.txt" | "dates/shifts.txt" => (&["offset"], &[]),
+        "dates/directions.txt" => (&["offset"], &["anchored"]),
         "dates/numbers.txt" | "dates/ordinals.txt" => (&["value"], &[]),
         "dates/units.txt" => (&["unit"], &["count-only"]),
         "dates/seasons.txt" => (&["month", "mod"], &["with-year", "alone"]),
@@ -1470,9 +1472,13 @@ impl RuleSources {
             }
         }
         let mut directions = HashMap::default();
+        let mut anchored_directions = HashSet::default();
         for e in list("dates/directions.txt") {
             if let Some(n) = signed_int("dates/directions.txt", &e, -1..=1, &mut problems) {
                 directions.insert(e.term.to_lowercase(), n);
+                if e.flags.contains(&"anchored") {
+                    anchored_directions.insert(e.term.to_lowercase());
+                }
             }
         }
         let mut numbers = HashMap::default();
@@ -1834,6 +1840,7 @@ impl RuleSources {
             numbers,
             ordinals,
             directions,
+            anchored_directions,
             seasons,
             seasons_alone,
             holidays,

@@ -2052,7 +2052,14 @@ pub fn extract_other(
     let people = &People::new(people, &ctx.doc.text);
     let text = &ctx.doc.text;
     let mut out = Vec::new();
-    let date_spans = Spans::new(dates.iter().map(|d| (d.start, d.end)));
+    // (Not a date counted from the story's own time, which may find no date to count from:
+    // "three weeks later" keeps its quantity.)
+    let date_spans = Spans::new(
+        dates
+            .iter()
+            .filter(|d| !matches!(d.rel, Some(super::dates::Rel::Anchored { .. })))
+            .map(|d| (d.start, d.end)),
+    );
     for (si, sent) in ctx.doc.sentences.iter().enumerate() {
         let toks = ctx.doc.sentence_tokens(si);
         // Every claim below starts at a cue word, "described", a number or a currency sign:

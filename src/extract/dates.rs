@@ -50,6 +50,11 @@ pub enum Rel {
     /// "the weekend": the latest one before publication (`dir` -1) or the next (1), by the
     /// tense; a weekend under way at publication is itself either way.
     Weekend { dir: i32 },
+    /// `n` units from the date the text gave last, the story's own time ("two days later",
+    /// "the following year", "the day before."): resolved by the resolver against that date,
+    /// or against the publication date when the text gave none and `fallback` is set ("three
+    /// years earlier" read as "three years ago").
+    Anchored { unit: Unit, n: i32, fallback: bool },
 }
 
 /// One date expression.
@@ -414,6 +419,18 @@ fn unit_granularity(u: Unit) -> &'static str {
     }
 }
 
+/// Whether nothing goes on after `end` in the phrase: punctuation or the end of the text, so
+/// that "before" or "after" has no object of its own ("the day before." but not "the day before
+/// the vote").
+fn ends_phrase(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            ',' | '.' | ';' | ':' | ')' | '!' | '?' | '\n' | '”' | '"' | '’'
+        )
+    })
+}
+
 /// A relative expression (no year written). Its direction 0 means "by the tense", settled by
 /// [`extract`].
 fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -> Option<Value> {
@@ -435,6 +452,45 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
     // "the previous Friday", "the next month": counted from the story's own time; "the current
     // year" is the publication's.
     let this_unit = shift == Some(0) && get("unit").is_some();
+    // ("The following year he took over", "the next day": counted from the date the text gave
+    // last; not a span, "over the next year".)
+    let anchored_shift = shift.is_some_and(|n| n != 0)
+        && after_the
+        && get("count").is_none()
+        && get("shift").is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "following" | "previous" | "next")
+        })
+        && get("unit").is_some_and(|u| {
+            r.units
+                .get(&u.to_lowercase())
+                .is_some_and(|&(u, _)| matches!(u, Unit::Day | Unit::Month | Unit::Year))
+        })
+        && {
+            // (The word before "the".)
+            let b = text[..body_start].trim_end();
+            let w = b[..b.len() - 3]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !crate::text::with_lower(w, |l| {
+                matches!(l, "over" | "within" | "during" | "for" | "throughout")
+            })
+        };
+    if anchored_shift {
+        let (unit, _) = *r.units.get(&get("unit")?.to_lowercase())?;
+        return Some(Value {
+            value: String::new(),
+            granularity: unit_granularity(unit),
+            mod_,
+            rel: Some(Rel::Anchored {
+                unit,
+                n: shift?,
+                fallback: false,
+            }),
+            note: None,
+        });
+    }
     if shift.is_some() && !this_unit && after_the && get("count").is_none() {
         return None;
     }
@@ -523,16 +579,64 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                 Ok(n) => n,
                 Err(_) => *r.numbers.get(&c)? as i32,
             };
-            let dir = *r.directions.get(&get("direction")?.to_lowercase())?;
-            // A comparison measures a gap, not a date: "about ten days earlier than in 2024".
+            let direction = get("direction")?.to_lowercase();
+            let dir = *r.directions.get(&direction)?;
+            // A comparison measures a gap, not a date: "about ten days earlier than in 2024",
+            // "two weeks later in the 2010s than it did" (a "than" before the clause ends).
             let end = caps.get(0).map_or(0, |m| m.end());
-            if ctx.doc.text[end..]
-                .trim_start_matches(' ')
-                .starts_with("than ")
+            let rest = &ctx.doc.text[end..];
+            let clause = &rest[..rest
+                .find([',', '.', ';', '\n'])
+                .unwrap_or(rest.len())
+                .min(crate::text::floor_boundary(rest, 60))];
+            if rest.trim_start_matches(' ').starts_with("than ") || clause.contains(" than ") {
+                return None;
+            }
+            let anchored = r.anchored_directions.contains(&direction);
+            // ("two days before the vote" is the vote's.)
+            if anchored
+                && matches!(direction.as_str(), "before" | "after")
+                && !ends_phrase(text, end)
             {
                 return None;
             }
+            // (Weeks are counted from publication, as before, or not at all: "a week later".)
+            if anchored && !matches!(unit, Unit::Day | Unit::Month | Unit::Year) && dir > 0 {
+                return None;
+            }
+            if anchored && matches!(unit, Unit::Day | Unit::Month | Unit::Year) {
+                return Some(Value {
+                    value: String::new(),
+                    granularity: unit_granularity(unit),
+                    mod_,
+                    rel: Some(Rel::Anchored {
+                        unit,
+                        n: c * dir,
+                        fallback: dir < 0,
+                    }),
+                    note: None,
+                });
+            }
             c * dir
+        } else if let Some(d) = get("direction") {
+            // "the day before.", "the year after,": one unit from the text's last date.
+            let d = d.to_lowercase();
+            let dir = *r.directions.get(&d)?;
+            let end = whole.end();
+            if !r.anchored_directions.contains(&d) || !ends_phrase(text, end) {
+                return None;
+            }
+            return Some(Value {
+                value: String::new(),
+                granularity: unit_granularity(unit),
+                mod_,
+                rel: Some(Rel::Anchored {
+                    unit,
+                    n: dir,
+                    fallback: false,
+                }),
+                note: None,
+            });
         } else {
             if count_only || (after_the && shift != Some(0)) {
                 return None;
@@ -853,6 +957,7 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             format!("{:04}-{:02}", t.div_euclid(12), t.rem_euclid(12) + 1)
         }
         Rel::Offset(Unit::Year, n) => format!("{:04}", ay + n),
+        Rel::Anchored { unit, n, .. } => resolve_relative(Rel::Offset(unit, n), anchor),
         Rel::Weekday {
             weekday,
             dir,
@@ -960,6 +1065,17 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             // after's).
             if strict && (month..month + 3).contains(&am) {
                 return format!("{:04}", ay + dir.signum());
+            }
+            // With no tense cue, the nearest one: "for the summer" written in May is this
+            // summer, "the winter" written in January this winter.
+            if dir == 0 && !strict {
+                let mid = |y: i32| y * 12 + month as i32 + 1;
+                let a = ay * 12 + am as i32;
+                let y = [ay - 1, ay, ay + 1]
+                    .into_iter()
+                    .min_by_key(|&y| ((mid(y) - a).abs(), y))
+                    .unwrap_or(ay);
+                return format!("{y:04}");
             }
             let dir = if dir == 0 { -1 } else { dir };
             let near = if dir < 0 {

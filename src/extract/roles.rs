@@ -1577,9 +1577,12 @@ pub fn prenominal_before(
             };
             // (One word more before a kind of organisation: "The leader of the local tourism
             // association, Martin Hustad".)
-            let kind_last = words[..lower_end]
-                .last()
-                .is_some_and(|w| ctx.rules.organisation_kinds.contains(*w));
+            // (A definite one only: after "owner of a small restoration company," comes the
+            // company's name.)
+            let kind_last = words.get(1) == Some(&"the")
+                && words[..lower_end]
+                    .last()
+                    .is_some_and(|w| ctx.rules.organisation_kinds.contains(*w));
             let complement = matches!(words.first(), Some(&("of" | "for")))
                 && (lower_end <= 4 || (lower_end == 5 && kind_last))
                 && words[..lower_end]
