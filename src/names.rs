@@ -286,7 +286,7 @@ impl<'a> NameIndex<'a> {
                 let pronoun = ptoks
                     .iter()
                     .skip(1)
-                    .take_while(|t| t.kind == TokenKind::Word || !matches!(w(t), "“" | "\""))
+                    .take_while(|t| t.kind == TokenKind::Word || !matches!(w(t), "“" | "‘" | "\""))
                     .find(|t| {
                         t.class & class::PRONOUN != 0
                             && !(t.start < own_end && w(t).eq_ignore_ascii_case("him"))

@@ -1712,6 +1712,34 @@ impl<'a> Speakers<'a> {
                 }
             }
         }
+        // "One young ranger from Bidyadanga", "a woman selling mats near the airstrip": a
+        // person described, whatever the phrase names after its head.
+        let indefinite = words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
+        if indefinite && words.len() >= 4 {
+            let modifier = |w: &str| {
+                matches!(
+                    w,
+                    "from" | "of" | "in" | "at" | "near" | "on" | "outside" | "inside" | "with"
+                ) || (w.len() > 4 && w.ends_with("ing") && !cap(w))
+            };
+            if let Some(p) = words.iter().position(|w| modifier(w)).filter(|&p| p >= 2) {
+                let head = words[p - 1];
+                let l = head.to_lowercase();
+                let person = !cap(head)
+                    && (self.rules.role_head_set.contains(&l)
+                        || self.rules.descriptors.contains(&l)
+                        || crate::extract::people::person_noun(&l));
+                if person {
+                    return Who {
+                        name: t.clone(),
+                        id: String::new(),
+                        ty: "person",
+                    };
+                }
+            }
+        }
         if !cap(last) {
             // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
             let l = last.to_lowercase();
@@ -2019,6 +2047,88 @@ impl<'a> Speakers<'a> {
         (want.is_none() || self.gender_of(&who.name) == want).then_some(who)
     }
 
+    /// The description that opens the sentence before the one at `at` (which the pronoun or
+    /// its quotation opens), when a word of a person's sex heads it and a speech verb follows
+    /// it: "An elderly woman selling pandanus mats near the airstrip said she …".
+    fn described_subject_before(&self, at: usize, want: Option<Gender>) -> Option<Who> {
+        let want = want?;
+        let doc = self.doc;
+        let si = doc.sentence_at(at)?;
+        let lead = doc.text[doc.sentences[si].start..at]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'));
+        if si == 0 || !lead.is_empty() {
+            return None;
+        }
+        let prev = doc.sentences[si - 1];
+        let sent = &doc.text[prev.start..prev.end];
+        let words: Vec<&str> = sent.split(' ').take(16).collect();
+        if !matches!(
+            words.first().map(|w| w.to_lowercase()).as_deref(),
+            Some("a" | "an" | "one" | "another")
+        ) {
+            return None;
+        }
+        // The sex a word for a person gives: "woman", "grandmother", "fisherman".
+        let sex = |w: &str| -> Option<Gender> {
+            let female = [
+                "woman",
+                "girl",
+                "lady",
+                "mother",
+                "grandmother",
+                "daughter",
+                "wife",
+                "sister",
+                "aunt",
+                "widow",
+                "actress",
+                "nun",
+                "granddaughter",
+                "niece",
+            ];
+            let male = [
+                "man",
+                "boy",
+                "father",
+                "grandfather",
+                "son",
+                "husband",
+                "brother",
+                "uncle",
+                "widower",
+                "actor",
+                "monk",
+                "grandson",
+                "nephew",
+            ];
+            if female.contains(&w) || w.ends_with("woman") {
+                Some(Gender::Female)
+            } else if male.contains(&w) || (w.ends_with("man") && w.len() > 4) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        };
+        let h = (1..words.len().min(5)).find(|&k| sex(words[k]).is_some())?;
+        if sex(words[h]) != Some(want) {
+            return None;
+        }
+        // The speech verb after it, with words only between ("selling mats near the airstrip").
+        let v = (h + 1..words.len()).find(|&k| self.rules.speech_verbs.contains(words[k]))?;
+        if words[1..v].iter().any(|w| {
+            !w.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+        }) {
+            return None;
+        }
+        let name = words[..v].join(" ");
+        Some(Who {
+            name,
+            id: String::new(),
+            ty: "person",
+        })
+    }
+
     /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
     /// candidate (speakers so far, then mentions, then names).
     /// The person who opens the paragraph before the one at `at`, when that paragraph opens
@@ -2189,6 +2299,13 @@ impl<'a> Speakers<'a> {
         // cautioned that …" (the one person the document gives that title).
         if subject.is_none() {
             if let Some(who) = self.titled_subject_before(at, want) {
+                return Some(who);
+            }
+        }
+        // Or a person described, not named, who opens the sentence before and speaks in it:
+        // "An elderly woman selling mats near the airstrip said she … “…,” she said."
+        if subject.is_none() && known.is_none() {
+            if let Some(who) = self.described_subject_before(at, want) {
                 return Some(who);
             }
         }

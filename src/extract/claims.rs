@@ -1251,11 +1251,18 @@ fn subject_of_verb(
         && &text[toks[i - 2].start..toks[i - 2].end] == ","
     {
         let comma = toks[i - 2].start;
-        if let Some(k) = people
-            .starting_in(start, comma)
-            .rev()
-            .find(|&k| text[people[k].end..comma].trim().is_empty())
-        {
+        // (With the place the person is of between: "presented by Chief Tšeliso Mojela of Ha
+        // Mojela, who told the runners".)
+        let of_place = |gap: &str| {
+            gap.strip_prefix(" of ").is_some_and(|p| {
+                let words: Vec<&str> = p.split(' ').collect();
+                words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            })
+        };
+        if let Some(k) = people.starting_in(start, comma).rev().find(|&k| {
+            let gap = &text[people[k].end..comma];
+            gap.trim().is_empty() || of_place(gap)
+        }) {
             return Some((SpeakerRef::Person(k), verb));
         }
     }
@@ -1279,12 +1286,65 @@ fn subject_of_verb(
             return Some((SpeakerRef::Pronoun(p.to_string(), people[k].start), verb));
         }
     }
+    if let Some(r) = described_with_modifiers(ctx, toks, i) {
+        return Some((r, verb));
+    }
     match np_ending_at(ctx, toks, i - 1) {
         Some(r) => Some((to_person(people, r), verb)),
         // "Carson … but told his supporters", "he began by saying": the sentence's subject.
         None => sentence_subject(ctx, people, toks, vi)
             .map(|r| (titled_person(ctx, people, r, toks[vi].start), verb)),
     }
+}
+
+/// A described speaker whose phrase goes on after its head, up to the verb at token `i`: "An
+/// elderly woman selling pandanus mats near the airstrip said", "One young ranger from
+/// Bidyadanga said" (not the last noun, "the airstrip", which the phrase only mentions).
+fn described_with_modifiers(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
+    use crate::lexicon::class::{DESCRIPTOR, ROLE_HEAD};
+    const PREPOSITIONS: &[&str] = &[
+        "from", "of", "in", "at", "near", "on", "outside", "inside", "behind", "with", "by",
+    ];
+    if !(4..=16).contains(&i) {
+        return None;
+    }
+    let text = &ctx.doc.text;
+    let opens = ctx
+        .doc
+        .sentence_at(toks[0].start)
+        .is_some_and(|s| ctx.doc.sentences[s].start == toks[0].start);
+    let indefinite = matches!(
+        lower_word(ctx.doc, &toks[0]).as_ref(),
+        "a" | "an" | "one" | "another"
+    );
+    if !(opens && indefinite) {
+        return None;
+    }
+    // The head: a word for a person after at most three words in lower case.
+    let h = (1..i.min(5)).find(|&k| {
+        toks[k].kind == TokenKind::Word
+            && (toks[k].base_class & (DESCRIPTOR | ROLE_HEAD) != 0
+                || super::people::person_noun(&lower_word(ctx.doc, &toks[k])))
+    })?;
+    let lower =
+        |t: &Token| t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_lowercase);
+    if !toks[1..h].iter().all(lower) || h + 2 > i {
+        return None;
+    }
+    // Then a preposition or a participle, and words only up to the verb.
+    let next = lower_word(ctx.doc, &toks[h + 1]);
+    if !(PREPOSITIONS.contains(&next.as_ref()) || (next.len() > 4 && next.ends_with("ing"))) {
+        return None;
+    }
+    let plain = toks[h + 1..i].iter().all(|t| {
+        t.kind != TokenKind::Punct
+            && t.cue & cue::SPEECH == 0
+            && !matches!(
+                lower_word(ctx.doc, t).as_ref(),
+                "who" | "which" | "that" | "and" | "but" | "is" | "was" | "were" | "are"
+            )
+    });
+    plain.then(|| SpeakerRef::Phrase(toks[0].start, toks[i - 1].end))
 }
 
 /// The person a subject's title goes on to: "Llama herders’ leader Justina Colque de Flores
@@ -1744,6 +1804,36 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                     if ends_colon {
                         if let Some((r, cue)) = before_cue(ctx, people, ls.start, ls.end, &raw) {
                             found = Some((r, cue, "claims.quote-block"));
+                        }
+                    }
+                    // Or no speech verb, but the one person it names opens its clause: "Ask
+                    // João Bettencourt, a fisherman from Santa Cruz, who sold two boats:".
+                    if ends_colon
+                        && found.is_none()
+                        && !text[ls.start..ls.end].contains(['"', '“', '”'])
+                    {
+                        let named = people.starting_in(ls.start, ls.end);
+                        let first = named.clone().next();
+                        let opens = first.is_some_and(|k| {
+                            let lead = people.list[k]
+                                .honorific_start
+                                .unwrap_or(people.list[k].start);
+                            // (Or after its title: "Nyikina Traditional Owner Annie Milgin".)
+                            let words: Vec<&str> =
+                                text[ls.start..lead].split_whitespace().collect();
+                            words.len() <= 1
+                                || (words.len() <= 4
+                                    && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+                        });
+                        let one = named
+                            .clone()
+                            .all(|k| people.list[k].name == people.list[named.start].name);
+                        if opens && one {
+                            found = Some((
+                                SpeakerRef::Person(named.start),
+                                String::new(),
+                                "claims.quote-block",
+                            ));
                         }
                     }
                 }

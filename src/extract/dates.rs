@@ -1209,6 +1209,13 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         .collect();
     let mut keep = keep.into_iter();
     hits.retain(|_| keep.next().unwrap_or(true));
+    // A cue inside a longer one of the other tense is the longer one's: "was due" is past.
+    let phrases: Vec<(usize, usize, bool)> = hits.clone();
+    hits.retain(|h| {
+        !phrases
+            .iter()
+            .any(|p| p.2 != h.2 && p.0 <= h.0 && h.1 <= p.1 && p.1 - p.0 > h.1 - h.0)
+    });
     // A word in "-ed" is a past form, unless it is a name ("United", after the first word),
     // an adjective of "un-" ("unspecified") or one after an article ("a revised plan") or a
     // present "is" ("is closed").
@@ -1326,6 +1333,12 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
             // review".)
             let clause = gap.ends_with(" and")
                 || gap.ends_with(" but")
+                // (Or opens it with an auxiliary: "left port on Sunday and is expected to".)
+                || {
+                    let mut w = gap.split_whitespace();
+                    w.next() == Some("and")
+                        && matches!(w.next(), Some("is" | "are" | "was" | "has" | "have"))
+                }
                 || gap.contains(';')
                 || gap.contains(", and ")
                 || gap.contains(", but ")
@@ -1912,6 +1925,16 @@ fn publication_cue(
             .doc
             .paragraph_at(start)
             .is_some_and(|p| p <= 3 && headings_only(ctx, p))
+    {
+        return Some((PubKind::Published, "dates.publication-line"));
+    }
+    // "Published on the council website: 19.02.2025": a cue, where, and a colon before the date.
+    if day
+        && line_rest.trim_end_matches('.').is_empty()
+        && (3..=7).contains(&words.len())
+        && matches!(words[1], "on" | "in" | "to" | "at")
+        && text[line_start..start].trim_end().ends_with(':')
+        && cue_of(words[0]).is_some_and(|(kind, _)| kind == PubKind::Published)
     {
         return Some((PubKind::Published, "dates.publication-line"));
     }

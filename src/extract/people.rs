@@ -363,6 +363,18 @@ fn honorific_at(
             }
             // (A title that is a given name too needs a whole name after it: "Don Pietro
             // Porcu", "Ato Tilahun Desta", where "Don Penney" and "Ato Boldon" are names.)
+            // (Or a given name that opens a whole name elsewhere in the document: "Don
+            // Segundo" after "Segundo Ñancupil Vargas".)
+            let opens_name_elsewhere = || {
+                let g = &text[toks[next].start..toks[next].end];
+                memchr::memmem::find_iter(text.as_bytes(), g.as_bytes()).any(|k| {
+                    k != toks[next].start
+                        && !text[..k].ends_with(|c: char| c.is_alphanumeric())
+                        && text[k + g.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                })
+            };
             if (h.named || h.strict)
                 && n == 1
                 && ctx
@@ -372,6 +384,9 @@ fn honorific_at(
                 && !toks.get(next + 1).is_some_and(|w| {
                     w.class & class::CAPITALISED != 0 && adjacent(text, &toks[next], w)
                 })
+                && !(next < toks.len()
+                    && given_name(ctx, &text[toks[next].start..toks[next].end])
+                    && opens_name_elsewhere())
             {
                 continue;
             }
@@ -1221,7 +1236,7 @@ fn age_before(text: &str, start: usize) -> bool {
 }
 
 /// Nouns for a person that are no descriptor of a trade: "a woman named Grace Holloway".
-fn person_noun(lower: &str) -> bool {
+pub(crate) fn person_noun(lower: &str) -> bool {
     matches!(
         lower,
         "man"
@@ -1743,6 +1758,39 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && plain_name(ctx, &toks[first..=run.last]);
             // (Asked only where the rules below reach it: most candidates never do.)
             let listed_kin = || words == 1 && kin_list_before(first);
+            // Words in lower case ending in a title, then a name: the run before them is the
+            // title's employer, not a person ("Bardi Jawi ranger coordinator Trevor Sampi").
+            let employer = hon.is_none() && {
+                let mut k = next;
+                while k < toks.len()
+                    && k < next + 3
+                    && toks[k].kind == TokenKind::Word
+                    && toks[k].class & class::CAPITALISED == 0
+                    && adjacent(text, &toks[k - 1], &toks[k])
+                {
+                    k += 1;
+                }
+                // (Two words at least, each a title's: "ranger coordinator"; one alone may
+                // follow a name that owns it or an object's: "Celtic goalkeeper Rab Douglas
+                // let defender Vignal's drive slip", "Johnny Cash manager Holiff".)
+                k >= next + 2
+                    && k < toks.len()
+                    && !text[start..end].ends_with("'s")
+                    && !text[start..end].ends_with("’s")
+                    && toks[k - 1].base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
+                    && toks[k].class & class::CAPITALISED != 0
+                    && toks[k].base_class & class::NOT_NAME == 0
+                    && adjacent(text, &toks[k - 1], &toks[k])
+                    && toks[next..k].iter().all(|t| {
+                        let w = &text[t.start..t.end];
+                        t.cue & cue::SPEECH == 0
+                            && (t.base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
+                                || ctx.rules.title_modifiers.contains(w))
+                    })
+            };
+            if employer {
+                continue;
+            }
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if words == 1
@@ -1814,6 +1862,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     || (first > 0
                         && toks[first - 1].kind == TokenKind::Word
                         && toks[first - 1].class & class::DESCRIPTOR_AS_LISTED != 0))
+                // (A day of observance is no one's name: "International Mother Language Day".)
+                && (given_name(ctx, word(first))
+                    || !matches!(word(run.last), "Day" | "Week" | "Night" | "Eve"))
             {
                 Some("people.descriptor")
             } else if words >= 2
@@ -1844,7 +1895,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // A given name alone, where only a person stands: "whose son Marco", "his
                 // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
                 Some("people.given-alone")
-            } else if words >= 2 && given_name(ctx, word(first)) {
+            } else if words >= 2
+                && (given_name(ctx, word(first)) || sesotho_elided(text, &toks[first], end))
+            {
                 Some("people.given-name")
             } else if words >= 2
                 && (age_after(text, toks[run.last].end)
@@ -2265,7 +2318,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         ctx.rules.role_head_set.contains(l) || ctx.rules.descriptors.contains(l)
                     })
             };
-            if (aged || titled()) && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w) {
+            // (Or a post in apposition after it: "Letsie, a 29-year-old nurse at the
+            // Semonkong health centre, led".)
+            let apposed = || {
+                [", a ", ", an ", ", the "]
+                    .iter()
+                    .any(|p| text[m.end..].starts_with(p))
+                    && ctx.doc.sentence_at(m.start).is_some_and(|si| {
+                        roles::appositive_after(ctx, ctx.doc.sentences[si].end, m.end + 1).is_some()
+                    })
+            };
+            if (aged || titled() || apposed())
+                && full.iter().any(|&(e, _, sn)| e <= m.start && sn == w)
+            {
                 m.rule = "people.surname";
                 m.name = name_text(w);
                 out.push(m);
@@ -2382,6 +2447,24 @@ fn excellencies(ctx: &Context<'_>, out: &mut [PersonMention]) {
         m.words = m.name.split(' ').count();
         m.rule = "people.honorific-name";
     }
+}
+
+/// A Sesotho name of a mother, "'Ma" and her child's name, after its apostrophe ("'Mamosa
+/// Letsie", "’Malerato Tau"): a given name whatever the child's. Not when a mark closes the
+/// run as a quotation's would ("'Made In Chelsea'").
+fn sesotho_elided(text: &str, t: &Token, end: usize) -> bool {
+    let w = &text[t.start..t.end];
+    let b = w.as_bytes();
+    let before = &text[..t.start];
+    let mark = before
+        .strip_suffix('\'')
+        .or_else(|| before.strip_suffix('’'));
+    b.len() > 3
+        && b[0] == b'M'
+        && b[1] == b'a'
+        && b[2].is_ascii_lowercase()
+        && mark.is_some_and(|m| m.is_empty() || m.ends_with([' ', '\n', '(']))
+        && !text[end..].starts_with(['\'', '’'])
 }
 
 /// An apostrophe that opens a name is part of it: the Sesotho "’Malerato Tau", the Tongan

@@ -768,7 +768,15 @@ fn coordinated_posts(ctx: &Context<'_>, sent_end: usize, end: usize) -> Vec<(usi
             break;
         };
         let gap = rest[..k].trim();
+        // (Or the place where the first is held: "a teacher in Santa Cruz das Flores and a
+        // former member of …".)
+        let placed = gap.strip_prefix("in ").is_some_and(|p| {
+            p.starts_with(char::is_uppercase)
+                && p.split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w))
+        });
         let timed = gap.is_empty()
+            || placed
             || gap.split_once(' ').is_some_and(|(p, y)| {
                 matches!(p, "since" | "from" | "in" | "until")
                     && y.len() == 4
@@ -1013,6 +1021,8 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
             "but" | "only" | "now" | "over" | "because" | "when" | "while" | "until" | "after"
             | "before" | "late" | "-" | "–" | "—" | "I" | "he" | "she" | "they" | "we" => true,
             "at" => next.starts_with(|c: char| c.is_ascii_digit()),
+            // A clause of its own: "the captain of Chelsea as they push for the title".
+            "as" => matches!(next, "they" | "he" | "she" | "it" | "we"),
             // A time that the post lasted: "a camel herder all his life", "placer miner on
             // Bonanza Creek for six decades".
             "all" => matches!(next, "his" | "her" | "their" | "my" | "your" | "its"),
@@ -1030,10 +1040,17 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
             }
             // (Not a name: "officer in the Order of Arts and Letters".)
             "in" => {
-                matches!(next, "the" | "a" | "an")
+                (matches!(next, "the" | "a" | "an")
                     && after[next.len()..]
                         .trim_start()
-                        .starts_with(|c: char| c.is_lowercase())
+                        .starts_with(|c: char| c.is_lowercase()))
+                    // Or where a post in lower case is held: "a secondary school teacher in
+                    // Santa Cruz das Flores" ("Minister in …" is a title's).
+                    || (next.starts_with(char::is_uppercase)
+                        && s[..k]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase())))
             }
             // A second verb: "director of the budget office and is now …".
             "and" => {
@@ -1438,6 +1455,18 @@ pub fn prenominal_before(
     // "head of research Peter Kim": the whole phrase stands for its head.
     if let Some(h) = subject_head_before(ctx, sent_toks, end) {
         hs.push((h, end));
+    }
+    // So does any short complement of a label's head, the whole label being the post: "Chair
+    // of the session: I. Gaydarji", "Chair of the Finance Committee: Jane Roe".
+    if let (Some(l), Some(&(hs0, he))) = (label, hs.iter().rfind(|h| h.1 < end)) {
+        let line_start = l.rfind('\n').map_or(0, |k| k + 1) + sent_start;
+        let words: Vec<&str> = text[he..end].split_whitespace().collect();
+        if matches!(words.first(), Some(&("of" | "for")))
+            && (2..=6).contains(&words.len())
+            && text[line_start..hs0].trim().is_empty()
+        {
+            hs.push((hs0, end));
+        }
     }
     // A complement in lower case before the comma belongs to the head: "The Chairman of the
     // board, Alhaji Sani Kaura,".
@@ -3209,10 +3238,34 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         break;
                     }
                     spans.push(((s, e), "roles.predicate", true));
-                    pos = text[e..sent.end]
+                    // A second post joined to it: "is a teacher and a former member of …".
+                    let more = coordinated_posts(ctx, sent.end, e);
+                    for &m in &more {
+                        spans.push((m, "roles.predicate", true));
+                    }
+                    if !more.is_empty() {
+                        break;
+                    }
+                    // (Past the place where it is held: "a teacher in Santa Cruz das Flores
+                    // and a former member of …".)
+                    let rest = &text[e..sent.end];
+                    let placed = rest.strip_prefix(" in ").and_then(|p| {
+                        let k = p.find(" and ")?;
+                        p[..k]
+                            .split(' ')
+                            .all(|w| {
+                                w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w)
+                            })
+                            .then(|| &p[k..])
+                    });
+                    let (base, tail) = match placed {
+                        Some(p) => (e + rest.len() - p.len(), p),
+                        None => (e, rest),
+                    };
+                    pos = tail
                         .strip_prefix(" and")
                         .and_then(|r| verb_role(ctx.rules, r))
-                        .map(|k| e + " and".len() + k);
+                        .map(|k| base + " and".len() + k);
                 }
             }
         }
@@ -3785,6 +3838,7 @@ fn lower_elsewhere(text: &str, w: &str) -> bool {
 /// "forestry officers Shermain Bristol and Dexter Noel" gives both "forestry officer".
 fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
     let text = &ctx.doc.text;
+    label_list_roles(ctx, people, out);
     for (pi, p) in people.iter().enumerate() {
         let before = &text[..p.start];
         let Some(b) = before.strip_suffix(' ') else {
@@ -3826,6 +3880,72 @@ fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
             out.push(RoleMention {
                 start,
                 end,
+                role: role.clone(),
+                organization: String::new(),
+                person,
+                rule: "roles.prenominal",
+            });
+        }
+    }
+}
+
+/// A post in the plural labelling a list on its line gives it to every name of the list, as
+/// minutes and programmes write them: "Councillors: Dimitri Kuyumji, Olga Dobroglu and Petr
+/// Karagöz" gives each "Councillor".
+fn label_list_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    let mut pi = 0;
+    while pi < people.len() {
+        let p = &people[pi];
+        pi += 1;
+        let Some(before) = text[..p.start].strip_suffix(": ") else {
+            continue;
+        };
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let label = before[line_start..].trim_start_matches([' ', '\t', '•', '-', '*']);
+        let start = p.start - 2 - label.len();
+        let words: Vec<&str> = label.split(' ').collect();
+        let Some(last) = words.last().filter(|_| (1..=3).contains(&words.len())) else {
+            continue;
+        };
+        let Some(singular) = last.strip_suffix('s') else {
+            continue;
+        };
+        // (Every word a capitalised or lower-case letter word: "Councillors", "Town
+        // councillors", not "Present" or a sentence's clause.)
+        if singular.len() < 3
+            || !words
+                .iter()
+                .all(|w| w.len() > 1 && w.chars().all(char::is_alphabetic))
+            || !ctx
+                .rules
+                .role_head_set
+                .contains(singular.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let role = label[..label.len() - 1].to_string();
+        // The names of the list: each after ", ", " and " or ", and " on the same line.
+        let mut list = vec![pi - 1];
+        while let Some(q) = people.get(pi) {
+            let gap = &text[people[pi - 1].end..q.start];
+            if !matches!(gap, ", " | " and " | ", and " | " & ") {
+                break;
+            }
+            list.push(pi);
+            pi += 1;
+        }
+        // (A list of one is a label and a name: the label's singular is handled as a post.)
+        if list.len() < 2 {
+            continue;
+        }
+        for person in list {
+            if out.iter().any(|r| r.person == person) {
+                continue;
+            }
+            out.push(RoleMention {
+                start,
+                end: start + label.len(),
                 role: role.clone(),
                 organization: String::new(),
                 person,
