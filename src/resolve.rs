@@ -510,6 +510,54 @@ fn cluster_people(
             into[c] = Some(d);
         }
     }
+    // The same with a particle before the surname and initials run together, which a
+    // hyphenated given name abbreviates: "J.W. van der Kloet" after "Jan-Willem van der
+    // Kloet".
+    const SURNAME_PARTICLES: &[&str] = &[
+        "van", "der", "den", "de", "da", "di", "du", "la", "le", "von", "ten", "ter", "dos", "das",
+        "do", "del", "'t",
+    ];
+    let split_name = |k: &str| -> Option<(Vec<String>, String)> {
+        let words: Vec<&str> = k.split(' ').collect();
+        let mut s = words.len().checked_sub(1)?;
+        while s > 0 && SURNAME_PARTICLES.contains(&words[s - 1]) {
+            s -= 1;
+        }
+        let given = words[..s]
+            .iter()
+            .flat_map(|w| w.split_inclusive(['.', '-']))
+            .map(|w| w.trim_end_matches('-').to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        Some((given, words[s..].join(" ")))
+    };
+    for (c, k) in keys.iter().enumerate() {
+        if into[c].is_some() || !k.contains('.') || !k.contains(' ') {
+            continue;
+        }
+        let Some((given, surname)) = split_name(k) else {
+            continue;
+        };
+        let initial = |w: &String| w.ends_with('.') && w.chars().count() == 2;
+        if given.len() < 2 || !given.iter().all(initial) || !surname.contains(' ') {
+            continue;
+        }
+        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
+            *d != c
+                && split_name(l).is_some_and(|(lg, ls)| {
+                    ls == surname
+                        && lg.len() == given.len()
+                        && !lg.iter().any(initial)
+                        && given
+                            .iter()
+                            .zip(&lg)
+                            .all(|(i, w)| w.chars().next() == i.chars().next())
+                })
+        });
+        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
+            into[c] = Some(d);
+        }
+    }
     // "Evaristo Arzu" (a headline) and "Evaristo Cayetano Arzu": a given name and a surname
     // are the one longer name that opens with the one and ends with the other, its middle
     // names left out.
@@ -830,9 +878,18 @@ fn cluster_people(
             .members
             .iter()
             .max_by(|&&a, &&b| {
-                people[a]
-                    .words
-                    .cmp(&people[b].words)
+                // (Initials count for less than the names they abbreviate: "Jan-Willem van
+                // der Kloet" over "J.W. van der Kloet".)
+                let spelled = |k: usize| {
+                    people[k]
+                        .name
+                        .split([' ', '-'])
+                        .filter(|w| !w.ends_with('.'))
+                        .count()
+                };
+                spelled(a)
+                    .cmp(&spelled(b))
+                    .then(people[a].words.cmp(&people[b].words))
                     .then(people[a].name.len().cmp(&people[b].name.len()))
                     .then(people[b].start.cmp(&people[a].start))
             })
@@ -2115,13 +2172,19 @@ impl<'a> Speakers<'a> {
         }
         // The speech verb after it, with words only between ("selling mats near the airstrip").
         let v = (h + 1..words.len()).find(|&k| self.rules.speech_verbs.contains(words[k]))?;
-        if words[1..v].iter().any(|w| {
-            !w.chars()
+        // (A relative clause set off by commas ends the description: "An old fisherman from
+        // Ancud, who has sailed since he was a boy, said".)
+        let plain = |w: &&str| {
+            w.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
-        }) {
-            return None;
-        }
-        let name = words[..v].join(" ");
+        };
+        let end = match words[1..v].iter().position(|w| !plain(w)) {
+            None => v,
+            Some(k) if words[k + 1].ends_with(',') && words.get(k + 2) == Some(&"who") => k + 2,
+            Some(_) => return None,
+        };
+        let mut name = words[..end].join(" ");
+        name.truncate(name.trim_end_matches(',').len());
         Some(Who {
             name,
             id: String::new(),

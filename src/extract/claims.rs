@@ -618,16 +618,41 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
         return None;
     }
     // "said the senator from Vermont": the place a described speaker is from.
+    // (So for any word for a person, and where they are or how many they have: "asked a
+    // mother of four in Gadiri".)
     let described = led_by_det
         && !is_cap_word(text, &toks[e - 1])
-        && toks[e - 1].class & crate::lexicon::class::ROLE_HEAD != 0;
-    if described && toks.get(e).is_some_and(|t| &text[t.start..t.end] == "from") {
+        && (toks[e - 1].class & crate::lexicon::class::ROLE_HEAD != 0
+            || super::people::person_noun(&lower_word(ctx.doc, &toks[e - 1])));
+    for _ in 0..2 {
+        if !described {
+            break;
+        }
+        let Some(prep) = toks.get(e).map(|t| &text[t.start..t.end]) else {
+            break;
+        };
+        // (Where and how many only after "a": "The BBC's correspondent in Jakarta, Rachel
+        // Harvey, told" names her after the phrase.)
+        let indefinite = matches!(lower_word(ctx.doc, &toks[i]).as_ref(), "a" | "an");
+        if !(prep == "from" || (indefinite && matches!(prep, "in" | "of"))) {
+            break;
+        }
         let k = toks[e + 1..]
             .iter()
             .take_while(|t| is_cap_word(text, t))
             .count();
-        if k > 0 {
+        let count = prep == "of"
+            && toks.get(e + 1).is_some_and(|t| {
+                ctx.rules
+                    .number_words
+                    .contains_key(lower_word(ctx.doc, t).as_ref())
+            });
+        if k > 0 && prep != "of" {
             e += 1 + k;
+        } else if count {
+            e += 2;
+        } else {
+            break;
         }
     }
     Some(SpeakerRef::Phrase(toks[i].start, toks[e - 1].end))
@@ -1173,7 +1198,12 @@ fn subject_of_verb(
     }
     // A comma before the verb closes an appositive: the subject is the name that opens the
     // clause before it ("Sanders, the senator from Vermont, said"), else the last person named.
+    // (A person described and a relative clause set off by commas are one subject: "An
+    // elderly spectator from Chadaana, who had watched every final, said".)
     if &text[toks[i - 1].start..toks[i - 1].end] == "," {
+        if let Some(r) = described_with_modifiers(ctx, toks, i) {
+            return Some((r, verb));
+        }
         if let Some(c) = toks[..i - 1]
             .iter()
             .position(|t| &text[t.start..t.end] == ",")
@@ -1305,7 +1335,7 @@ fn described_with_modifiers(ctx: &Context<'_>, toks: &[Token], i: usize) -> Opti
     const PREPOSITIONS: &[&str] = &[
         "from", "of", "in", "at", "near", "on", "outside", "inside", "behind", "with", "by",
     ];
-    if !(4..=16).contains(&i) {
+    if !(3..=28).contains(&i) {
         return None;
     }
     let text = &ctx.doc.text;
@@ -1331,11 +1361,35 @@ fn described_with_modifiers(ctx: &Context<'_>, toks: &[Token], i: usize) -> Opti
     if !toks[1..h].iter().all(lower) || h + 2 > i {
         return None;
     }
+    // A relative clause ends the phrase: "A woman in her sixties who carries water … said",
+    // "An elderly spectator from Chadaana, who had watched every final, said".
+    let word = |k: usize| lower_word(ctx.doc, &toks[k]);
+    let who = (h + 1..i).find(|&k| word(k) == "who");
+    let end = match who {
+        Some(w) if word(w - 1) == "," => {
+            // (Set off by commas: the verb comes right after the second.)
+            if word(i - 1) != "," || toks[w..i - 1].iter().any(|t| &text[t.start..t.end] == ",") {
+                return None;
+            }
+            w - 1
+        }
+        Some(w) => {
+            if toks[w..i].iter().any(|t| t.kind == TokenKind::Punct) {
+                return None;
+            }
+            w
+        }
+        None => i,
+    };
+    if end == h + 1 {
+        return (who.is_some()).then(|| SpeakerRef::Phrase(toks[0].start, toks[h].end));
+    }
     // Then a preposition or a participle, and words only up to the verb.
-    let next = lower_word(ctx.doc, &toks[h + 1]);
+    let next = word(h + 1);
     if !(PREPOSITIONS.contains(&next.as_ref()) || (next.len() > 4 && next.ends_with("ing"))) {
         return None;
     }
+    let i = end;
     let plain = toks[h + 1..i].iter().all(|t| {
         t.kind != TokenKind::Punct
             && t.cue & cue::SPEECH == 0

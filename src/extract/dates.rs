@@ -1680,6 +1680,11 @@ fn place_words(raw: &str) -> bool {
     !words.is_empty()
         && words.iter().enumerate().all(|(k, w)| {
             w.starts_with(char::is_uppercase)
+                // (An elided article: "l'Archipel", "d'Or".)
+                || ["l'", "d'", "l’", "d’"].iter().any(|a| {
+                    w.strip_prefix(a)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                })
                 || (k > 0
                     && k + 1 < words.len()
                     && matches!(
@@ -2022,7 +2027,9 @@ fn publication_cue(
         }
         if dashed
             && place.split_whitespace().count() <= 6
-            && place.split(',').all(place_words)
+            // (A masthead's name may stand before the place: "Wallis-et-Futuna Hebdo —
+            // Mata-Utu — Tuesday 9 April 2024", "Le Phare de l'Archipel, Saint-Pierre — …".)
+            && place.split([',', '—', '–']).all(place_words)
             && headings_only(ctx, para)
         {
             return Some((PubKind::Published, "dates.dateline"));

@@ -397,7 +397,8 @@ fn honorific_at(
 }
 
 /// The Mongolian patronymic initials written with two letters: "Ts. Baasanjav".
-const TWO_LETTER_INITIALS: &[&str] = &["Ts", "Ch", "Sh", "Kh", "Zh"];
+/// (And the Filipino "Ma." of Maria: "Ma. Cristina Dela Peña-Abueg".)
+const TWO_LETTER_INITIALS: &[&str] = &["Ts", "Ch", "Sh", "Kh", "Zh", "Ma"];
 
 fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
@@ -1252,6 +1253,23 @@ pub(crate) fn person_noun(lower: &str) -> bool {
             | "resident"
             | "neighbour"
             | "neighbor"
+            | "mother"
+            | "father"
+            | "grandmother"
+            | "grandfather"
+            | "parent"
+            | "widow"
+            | "elder"
+            | "villager"
+            | "spectator"
+            | "onlooker"
+            | "visitor"
+            | "passer-by"
+            | "shopper"
+            | "pensioner"
+            | "commuter"
+            | "teenager"
+            | "witness"
     )
 }
 
@@ -1760,12 +1778,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let listed_kin = || words == 1 && kin_list_before(first);
             // Words in lower case ending in a title, then a name: the run before them is the
             // title's employer, not a person ("Bardi Jawi ranger coordinator Trevor Sampi").
-            let employer = hon.is_none() && {
+            // (Each word a title's by its class: one look at the word after the name first.)
+            let titled = |t: &Token| {
+                t.kind == TokenKind::Word
+                    && t.class & class::CAPITALISED == 0
+                    && t.base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
+            };
+            let employer = hon.is_none() && toks.get(next).is_some_and(titled) && {
                 let mut k = next;
                 while k < toks.len()
                     && k < next + 3
-                    && toks[k].kind == TokenKind::Word
-                    && toks[k].class & class::CAPITALISED == 0
+                    && titled(&toks[k])
                     && adjacent(text, &toks[k - 1], &toks[k])
                 {
                     k += 1;
@@ -1781,12 +1804,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks[k].class & class::CAPITALISED != 0
                     && toks[k].base_class & class::NOT_NAME == 0
                     && adjacent(text, &toks[k - 1], &toks[k])
-                    && toks[next..k].iter().all(|t| {
-                        let w = &text[t.start..t.end];
-                        t.cue & cue::SPEECH == 0
-                            && (t.base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
-                                || ctx.rules.title_modifiers.contains(w))
-                    })
+                    && toks[next..k].iter().all(|t| t.cue & cue::SPEECH == 0)
             };
             if employer {
                 continue;

@@ -3239,7 +3239,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     }
                     spans.push(((s, e), "roles.predicate", true));
                     // A second post joined to it: "is a teacher and a former member of …".
-                    let more = coordinated_posts(ctx, sent.end, e);
+                    // (Asked only where "and" follows within the window it reads.)
+                    let window =
+                        &text[e..crate::text::floor_boundary(text, (e + 64).min(sent.end))];
+                    let more = if window.contains(" and ") {
+                        coordinated_posts(ctx, sent.end, e)
+                    } else {
+                        Vec::new()
+                    };
                     for &m in &more {
                         spans.push((m, "roles.predicate", true));
                     }
