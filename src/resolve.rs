@@ -1572,10 +1572,11 @@ impl<'a> Speakers<'a> {
         let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
             let full = &self.m.people[c.canonical].name;
             let words: Vec<&str> = full.split(' ').collect();
+            // (The given name may be one the lists lack: "Feliciano Quispe Mamani".)
             words.len() == 3
                 && key(words[1]) == k
-                && self.rules.given_name(words[0]).is_some()
                 && self.rules.given_name(words[1]).is_none()
+                && self.rules.given_name(words[2]).is_none()
         });
         match (hits.next(), hits.next()) {
             (Some((c, _)), None) => Some(c),

@@ -960,11 +960,14 @@ fn split_sentences(
                 cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
             });
             let abbrev = rules.abbreviations.get(w).copied().or_else(|| {
-                // Case-insensitive fallback for all-lower or capitalised variants.
+                // Case-insensitive fallback for all-lower or capitalised variants. A title
+                // written in lower case may be a word that ends the sentence: "said no. The"
+                // ("No. 5" is the title).
+                let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
                 rules
                     .abbreviations_folded
                     .get(w.to_ascii_lowercase().as_str())
-                    .copied()
+                    .map(|&title| title && !lower)
             });
             let nw = next_word(para, j);
             // (An initial after an initial is no opener, even where its letter is a word:
