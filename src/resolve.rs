@@ -481,38 +481,9 @@ fn cluster_people(
         }
     }
     // "A. M. Jayalath" after "Ananda Mahinda Jayalath", "N. Shikongo-Haufiku" after "Ndapewa
-    // Shikongo-Haufiku": initials and a surname are the one person of that surname whose given
-    // names they abbreviate.
-    for (c, k) in keys.iter().enumerate() {
-        if into[c].is_some() {
-            continue;
-        }
-        let words: Vec<&str> = k.split(' ').collect();
-        let Some((last, given)) = words.split_last() else {
-            continue;
-        };
-        let initial = |w: &&str| w.len() <= 3 && w.ends_with('.') && w.chars().count() == 2;
-        if given.is_empty() || !given.iter().all(initial) {
-            continue;
-        }
-        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
-            let lw: Vec<&str> = l.split(' ').collect();
-            *d != c
-                && lw.len() > given.len()
-                && lw.last() == Some(last)
-                && !lw[..lw.len() - 1].iter().all(initial)
-                && given
-                    .iter()
-                    .zip(&lw)
-                    .all(|(i, w)| w.chars().next() == i.chars().next())
-        });
-        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
-            into[c] = Some(d);
-        }
-    }
-    // The same with a particle before the surname and initials run together, which a
-    // hyphenated given name abbreviates: "J.W. van der Kloet" after "Jan-Willem van der
-    // Kloet".
+    // Shikongo-Haufiku", "J.W. van der Kloet" after "Jan-Willem van der Kloet": initials and a
+    // surname (with its particles) are the one person of that surname whose given names they
+    // abbreviate, initials run together standing for a hyphened name's parts.
     const SURNAME_PARTICLES: &[&str] = &[
         "van", "der", "den", "de", "da", "di", "du", "la", "le", "von", "ten", "ter", "dos", "das",
         "do", "del", "'t",
@@ -531,23 +502,23 @@ fn cluster_people(
             .collect();
         Some((given, words[s..].join(" ")))
     };
+    let initial = |w: &String| w.ends_with('.') && w.chars().count() == 2;
     for (c, k) in keys.iter().enumerate() {
-        if into[c].is_some() || !k.contains('.') || !k.contains(' ') {
+        if into[c].is_some() || !k.contains(". ") {
             continue;
         }
         let Some((given, surname)) = split_name(k) else {
             continue;
         };
-        let initial = |w: &String| w.ends_with('.') && w.chars().count() == 2;
-        if given.len() < 2 || !given.iter().all(initial) || !surname.contains(' ') {
+        if given.is_empty() || !given.iter().all(initial) {
             continue;
         }
         let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
             *d != c
                 && split_name(l).is_some_and(|(lg, ls)| {
                     ls == surname
-                        && lg.len() == given.len()
-                        && !lg.iter().any(initial)
+                        && lg.len() >= given.len()
+                        && !lg.iter().all(initial)
                         && given
                             .iter()
                             .zip(&lg)

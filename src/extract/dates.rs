@@ -410,6 +410,18 @@ fn is_full_name(map: &rustc_hash::FxHashMap<String, u32>, word: &str) -> bool {
         .all(|(k, _)| k.len() <= w.len())
 }
 
+/// A date `n` units from the story's own time, which `resolve` places from the date the text
+/// gave last ("two days later"); `fallback`: from publication when nothing anchors it.
+fn anchored_value(unit: Unit, n: i32, fallback: bool, mod_: Option<Mod>) -> Value {
+    Value {
+        value: String::new(),
+        granularity: unit_granularity(unit),
+        mod_,
+        rel: Some(Rel::Anchored { unit, n, fallback }),
+        note: None,
+    }
+}
+
 fn unit_granularity(u: Unit) -> &'static str {
     match u {
         Unit::Day => "day",
@@ -479,17 +491,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         };
     if anchored_shift {
         let (unit, _) = *r.units.get(&get("unit")?.to_lowercase())?;
-        return Some(Value {
-            value: String::new(),
-            granularity: unit_granularity(unit),
-            mod_,
-            rel: Some(Rel::Anchored {
-                unit,
-                n: shift?,
-                fallback: false,
-            }),
-            note: None,
-        });
+        return Some(anchored_value(unit, shift?, false, mod_));
     }
     if shift.is_some() && !this_unit && after_the && get("count").is_none() {
         return None;
@@ -605,17 +607,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                 return None;
             }
             if anchored && matches!(unit, Unit::Day | Unit::Month | Unit::Year) {
-                return Some(Value {
-                    value: String::new(),
-                    granularity: unit_granularity(unit),
-                    mod_,
-                    rel: Some(Rel::Anchored {
-                        unit,
-                        n: c * dir,
-                        fallback: dir < 0,
-                    }),
-                    note: None,
-                });
+                return Some(anchored_value(unit, c * dir, dir < 0, mod_));
             }
             c * dir
         } else if let Some(d) = get("direction") {
