@@ -330,12 +330,7 @@ fn cluster_people(
     let nicknamed: Vec<(usize, String)> = people
         .iter()
         .enumerate()
-        .filter(|(_, p)| {
-            // (Its text is longer than its name: the nickname is left out of the name.)
-            p.words >= 2
-                && p.end - p.start > p.name.len() + 2
-                && memchr::memchr3(b'"', b'\'', 0xE2, &text.as_bytes()[p.start..p.end]).is_some()
-        })
+        .filter(|(_, p)| writes_nickname(text, p))
         .filter_map(|(j, p)| Some((of[j]?, key(&text[p.start..p.end]))))
         .collect();
     let three: Vec<bool> = keys.iter().map(|l| l.matches(' ').count() >= 2).collect();
@@ -650,12 +645,7 @@ fn cluster_people(
     let nicknamed: Vec<usize> = people
         .iter()
         .enumerate()
-        .filter(|(_, p)| {
-            // (Its text is longer than its name: the nickname is left out of the name.)
-            p.words >= 2
-                && p.end - p.start > p.name.len() + 2
-                && memchr::memchr3(b'"', b'\'', 0xE2, &text.as_bytes()[p.start..p.end]).is_some()
-        })
+        .filter(|(_, p)| writes_nickname(text, p))
         .map(|(j, _)| j)
         .collect();
     for (i, m) in people.iter().enumerate() {
@@ -868,6 +858,14 @@ fn cluster_people(
         c.honorific = c.members.iter().find_map(|&j| people[j].honorific.clone());
     }
     (clusters, of)
+}
+
+/// Whether a full mention writes a nickname in quotation marks ('Heinrich Wilhelm "Harry"
+/// Kleinig'): its text is longer than its name, which leaves the nickname out.
+fn writes_nickname(text: &str, p: &PersonMention) -> bool {
+    p.words >= 2
+        && p.end - p.start > p.name.len() + 2
+        && memchr::memchr3(b'"', b'\'', 0xE2, &text.as_bytes()[p.start..p.end]).is_some()
 }
 
 /// Count word-bounded occurrences of `word` in `text`.
