@@ -1463,7 +1463,9 @@ pub fn prenominal_before(
         let words: Vec<&str> = text[he..end].split_whitespace().collect();
         if matches!(words.first(), Some(&("of" | "for")))
             && (2..=6).contains(&words.len())
-            && text[line_start..hs0].trim().is_empty()
+            && text
+                .get(line_start..hs0)
+                .is_some_and(|g| g.trim().is_empty())
         {
             hs.push((hs0, end));
         }
