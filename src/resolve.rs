@@ -1746,10 +1746,8 @@ impl<'a> Speakers<'a> {
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
         if indefinite && words.len() >= 4 {
             let modifier = |w: &str| {
-                matches!(
-                    w,
-                    "from" | "of" | "in" | "at" | "near" | "on" | "outside" | "inside" | "with"
-                ) || (w.len() > 4 && w.ends_with("ing") && !cap(w))
+                crate::extract::claims::DESCRIPTION_PREPOSITIONS.contains(&w)
+                    || (w.len() > 4 && w.ends_with("ing") && !cap(w))
             };
             if let Some(p) = words.iter().position(|w| modifier(w)).filter(|&p| p >= 2) {
                 let head = words[p - 1];

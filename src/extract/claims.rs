@@ -1327,14 +1327,17 @@ fn subject_of_verb(
     }
 }
 
+/// Prepositions that go on a described person's phrase after its head ("a woman from Paris",
+/// "a man near the pier"); `resolve` reads the same phrases back.
+pub(crate) const DESCRIPTION_PREPOSITIONS: &[&str] = &[
+    "from", "of", "in", "at", "near", "on", "outside", "inside", "behind", "with", "by",
+];
+
 /// A described speaker whose phrase goes on after its head, up to the verb at token `i`: "An
 /// elderly woman selling pandanus mats near the airstrip said", "One young ranger from
 /// Bidyadanga said" (not the last noun, "the airstrip", which the phrase only mentions).
 fn described_with_modifiers(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
     use crate::lexicon::class::{DESCRIPTOR, ROLE_HEAD};
-    const PREPOSITIONS: &[&str] = &[
-        "from", "of", "in", "at", "near", "on", "outside", "inside", "behind", "with", "by",
-    ];
     if !(3..=28).contains(&i) {
         return None;
     }
@@ -1386,7 +1389,9 @@ fn described_with_modifiers(ctx: &Context<'_>, toks: &[Token], i: usize) -> Opti
     }
     // Then a preposition or a participle, and words only up to the verb.
     let next = word(h + 1);
-    if !(PREPOSITIONS.contains(&next.as_ref()) || (next.len() > 4 && next.ends_with("ing"))) {
+    if !(DESCRIPTION_PREPOSITIONS.contains(&next.as_ref())
+        || (next.len() > 4 && next.ends_with("ing")))
+    {
         return None;
     }
     let i = end;
