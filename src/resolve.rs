@@ -119,6 +119,44 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
     }
 }
 
+/// A document that states no publication date (minutes, a ruling, a report's body) still
+/// dates its story: a day or a month without a year ("on 23 January", "in September") takes
+/// the year of the nearest whole date the text wrote before it ("dated 14 March 2025"), the
+/// story's own time, rather than no value at all.
+fn story_years(m: &Mentions, dates: &mut [DateFact]) {
+    use crate::extract::dates::Rel;
+    let mut last: Option<((i32, u32, u32), usize)> = None;
+    for i in 0..dates.len() {
+        match m.dates[i].rel {
+            None => {
+                let v = &dates[i].value;
+                // (A day only: a month and year is as often a look back, "since September
+                // 2001", as the story's time.)
+                if let Some(a) = parse_iso(v) {
+                    last = Some((a, i));
+                }
+            }
+            Some(Rel::Month { month, day, .. }) if dates[i].value.is_empty() => {
+                if let Some(((y, _, _), j)) = last {
+                    dates[i].value = match day {
+                        Some(d) if d > crate::extract::dates::days_in_month(y, month) => continue,
+                        Some(d) => format!("{y:04}-{month:02}-{d:02}"),
+                        None => format!("{y:04}-{month:02}"),
+                    };
+                    dates[i].anchor = dates[j].value.clone();
+                }
+            }
+            Some(r @ Rel::WeekdayDate { .. }) if dates[i].value.is_empty() => {
+                if let Some((a, j)) = last {
+                    dates[i].value = resolve_relative(r, a);
+                    dates[i].anchor = dates[j].value.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Months without a year or a tense, coordinated in a list, share a year: "bookings for July
 /// and August" (each alone may be nearest the publication date in another year); a list that
 /// passes December goes on into the next year.
@@ -1167,6 +1205,9 @@ pub fn resolve(
         })
         .collect();
 
+    if anchor.is_none() && month_anchor.is_none() {
+        story_years(m, &mut dates);
+    }
     entry_days(doc, m, pub_index, &mut dates);
     coordinated_months(text, m, &mut dates);
     range_ends(text, m, &mut dates);
@@ -1679,7 +1720,15 @@ impl<'a> Speakers<'a> {
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            if before.ends_with(' ') && cap(w) && w != "The" && !w.contains('\n') {
+            // (Not past the sentence's end, nor before a span that has its article: "…
+            // went to Gorda. The Alcalde told".)
+            if before.ends_with(' ')
+                && cap(w)
+                && w != "The"
+                && !w.contains('\n')
+                && !w.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+                && !led_by_det
+            {
                 from = before.trim_end_matches(' ').len() - w.len();
             } else {
                 break;

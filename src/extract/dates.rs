@@ -2048,6 +2048,22 @@ fn publication_cue(
     {
         return Some((PubKind::Published, "dates.dateline"));
     }
+    // A cue that says to whom, a colon, then the place: "Released to the market: Freetown,
+    // 24 October 2025".
+    if day && para <= 5 && line_rest.is_empty() && raw.ends_with(',') {
+        if let Some((cue, place)) = raw.split_once(':') {
+            let cue = cue.trim().to_lowercase();
+            if cue.split_whitespace().count() <= 5
+                && cue_of(cue.split_whitespace().next().unwrap_or(""))
+                    .is_some_and(|(kind, _)| kind == PubKind::Published)
+                && place.split_whitespace().count() <= 4
+                && place_words(place.trim())
+                && headings_only(ctx, para)
+            {
+                return Some((PubKind::Published, "dates.publication-line"));
+            }
+        }
+    }
     if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 5 {
         let first = raw.split([',', ' ']).next().unwrap_or("");
         let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3

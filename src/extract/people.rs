@@ -70,7 +70,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     "los", "las", "do", "y",
     // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum", "Brandur við Neyst"; Catalan:
     // "Jordi Cerqueda i Rossell".
-    "í", "á", "við", "i",
+    "í", "á", "við", "i", "av",
+    // Italian: "Maria delle Grazie", and an institution's "Museo delle Maschere".
+    "delle", "degli", "dei",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
 ];
@@ -329,10 +331,18 @@ fn honorific_at(
                 t.class & (class::TITLE | class::ROLE_HEAD | class::ORGANISATION | class::NOT_NAME)
                     != 0
             };
+            // (A month that is a given name is one before a name: "Aunty June Everett".)
+            let month_given = |t: &Token| {
+                t.class & class::MONTH != 0
+                    && matches!(&text[t.start..t.end], "April" | "May" | "June" | "August")
+                    && toks.get(next + 1).is_some_and(|n| {
+                        adjacent(text, t, n) && n.class & class::CAPITALISED != 0 && !titled(n)
+                    })
+            };
             if h.strict
                 && toks.get(next).is_none_or(|t| {
                     t.class & class::CAPITALISED == 0
-                        || titled(t)
+                        || (titled(t) && !month_given(t))
                         || toks
                             .get(next + 1)
                             .is_some_and(|n| adjacent(text, t, n) && titled(n))
@@ -720,7 +730,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                         != 0
                         || KIN.contains(&word(i - 1))
                         || KIN_PLURAL.contains(&word(i - 1))
-                        || matches!(word(i - 1), "said" | "says")))
+                        || matches!(word(i - 1), "said" | "says")
+                        // (Or after a honorific: "Mrs June Everett", "Aunty May Ross".)
+                        || toks[i - 1].class & crate::lexicon::class::HONORIFIC != 0
+                        || (i >= 2
+                            && word(i - 1) == "."
+                            && toks[i - 2].class & crate::lexicon::class::HONORIFIC != 0)))
                     || ((i == 0
                         || word(i - 1) == ","
                         || (word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())

@@ -2263,7 +2263,7 @@ pub fn split_phrase(
 /// Airlines", "Câmara Municipal do Funchal", "Rijkswaterstaat Zee en Delta".
 const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
-    "der", "y", "en",
+    "der", "y", "en", "delle", "degli", "dei",
 ];
 
 /// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
