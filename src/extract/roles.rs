@@ -2075,6 +2075,26 @@ pub fn split_phrase(
         {
             role_start = ps + raw.len() - last.len();
         }
+        // A region named by its compass point before a reporter's title is the title's beat,
+        // no employer: "North Greenland correspondent", "East Africa editor".
+        {
+            let lead = text[ps..role_start].trim();
+            let words: Vec<&str> = lead.split_whitespace().collect();
+            let head = text[head_start..pe].split_whitespace().next().unwrap_or("");
+            if (2..=3).contains(&words.len())
+                && COMPASS.contains(&words[0])
+                && words[1..].iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && !ctx.rules.organisation_words.contains(*w)
+                })
+                && matches!(
+                    head.to_ascii_lowercase().as_str(),
+                    "correspondent" | "editor" | "reporter"
+                )
+            {
+                role_start =
+                    ps + (text[ps..role_start].len() - text[ps..role_start].trim_start().len());
+            }
+        }
         let org_raw = &text[ps..role_start];
         let mut org = clean_org(org_raw);
         // A courtesy before the title names nothing: "Hon'ble Chief Minister", "Rt Hon",
@@ -2266,6 +2286,16 @@ const NAME_PARTICLES: &[&str] = &[
     "der", "y", "en", "delle", "degli", "dei",
 ];
 
+/// Compass points that open a region's name: "North Greenland", "East Africa".
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
+/// The units of an organisation that a place names: "the Uummannaq branch of KNAPK".
+const BRANCHES: &[&str] = &[
+    "branch", "chapter", "section", "division", "wing", "bureau", "office",
+];
+
 /// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
     let (cut, org) = split_org_at(ctx, start, end);
@@ -2352,6 +2382,24 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             && words.last().is_some_and(|w| lower_org_word(ctx, w, false))
         {
             return (start + i, Some(phrase[i + 4..].to_string()));
+        }
+    }
+    // A named branch of an organisation after "of the": "chairman of the Uummannaq branch of
+    // KNAPK" gives "chairman" and the branch with its organisation.
+    if let Some(i) = first_of {
+        if let Some(tail) = phrase[i + 4..].strip_prefix("the ") {
+            let words: Vec<&str> = tail.split(' ').collect();
+            if let Some(u) = words.iter().position(|w| BRANCHES.contains(w)) {
+                if (1..=3).contains(&u)
+                    && words[..u].iter().all(|w| w.starts_with(char::is_uppercase))
+                    && words.get(u + 1) == Some(&"of")
+                    && words
+                        .get(u + 2)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                {
+                    return (start + i, Some(clean_org(tail)));
+                }
+            }
         }
     }
     // A unit in lower case of a named organisation after "with" or "at": "an architect with
@@ -2565,7 +2613,9 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                         w.starts_with(char::is_uppercase)
                             || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
                     })
-                    && (tail[..k].split_whitespace().last().is_some_and(org_word)
+                    // (The organisation's word may stand before its own name's end:
+                    // "rector of the Church of St Nicholas in Khandyga".)
+                    && (tail[..k].split_whitespace().any(org_word)
                         // (Or after an employer's name: "general manager of Half Moon
                         // Divers in West End".)
                         || (&phrase[i..i + n] == " of "
@@ -2680,7 +2730,10 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // economic development agency" gives "state's economic development agency".
         // (Not a body inside one, which stays in the title: "chair of the organising
         // committee".)
-        if phrase[i + n..].starts_with("the ")
+        // (Or "this", "our": "treasurer of this mosque".)
+        if ["the ", "this ", "our "]
+            .iter()
+            .any(|d| phrase[i + n..].starts_with(d))
             && !org.is_empty()
             && org.is_ascii()
             && !words.is_empty()
@@ -2807,7 +2860,7 @@ pub fn clean_org(s: &str) -> String {
     const LEADING: &[&str] = &[
         "the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our", "their", "Their", "his",
         "His", "her", "Her", "my", "My", "your", "Your", "But", "And", "Or", "So", "Yet", "Former",
-        "former", "Ex", "ex",
+        "former", "Ex", "ex", "this", "This",
     ];
     let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
     // Its short name or acronym in brackets after it: "the Faroe Marine Research Institute
@@ -3471,7 +3524,32 @@ fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
     let org = words
         .iter()
         .any(|w| ctx.rules.organisation_words.contains(*w));
-    (words.len() >= 2 && org && verb).then(|| clean_org(&words.join(" ")))
+    if words.len() >= 2 && org && verb {
+        return Some(clean_org(&words.join(" ")));
+    }
+    // Else one that ends it, after "the": "That advice came from the Greenland Institute of
+    // Natural Resources. Its senior researcher, …".
+    let body = sentence.trim_end().strip_suffix('.')?;
+    let mut tail: Vec<&str> = Vec::new();
+    for w in body.rsplit(' ') {
+        let inner = matches!(w, "of" | "and" | "&" | "for") && !tail.is_empty();
+        if !(w.starts_with(char::is_uppercase) || inner) || w.ends_with([',', ':', ';']) {
+            break;
+        }
+        tail.push(w);
+    }
+    if tail.len() < 2 {
+        return None;
+    }
+    // (The words and the spaces before all but the first of them.)
+    let taken = tail.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let before = body[..body.len() - taken].trim_end();
+    tail.reverse();
+    let org = tail
+        .iter()
+        .any(|w| ctx.rules.organisation_words.contains(*w));
+    (org && !matches!(tail[0], "of" | "and" | "&" | "for") && before.ends_with(" the"))
+        .then(|| clean_org(&tail.join(" ")))
 }
 
 /// The roles of the phrase `span` (see [`split_phrase`]), for person mention `person`.
