@@ -543,19 +543,25 @@ fn cluster_people(
         let Some((given, surname)) = split_name(k) else {
             continue;
         };
-        if given.is_empty() || !given.iter().all(initial) {
+        // (Or a given name written whole and a middle initial: "Magnus J. Halcrow" after
+        // "Magnus John Halcrow", the same number of names then.)
+        let all_initials = given.iter().all(initial);
+        if given.is_empty() || !given.iter().any(initial) {
             continue;
         }
         let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
             *d != c
                 && split_name(l).is_some_and(|(lg, ls)| {
                     ls == surname
-                        && lg.len() >= given.len()
+                        && (lg.len() == given.len() || (all_initials && lg.len() > given.len()))
                         && !lg.iter().all(initial)
-                        && given
-                            .iter()
-                            .zip(&lg)
-                            .all(|(i, w)| w.chars().next() == i.chars().next())
+                        && given.iter().zip(&lg).all(|(i, w)| {
+                            if initial(i) {
+                                w.chars().next() == i.chars().next()
+                            } else {
+                                i == w
+                            }
+                        })
                 })
         });
         if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {

@@ -102,7 +102,15 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
         };
         let cap = match w.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => w.chars().next().is_some_and(char::is_uppercase),
+            _ => {
+                let mut cs = w.chars();
+                match cs.next() {
+                    // A Polynesian name's glottal stop (the ʻokina) before its capital:
+                    // "ʻAkilisi Pohiva".
+                    Some('ʻ') => cs.next().is_some_and(char::is_uppercase),
+                    c => c.is_some_and(char::is_uppercase),
+                }
+            }
         };
         let cap = if cap {
             crate::lexicon::class::CAPITALISED

@@ -406,6 +406,30 @@ fn honorific_at(
     None
 }
 
+/// Whether the token at `j` is an apostrophe written for a Polynesian glottal stop (the
+/// ʻokina) before a name word: a space before it, the capitalised word glued after it, and no
+/// quotation mark of its kind closing after that word ("Viliami 'Aho," but not "'Aho' means").
+fn okina_at(ctx: &Context<'_>, toks: &[Token], j: usize) -> bool {
+    let text = &ctx.doc.text;
+    let (Some(t), Some(n)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let q = &text[t.start..t.end];
+    if !matches!(q, "'" | "’" | "‘") || j == 0 || n.start != t.end || t.start == toks[j - 1].end
+    {
+        return false;
+    }
+    if n.kind != TokenKind::Word || !name_word(ctx, n) {
+        return false;
+    }
+    // (No closing mark of its kind before the line's or the sentence's end.)
+    let far = crate::text::floor_boundary(text, (n.end + 120).min(text.len()));
+    let rest = &text[n.end..far];
+    let rest = &rest[..rest.find(['\n', '.', '?', '!']).unwrap_or(rest.len())];
+    let close = if q == "‘" { "’" } else { q };
+    !rest.contains(close)
+}
+
 /// The Mongolian patronymic initials written with two letters: "Ts. Baasanjav".
 /// (And the Filipino "Ma." of Maria: "Ma. Cristina Dela Peña-Abueg".)
 const TWO_LETTER_INITIALS: &[&str] = &["Ts", "Ch", "Sh", "Kh", "Zh", "Ma"];
@@ -746,6 +770,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                                 || (n.cue & crate::rules::cue::SPEECH != 0
                                     && w.starts_with(|c: char| c.is_lowercase()))
                         }))));
+        // (A Polynesian name opening with its glottal stop, after a honorific: "Ms 'Ana
+        // Kupu-Latu", "Mr 'Aho".)
+        let starts = starts
+            || (i > 0
+                && toks[i - 1].class & crate::lexicon::class::HONORIFIC != 0
+                && okina_at(ctx, toks, i));
         // (An Arabic given name that is also the verb, opening a sentence before a given
         // name and another name word: "Said Ali Mmadi, president of …".)
         let starts = starts
@@ -857,6 +887,13 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                     j = close + 1;
                     continue;
                 }
+            }
+            // A Polynesian name word written with an apostrophe for its glottal stop:
+            // "Viliami 'Aho".
+            if okina_at(ctx, toks, j) {
+                last = j + 1;
+                j += 2;
+                continue;
             }
             if toks[j].kind != TokenKind::Word {
                 break;

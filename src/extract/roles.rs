@@ -2692,6 +2692,10 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if phrase[i + n..].starts_with("the ") && (capitalised_alone || body_of) {
             continue;
         }
+        // (Nor one without "the": "Head of Department", "Clerk of Council" name a post.)
+        if capitalised_alone && &phrase[i..i + n] == " of " && org_word(words[0]) {
+            continue;
+        }
         // The name holds an organisation word: "the Pine County Office of Small Business",
         // "the All-Party Parliamentary Group on Rural Services", "the University of Illinois
         // College of Law", "Appliance Workers Local 418". A subject word counts after a name
