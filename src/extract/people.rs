@@ -1861,6 +1861,35 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if employer {
                 continue;
             }
+            // A saint's name names a church, a school or a place: "St. Peter Claver R.C.
+            // School"; a title and one name after "the" a vessel or a building: "the wreck
+            // of the Lady Elizabeth".
+            let lead = &text[..hon.as_ref().map_or(start, |h| h.0)];
+            let saint = hon.is_none()
+                && ["St.", "St", "Saint", "Ste."].iter().any(|s| {
+                    lead.trim_end_matches(' ')
+                        .strip_suffix(s)
+                        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', '"', '“']))
+                });
+            let vessel = words == 1
+                && hon.as_ref().is_some_and(|h| {
+                    text[h.1..start].trim().is_empty()
+                        && matches!(
+                            &text[h.0..h.1],
+                            "Lady"
+                                | "Lord"
+                                | "Sir"
+                                | "Queen"
+                                | "King"
+                                | "Prince"
+                                | "Princess"
+                                | "Dame"
+                        )
+                })
+                && lead.ends_with(" the ");
+            if saint || vessel {
+                continue;
+            }
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if words == 1
