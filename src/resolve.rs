@@ -1688,6 +1688,18 @@ impl<'a> Speakers<'a> {
         if let Some(c) = self.cluster_by_name(&t) {
             return self.cluster_who(c);
         }
+        // A family name after its particle in lower case: "said van Dijk", "said við Gerðið"
+        // after "Sjúrður við Gerðið" (the family name's last word is the surname).
+        if let Some((particle, rest)) = t.split_once(' ') {
+            if crate::extract::people::PARTICLES.contains(&particle)
+                && particle.starts_with(char::is_lowercase)
+                && !rest.contains(' ')
+            {
+                if let Some(c) = self.cluster_by_name(rest) {
+                    return self.cluster_who(c);
+                }
+            }
+        }
         let words: Vec<&str> = t.split_whitespace().collect();
         // A title of address alone once its holder was named with it: "Lyonpo said" after
         // "Lyonpo Kuenga Lhendup, Minister for Agriculture" (one holder before it only).

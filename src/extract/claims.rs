@@ -54,7 +54,7 @@ fn opens(text: &str, i: usize, c: char) -> Option<Mark> {
     let prev_word = prev.is_some_and(|p| p.is_alphanumeric());
     let next_space = next.is_none_or(|n| n.is_whitespace());
     match c {
-        '“' | '„' => Some(Mark::Double),
+        '“' | '„' | '«' => Some(Mark::Double),
         '"' => (!next_space || !prev_word).then_some(Mark::Double),
         '‘' => (!prev_word && !next_space).then_some(Mark::Single),
         '\'' => (!prev_word && next.is_some_and(|n| n.is_alphanumeric())).then_some(Mark::Single),
@@ -68,8 +68,10 @@ fn closes(text: &str, i: usize, c: char, mark: Mark, opener: char) -> bool {
     match (mark, c) {
         // A straight opening mark is closed by a straight mark only: curly marks inside it are
         // a quotation within the quotation.
-        (Mark::Double, '”') => opener != '"',
-        (Mark::Double, '"') => true,
+        (Mark::Double, '”') => opener != '"' && opener != '«',
+        (Mark::Double, '"') => opener != '«',
+        // Guillemets close their own: «A mask is not finished», Ladu said.
+        (Mark::Double, '»') => opener == '«',
         (Mark::Single, '’' | '\'') => {
             // Not an apostrophe inside a word (children’s, it’s) nor after a plural in a word.
             !next.is_some_and(|n| n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace())
@@ -88,9 +90,29 @@ fn reopens(text: &str, i: usize) -> bool {
         && text[i + 1..].starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// The quotation marks of `s` (`“ „ " ‘ ' ” ’`, and guillemets `« »` where the text has
+/// any) and their offsets, in order.
+fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    // (Most texts have no guillemet: one look for its second byte, shared by both, says so.)
+    let guillemets: Vec<(usize, char)> = if memchr::memchr2(0xAB, 0xBB, s.as_bytes()).is_some() {
+        s.match_indices(['«', '»'])
+            .map(|(k, m)| (k, if m == "«" { '«' } else { '»' }))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut g = guillemets.into_iter().peekable();
+    let mut q = common_quote_marks(s).peekable();
+    std::iter::from_fn(move || match (q.peek(), g.peek()) {
+        (Some(a), Some(b)) if b.0 < a.0 => g.next(),
+        (Some(_), _) => q.next(),
+        (None, _) => g.next(),
+    })
+}
+
 /// The quotation marks of `s` (`“ „ " ‘ ' ” ’`) and their offsets, found by their bytes: the
 /// ASCII ones, and the curly ones by their first byte (0xE2) and the two after it.
-fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+fn common_quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let b = s.as_bytes();
     memchr::memchr3_iter(b'"', b'\'', 0xE2, b).filter_map(move |k| match b[k] {
         b'"' => Some((k, '"')),
@@ -576,6 +598,17 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 || suffix_stop(text, toks, e)))
             || det
             || (saw_head && matches!(lw.as_ref(), "of" | "&"))
+            // (Two titles joined before the name: "said president and CEO Darlene Roe".)
+            || (saw_head
+                && lw == "and"
+                && head_noun(ctx, &toks[e - 1])
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|n| {
+                        n.kind == TokenKind::Word
+                            && n.base_class & crate::lexicon::class::ROLE_HEAD != 0
+                    })
+                && cap_soon(e + 1))
         {
             e += 1;
         } else if toks[e].kind == TokenKind::Word
