@@ -2549,7 +2549,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                             })
                         }
                 };
+                // (Or the second of two weekdays after it: "every Saturday and Sunday".)
+                let coordinated_recurring = || {
+                    matches!(v.rel, Some(Rel::Weekday { .. }))
+                        && matches!(prev_word, "and" | "or")
+                        && {
+                            let mut ws = text[..start].trim_end().rsplit(' ').skip(1);
+                            let day = ws.next().unwrap_or("");
+                            let cue = ws.next().unwrap_or("");
+                            crate::text::with_lower(day, |l| ctx.rules.weekdays.contains_key(l))
+                                && crate::text::with_lower(cue, |l| ctx.rules.recurring.contains(l))
+                        }
+                };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
+                    || coordinated_recurring()
                     || recurring_range(ctx, start, m.end())
                     || habitual()
                     || kind_of_day()
