@@ -414,6 +414,10 @@ fn okina_at(ctx: &Context<'_>, toks: &[Token], j: usize) -> bool {
     let (Some(t), Some(n)) = (toks.get(j), toks.get(j + 1)) else {
         return false;
     };
+    // (The kind and the first byte first: most tokens are words, and no mark.)
+    if t.kind == TokenKind::Word || !matches!(text.as_bytes()[t.start], b'\'' | 0xE2) {
+        return false;
+    }
     let q = &text[t.start..t.end];
     if !matches!(q, "'" | "’" | "‘") || j == 0 || n.start != t.end || t.start == toks[j - 1].end
     {
@@ -773,7 +777,8 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         // (A Polynesian name opening with its glottal stop, after a honorific: "Ms 'Ana
         // Kupu-Latu", "Mr 'Aho".)
         let starts = starts
-            || (i > 0
+            || (toks[i].kind != TokenKind::Word
+                && i > 0
                 && toks[i - 1].class & crate::lexicon::class::HONORIFIC != 0
                 && okina_at(ctx, toks, i));
         // (An Arabic given name that is also the verb, opening a sentence before a given
@@ -1865,12 +1870,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // School"; a title and one name after "the" a vessel or a building: "the wreck
             // of the Lady Elizabeth".
             let lead = &text[..hon.as_ref().map_or(start, |h| h.0)];
-            let saint = hon.is_none()
-                && ["St.", "St", "Saint", "Ste."].iter().any(|s| {
-                    lead.trim_end_matches(' ')
-                        .strip_suffix(s)
-                        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', '"', '“']))
-                });
+            // (The last byte first: few names follow a word ending in "t" or a stop.)
+            let saint = hon.is_none() && {
+                let l = lead.trim_end_matches(' ');
+                l.ends_with(['t', '.'])
+                    && ["St.", "St", "Saint", "Ste."].iter().any(|s| {
+                        l.strip_suffix(s).is_some_and(|b| {
+                            b.is_empty() || b.ends_with([' ', '\n', '(', '"', '“'])
+                        })
+                    })
+            };
             let vessel = words == 1
                 && hon.as_ref().is_some_and(|h| {
                     text[h.1..start].trim().is_empty()

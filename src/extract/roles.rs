@@ -2077,12 +2077,12 @@ pub fn split_phrase(
         }
         // A region named by its compass point before a reporter's title is the title's beat,
         // no employer: "North Greenland correspondent", "East Africa editor".
-        {
-            let lead = text[ps..role_start].trim();
+        // (The first word first: most leads are empty or open with no compass point.)
+        let lead = text[ps..role_start].trim();
+        if lead.split(' ').next().is_some_and(|w| COMPASS.contains(&w)) {
             let words: Vec<&str> = lead.split_whitespace().collect();
             let head = text[head_start..pe].split_whitespace().next().unwrap_or("");
             if (2..=3).contains(&words.len())
-                && COMPASS.contains(&words[0])
                 && words[1..].iter().all(|w| {
                     w.starts_with(char::is_uppercase) && !ctx.rules.organisation_words.contains(*w)
                 })
@@ -2387,7 +2387,11 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // A named branch of an organisation after "of the": "chairman of the Uummannaq branch of
     // KNAPK" gives "chairman" and the branch with its organisation.
     if let Some(i) = first_of {
-        if let Some(tail) = phrase[i + 4..].strip_prefix("the ") {
+        // (A second "of" first: most phrases have one only.)
+        if let Some(tail) = phrase[i + 4..]
+            .strip_prefix("the ")
+            .filter(|t| t.contains(" of "))
+        {
             let words: Vec<&str> = tail.split(' ').collect();
             if let Some(u) = words.iter().position(|w| BRANCHES.contains(w)) {
                 if (1..=3).contains(&u)
