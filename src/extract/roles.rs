@@ -2372,8 +2372,11 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     }
     // A name after "of" that ends in an organisation's word in lower case after its place:
     // "a member of Moskenes municipal council".
+    // (After "the" too: "commander of the Carabinieri station".)
     if let Some(i) = first_of {
-        let words: Vec<&str> = phrase[i + 4..].split(' ').collect();
+        let name = &phrase[i + 4..];
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        let words: Vec<&str> = name.split(' ').collect();
         if (2..=4).contains(&words.len())
             && words[0].starts_with(char::is_uppercase)
             && words[1..]
@@ -2381,7 +2384,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
             && words.last().is_some_and(|w| lower_org_word(ctx, w, false))
         {
-            return (start + i, Some(phrase[i + 4..].to_string()));
+            return (start + i, Some(name.to_string()));
         }
     }
     // A named branch of an organisation after "of the": "chairman of the Uummannaq branch of
