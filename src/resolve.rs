@@ -1683,6 +1683,31 @@ impl<'a> Speakers<'a> {
                 return self.cluster_who(c);
             }
         }
+        // (Or after the title's complement: "The Member of Parliament for Kono District, Hon.
+        // Fatmata Kargbo-Lewis, … said that".)
+        if let Some(rest) = [" for ", " of "]
+            .iter()
+            .find_map(|p| text[e..].strip_prefix(p))
+        {
+            let near = &rest[..crate::text::floor_boundary(rest, rest.len().min(80))];
+            if let Some(k) = near.find(", ") {
+                let complement = &near[..k];
+                if complement
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the"))
+                {
+                    let at = e + (text[e..].len() - rest.len()) + k + 2;
+                    let named = self
+                        .m
+                        .people
+                        .iter()
+                        .position(|q| q.honorific_start.unwrap_or(q.start) == at);
+                    if let Some(c) = named.and_then(|i| self.of[i]) {
+                        return self.cluster_who(c);
+                    }
+                }
+            }
+        }
         let t = crate::text::collapse(&text[s..e]);
         let t = strip_possessive(t.trim_end_matches([',', '.'])).to_string();
         if let Some(c) = self.cluster_by_name(&t) {
