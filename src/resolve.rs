@@ -1652,6 +1652,16 @@ impl<'a> Speakers<'a> {
         self.names.gender(name)
     }
 
+    /// The cluster of the person whose name (or its honorific) starts at `at`, if one does.
+    fn named_at(&self, at: usize) -> Option<usize> {
+        let i = self
+            .m
+            .people
+            .iter()
+            .position(|q| q.honorific_start.unwrap_or(q.start) == at)?;
+        self.of[i]
+    }
+
     /// A noun phrase naming the speaker: a person's name (full, surname only, or after a title),
     /// an organisation ("The New York Times") or a document ("the report").
     fn phrase(&self, s: usize, e: usize) -> Who {
@@ -1674,12 +1684,7 @@ impl<'a> Speakers<'a> {
         // is Jane Roe.
         if let Some(rest) = text[e..].strip_prefix(", ") {
             let at = e + 2 + (rest.len() - rest.trim_start().len());
-            let named = self
-                .m
-                .people
-                .iter()
-                .position(|q| q.honorific_start.unwrap_or(q.start) == at);
-            if let Some(c) = named.and_then(|i| self.of[i]) {
+            if let Some(c) = self.named_at(at) {
                 return self.cluster_who(c);
             }
         }
@@ -1697,12 +1702,7 @@ impl<'a> Speakers<'a> {
                     .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the"))
                 {
                     let at = e + (text[e..].len() - rest.len()) + k + 2;
-                    let named = self
-                        .m
-                        .people
-                        .iter()
-                        .position(|q| q.honorific_start.unwrap_or(q.start) == at);
-                    if let Some(c) = named.and_then(|i| self.of[i]) {
+                    if let Some(c) = self.named_at(at) {
                         return self.cluster_who(c);
                     }
                 }
