@@ -685,7 +685,14 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             }) && (if first == i {
                 i == 0 || toks[i - 1].class & crate::lexicon::class::CAPITALISED == 0
             } else {
-                first + 1 == i && given_name(ctx, word(first))
+                (first + 1 == i && given_name(ctx, word(first)))
+                    // (After a title that opens the sentence: "Singer Neil Young said".)
+                    || (first + 2 == i
+                        && given_name(ctx, word(first + 1))
+                        && crate::text::with_lower(word(first), |l| {
+                            ctx.rules.role_head_set.contains(l)
+                                || ctx.rules.descriptors.contains(l)
+                        }))
             }))
                 // Or before a Korean given name: "Chairman Park Jae-sung".
                 || (first == i
@@ -2274,6 +2281,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && first == 1
                     && word(0) == "In"
                     && text[end..].starts_with(','));
+            // Nor a modal that opens a question: "Will Thomas resign?" (but "Will Thomas
+            // said").
+            let weak = weak
+                || (rule == Some("people.given-name")
+                    && first == 0
+                    && word(0) == "Will"
+                    && toks.last().is_some_and(|t| text[t.start..].starts_with('?')));
+            // Nor a title's words after a capitalised pronoun: "a version of We Will Rock You".
+            let weak = weak
+                || (rule == Some("people.given-name")
+                    && first >= 2
+                    && matches!(word(first - 1), "I" | "We" | "You" | "They"));
             let rule = if weak { None } else { rule };
             let (hs, he, hc, hr) = match hon {
                 Some((s, e, c, r)) => (Some(s), Some(e), Some(c), r),
