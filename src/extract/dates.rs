@@ -1884,16 +1884,25 @@ fn publication_cue(
     // An issue's number opening a line near the top, under headings only: "No. 14 — 30 April
     // 2025", "Vol. 3, No. 7 | 2 May 2025", "Issue 212, 4 June 2025".
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    let issue = match words.as_slice() {
-        [w, n] => matches!(*w, "no." | "no" | "issue" | "number" | "edition") && number(n),
-        [v, m, w, n] => {
-            matches!(*v, "vol." | "vol" | "volume")
-                && number(m.trim_end_matches(','))
-                && matches!(*w, "no." | "no" | "issue" | "number")
-                && number(n)
-        }
-        _ => false,
-    };
+    // (Or after the short title of a series: "District Health Update No. 7 - 14 April 2025".)
+    let titled = words.len() > 2
+        && words.len() <= 7
+        && matches!(words[words.len() - 2], "no." | "no" | "issue" | "number")
+        && number(words[words.len() - 1])
+        && text[line_start..start]
+            .trim_end()
+            .ends_with(['-', '–', '—']);
+    let issue = titled
+        || match words.as_slice() {
+            [w, n] => matches!(*w, "no." | "no" | "issue" | "number" | "edition") && number(n),
+            [v, m, w, n] => {
+                matches!(*v, "vol." | "vol" | "volume")
+                    && number(m.trim_end_matches(','))
+                    && matches!(*w, "no." | "no" | "issue" | "number")
+                    && number(n)
+            }
+            _ => false,
+        };
     let line_rest = text[end..].split('\n').next().unwrap_or("").trim();
     if issue
         && day
@@ -1956,7 +1965,9 @@ fn publication_cue(
     if day
         && line_rest.trim_end_matches('.').is_empty()
         && (3..=10).contains(&words.len())
-        && words.last() == Some(&"on")
+        && (words.last() == Some(&"on")
+            // (Or the place and a comma: "Issued at Sambava, 22 May 2025".)
+            || (words.len() <= 6 && text[line_start..start].trim_end().ends_with(',')))
         && words[1] == "at"
         && matches!(words[0], "adopted" | "done" | "signed" | "given" | "issued")
     {
@@ -2064,17 +2075,14 @@ fn publication_cue(
             }
         }
     }
+    // (A byline may follow after a bar: "Reykjavík, Friday 19 September 2025 | By Jane Roe".)
     if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 5 {
         let first = raw.split([',', ' ']).next().unwrap_or("");
         let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && first.chars().all(|c| !c.is_lowercase());
+        let rest = text[end..].split('\n').next().unwrap_or("").trim();
         let alone = day
-            && text[end..]
-                .split('\n')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .is_empty()
+            && (rest.is_empty() || (rest.starts_with(['|', '·']) && rest.len() <= 80))
             && place_words(raw)
             && headings_only(ctx, para);
         if (caps && para <= 3) || alone {

@@ -2287,7 +2287,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || (rule == Some("people.given-name")
                     && first == 0
                     && word(0) == "Will"
-                    && toks.last().is_some_and(|t| text[t.start..].starts_with('?')));
+                    && toks
+                        .last()
+                        .is_some_and(|t| text[t.start..].starts_with('?')));
             // Nor a title's words after a capitalised pronoun: "a version of We Will Rock You".
             let weak = weak
                 || (rule == Some("people.given-name")
