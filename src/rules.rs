@@ -235,6 +235,9 @@ pub struct Honorific {
     /// A title that is also a common word, so only before a given name: "Make Zodwa Simelane"
     /// (siSwati "Mrs"), not "Make Poverty History".
     pub named: bool,
+    /// A title that is a name word too after a given name, a father's or a family's name:
+    /// "Abdallah Haji Vuai", "Sacha Baron Cohen" (but "Tory Lord Campbell" has a title).
+    pub inner: bool,
 }
 
 /// A calendar unit of a relative expression.
@@ -838,7 +841,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "people/honorifics.txt" => (
             &["canonical", "role"],
             &[
-                "dotted", "given", "strict", "plural", "named", "male", "female",
+                "dotted", "given", "strict", "plural", "named", "inner", "male", "female",
             ],
         ),
         "dates/months.txt" => (&["value"], &["alone"]),
@@ -1199,6 +1202,7 @@ impl RuleSources {
                     strict: e.flags.contains(&"strict"),
                     plural: e.flags.contains(&"plural"),
                     named: e.flags.contains(&"named"),
+                    inner: e.flags.contains(&"inner"),
                 };
                 (e.term, h)
             })

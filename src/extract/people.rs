@@ -59,6 +59,8 @@ pub(crate) const PATRONYMICS: &[&str] = &[
     "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
     // Karakalpak and Kazakh in their Latin letters: "Seytjan Allanazar ulı", "qızı".
     "ulı", "qızı", "oğlu",
+    // Uzbek in its Latin letters, with the turned comma: "Anvar Sobirjon oʻgʻli Mahmudov".
+    "oʻgʻli", "o‘g‘li", "o'g'li", "ogli",
 ];
 
 pub(crate) const PARTICLES: &[&str] = &[
@@ -744,6 +746,15 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 && i + 1 < toks.len()
                 && adjacent(text, &toks[i], &toks[i + 1])
                 && (name_word(ctx, &toks[i + 1]) || mutated(word(i + 1))));
+        // (The verb "Said" is an Arabic given name before a father's name: "Said bin Khamis".)
+        let starts = starts
+            || (toks[i].class & crate::lexicon::class::CAPITALISED != 0
+                && word(i) == "Said"
+                && i + 2 < toks.len()
+                && matches!(word(i + 1), "bin" | "ibn" | "bint")
+                && adjacent(text, &toks[i], &toks[i + 1])
+                && adjacent(text, &toks[i + 1], &toks[i + 2])
+                && name_word(ctx, &toks[i + 2]));
         // (A month that is also a given name, after a word for a person and before a name:
         // "Vendor April Bacchus", "their children June Arzu-Flores".)
         // (Or before a name and a speech verb or an apposition, where no word of time comes
@@ -1560,6 +1571,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             while k <= run.last {
                 if let Some((canon, role, next)) = honorific_at(ctx, &toks, k) {
+                    // A title after a given name may be a name word, a father's name: "Abdallah
+                    // Haji Vuai" (but "Westminster Councillor Jane Roe" splits).
+                    let inner = k > run.first
+                        && next == k + 1
+                        && ctx.rules.honorifics.get(word(k)).is_some_and(|h| h.inner)
+                        && next <= run.last
+                        && (run.first..k).all(|m| given_name(ctx, word(m)));
+                    if inner {
+                        k = next;
+                        continue;
+                    }
                     if next <= run.last {
                         hon = Some((toks[k].start, toks[next - 1].end, canon, role));
                         first = next;
