@@ -3056,6 +3056,24 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             .then(|| prenominal_before(ctx, sent.start, p.start, &sent_toks))
             .flatten()
             .filter(|&(s, _)| s < lead);
+        // (But a title of its own before the honorific is a second post: "Deputy Mayor
+        // Councillor Jane Roe" is Deputy Mayor and Councillor.)
+        let through_honorific = through_honorific.map(|(s, e)| {
+            let before = text[s..lead].trim_end();
+            let be = s + before.len();
+            // (Not a word of the title itself: "Deputy Mayor", "Assistant Chief Constable",
+            // "Inspector Chief".)
+            let modifier = |w: &str| {
+                crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+            };
+            let modifier = modifier(last_word(before).1)
+                || modifier(text[lead..e].split(' ').next().unwrap_or(""));
+            if be > s && !modifier && heads(ctx, s, be, false).iter().any(|h| h.1 == be) {
+                (s, be)
+            } else {
+                (s, e)
+            }
+        });
         let phrase =
             through_honorific.or_else(|| prenominal_before(ctx, sent.start, lead, &sent_toks));
         if let Some((start, e)) = phrase {
@@ -3386,7 +3404,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 });
             }
         }
-        let no_spans = spans.is_empty();
+        // (A title before the name leaves its brackets free for another post: "Mayor Jane Roe
+        // (Chair)".)
+        let no_spans = spans.iter().all(|sp| sp.1 == "roles.prenominal");
         for ((s, e), rule, lower) in spans {
             push_split(ctx, people, (s, e), lower, pi, rule, &mut out);
         }
@@ -3691,6 +3711,20 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
         let hs = heads(ctx, ps, pe, true);
         let lower = part.starts_with(char::is_lowercase);
         // (In lower case, only a title: "chief judge", not "nominated by the chairman".)
+        // (Or a head before its department in title case, as Australian councils write it:
+        // "Manager Infrastructure Services", "Director Corporate Services".)
+        let department = !lower
+            && hs.iter().any(|h| {
+                h.0 == ps
+                    && h.1 < pe
+                    && text[h.1..pe].split(' ').skip(1).all(|w| {
+                        w.starts_with(char::is_uppercase) || matches!(w, "and" | "&")
+                    })
+            });
+        if department {
+            out.push((ps, pe));
+            continue;
+        }
         if hs.iter().any(|h| h.1 == pe)
             && (!lower
                 || part
