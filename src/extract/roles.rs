@@ -1781,12 +1781,32 @@ pub fn prenominal_before(
         let t = &toks[k - 1];
         let w = &text[t.start..t.end];
         let owner = super::people::strip_possessive(w);
+        // (With a word of its kind before it: "the band club's president".)
+        let the = |j: usize| matches!(&text[toks[j].start..toks[j].end], "the" | "The");
+        let kind = (k >= 3
+            && !the(k - 2)
+            && the(k - 3)
+            && text[toks[k - 2].start..toks[k - 2].end]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase()))
+        .then(|| toks[k - 2].start);
         if owner.len() < w.len()
             && owner.starts_with(|c: char| c.is_ascii_lowercase())
             && text[t.end..start].trim().is_empty()
-            && matches!(&text[toks[k - 2].start..toks[k - 2].end], "the" | "The")
+            && (the(k - 2) || kind.is_some())
             && lower_org_word(ctx, owner, true)
         {
+            start = kind.unwrap_or(t.start);
+        } else if owner.len() == w.len()
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && text[t.end..start] == *" "
+            && text[start..].starts_with(|c: char| c.is_ascii_lowercase())
+            && ctx.rules.organisation_kinds.contains(w)
+            && !text[start..].starts_with("member")
+            // (Alone: "local government secretary", "rugby union captain" are titles.)
+            && !crate::text::with_lower(&text[toks[k - 2].start..toks[k - 2].end], lower_modifier)
+        {
+            // Or in front of a head in lower case: "club president Jane Roe", "union leader".
             start = t.start;
         }
     }
@@ -2040,9 +2060,20 @@ pub fn split_phrase(
         // Guardian's literary editor", "corporate vice president" (but "bi-borough Director of
         // Children's Services" names the organisation).
         let head_lower = text[head_start..].starts_with(|c: char| c.is_lowercase());
+        let mut kind_at = None;
         for _ in 0..if head_lower { 2 } else { 0 } {
             let (w_start, w) = last_word(&text[ps..role_start]);
             if !lower_modifier(w) {
+                break;
+            }
+            // (A kind of organisation alone names the employer: "club president", "the union
+            // leader"; but "village council chairman", "rugby union captain" are titles.)
+            // (A member is one of a body, see below: "a union member".)
+            if ctx.rules.organisation_kinds.contains(w)
+                && !crate::text::with_lower(last_word(&text[ps..ps + w_start]).1, lower_modifier)
+                && !text[head_start..pe].starts_with("member")
+            {
+                kind_at = Some(ps + w_start);
                 break;
             }
             role_start = ps + w_start;
@@ -2095,7 +2126,7 @@ pub fn split_phrase(
                     ps + (text[ps..role_start].len() - text[ps..role_start].trim_start().len());
             }
         }
-        let org_raw = &text[ps..role_start];
+        let org_raw = &text[kind_at.unwrap_or(ps)..role_start];
         let mut org = clean_org(org_raw);
         // A courtesy before the title names nothing: "Hon'ble Chief Minister", "Rt Hon",
         // "Her Worship the Mayor".
