@@ -1553,9 +1553,16 @@ pub fn prenominal_before(
             // (A list of subjects may make the name longer: "for the Ministry of
             // Environment, Water and Ecological Transition".)
             let listed = words.iter().any(|w| w.ends_with(',')) && words.contains(&"and");
+            // (Or any name after "of the": "the president of the Women's Fellowship".)
+            let of_the = words.first() == Some(&"of")
+                && words.get(1) == Some(&"the")
+                && words.len() >= 3
+                && words[2].starts_with(char::is_uppercase)
+                && !words.last().is_some_and(|w| ctx.rules.place_nouns.contains(*w));
             let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from")))
                 || of_org
-                || of_kind)
+                || of_kind
+                || of_the)
                 && (2..=if listed { 10 } else { 7 }).contains(&words.len())
                 && words[1..].iter().enumerate().all(|(k, w)| {
                     particle(w)
@@ -2399,6 +2406,26 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w))
         {
             return (start + i, Some(name.to_string()));
+        }
+    }
+    // A head in lower case before "of the" and a name: "the president of the Women's
+    // Fellowship" (a title in capitals stays whole: "Minister of the Interior"; so do a body,
+    // "chairman of the Board", and a place named in the plural, "governor of the Bahamas").
+    if let Some(i) = first_of.filter(|_| phrase.starts_with(|c: char| c.is_lowercase())) {
+        if let Some(name) = phrase[i + 4..].strip_prefix("the ") {
+            let words: Vec<&str> = name.split(' ').collect();
+            let last = words.last().copied().unwrap_or("");
+            if (1..=5).contains(&words.len())
+                && words[0].starts_with(char::is_uppercase)
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+                && !ctx.rules.organisation_bodies.contains(last)
+                && (!last.ends_with('s') || ctx.rules.organisation_words.contains(last))
+                && !phrase[..i].contains(' ')
+            {
+                return (start + i, Some(name.to_string()));
+            }
         }
     }
     // A name after "of" that ends in an organisation's word in lower case after its place:
@@ -3291,11 +3318,18 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         };
         if let Some(predicate_from) = predicate_from {
             let lead = p.honorific_start.unwrap_or(p.start);
-            let before = text[sent.start..lead]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .unwrap_or("");
+            // (Past the other titles of a chain: "elected Rev. Dr. Jane Roe as Principal".)
+            let mut lead_text = text[sent.start..lead].trim_end();
+            while let Some((head, w)) = lead_text.rsplit_once(' ') {
+                if !w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || !ctx.rules.honorifics.contains_key(w.trim_end_matches('.'))
+                {
+                    break;
+                }
+                lead_text = head.trim_end();
+            }
+            let lead = sent.start + lead_text.len();
+            let before = lead_text.rsplit(' ').next().unwrap_or("");
             // (Or the noun of such a verb, with "of": "the appointment of Shirley Rogers as
             // the island's new welfare officer".)
             let nominal = || {
