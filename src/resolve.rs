@@ -2385,12 +2385,16 @@ impl<'a> Speakers<'a> {
             } else {
                 return None;
             };
+            // (A title in lower case may stand before the name: "Team doctor Dr Mereani
+            // Koroi confirmed …".)
             let opens = |off: usize| {
                 let words: Vec<&str> = doc.text[prev.start..off].split_whitespace().collect();
                 words.len() <= 3
                     && words.iter().all(|w| {
                         w.starts_with(char::is_uppercase)
                             || matches!(*w, "but" | "and" | "then" | "so" | "yet")
+                            || self.rules.role_head_set.contains(*w)
+                            || self.rules.descriptors.contains(*w)
                     })
             };
             let first = ante.partition_point(|a| a.off < prev.start);
@@ -2542,9 +2546,13 @@ fn verb_after(text: &str, end: usize) -> bool {
     if let Some(r) = rest.strip_prefix(',') {
         // An appositive closes with a comma within a sentence's reach.
         let reach = &r[..crate::text::floor_boundary(r, r.len().min(160))];
-        let Some(k) = reach.find([',', '.', '“', '"']) else {
+        let Some(mut k) = reach.find([',', '.', '“', '"']) else {
             return false;
         };
+        // (An abbreviation's full stop may end it: "President of Bonanza Works Ltd., testified".)
+        if r[k..].starts_with(".,") {
+            k += 1;
+        }
         if !r[k..].starts_with(',') {
             return false;
         }
