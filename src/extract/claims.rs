@@ -1588,8 +1588,20 @@ fn opening_participle(doc: &Document, toks: &[Token]) -> bool {
     let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
         return false;
     };
+    let next_word = &doc.text[next.start..next.end];
+    // (Or a participle and its object before a comma: "Delivering judgment, Justice …"; not a
+    // name and its verb, "Manning said, …".)
+    let with_object = || {
+        toks.get(2)
+            .is_some_and(|t| &doc.text[t.start..t.end] == ",")
+            && next_word.len() > 2
+            && next_word.bytes().all(|b| b.is_ascii_lowercase())
+            && !next_word.ends_with("ed")
+            && !next_word.ends_with('s')
+            && next.cue & cue::SPEECH == 0
+    };
     doc.text[first.start..first.end].ends_with("ing")
-        && PARTICLES.contains(&&doc.text[next.start..next.end])
+        && (PARTICLES.contains(&next_word) || with_object())
 }
 
 /// Words after a sentence's opening name that show it is not the subject of a verb: "Trump and
