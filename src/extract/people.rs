@@ -1755,7 +1755,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             // (A surname that is also a place word ends a run only where it is a name.)
             let surname_last = toks[run.last].class & class::NOT_NAME != 0;
-            if hon.is_none() && ((org_word(run.last) && !surname_last) || org_word(next)) {
+            // (A number may stand between the name and the word: "Nam Seuang 3 Power Company".)
+            let numbered = || {
+                toks.get(next).is_some_and(|t| {
+                    t.kind == TokenKind::Number
+                        && text[t.start..t.end].len() <= 2
+                        && adjacent(text, &toks[next - 1], t)
+                        && (org_word(next + 1)
+                            || (toks.get(next + 1).is_some_and(|n| {
+                                n.class & class::CAPITALISED != 0 && adjacent(text, t, n)
+                            }) && org_word(next + 2)))
+                })
+            };
+            if hon.is_none()
+                && ((org_word(run.last) && !surname_last) || org_word(next) || numbered())
+            {
                 continue;
             }
             // A honorific and one word that a quotation holds alone is a nickname: pupils
