@@ -56,11 +56,23 @@ fn suffix(w: &str) -> bool {
 /// Turkic patronymics written after the name in lower case: "Nurlan Asanbek uulu", "Aigerim
 /// Toktosun kyzy", "Elchin Ahmad oglu".
 pub(crate) const PATRONYMICS: &[&str] = &[
-    "uulu", "kyzy", "uly", "qyzy", "oglu", "ogly", "qizi", "gizi",
+    "uulu",
+    "kyzy",
+    "uly",
+    "qyzy",
+    "oglu",
+    "ogly",
+    "qizi",
+    "gizi",
     // Karakalpak and Kazakh in their Latin letters: "Seytjan Allanazar ulı", "qızı".
-    "ulı", "qızı", "oğlu",
+    "ulı",
+    "qızı",
+    "oğlu",
     // Uzbek in its Latin letters, with the turned comma: "Anvar Sobirjon oʻgʻli Mahmudov".
-    "oʻgʻli", "o‘g‘li", "o'g'li", "ogli",
+    "oʻgʻli",
+    "o‘g‘li",
+    "o'g'li",
+    "ogli",
 ];
 
 pub(crate) const PARTICLES: &[&str] = &[

@@ -1558,7 +1558,9 @@ pub fn prenominal_before(
                 && words.get(1) == Some(&"the")
                 && words.len() >= 3
                 && words[2].starts_with(char::is_uppercase)
-                && !words.last().is_some_and(|w| ctx.rules.place_nouns.contains(*w));
+                && !words
+                    .last()
+                    .is_some_and(|w| ctx.rules.place_nouns.contains(*w));
             let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from")))
                 || of_org
                 || of_kind
@@ -2388,6 +2390,20 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         .iter()
         .find(|&&(i, n)| &phrase[i..i + n] == " of ")
         .map(|&(i, _)| i);
+    // A Minister's "of" names the portfolio, whatever its words: "Vice Minister of Cooperative
+    // Mining" (but "Minister of Finance of Iceland" is split at its second "of"; a church's
+    // minister is written in lower case).
+    if let Some(i) = first_of {
+        if phrase[..i]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|h| h == "Minister")
+            && !phrase[i + 4..].contains(" of ")
+            && !phrase[i + 4..].contains(['(', ','])
+        {
+            return (end, None);
+        }
+    }
     if let Some(i) = first_of {
         let name = &phrase[i + 4..];
         let apposed = text[end..]
@@ -3121,9 +3137,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             let be = s + before.len();
             // (Not a word of the title itself: "Deputy Mayor", "Assistant Chief Constable",
             // "Inspector Chief".)
-            let modifier = |w: &str| {
-                crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
-            };
+            let modifier =
+                |w: &str| crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l));
             let modifier = modifier(last_word(before).1)
                 || modifier(text[lead..e].split(' ').next().unwrap_or(""));
             if be > s && !modifier && heads(ctx, s, be, false).iter().any(|h| h.1 == be) {
@@ -3782,9 +3797,10 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
             && hs.iter().any(|h| {
                 h.0 == ps
                     && h.1 < pe
-                    && text[h.1..pe].split(' ').skip(1).all(|w| {
-                        w.starts_with(char::is_uppercase) || matches!(w, "and" | "&")
-                    })
+                    && text[h.1..pe]
+                        .split(' ')
+                        .skip(1)
+                        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"))
             });
         if department {
             out.push((ps, pe));
