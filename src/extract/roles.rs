@@ -1561,7 +1561,10 @@ pub fn prenominal_before(
                 && !words
                     .last()
                     .is_some_and(|w| ctx.rules.place_nouns.contains(*w));
-            let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from")))
+            // (A country an envoy is sent to: "the ambassador to Uruguay"; a numbered ward or
+            // zone: "The Trustee for Zone 9".)
+            let numbered = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+            let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from" | "to")))
                 || of_org
                 || of_kind
                 || of_the)
@@ -1572,10 +1575,11 @@ pub fn prenominal_before(
                         || (of_kind && k + 2 == words.len())
                         // (A kind before the name: "the Plovdiv company Rodopa Stroy EOOD".)
                         || (of_org && ctx.rules.organisation_kinds.contains(*w))
+                        || (k > 0 && numbered(w))
                 })
-                && words
-                    .last()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase) || (of_kind && kind(w)));
+                && words.last().is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) || (of_kind && kind(w)) || numbered(w)
+                });
             // Or a post over a place, which stays whole: "the governor of Boquerón", "the
             // deputy governor of Champasak province".
             let of_place = || {
