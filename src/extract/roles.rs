@@ -1530,6 +1530,13 @@ pub fn prenominal_before(
             {
                 words.pop();
             }
+            // (A portfolio's connector: "Minister responsible for Seabed Minerals", "Vice Mayor
+            // in charge of Social Affairs".)
+            if words.len() > 2 && words[..2] == ["responsible", "for"] {
+                words.remove(0);
+            } else if words.len() > 3 && words[..3] == ["in", "charge", "of"] {
+                words.drain(..2);
+            }
             // ("of" only before an organisation's name: "director of Acme Ltd", not "a
             // passionate defender of RT America".)
             // (Or inside it before a place: "the president of the Tiatr Academy of Goa".)
@@ -1564,8 +1571,10 @@ pub fn prenominal_before(
             // (A country an envoy is sent to: "the ambassador to Uruguay"; a numbered ward or
             // zone: "The Trustee for Zone 9".)
             let numbered = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
-            let named = (matches!(words.first(), Some(&("at" | "with" | "for" | "from" | "to")))
-                || of_org
+            let named = (matches!(
+                words.first(),
+                Some(&("at" | "with" | "for" | "from" | "to"))
+            ) || of_org
                 || of_kind
                 || of_the)
                 && (2..=if listed { 10 } else { 7 }).contains(&words.len())
@@ -2366,9 +2375,14 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // after which a name ends in an organisation word:
     // "head of UK equities for Standard Life Investments" splits at " for ", "secretary
     // general of the Association of European Airlines" at its first " of ".
+    // (Not a portfolio's connector: "Minister responsible for Seabed Minerals", "Vice Mayor in
+    // charge of Social Affairs".)
     let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with "]
         .iter()
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
+        .filter(|&(i, _)| {
+            !phrase[..i].ends_with(" responsible") && !phrase[..i].ends_with(" charge")
+        })
         .collect();
     seps.sort_unstable();
     // A group named by the one who leads it is no organisation nor part of the post: "a
