@@ -1316,6 +1316,18 @@ fn age_after(text: &str, end: usize) -> bool {
                 .is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
+/// An age opening an apposition after a name: ", a 61-year-old toddy tapper".
+fn aged_apposition(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..]
+        .strip_prefix(", a ")
+        .or_else(|| text[end..].strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with("-year-old")
+}
+
 /// An age written before a name, as news describes people: "20-year-old Tiger Woods", "the
 /// 30-year-old Mubatik Dagayeva".
 fn age_before(text: &str, start: usize) -> bool {
@@ -2057,6 +2069,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 // A given name alone, where only a person stands: "whose son Marco", "his
                 // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
+                Some("people.given-alone")
+            } else if words == 1
+                && hon.is_none()
+                && first >= 1
+                && toks[first - 1].class & class::CAPITALISED == 0
+                && toks[first - 1].base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
+                && aged_apposition(text, end)
+            {
+                // A name alone after a title in lower case, an age in apposition after it:
+                // "steered by captain Ramankutty, a 61-year-old toddy tapper".
                 Some("people.given-alone")
             } else if words >= 2
                 && (given_name(ctx, word(first)) || sesotho_elided(text, &toks[first], end))
