@@ -2386,7 +2386,7 @@ impl<'a> Speakers<'a> {
                 return None;
             };
             // (A title in lower case may stand before the name: "Team doctor Dr Mereani
-            // Koroi confirmed …".)
+            // Koroi confirmed …", "Community health worker Marie-Claire Uwase …".)
             let opens = |off: usize| {
                 let words: Vec<&str> = doc.text[prev.start..off].split_whitespace().collect();
                 words.len() <= 3
@@ -2395,6 +2395,7 @@ impl<'a> Speakers<'a> {
                             || matches!(*w, "but" | "and" | "then" | "so" | "yet")
                             || self.rules.role_head_set.contains(*w)
                             || self.rules.descriptors.contains(*w)
+                            || self.rules.title_modifiers.contains(*w)
                     })
             };
             let first = ante.partition_point(|a| a.off < prev.start);
