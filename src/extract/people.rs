@@ -702,11 +702,11 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 (first + 1 == i && given_name(ctx, word(first)))
                     // (After a title that opens the sentence: "Singer Neil Young said".)
                     || (first + 2 == i
-                        && given_name(ctx, word(first + 1))
-                        && crate::text::with_lower(word(first), |l| {
-                            ctx.rules.role_head_set.contains(l)
-                                || ctx.rules.descriptors.contains(l)
-                        }))
+                        && (toks[first].class | toks[first].base_class)
+                            & (crate::lexicon::class::ROLE_HEAD
+                                | crate::lexicon::class::DESCRIPTOR)
+                            != 0
+                        && given_name(ctx, word(first + 1)))
             }))
                 // Or before a Korean given name: "Chairman Park Jae-sung".
                 || (first == i
