@@ -2935,7 +2935,9 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                     w.chars()
                         .all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '\'' | '’'))
                 })
-                && kind(last)
+                // (A kind of two words: "the Kibeho mission health post".)
+                && (kind(last)
+                    || described >= 1 && kind(&format!("{} {last}", before[before.len() - 1])))
             {
                 return (start + i, Some(clean_org(tail)));
             }
@@ -4355,6 +4357,68 @@ fn obituary_subject(ctx: &Context<'_>, people: &[PersonMention]) -> (Option<usiz
     (None, usize::MAX)
 }
 
+/// The length of the lower-case words after an organisation's name that end in a kind of
+/// organisation (one or two words long): " police station" of "Kirkwall police station,"; at
+/// most two words before the kind, none of them a function word.
+fn kind_after_name(ctx: &Context<'_>, rest: &str) -> Option<usize> {
+    let tail = rest.strip_prefix(' ')?;
+    let mut len = 0;
+    let mut prev = "";
+    for (k, w) in tail.split(' ').take(3).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if bare.is_empty()
+            || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || matches!(
+                bare,
+                "and"
+                    | "or"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "said"
+                    | "says"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "of"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "are"
+                    | "were"
+            )
+        {
+            return None;
+        }
+        len += usize::from(k > 0) + bare.len();
+        if ctx.rules.organisation_kinds.contains(bare)
+            || (k > 0
+                && ctx
+                    .rules
+                    .organisation_kinds
+                    .contains(&format!("{prev} {bare}")))
+        {
+            return Some(len + 1);
+        }
+        if bare.len() < w.len() {
+            return None;
+        }
+        prev = bare;
+    }
+    None
+}
+
 /// A person's surname: the last word of the name.
 fn surname_of(q: &PersonMention) -> &str {
     q.name.rsplit(' ').next().unwrap_or("")
@@ -4417,6 +4481,32 @@ fn org_after_name(ctx: &Context<'_>, name_end: usize) -> Option<String> {
     }
     let org = rest[..len].trim_end_matches([' ']);
     let org = org.trim_end_matches(" of").trim_end_matches(" for");
+    // (Words in lower case that say what kind of body it is belong to it: "of the Kirkwall
+    // police station", "of the Alva health centre".)
+    // (But a name after the kind is the organisation's: "of the Swiss research group
+    // MiraLab".)
+    let org = match kind_after_name(ctx, &rest[len..]) {
+        Some(n) if !org.is_empty() && len == org.len() => {
+            let after = &rest[len + n..];
+            let mut named = 0;
+            for w in after.strip_prefix(' ').unwrap_or("").split(' ') {
+                let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                if !bare.starts_with(char::is_uppercase) {
+                    break;
+                }
+                named += usize::from(named > 0) + bare.len();
+                if bare.len() < w.len() {
+                    break;
+                }
+            }
+            if named > 0 {
+                &after[1..=named]
+            } else {
+                &rest[..len + n]
+            }
+        }
+        _ => org,
+    };
     // (An owner's possessive before what it owns: ", of Gwent Police's economic crime unit"
     // is Gwent Police; ", of St Mary's, said" keeps its name.)
     let owns = rest[len..]
