@@ -290,6 +290,9 @@ fn signed_int(
 pub enum PubKind {
     Published,
     Updated,
+    /// The date a document bears rather than its publication's ("Date of judgment", "Tabled"):
+    /// read as published, but a line that says published wins over it.
+    Dated,
 }
 
 /// How much of a document a boilerplate line pattern marks.
@@ -1449,11 +1452,15 @@ impl RuleSources {
             let k = match e.attrs.get("kind").map(String::as_str) {
                 Some("published") => PubKind::Published,
                 Some("updated") => PubKind::Updated,
+                Some("dated") => PubKind::Dated,
                 _ => {
                     problems.push(RuleProblem {
                         file: "dates/publication-cues.txt".into(),
                         line: e.line,
-                        message: format!("'{}' needs kind=published or kind=updated", e.term),
+                        message: format!(
+                            "'{}' needs kind=published, kind=updated or kind=dated",
+                            e.term
+                        ),
                     });
                     continue;
                 }

@@ -1800,12 +1800,21 @@ fn publication_cue(
         Some((k, c)) => prefix[k + c.len_utf8()..].trim().to_string(),
         None => prefix,
     };
+    // (So is the last of a line's columns, set apart by runs of spaces: "Ref. No. KUHS/041
+    // <spaces> Date: 04/03/2025".)
+    let prefix = match prefix.rfind("   ") {
+        Some(k) => prefix[k..].trim().to_string(),
+        None => prefix,
+    };
     let cue_of = |prefix: &str| {
         ctx.rules
             .publication_cues
             .iter()
             .find(|(cue, _)| prefix == cue)
-            .map(|(_, kind)| (*kind, "dates.publication-line"))
+            .map(|(_, kind)| match kind {
+                PubKind::Dated => (PubKind::Published, "dates.document-date"),
+                _ => (*kind, "dates.publication-line"),
+            })
     };
     if prefix.is_empty() {
         // The cue alone on the line before: "Date:" then "Thu, 06/02/2025".
@@ -1934,13 +1943,20 @@ fn publication_cue(
     {
         return Some((PubKind::Published, "dates.publication-line"));
     }
-    // "Published on the council website: 19.02.2025": a cue, where, and a colon before the date.
+    // "Published on the council website: 19.02.2025": a cue, where, and a colon before the date
+    // (what was published may come first: "Minutes published to members: 07.04.2025").
+    let published = |w: &str| cue_of(w).is_some_and(|(kind, _)| kind == PubKind::Published);
+    let cue_at = if words.first().is_some_and(|w| published(w)) {
+        0
+    } else {
+        1
+    };
     if day
         && line_rest.trim_end_matches('.').is_empty()
-        && (3..=7).contains(&words.len())
-        && matches!(words[1], "on" | "in" | "to" | "at")
+        && (3..=7 + cue_at).contains(&words.len())
+        && matches!(words[cue_at + 1], "on" | "in" | "to" | "at")
         && text[line_start..start].trim_end().ends_with(':')
-        && cue_of(words[0]).is_some_and(|(kind, _)| kind == PubKind::Published)
+        && published(words[cue_at])
     {
         return Some((PubKind::Published, "dates.publication-line"));
     }
@@ -2005,6 +2021,25 @@ fn publication_cue(
     }
     // A dateline: "NORTHFOLD, 12 March 2024 —" near the top of the document, or a place in
     // title case on a line of its own with the date: "Rotterdam, 3 February 2025".
+    // (A time of day may end its line, or when it was updated: "Mariehamn, Åland, 21 August
+    // 2025, 08.30 EEST", "Anjouan, Comoros – Wednesday 14 May 2025 – last updated 17:52 (EAT)".)
+    let line_rest = {
+        let after = line_rest.trim_start_matches(SEPARATORS).trim_start();
+        let lower = after.to_lowercase();
+        let timed = after
+            .split_whitespace()
+            .all(|w| is_time(w.trim_start_matches('(').trim_end_matches(')')));
+        let updated = ctx.rules.publication_cues.iter().any(|(cue, kind)| {
+            *kind == PubKind::Updated
+                && lower.starts_with(cue.as_str())
+                && lower[cue.len()..].starts_with([' ', ':'])
+        });
+        if line_rest.len() > after.len() && (timed || updated) {
+            ""
+        } else {
+            line_rest
+        }
+    };
     let raw = text[line_start..start].trim();
     // (A masthead's columns, set apart by runs of spaces: "Vol. LXIV]      MBABANE, Friday,
     // February 27th 2026      [No. 31": the date's own column.)
@@ -2050,7 +2085,7 @@ fn publication_cue(
     if day
         && para <= 8
         && raw.ends_with(',')
-        && [" – ", " — ", " - "]
+        && [" – ", " — ", " - ", ": "]
             .iter()
             .any(|d| text[end..].starts_with(d))
         && prefix.split_whitespace().count() <= 5
@@ -2075,14 +2110,23 @@ fn publication_cue(
             }
         }
     }
+    // (Or the date in brackets after the place: "MARAMAG, Bukidnon (April 14, 2025) —".)
+    let raw = match raw.strip_suffix('(') {
+        Some(r) if text[end..].starts_with(')') && r.ends_with(' ') => r.trim_end(),
+        _ => raw,
+    };
+    let bracketed = raw.len() < text[line_start..start].trim().len();
     // (A byline may follow after a bar: "Reykjavík, Friday 19 September 2025 | By Jane Roe".)
-    if para <= 5 && raw.ends_with(',') && prefix.split_whitespace().count() <= 5 {
+    if para <= 5
+        && (raw.ends_with(',') || (bracketed && day && place_words(raw)))
+        && prefix.split_whitespace().count() <= 5
+    {
         let first = raw.split([',', ' ']).next().unwrap_or("");
         let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && first.chars().all(|c| !c.is_lowercase());
-        let rest = text[end..].split('\n').next().unwrap_or("").trim();
         let alone = day
-            && (rest.is_empty() || (rest.starts_with(['|', '·']) && rest.len() <= 80))
+            && (line_rest.is_empty()
+                || (line_rest.starts_with(['|', '·']) && line_rest.len() <= 80))
             && place_words(raw)
             && headings_only(ctx, para);
         if (caps && para <= 3) || alone {
@@ -2909,6 +2953,8 @@ pub fn choose_publication(dates: &[DateMention]) -> Option<usize> {
     let rank = |d: &DateMention| match d.rule.as_str() {
         "dates.publication-line" => 0,
         "dates.sign-off" => 2,
+        // (The date a ruling or a paper bears counts with a dateline: "Date of judgment:
+        // 14.11.2024" under "Published 18 November 2024".)
         _ => 1,
     };
     let pick = |kind: PubKind| {
