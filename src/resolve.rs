@@ -519,7 +519,7 @@ fn cluster_people(
     // abbreviate, initials run together standing for a hyphened name's parts.
     const SURNAME_PARTICLES: &[&str] = &[
         "van", "der", "den", "de", "da", "di", "du", "la", "le", "von", "ten", "ter", "dos", "das",
-        "do", "del", "'t",
+        "do", "del", "'t", "af",
     ];
     let split_name = |k: &str| -> Option<(Vec<String>, String)> {
         let words: Vec<&str> = k.split(' ').collect();

@@ -84,7 +84,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "los", "las", "do", "y",
     // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum", "Brandur við Neyst"; Catalan:
     // "Jordi Cerqueda i Rossell".
-    "í", "á", "við", "i", "av",
+    "í", "á", "við", "i", "av", // Swedish nobility: "Jan-Erik af Hällström".
+    "af",
     // Italian: "Maria delle Grazie", and an institution's "Museo delle Maschere".
     "delle", "degli", "dei",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
@@ -406,7 +407,13 @@ fn honorific_at(
                     .given_names
                     .contains_key(&text[toks[i].start..toks[i].end])
                 && !toks.get(next + 1).is_some_and(|w| {
-                    w.class & class::CAPITALISED != 0 && adjacent(text, &toks[next], w)
+                    adjacent(text, &toks[next], w)
+                        && (w.class & class::CAPITALISED != 0
+                            // (A particle may open the surname: "Don Pietro de Marchi".)
+                            || (PARTICLES.contains(&&text[w.start..w.end])
+                                && toks.get(next + 2).is_some_and(|v| {
+                                    v.class & class::CAPITALISED != 0 && adjacent(text, w, v)
+                                })))
                 })
                 && !(next < toks.len()
                     && given_name(ctx, &text[toks[next].start..toks[next].end])
@@ -2344,6 +2351,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && word(first - 2) == ","
                     && toks[first - 3].kind == TokenKind::Number
                     && word(first - 4) == ",");
+            // Nor after a preposition, the kind of a place after it: "among the communities
+            // of Delta Amacuro state".
+            let weak = weak
+                || (rule == Some("people.given-name")
+                    && first > 0
+                    && (word(first - 1) == "of" || PLACE_PREPOSITIONS.contains(&word(first - 1)))
+                    && text[end..].strip_prefix(' ').is_some_and(|r| {
+                        let w = r.split([' ', ',', '.', ';']).next().unwrap_or("");
+                        ctx.rules.place_nouns.contains(w)
+                    }));
             // Nor opening a sentence after "In" with a comma after it, where a place stands:
             // "In Jesús de Machaca, the mallku, …".
             let weak = weak
@@ -2519,10 +2536,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             };
             // (Or a post in apposition after it: "Letsie, a 29-year-old nurse at the
             // Semonkong health centre, led".)
+            // (Or with no article: "Fleming-Hodge, head of English at Campbell Hill School,".)
             let apposed = || {
-                [", a ", ", an ", ", the "]
+                ([", a ", ", an ", ", the "]
                     .iter()
                     .any(|p| text[m.end..].starts_with(p))
+                    || text[m.end..].strip_prefix(", ").is_some_and(|r| {
+                        let w = r.split([' ', ',']).next().unwrap_or("");
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && (ctx.rules.role_head_set.contains(w)
+                                || ctx.rules.title_modifiers.contains(w))
+                    }))
                     && ctx.doc.sentence_at(m.start).is_some_and(|si| {
                         roles::appositive_after(ctx, ctx.doc.sentences[si].end, m.end + 1).is_some()
                     })

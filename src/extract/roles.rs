@@ -377,8 +377,15 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         if matches!(w, "who" | "whose" | "which" | "where" | "when" | "while") {
             return None;
         }
-        // Nor a participle's clause: "NextGen Climate, founded by … activist Tom Steyer,".
-        if w.ends_with("ed") && words.next() == Some("by") {
+        // Nor a participle's clause: "NextGen Climate, founded by … activist Tom Steyer,";
+        // nor a verb's, its object after it: "Santa Rosa, suffered a broken leg and head
+        // injuries".
+        if w.ends_with("ed")
+            && matches!(
+                words.next(),
+                Some("by" | "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            )
+        {
             return None;
         }
     }
@@ -1626,7 +1633,23 @@ pub fn prenominal_before(
                 {
                     k
                 }
-                _ => words.len(),
+                // (Or the employer's name after "at": "The director of operations at Doraleh
+                // Multipurpose Port, Alain Farah-Dupuis".)
+                _ => match words.iter().position(|w| *w == "at") {
+                    Some(k)
+                        if k >= 2
+                            && (1..=5).contains(&(words.len() - k - 1))
+                            && words[k + 1..].iter().all(|w| {
+                                w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w)
+                            })
+                            && words
+                                .last()
+                                .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                    {
+                        k
+                    }
+                    _ => words.len(),
+                },
             };
             // (One word more before a kind of organisation: "The leader of the local tourism
             // association, Martin Hustad".)
