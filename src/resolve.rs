@@ -1918,14 +1918,31 @@ impl<'a> Speakers<'a> {
         }
         // "the Bank of England", "the Economic Commission for Europe": an organisation word
         // before "of" or "for" takes the name after it into its own.
+        // (With its article too, "the Port Authority of the Cayman Islands"; and "and" joins
+        // the words of a name that ends in an organisation word, "the Djibouti Ports and Free
+        // Zones Authority".)
         let mut joined = false;
-        while k >= 2
-            && matches!(words[k - 1], "of" | "for")
-            && cap(words[k - 2])
-            && self.rules.organisation_words.contains(words[k - 2])
-        {
+        let named_body = self.rules.organisation_words.contains(last);
+        loop {
+            let the = usize::from(k >= 3 && words[k - 1] == "the");
+            if k >= 2 + the
+                && matches!(words[k - 1 - the], "of" | "for")
+                && cap(words[k - 2 - the])
+                && self.rules.organisation_words.contains(words[k - 2 - the])
+            {
+                k -= 1 + the;
+            } else if named_body
+                && led_by_det
+                && k >= 3
+                && words[k - 1] == "and"
+                && cap(words[k - 2])
+                && !(k - 2 == 0 && opener)
+            {
+                k -= 1;
+            } else {
+                break;
+            }
             joined = true;
-            k -= 1;
             while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && opener) {
                 k -= 1;
             }

@@ -379,6 +379,9 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             }
         }
     }
+    if let Some(r) = described_for_organisation(ctx, toks, i) {
+        return Some(r);
+    }
     // "The Daily Caller", "the Washington Post": capitalised words after a determiner name an
     // organisation, even words that are never people's names.
     let titled = (i.saturating_sub(4)..i).rev().find(|&k| {
@@ -422,6 +425,12 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&" | "for"
             )
             || (noun && p.kind == TokenKind::Word && i - s < 3 && p.cue & cue::SPEECH == 0)
+            // (A particle inside a name: "Andrés de la Torre Ycaza".)
+            || (s >= 2
+                && crate::extract::people::PARTICLES.contains(&pw)
+                && (is_cap_word(text, &toks[s - 2])
+                    || crate::extract::people::PARTICLES
+                        .contains(&&text[toks[s - 2].start..toks[s - 2].end])))
         {
             s -= 1;
             if matches!(plw.as_ref(), "the" | "its" | "their" | "this" | "a" | "an") {
@@ -469,6 +478,74 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         }
     }
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
+}
+
+/// A speaker described by a post and the organisation it speaks for, whose name (and the
+/// place where it sits) ends before the verb: "A spokesperson for the Department of
+/// Infrastructure in Canberra said", "a spokesperson for Health New Zealand said", "A
+/// spokesperson for the Djibouti Ports and Free Zones Authority, replying …, stated". The
+/// phrase ends before the place, which is where the speaker is, not who.
+fn described_for_organisation(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRef> {
+    let text = &ctx.doc.text;
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    // Back over the name to "for" or "from" (at most 12 words).
+    let mut j = i;
+    let mut place = None;
+    loop {
+        if j == 0 || i - j > 12 {
+            return None;
+        }
+        j -= 1;
+        let w = word(j);
+        if matches!(w, "for" | "from") {
+            break;
+        }
+        if matches!(w, "in" | "at") && place.is_none() && j < i {
+            place = Some(j);
+            continue;
+        }
+        if !(is_cap_word(text, &toks[j]) || matches!(w, "of" | "the" | "and" | "&")) {
+            return None;
+        }
+    }
+    // The name opens with a capital after its article, and a capitalised word ends it
+    // before the place.
+    let open = if word(j + 1) == "the" { j + 2 } else { j + 1 };
+    let end = place.map_or(i, |p| p - 1);
+    if open > end
+        || !is_cap_word(text, &toks[open])
+        || !is_cap_word(text, &toks[end])
+        || (place.is_none() && open == i && word(j + 1) != "the")
+    {
+        return None;
+    }
+    // (Only where the plain walk back over capitalised words stops inside the name: at a
+    // place, a connector, or a word that is never a name's, "New" of "Health New Zealand".)
+    let inner = place.is_some()
+        || toks[open..end].iter().any(|t| {
+            let w = &text[t.start..t.end];
+            matches!(w, "of" | "the" | "and" | "&") || ctx.rules.not_names.contains(w)
+        });
+    if !inner {
+        return None;
+    }
+    // A post in lower case before "for" with its determiner: "a spokesperson for".
+    let h = j.checked_sub(1)?;
+    let hl = lower_word(ctx.doc, &toks[h]);
+    let head = toks[h].kind == TokenKind::Word
+        && text[toks[h].start..].starts_with(|c: char| c.is_lowercase())
+        && (toks[h].class & crate::lexicon::class::ROLE_HEAD != 0
+            || ctx.rules.source_nouns.contains_key(hl.as_ref()));
+    if !head {
+        return None;
+    }
+    let d = (h.saturating_sub(3)..h)
+        .rev()
+        .find(|&k| DESCRIBED_DETS.contains(&lower_word(ctx.doc, &toks[k]).as_ref()))?;
+    toks[d + 1..h]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && t.cue & cue::SPEECH == 0)
+        .then(|| SpeakerRef::Phrase(toks[d].start, toks[end].end))
 }
 
 fn is_cap_word(text: &str, t: &Token) -> bool {
@@ -778,7 +855,22 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
             // "The Daily Courier reported": a name inside a phrase that opens with "The" is
             // part of an organisation's name.
             let the = matches!(people.text.get(s..s + 4), Some("The " | "the "));
-            if !(the && people[p].start > s) {
+            // (Nor is one inside the name of the body a post speaks for: "A spokesperson for
+            // Health New Zealand".)
+            let lead_at = people[p].honorific_start.unwrap_or(people[p].start);
+            let described = people.text.get(s..lead_at).is_some_and(|lead| {
+                let mut words = lead.split_whitespace();
+                words.next().is_some_and(|d| {
+                    DESCRIBED_DETS.contains(&d.to_lowercase().as_str())
+                }) && words
+                    .take_while(|w| *w != "for")
+                    .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    && lead.contains(" for ")
+                    // (A name right after "for" is whom the post speaks for, which `resolve`
+                    // weighs: "a spokesman for Jane Roe".)
+                    && !lead.ends_with(" for ")
+            });
+            if !(described || (the && people[p].start > s)) {
                 return SpeakerRef::Person(p);
             }
         }
