@@ -227,11 +227,18 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             rel,
         });
     }
-    // (A year of two digits in the compact forms of business writing: "3Q25", "1H26",
-    // "FY24".)
+    // (A year of two digits in the compact forms of business writing, "3Q25", "1H26",
+    // "FY24", and in short numeric dates, "29/08/25": this century's up to 69.)
     let year = match (get("year"), get("yy")) {
         (Some(year), _) => year_value(ctx, year)?,
-        (None, Some(yy)) => 2000 + yy.parse::<i32>().ok()?,
+        (None, Some(yy)) => {
+            let yy = yy.parse::<i32>().ok()?;
+            if yy < 70 {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
         (None, None) => return build_relative(ctx, caps, mod_),
     };
     if let Some(s) = get("season") {
@@ -2231,6 +2238,14 @@ fn carry_years(text: &str, out: &mut [DateMention]) {
         }
         let Ok(year) = b.value[..4].parse::<i32>() else {
             continue;
+        };
+        // (A range that passes the new year began in the year before: "from 18 November
+        // until the end of January 2025".)
+        let end_month = b.value.get(5..7).and_then(|m| m.parse::<u32>().ok());
+        let year = if end_month.is_some_and(|m| m < month) {
+            year - 1
+        } else {
+            year
         };
         let value = match day {
             Some(d) if d > days_in_month(year, month) => continue,
