@@ -543,6 +543,12 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         text[..t.start].ends_with(' ')
             && (matches!(w, "that" | "based" | "known" | "after" | "before")
                 || (w == "well" && next("known"))
+                // (A participle and its agent: "the special commissioner appointed by the
+                // government to coordinate the emergency".)
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && next("by"))
                 // Examples are no part of it: "staff member for Maryland Republicans such as
                 // former Gov. Bob Ehrlich", "… including".
                 || (w == "such" && next("as"))
@@ -1105,6 +1111,11 @@ const APPOINTING: &[&str] = &[
     "installed",
     "elected",
     "elects",
+    "re-elected",
+    "re-elects",
+    "reelected",
+    "reappointed",
+    "re-appointed",
     "confirmed",
     "confirms",
     "chose",
@@ -3591,7 +3602,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 start: hs,
                 end: he,
                 role: role.clone(),
-                organization: String::new(),
+                organization: body_before_title(ctx, sent.start, hs),
                 person: pi,
                 rule: "roles.honorific",
             });
@@ -4442,6 +4453,34 @@ fn kind_after_name(ctx: &Context<'_>, rest: &str) -> Option<usize> {
     None
 }
 
+/// The name of a body right before a title, ending in an organisation word: "Chatham Islands
+/// Council Cllr Denise Seymour" (two to six capitalised words within the sentence), else empty.
+fn body_before_title(ctx: &Context<'_>, sent_start: usize, hs: usize) -> String {
+    let text = &ctx.doc.text;
+    let Some(before) = text[sent_start..hs].strip_suffix(' ') else {
+        return String::new();
+    };
+    let words: Vec<&str> = before.rsplit(' ').take(7).collect();
+    let run = words
+        .iter()
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) && !w.ends_with([',', '.', ':', ';', ')'])
+        })
+        .count();
+    // (Not a sentence's opening word that is no name's: "The Council Cllr …".)
+    let mut names = &words[..run];
+    while names
+        .last()
+        .is_some_and(|w| *w == "The" || ctx.rules.sentence_openers.contains(*w))
+    {
+        names = &names[..names.len() - 1];
+    }
+    if !(2..=6).contains(&names.len()) || !ctx.rules.organisation_words.contains(words[0]) {
+        return String::new();
+    }
+    names.iter().rev().copied().collect::<Vec<_>>().join(" ")
+}
+
 /// A person's surname: the last word of the name.
 fn surname_of(q: &PersonMention) -> &str {
     q.name.rsplit(' ').next().unwrap_or("")
@@ -4490,9 +4529,19 @@ fn org_after_name(ctx: &Context<'_>, name_end: usize) -> Option<String> {
                 .split(' ')
                 .nth(2)
                 .is_some_and(|n| n.starts_with(char::is_uppercase));
+        // (And "and" inside a name's subjects: "Center for Ainu and Indigenous Studies".)
+        let subjects = words > 0
+            && bare == "and"
+            && (rest[..len].contains(" for ") || rest[..len].contains(" of "))
+            && rest[len..].split(' ').nth(2).is_some_and(|n| {
+                n.starts_with(char::is_uppercase)
+                    && !ctx.rules.honorifics.contains_key(n.trim_end_matches('.'))
+                    && !ctx.rules.given_names.contains_key(n)
+            });
         let name = bare.starts_with(char::is_uppercase)
             || particle
             || the
+            || subjects
             || (words > 0 && matches!(bare, "of" | "&" | "for"));
         if !name || bare.is_empty() {
             break;
