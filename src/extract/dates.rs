@@ -2563,7 +2563,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 // a Monday rally" is that Monday's.)
                 let any_day = || {
                     matches!(v.rel, Some(Rel::Weekday { .. }))
-                        && matches!(prev_word, "most" | "Most" | "any" | "Any")
+                        && (matches!(prev_word, "most" | "Most" | "any" | "Any")
+                            // (Or one, any one: "what a Tuesday feels like", "on a Sunday in
+                            // March"; but "attended a Sunday night memorial service" was
+                            // that Sunday.)
+                            || (matches!(prev_word, "a" | "A")
+                                && matches!(
+                                    text[..start]
+                                        .trim_end()
+                                        .trim_end_matches(['a', 'A'])
+                                        .trim_end()
+                                        .rsplit(' ')
+                                        .next(),
+                                    Some("on" | "On" | "what" | "What" | "like")
+                                )))
                 };
                 // (Nor a case's or a file's number: "case no. 1-25-2017".)
                 let number = || {
