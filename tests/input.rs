@@ -436,3 +436,14 @@ fn a_hundred_megabyte_line_packed_with_facts() {
         started.elapsed().as_secs_f64()
     );
 }
+
+#[test]
+fn a_subject_whose_title_the_speaker_phrase_already_holds_is_no_internal_error() {
+    // Found by the stable fuzzer (seed 42): a speaker's phrase that ends inside the title of
+    // the person after it ("Cllr" after "St. Anne's") once sliced the text backwards.
+    let p = factx::Pipeline::new(factx::Rules::builtin(), factx::Options::default());
+    let text = "St. Anne's Cllr ’Ofsted May )No. 5 added “it was so”.\n";
+    let facts = p.process_bytes("fuzz.txt", text.as_bytes());
+    let d = facts.document.unwrap();
+    assert_eq!(d.status, factx::facts::Status::Ok, "{}", d.message);
+}

@@ -1539,7 +1539,8 @@ fn titled_person(ctx: &Context<'_>, people: &People<'_>, r: SpeakerRef, verb: us
     if let SpeakerRef::Phrase(_, e) = r {
         if let Some(k) = people.starting_in(e, verb).find(|&k| people[k].end <= verb) {
             let lead = people[k].honorific_start.unwrap_or(people[k].start);
-            let gap = &text[e..lead];
+            // (A title that the phrase holds already leaves no gap.)
+            let gap = text.get(e..lead).unwrap_or("");
             let words: Vec<&str> = gap.split_whitespace().collect();
             let titled = (1..=4).contains(&words.len())
                 && !gap.contains([',', ';', ':', '.', '(', '"', '“', '”'])
