@@ -2032,16 +2032,21 @@ fn publication_cue(
     // 2025, 08.30 EEST", "Anjouan, Comoros – Wednesday 14 May 2025 – last updated 17:52 (EAT)".)
     let line_rest = {
         let after = line_rest.trim_start_matches(SEPARATORS).trim_start();
-        let lower = after.to_lowercase();
-        let timed = after
-            .split_whitespace()
-            .all(|w| is_time(w.trim_start_matches('(').trim_end_matches(')')));
-        let updated = ctx.rules.publication_cues.iter().any(|(cue, kind)| {
-            *kind == PubKind::Updated
-                && lower.starts_with(cue.as_str())
-                && lower[cue.len()..].starts_with([' ', ':'])
-        });
-        if line_rest.len() > after.len() && (timed || updated) {
+        let timed = || {
+            after
+                .split_whitespace()
+                .all(|w| is_time(w.trim_start_matches('(').trim_end_matches(')')))
+        };
+        let updated = || {
+            let lower = after.to_lowercase();
+            ctx.rules.publication_cues.iter().any(|(cue, kind)| {
+                *kind == PubKind::Updated
+                    && lower.starts_with(cue.as_str())
+                    && lower[cue.len()..].starts_with([' ', ':'])
+            })
+        };
+        // (Only after a separator: the common case, nothing after the date, asks nothing.)
+        if line_rest.len() > after.len() && (timed() || updated()) {
             ""
         } else {
             line_rest
@@ -2571,7 +2576,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                 && matches!(
                                     text[..start]
                                         .trim_end()
-                                        .trim_end_matches(['a', 'A'])
+                                        .strip_suffix(['a', 'A'])
+                                        .unwrap_or("")
                                         .trim_end()
                                         .rsplit(' ')
                                         .next(),

@@ -83,9 +83,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     // surnames joined: "Martín Acosta y Lara".
     "los", "las", "do", "y",
     // Faroese: "Sjúrður í Stórustovu", "Tróndur á Heygum", "Brandur við Neyst"; Catalan:
-    // "Jordi Cerqueda i Rossell".
-    "í", "á", "við", "i", "av", // Swedish nobility: "Jan-Erik af Hällström".
-    "af",
+    // "Jordi Cerqueda i Rossell"; Swedish nobility: "Jan-Erik af Hällström".
+    "í", "á", "við", "i", "av", "af",
     // Italian: "Maria delle Grazie", and an institution's "Museo delle Maschere".
     "delle", "degli", "dei",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".

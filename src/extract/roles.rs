@@ -4402,35 +4402,12 @@ fn kind_after_name(ctx: &Context<'_>, rest: &str) -> Option<usize> {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
         if bare.is_empty()
             || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || CONNECTORS.contains(&bare)
+            || DETERMINERS.contains(&bare)
+            || AUXILIARIES.contains(&bare)
             || matches!(
                 bare,
-                "and"
-                    | "or"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "said"
-                    | "says"
-                    | "to"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "for"
-                    | "of"
-                    | "with"
-                    | "from"
-                    | "by"
-                    | "is"
-                    | "was"
-                    | "has"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "are"
-                    | "were"
+                "or" | "who" | "which" | "that" | "said" | "says" | "from" | "by"
             )
         {
             return None;
