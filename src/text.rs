@@ -101,7 +101,7 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
             (None, _) => lex.classes(w, &w.to_lowercase()),
         };
         let cap = match w.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() || camel_particle(w),
             _ => {
                 let mut cs = w.chars();
                 match cs.next() {
@@ -122,6 +122,18 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
         t.date = c.date;
         t.cue = c.cue;
     }
+}
+
+/// A surname that joins its particle in lower case to a capital: "deBrum", "diNapoli",
+/// "vanDyke" (not "eBay", "iPhone": one letter is no particle).
+fn camel_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    let at = |k: usize| {
+        b.get(k).is_some_and(u8::is_ascii_uppercase)
+            && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+    };
+    (b.len() >= 4 && matches!(&b[..2], b"de" | b"di" | b"da" | b"du") && at(2))
+        || (b.len() >= 5 && matches!(&b[..3], b"van" | b"von" | b"del") && at(3))
 }
 
 /// The indices of the capitalised words among `toks`, in order.

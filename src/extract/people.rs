@@ -889,6 +889,18 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         } else {
             i + 1
         };
+        // A pair of initials joined by a hyphen, for a hyphenated given name: "J.-P. Morel",
+        // "B.-M. Åkerlund".
+        if j == i + 2
+            && j + 2 < toks.len()
+            && word(j) == "-"
+            && toks[j].start == toks[j - 1].end
+            && toks[j + 1].start == toks[j].end
+            && is_initial(text, toks, j + 1)
+        {
+            last = j + 1;
+            j += 3;
+        }
         while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
             let w = word(j);
             // The Dutch particle "'t" ("Maarten 't Hooft"), which the tokenizer splits.
@@ -1709,9 +1721,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 b -= 1;
             }
             // (Or a portfolio of two parts: "Minister of Environment and Physical Planning
-            // Blerim Sadiku".)
+            // Blerim Sadiku"; "for" a subject too: "Territorial Councillor for Sport Olivier
+            // Brin-Magras".)
             let of_head = |b: usize| {
-                b >= 2 && word(b - 1) == "of" && toks[b - 2].class & class::ROLE_HEAD != 0
+                b >= 2
+                    && matches!(word(b - 1), "of" | "for")
+                    && toks[b - 2].class & class::ROLE_HEAD != 0
             };
             let portfolio = || {
                 b >= 4
@@ -1725,9 +1740,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             };
             if office_place
                 && (of_head(b) || portfolio())
+                // (Initials' full stops aside: "… Emergency Management Rosario T. Camacho".)
                 && toks[first..=run.last]
                     .iter()
-                    .all(|t| t.kind == TokenKind::Word)
+                    .all(|t| t.kind == TokenKind::Word || &text[t.start..t.end] == ".")
             {
                 let from = if b < first { first } else { first + 1 };
                 let given = (from..run.last).find(|&k| given_name(ctx, word(k)));
@@ -3146,7 +3162,8 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     let mut unnamed = Vec::new();
     for (i, m) in out.iter_mut().enumerate() {
         // (After a honorific one name word is enough: "Mayor Delgado-Quinn Announces …".)
-        if m.words < if m.honorific.is_some() { 2 } else { 3 } {
+        // (A byline is title case by nature: "By Fatouma Youssouf Hamidou in Mutsamudu".)
+        if m.words < if m.honorific.is_some() { 2 } else { 3 } || m.rule == "people.byline" {
             continue;
         }
         // In a heading the word after the name is capitalised too, or the line ends.
@@ -3526,7 +3543,9 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         return false;
     }
     let by = before == "By" || before == "by" || before == "--" || before == "—";
-    if (before.is_empty() || by) && (after.is_empty() || (by && after.starts_with(','))) {
+    if (before.is_empty() || by)
+        && (after.is_empty() || (by && (after.starts_with(',') || dispatch_place(after))))
+    {
         return true;
     }
     // A byline line of its own under a headline, its date and section after a separator:
@@ -3538,6 +3557,20 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let after = text[end..line_end].trim();
     matches!(before, "By" | "by" | "BY")
         && (after.is_empty() || after.starts_with([',', '·', '|', '–', '—', '/', '(']))
+}
+
+/// The place a byline's writer files from, and nothing more: "in Mutsamudu", "in Port
+/// Louis and Paris".
+fn dispatch_place(after: &str) -> bool {
+    let Some(place) = after.strip_prefix("in ") else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "de" | "del" | "la"))
 }
 
 /// Whether `[start, end)` stands inside the list of subjects of an office or a body, after a

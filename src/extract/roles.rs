@@ -2833,11 +2833,15 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // "the All-Party Parliamentary Group on Rural Services", "the University of Illinois
         // College of Law", "Appliance Workers Local 418". A subject word counts after a name
         // only ("Culture, Media and Sport" is a portfolio).
+        // (Nor in a coordination after "for": "Special Assistant for Homeland Security and
+        // Emergency Management" is a portfolio.)
+        let portfolio = &phrase[i..i + n] == " for " && words.contains(&"and");
         let inner_org = || {
             words.iter().enumerate().any(|(k, w)| {
                 let w = w.trim_end_matches(',');
                 if ctx.rules.organisation_subjects.contains(w) {
-                    k > 0
+                    !portfolio
+                        && k > 0
                         && words[k - 1].starts_with(char::is_uppercase)
                         && !words[k - 1].ends_with(',')
                 } else {
