@@ -1251,7 +1251,7 @@ pub fn resolve(
     let mut claims = Vec::new();
     for q in &m.quotes {
         let who = match (&q.speaker, q.rule) {
-            (Some(SpeakerRef::Phrase(a, b)), "claims.quote-transcript") => {
+            (Some(SpeakerRef::Phrase(a, b)), "claims.quote-transcript" | "claims.quote-label") => {
                 sp.label(*a, *b, &mut state)
             }
             (r, _) => sp.resolve(r.as_ref(), q.open, &mut state),
@@ -2023,12 +2023,18 @@ impl<'a> Speakers<'a> {
     fn label(&self, s: usize, e: usize, state: &mut SpeakerState) -> Who {
         let t = &self.doc.text[s..e];
         let last = t.rsplit(' ').next().unwrap_or(t);
-        let mut cs = last.chars();
-        let title: String = cs
-            .next()
-            .into_iter()
-            .chain(cs.flat_map(char::to_lowercase))
-            .collect();
+        // (Each part of a double surname: "HEILMANN-OLSEN" is "Heilmann-Olsen".)
+        let title = last
+            .split('-')
+            .map(|part| {
+                let mut cs = part.chars();
+                cs.next()
+                    .into_iter()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("-");
         let who = match self.cluster_by_name(&title) {
             Some(c) => self.cluster_who(c),
             None => self.person_who(&self.names.full_form(&title, s).unwrap_or(t.to_string())),

@@ -2087,6 +2087,30 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 found = Some((r, String::new(), "claims.quote-subject"));
             }
         }
+        // In minutes and debates a label in capitals opens a speaker's paragraph: its
+        // quotations are the speaker's, and so are its "he" and "she" ("CLLR RÍOS: Asked that
+        // … He asked that his words be recorded verbatim: “…”").
+        // (A pronoun only where the speaker names no one else before it: "KAURABI: We spoke to
+        // Councillor Tebano Ioane. He told us: “…”" is the councillor's.)
+        let pronoun = matches!(&found, Some((SpeakerRef::Pronoun(p, _), ..)) if p == "he" || p == "she");
+        if (found.is_none() || pronoun) && label.is_none() {
+            if let Some((a, b)) = doc
+                .paragraph_at(om)
+                .and_then(|k| paragraph_label(ctx, people, doc.paragraphs[k].start))
+            {
+                let surname = text[a..b].rsplit(' ').next().unwrap_or("").to_lowercase();
+                let others = people.starting_in(b, om).any(|k| {
+                    people.list[k]
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_none_or(|w| w.to_lowercase() != surname)
+                });
+                if !(pronoun && others) {
+                    found = Some((SpeakerRef::Phrase(a, b), String::new(), "claims.quote-label"));
+                }
+            }
+        }
         // Scare quotes ("an ‘outstanding’ rating") are not quotations unless a cue sits right
         // after them.
         if words < 3 && !matches!(found, Some((_, _, "claims.quote-after"))) {
@@ -2111,6 +2135,43 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
 }
 
 type RawQuote = (usize, usize, usize, usize, bool);
+
+/// A speaker label in capitals opening the paragraph at `start`, a party or an office in
+/// brackets allowed before its colon ("CLLR RÍOS:", "MALIK HEILMANN-OLSEN (Minister):"), whose
+/// last word is the surname of a person the document names (not "QUESTION:", "NOTE:").
+fn paragraph_label(ctx: &Context<'_>, people: &People<'_>, start: usize) -> Option<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let b = text.as_bytes();
+    // (Most paragraphs open with a capital and a small letter: one look settles them.)
+    if !b.get(start + 1).is_some_and(|c| !c.is_ascii_lowercase()) {
+        return None;
+    }
+    let end = crate::text::floor_boundary(text, (start + 80).min(text.len()));
+    let head = &text[start..end];
+    let colon = head.find(':')?;
+    let mut label = head[..colon].trim_end();
+    if label.ends_with(')') {
+        label = label[..label.rfind('(')?].trim_end();
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let capitals = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| {
+                c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')
+            })
+    };
+    if words.len() > 4 || !words.iter().all(capitals) {
+        return None;
+    }
+    let last = words.last()?.to_lowercase();
+    let named = people.list.iter().any(|p| {
+        p.name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.to_lowercase() == last)
+    });
+    named.then_some((start, start + label.len()))
+}
 
 /// A speaker label opening a transcript turn at `i`: "PENCE: ", "MR. SMITH: ". Returns the
 /// label's span and where the turn's words start.
