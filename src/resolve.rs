@@ -1963,6 +1963,17 @@ impl<'a> Speakers<'a> {
         // Drop everything up to the last title or possessive: "Pennsylvania Gov. Ed Rendell" →
         // "Ed Rendell", "The Post’s Chris Cillizza" → "Chris Cillizza". An organisation keeps
         // its words: "The Daily Caller", "the State Department".
+        // (So does a subject before a place, a public body: "Transport Scotland", "Health
+        // Canada", where no person of the document bears the name.)
+        let body = run.len() == 2
+            && crate::text::with_lower(run[0], |l| {
+                self.rules.title_modifiers.contains(l) && !self.rules.role_head_set.contains(l)
+            })
+            && !self.rules.honorifics.contains_key(run[0])
+            && self.rules.given_name(run[1]).is_none()
+            && crate::text::with_lower(run[1], |l| !self.rules.role_head_set.contains(l))
+            && self.cluster_by_name(run[1]).is_none();
+        let org_word = org_word || body;
         let organisation = led_by_det || org_word;
         if let Some(t) = run[..run.len().saturating_sub(1)]
             .iter()

@@ -126,7 +126,7 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
 
 /// A surname that joins its particle in lower case to a capital: "deBrum", "diNapoli",
 /// "vanDyke" (not "eBay", "iPhone": one letter is no particle).
-fn camel_particle(w: &str) -> bool {
+pub(crate) fn camel_particle(w: &str) -> bool {
     let b = w.as_bytes();
     let at = |k: usize| {
         b.get(k).is_some_and(u8::is_ascii_uppercase)

@@ -14,6 +14,7 @@ use super::people::PersonMention;
 use super::Context;
 use crate::rules::cue;
 use crate::text::{Document, Token, TokenKind};
+use rustc_hash::FxHashSet as HashSet;
 
 /// Who a quotation is attributed to, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -419,12 +420,30 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 || org_word
                 || in_organisation);
         organisation |= cap && org_word;
+        // A subject before a place names a public body: "Transport Scotland", "Health
+        // Canada".
+        let body = s == i
+            && !cap
+            && p.kind == TokenKind::Word
+            && capital
+            && pw.starts_with(|c: char| c.is_ascii_uppercase())
+            && ctx.rules.title_modifiers.contains(plw.as_ref())
+            && !ctx.rules.not_names.contains(w);
         if cap
+            || body
             || matches!(
                 plw.as_ref(),
-                "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&" | "for"
+                "the" | "its" | "their" | "this" | "a" | "an" | "of" | "&" | "for" | "his" | "her"
             )
-            || (noun && p.kind == TokenKind::Word && i - s < 3 && p.cue & cue::SPEECH == 0)
+            || (noun
+                && p.kind == TokenKind::Word
+                && i - s < 3
+                && p.cue & cue::SPEECH == 0
+                // (Not a conjunction: "but his spokesperson said", ", and his spokesperson
+                // said"; but "the standards and privileges committee".)
+                && !matches!(plw.as_ref(), "but" | "yet" | "so" | "while")
+                && !(matches!(plw.as_ref(), "and" | "or")
+                    && (s < 2 || !matches!(toks[s - 2].kind, TokenKind::Word))))
             // (A particle inside a name: "Andrés de la Torre Ycaza".)
             || (s >= 2
                 && crate::extract::people::PARTICLES.contains(&pw)
@@ -433,7 +452,10 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                         .contains(&&text[toks[s - 2].start..toks[s - 2].end])))
         {
             s -= 1;
-            if matches!(plw.as_ref(), "the" | "its" | "their" | "this" | "a" | "an") {
+            if matches!(
+                plw.as_ref(),
+                "the" | "its" | "their" | "this" | "a" | "an" | "his" | "her"
+            ) {
                 break;
             }
         } else {
@@ -562,6 +584,8 @@ fn name_cased(w: &str) -> bool {
             w.strip_prefix(a)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
         }),
+        // (Or a particle joined to its capital: "deBrum-Lakjohn said".)
+        Some(b'd' | b'v') => crate::text::camel_particle(w),
         Some(&b) if b >= 0x80 => w.starts_with(char::is_uppercase),
         _ => false,
     }
@@ -777,6 +801,9 @@ struct People<'a> {
     text: &'a str,
     /// The largest end among `list[..=k]`.
     max_end: Vec<usize>,
+    /// Words of a title's subject ("transport", "health"), which before a place name a
+    /// public body ("Transport Scotland"), not a person.
+    subjects: Option<&'a HashSet<String>>,
 }
 
 impl<'a> People<'a> {
@@ -794,7 +821,13 @@ impl<'a> People<'a> {
             list,
             text,
             max_end,
+            subjects: None,
         }
+    }
+
+    fn with_subjects(mut self, subjects: &'a HashSet<String>) -> People<'a> {
+        self.subjects = Some(subjects);
+        self
     }
 
     /// Indices of the mentions starting in `[from, to]`.
@@ -870,7 +903,19 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
                     // weighs: "a spokesman for Jane Roe".)
                     && !lead.ends_with(" for ")
             });
-            if !(described || (the && people[p].start > s)) {
+            // (Nor a place after a subject: "Transport Scotland said".)
+            let body = people[p].words == 1
+                && people[p].honorific_start.is_none()
+                && people.text.get(s..people[p].start).is_some_and(|lead| {
+                    lead.strip_suffix(' ').is_some_and(|w| {
+                        !w.contains(' ')
+                            && w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && people
+                                .subjects
+                                .is_some_and(|m| crate::text::with_lower(w, |l| m.contains(l)))
+                    })
+                });
+            if !(described || body || (the && people[p].start > s)) {
                 return SpeakerRef::Person(p);
             }
         }
@@ -1873,7 +1918,7 @@ fn quoted_title(text: &str, om: usize, cs: usize, ce: usize, close_end: usize) -
 
 /// Find quotations and their speakers.
 pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention> {
-    let people = &People::new(people, &ctx.doc.text);
+    let people = &People::new(people, &ctx.doc.text).with_subjects(&ctx.rules.title_modifiers);
     let doc = ctx.doc;
     let text = &doc.text;
     let raw = find_quotes(ctx);
@@ -2092,7 +2137,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         // … He asked that his words be recorded verbatim: “…”").
         // (A pronoun only where the speaker names no one else before it: "KAURABI: We spoke to
         // Councillor Tebano Ioane. He told us: “…”" is the councillor's.)
-        let pronoun = matches!(&found, Some((SpeakerRef::Pronoun(p, _), ..)) if p == "he" || p == "she");
+        let pronoun =
+            matches!(&found, Some((SpeakerRef::Pronoun(p, _), ..)) if p == "he" || p == "she");
         if (found.is_none() || pronoun) && label.is_none() {
             if let Some((a, b)) = doc
                 .paragraph_at(om)
@@ -2107,7 +2153,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                         .is_none_or(|w| w.to_lowercase() != surname)
                 });
                 if !(pronoun && others) {
-                    found = Some((SpeakerRef::Phrase(a, b), String::new(), "claims.quote-label"));
+                    found = Some((
+                        SpeakerRef::Phrase(a, b),
+                        String::new(),
+                        "claims.quote-label",
+                    ));
                 }
             }
         }
@@ -2156,9 +2206,8 @@ fn paragraph_label(ctx: &Context<'_>, people: &People<'_>, start: usize) -> Opti
     let words: Vec<&str> = label.split(' ').collect();
     let capitals = |w: &&str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| {
-                c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')
-            })
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
     };
     if words.len() > 4 || !words.iter().all(capitals) {
         return None;
@@ -2397,7 +2446,7 @@ pub fn extract_other(
     people: &[PersonMention],
     dates: &[super::dates::DateMention],
 ) -> Vec<ClaimMention> {
-    let people = &People::new(people, &ctx.doc.text);
+    let people = &People::new(people, &ctx.doc.text).with_subjects(&ctx.rules.title_modifiers);
     let text = &ctx.doc.text;
     let mut out = Vec::new();
     // (Not a date counted from the story's own time, which may find no date to count from:

@@ -1809,7 +1809,10 @@ fn publication_cue(
     };
     // (So is the last of a line's columns, set apart by runs of spaces: "Ref. No. KUHS/041
     // <spaces> Date: 04/03/2025"; and the last of a label in two languages: "Fecha / Date:".)
-    let prefix = match prefix.rfind("   ").or_else(|| prefix.rfind(" / ").map(|k| k + 2)) {
+    let prefix = match prefix
+        .rfind("   ")
+        .or_else(|| prefix.rfind(" / ").map(|k| k + 2))
+    {
         Some(k) => prefix[k..].trim().to_string(),
         None => prefix,
     };
