@@ -2580,6 +2580,39 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || NAME_PARTICLES.contains(&w)
     };
+    // A name in a language that writes its words after the first in lower case, which its
+    // first word shows to be an organisation's (or an acronym) and a connector of that
+    // language joins: "secretary general of the Syndicat guadeloupéen des personnels de
+    // santé", "wine adviser at the Chambre d'agriculture de Corse-du-Sud", "director general
+    // of the CHU de Guadeloupe".
+    for &(i, n) in &seps {
+        if !matches!(&phrase[i..i + n], " of " | " at " | " with ") {
+            continue;
+        }
+        let Some(tail) = phrase[i + n..].strip_prefix("the ") else {
+            continue;
+        };
+        let org = clean_org(tail);
+        let words: Vec<&str> = org.split(' ').collect();
+        let first = words[0];
+        let opens = first.starts_with(char::is_uppercase)
+            && (ctx.rules.organisation_words.contains(first)
+                || (first.len() >= 2
+                    && first.bytes().all(|b| b.is_ascii_uppercase())
+                    && !ctx.rules.non_org_acronyms.contains(first)));
+        let joined = words[1..].iter().any(|w| {
+            matches!(
+                *w,
+                "de" | "des" | "du" | "della" | "delle" | "di" | "del" | "dos" | "das"
+            ) || w.starts_with("d'")
+                || w.starts_with("d’")
+                || w.starts_with("l'")
+                || w.starts_with("l’")
+        });
+        if opens && joined && words.len() <= 8 && !org.contains(',') {
+            return (start + i, Some(org));
+        }
+    }
     // An employer after "at" or "with" is a name, whatever its last word: "economist at
     // Lehman Brothers in Tokyo" gives "economist" and "Lehman Brothers" (the place after "in"
     // left out); "chief of staff at the time" stays whole.
