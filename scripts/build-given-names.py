@@ -48,6 +48,7 @@ duma garda salami katana gregorian panini serine etna sys vide fem siena vigo ga
 novi mille oni dodo koko pompeo buhari gaiman palin erdogan belo wadi
 valentine thor luna mare baba tor corona vega maj pol conn rein hella ante siri marin rama
 ramadan ani jos rut ville linn rune janus pius
+monte riva alta kalmar vella
 """.split())
 
 def census(path):
