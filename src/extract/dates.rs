@@ -11,13 +11,16 @@ use super::{Context, DateOrder};
 use crate::rules::{Mod, PubKind, Unit};
 use crate::text::TokenKind;
 
+/// The `dir` of a weekday of the publication's own week ("this Sunday"), Monday to Sunday.
+const THIS_WEEK: i32 = 2;
+
 /// A date written relative to the publication date, resolved once that date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rel {
     /// `n` units from the publication date ("yesterday", "last week", "two years ago").
     Offset(Unit, i32),
-    /// A weekday: `dir` -1 for the latest one before publication, 1 for the next one after;
-    /// `strict` excludes the publication day itself ("last Friday").
+    /// A weekday: `dir` -1 for the latest one before publication, 1 for the next one after,
+    /// `THIS_WEEK` for the one of the publication's week; `strict` excludes the publication day itself ("last Friday").
     Weekday {
         weekday: u32,
         dir: i32,
@@ -799,6 +802,8 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
         }
         let weekday = *r.weekdays.get(&w.to_lowercase())?;
         let (dir, strict) = rel_of(shift);
+        // "this Sunday" is the Sunday of the publication's week, before it or after.
+        let dir = if shift == Some(0) { THIS_WEEK } else { dir };
         (
             Rel::Weekday {
                 weekday,
@@ -962,10 +967,14 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
             dir,
             strict,
         } => {
-            // With no tense cue a weekday is the latest one: news reports what happened.
-            let dir = if dir == 0 { -1 } else { dir };
             let aw = weekday_of(ay, am, ad) as i64;
             let w = i64::from(weekday);
+            if dir == THIS_WEEK {
+                let (y, m, d) = civil_from_days(days_from_civil(ay, am, ad) + w - aw);
+                return format!("{y:04}-{m:02}-{d:02}");
+            }
+            // With no tense cue a weekday is the latest one: news reports what happened.
+            let dir = if dir == 0 { -1 } else { dir };
             let mut diff = if dir > 0 {
                 (w - aw).rem_euclid(7)
             } else {
@@ -1266,6 +1275,8 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                     && !name
                     && !adjective
                     && !hits.iter().any(|h| h.0 == s)
+                    // (Nor a word the rules list as no verb: "instead", "hundred".)
+                    && !blocked.iter().any(|b| b.0 <= s && i <= b.1)
                     && !participle()
                 {
                     hits.push((s, i, false));
