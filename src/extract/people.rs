@@ -2106,6 +2106,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && (given_name(ctx, word(first)) || sesotho_elided(text, &toks[first], end))
             {
                 Some("people.given-name")
+            } else if words == 2
+                && run.last == first + 1
+                && hyphened_given(word(run.last))
+                && (2..=5).contains(&word(first).len())
+                && word(first).bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                // A family name of one syllable before a given name of two joined by a
+                // hyphen, as Korean and Taiwanese names are romanised: "Ko Chun-ja", "Lai
+                // Ching-te".
+                Some("people.hyphenated-given")
             } else if words >= 2
                 && (age_after(text, toks[run.last].end)
                     || (age_before(text, start)
@@ -2317,7 +2327,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         | "Bolshoy"
                         | "Bolshaya"
                 );
-            if all_initials || all_titles || all_suffixes || team || street {
+            // A company's legal form in initials: "Salmones Fiordo Austral S.A.", "Ribeira
+            // Pelágica S.L.".
+            let company = [
+                " S.A", " S.L", " S.p.A", " N.V", " B.V", " S.R.L", " S.A.S", " A.G",
+            ]
+            .iter()
+            .any(|f| text[start..end].ends_with(f));
+            if all_initials || all_titles || all_suffixes || team || street || company {
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
@@ -2976,6 +2993,16 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             .next()
             .unwrap_or("");
         if apposed && !ctx.rules.thing_nouns_apposed.contains(noun) {
+            continue;
+        }
+        // (Not a noun that only completes a person's: "The master of the vessel, Captain
+        // Dmitri Volkonsky,".)
+        let complement = before[..before.len() - noun.len()]
+            .trim_end()
+            .rsplit(' ')
+            .nth(1)
+            .is_some_and(|w| w == "of");
+        if apposed && complement {
             continue;
         }
         // (Or an apposition after the name: "the Clara B. Rafuse, a 24-foot sloop she
