@@ -979,6 +979,13 @@ const JUDGEMENTS: &[&str] = &[
     "viable",
     "fabulous",
     "amazing",
+    "leading",
+    "staunch",
+    "vocal",
+    "outspoken",
+    "prominent",
+    "keen",
+    "passionate",
 ];
 
 /// [`verb_role`] for the verb phrase as written, with no adverb inside it.
@@ -999,6 +1006,23 @@ fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
         && JUDGEMENTS.contains(&rest.split(' ').next().unwrap_or(""))
     {
         return None;
+    }
+    // After "has been", a post, not a passive or a judgement: "has been replaced as host",
+    // "has been the best hurdler for some time".
+    if v.ends_with(" been") {
+        let mut words = rest.split(' ');
+        let first = words.next().unwrap_or("");
+        let first = if matches!(
+            first,
+            "a" | "an" | "the" | "our" | "his" | "her" | "their" | "its" | "my"
+        ) {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        if first.ends_with("ed") || first.ends_with("en") || JUDGEMENTS.contains(&first) {
+            return None;
+        }
     }
     if !object {
         return Some(s.len() - rest.len());
@@ -1032,7 +1056,8 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
         let next = after.split(' ').next().unwrap_or("");
         let cut = match w {
             "but" | "only" | "now" | "over" | "because" | "when" | "while" | "until" | "after"
-            | "before" | "late" | "-" | "–" | "—" | "I" | "he" | "she" | "they" | "we" => true,
+            | "before" | "late" | "despite" | "since" | "-" | "–" | "—" | "I" | "he" | "she"
+            | "they" | "we" => true,
             "at" => next.starts_with(|c: char| c.is_ascii_digit()),
             // A clause of its own: "the captain of Chelsea as they push for the title".
             "as" => matches!(next, "they" | "he" | "she" | "it" | "we"),
@@ -1240,6 +1265,9 @@ fn relative_lead(s: &str) -> usize {
         "has served as ",
         "works as ",
         "worked as ",
+        "has worked as ",
+        "had worked as ",
+        "had served as ",
         "joined as ",
         "joins as ",
         "took over as ",
