@@ -2082,9 +2082,16 @@ pub fn split_phrase(
                 .unwrap_or(w);
             // A modifier that also ends organisations' names counts after another modifier
             // only: "Media Relations Manager", but "Exhibitor Relations president".
+            // (So does a team's age group: "Under-15 coach", "U21 manager".)
             let modifier = |w: &str| {
                 !w.is_empty()
-                    && crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+                    && (crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+                        || ["Under-", "U-", "U"].iter().any(|p| {
+                            w.strip_prefix(p).is_some_and(|n| {
+                                let n = n.trim_end_matches('s');
+                                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+                            })
+                        }))
             };
             let prev = last_word(&text[ps..ps + w_start]).1;
             // (After an organisation word the name has ended: "Republican National Committee
