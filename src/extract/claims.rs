@@ -2193,7 +2193,7 @@ fn paragraph_label(ctx: &Context<'_>, people: &People<'_>, start: usize) -> Opti
     let text = &ctx.doc.text;
     let b = text.as_bytes();
     // (Most paragraphs open with a capital and a small letter: one look settles them.)
-    if !b.get(start + 1).is_some_and(|c| !c.is_ascii_lowercase()) {
+    if b.get(start + 1).is_none_or(|c| c.is_ascii_lowercase()) {
         return None;
     }
     let end = crate::text::floor_boundary(text, (start + 80).min(text.len()));
