@@ -101,7 +101,9 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
             (None, _) => lex.classes(w, &w.to_lowercase()),
         };
         let cap = match w.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase() || camel_particle(w),
+            Some(&b) if b.is_ascii() => {
+                b.is_ascii_uppercase() || (matches!(b, b'd' | b'v') && camel_particle(w))
+            }
             _ => {
                 let mut cs = w.chars();
                 match cs.next() {
@@ -128,6 +130,12 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
 /// "vanDyke" (not "eBay", "iPhone": one letter is no particle).
 pub(crate) fn camel_particle(w: &str) -> bool {
     let b = w.as_bytes();
+    // (A capital third or fourth byte first: most words in lower case have none.)
+    if !(b.get(2).is_some_and(u8::is_ascii_uppercase)
+        || b.get(3).is_some_and(u8::is_ascii_uppercase))
+    {
+        return false;
+    }
     let at = |k: usize| {
         b.get(k).is_some_and(u8::is_ascii_uppercase)
             && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)

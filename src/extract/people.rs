@@ -2329,11 +2329,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 );
             // A company's legal form in initials: "Salmones Fiordo Austral S.A.", "Ribeira
             // Pelágica S.L.".
-            let company = [
-                " S.A", " S.L", " S.p.A", " N.V", " B.V", " S.R.L", " S.A.S", " A.G",
-            ]
-            .iter()
-            .any(|f| text[start..end].ends_with(f));
+            // (A full stop before the last letter first: few names have one.)
+            let company = end >= start + 2
+                && text.as_bytes()[end - 2] == b'.'
+                && [
+                    " S.A", " S.L", " S.p.A", " N.V", " B.V", " S.R.L", " S.A.S", " A.G",
+                ]
+                .iter()
+                .any(|f| text[start..end].ends_with(f));
             if all_initials || all_titles || all_suffixes || team || street || company {
                 continue;
             }
