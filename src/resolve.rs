@@ -1966,9 +1966,7 @@ impl<'a> Speakers<'a> {
         // (So does a subject before a place, a public body: "Transport Scotland", "Health
         // Canada", where no person of the document bears the name.)
         let body = run.len() == 2
-            && crate::text::with_lower(run[0], |l| {
-                self.rules.title_modifiers.contains(l) && !self.rules.role_head_set.contains(l)
-            })
+            && crate::extract::claims::body_subject(self.rules, run[0])
             && !self.rules.honorifics.contains_key(run[0])
             && self.rules.given_name(run[1]).is_none()
             && crate::text::with_lower(run[1], |l| !self.rules.role_head_set.contains(l))

@@ -14,7 +14,6 @@ use super::people::PersonMention;
 use super::Context;
 use crate::rules::cue;
 use crate::text::{Document, Token, TokenKind};
-use rustc_hash::FxHashSet as HashSet;
 
 /// Who a quotation is attributed to, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -426,8 +425,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             && !cap
             && p.kind == TokenKind::Word
             && capital
-            && pw.starts_with(|c: char| c.is_ascii_uppercase())
-            && ctx.rules.title_modifiers.contains(plw.as_ref())
+            && body_subject(ctx.rules, pw)
             && !ctx.rules.not_names.contains(w);
         if cap
             || body
@@ -792,6 +790,15 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
     Some(SpeakerRef::Phrase(toks[i].start, toks[e - 1].end))
 }
 
+/// A subject's word before a place, which names a public body rather than a person:
+/// "Transport Scotland", "Health Canada" (a title's subject, not its head: not "Minister").
+pub(crate) fn body_subject(rules: &crate::rules::Rules, w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && crate::text::with_lower(w, |l| {
+            rules.title_modifiers.contains(l) && !rules.role_head_set.contains(l)
+        })
+}
+
 /// Person mention whose name span is exactly `[s, e)` or contains it.
 /// The people of a document in text order, for finding the mentions at a place without
 /// scanning them all (a run-on line can hold tens of thousands).
@@ -801,9 +808,9 @@ struct People<'a> {
     text: &'a str,
     /// The largest end among `list[..=k]`.
     max_end: Vec<usize>,
-    /// Words of a title's subject ("transport", "health"), which before a place name a
-    /// public body ("Transport Scotland"), not a person.
-    subjects: Option<&'a HashSet<String>>,
+    /// The rules, for a subject's word before a place, which names a public body
+    /// ("Transport Scotland"), not a person (see [`body_subject`]).
+    rules: Option<&'a crate::rules::Rules>,
 }
 
 impl<'a> People<'a> {
@@ -821,12 +828,12 @@ impl<'a> People<'a> {
             list,
             text,
             max_end,
-            subjects: None,
+            rules: None,
         }
     }
 
-    fn with_subjects(mut self, subjects: &'a HashSet<String>) -> People<'a> {
-        self.subjects = Some(subjects);
+    fn with_rules(mut self, rules: &'a crate::rules::Rules) -> People<'a> {
+        self.rules = Some(rules);
         self
     }
 
@@ -908,11 +915,7 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
                 && people[p].honorific_start.is_none()
                 && people.text.get(s..people[p].start).is_some_and(|lead| {
                     lead.strip_suffix(' ').is_some_and(|w| {
-                        !w.contains(' ')
-                            && w.starts_with(|c: char| c.is_ascii_uppercase())
-                            && people
-                                .subjects
-                                .is_some_and(|m| crate::text::with_lower(w, |l| m.contains(l)))
+                        !w.contains(' ') && people.rules.is_some_and(|r| body_subject(r, w))
                     })
                 });
             if !(described || body || (the && people[p].start > s)) {
@@ -1918,7 +1921,7 @@ fn quoted_title(text: &str, om: usize, cs: usize, ce: usize, close_end: usize) -
 
 /// Find quotations and their speakers.
 pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention> {
-    let people = &People::new(people, &ctx.doc.text).with_subjects(&ctx.rules.title_modifiers);
+    let people = &People::new(people, &ctx.doc.text).with_rules(ctx.rules);
     let doc = ctx.doc;
     let text = &doc.text;
     let raw = find_quotes(ctx);
@@ -2446,7 +2449,7 @@ pub fn extract_other(
     people: &[PersonMention],
     dates: &[super::dates::DateMention],
 ) -> Vec<ClaimMention> {
-    let people = &People::new(people, &ctx.doc.text).with_subjects(&ctx.rules.title_modifiers);
+    let people = &People::new(people, &ctx.doc.text).with_rules(ctx.rules);
     let text = &ctx.doc.text;
     let mut out = Vec::new();
     // (Not a date counted from the story's own time, which may find no date to count from:

@@ -20,7 +20,8 @@ pub enum Rel {
     /// `n` units from the publication date ("yesterday", "last week", "two years ago").
     Offset(Unit, i32),
     /// A weekday: `dir` -1 for the latest one before publication, 1 for the next one after,
-    /// `THIS_WEEK` for the one of the publication's week; `strict` excludes the publication day itself ("last Friday").
+    /// `THIS_WEEK` for the one of the publication's week; `strict` excludes the publication
+    /// day itself ("last Friday").
     Weekday {
         weekday: u32,
         dir: i32,

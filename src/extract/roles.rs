@@ -2845,6 +2845,10 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             }
         }
         let words: Vec<&str> = org.split_whitespace().collect();
+        // (A coordination of subjects after "for" is a portfolio: "Minister for Infrastructure
+        // and Sustainable Energy", "Special Assistant for Homeland Security and Emergency
+        // Management"; its subject words name no organisation.)
+        let portfolio = &phrase[i..i + n] == " for " && words.contains(&"and");
         // "Head of Communications" names a department; "Nordhavn Communications" a company.
         // So do a subject's own modifiers: "Director of Corporate Communications", "Head of
         // Children's Services" (but "the Mauritius Meteorological Services" is named).
@@ -2857,9 +2861,6 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if let Some((last, before)) = words.split_last() {
             // (After "the", two words name it too: "the Environmental Defense Fund".)
             let the = phrase[i + n..].starts_with("the ") && before.len() >= 2;
-            // (A coordination of subjects after "for" is a portfolio: "Minister for
-            // Infrastructure and Sustainable Energy".)
-            let portfolio = &phrase[i..i + n] == " for " && before.contains(&"and");
             if ctx.rules.organisation_subjects.contains(*last)
                 && (portfolio || (!the && !before.iter().any(named_word)))
             {
@@ -2901,9 +2902,6 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // "the All-Party Parliamentary Group on Rural Services", "the University of Illinois
         // College of Law", "Appliance Workers Local 418". A subject word counts after a name
         // only ("Culture, Media and Sport" is a portfolio).
-        // (Nor in a coordination after "for": "Special Assistant for Homeland Security and
-        // Emergency Management" is a portfolio.)
-        let portfolio = &phrase[i..i + n] == " for " && words.contains(&"and");
         let inner_org = || {
             words.iter().enumerate().any(|(k, w)| {
                 let w = w.trim_end_matches(',');
