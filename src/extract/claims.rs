@@ -1830,7 +1830,12 @@ const HEADLINE_MAX: usize = 512;
 
 /// A headline or label naming the speaker before a colon at the start of the paragraph:
 /// "Kasich: ‘We Are Going …’", "Dr. Ben Carson: Hillary Clinton ‘Not Fit …’".
-fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option<SpeakerRef> {
+fn headline_speaker(
+    ctx: &Context<'_>,
+    people: &People<'_>,
+    para_start: usize,
+    open: usize,
+) -> Option<SpeakerRef> {
     let text = &ctx.doc.text;
     // At most eight words before the colon: look no further than the paragraph's first
     // HEADLINE_MAX bytes (a run-on paragraph holds many quotations).
@@ -1850,6 +1855,26 @@ fn headline_speaker(ctx: &Context<'_>, para_start: usize, open: usize) -> Option
             .contains(&text[toks[0].start..toks[0].end])
     {
         return None;
+    }
+    // One word in capitals that the document writes in lower case elsewhere is a heading
+    // ("QUESTION:", "UPDATE:"), unless someone of the document bears it as a surname.
+    let one = &text[toks[0].start..toks[0].end];
+    if toks.len() == 1 && one.len() >= 2 && one.chars().all(|c| !c.is_lowercase()) {
+        let lower = one.to_lowercase();
+        let common = memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|k| {
+            let before = text[..k].chars().next_back();
+            let after = text[k + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        let surname = people.list.iter().any(|p| {
+            p.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.to_lowercase() == lower)
+        });
+        if common && !surname {
+            return None;
+        }
     }
     let last = toks.last()?;
     Some(SpeakerRef::Phrase(toks[0].start, last.end))
@@ -2086,7 +2111,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         }
         if found.is_none() {
             if let Some(p) = doc.paragraph_at(om).map(|k| doc.paragraphs[k]) {
-                if let Some(r) = headline_speaker(ctx, p.start, om) {
+                if let Some(r) = headline_speaker(ctx, people, p.start, om) {
                     found = Some((to_person(people, r), String::new(), "claims.quote-headline"));
                 }
             }
