@@ -381,7 +381,7 @@ impl<'a> NameIndex<'a> {
 
 /// Whether the text has `word` (which starts in lower case) as a whole token. Asked a few
 /// times a document, so a search beats a set of every word.
-fn written_in_lower_case(text: &str, toks: &[Token], word: &str) -> bool {
+pub(crate) fn written_in_lower_case(text: &str, toks: &[Token], word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }

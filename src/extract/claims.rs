@@ -837,6 +837,17 @@ impl<'a> People<'a> {
         self
     }
 
+    /// Whether someone of the document bears `lower` (in lower case) as the last word of
+    /// their name: a speaker label's or a heading's word in capitals that names a person.
+    fn bears_surname(&self, lower: &str) -> bool {
+        self.list.iter().any(|p| {
+            p.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.to_lowercase() == lower)
+        })
+    }
+
     /// Indices of the mentions starting in `[from, to]`.
     fn starting_in(&self, from: usize, to: usize) -> std::ops::Range<usize> {
         let a = self.list.partition_point(|p| p.start < from);
@@ -1861,18 +1872,9 @@ fn headline_speaker(
     let one = &text[toks[0].start..toks[0].end];
     if toks.len() == 1 && one.len() >= 2 && one.chars().all(|c| !c.is_lowercase()) {
         let lower = one.to_lowercase();
-        let common = memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|k| {
-            let before = text[..k].chars().next_back();
-            let after = text[k + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        });
-        let surname = people.list.iter().any(|p| {
-            p.name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.to_lowercase() == lower)
-        });
-        if common && !surname {
+        let all = ctx.doc.tokens(0, text.len());
+        if crate::names::written_in_lower_case(text, &all, &lower) && !people.bears_surname(&lower)
+        {
             return None;
         }
     }
@@ -2241,13 +2243,9 @@ fn paragraph_label(ctx: &Context<'_>, people: &People<'_>, start: usize) -> Opti
         return None;
     }
     let last = words.last()?.to_lowercase();
-    let named = people.list.iter().any(|p| {
-        p.name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.to_lowercase() == last)
-    });
-    named.then_some((start, start + label.len()))
+    people
+        .bears_surname(&last)
+        .then_some((start, start + label.len()))
 }
 
 /// A speaker label opening a transcript turn at `i`: "PENCE: ", "MR. SMITH: ". Returns the
