@@ -1813,8 +1813,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             }) && org_word(next + 2)))
                 })
             };
+            // (So does a plural owner's: "the Gotland Sheep Breeders' Association".)
+            let plural_owner = || {
+                text.as_bytes()[end - 1] == b's'
+                    && ["' ", "’ "].iter().any(|a| text[end..].starts_with(a))
+                    && toks.get(next).is_some_and(|t| t.kind != TokenKind::Word)
+                    && (org_word(next + 1) || org_word(next + 2))
+            };
             if hon.is_none()
-                && ((org_word(run.last) && !surname_last) || org_word(next) || numbered())
+                && ((org_word(run.last) && !surname_last)
+                    || org_word(next)
+                    || numbered()
+                    || plural_owner())
             {
                 continue;
             }
@@ -2043,6 +2053,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
             {
                 Some("people.appositive")
+            } else if words >= 2
+                && hon.is_none()
+                // (The subject opens its sentence: "Shahida Baig is the chairwoman of …".)
+                && text[sent.start..start].trim().is_empty()
+                && roles::copular_post_after(ctx, sent.end, end).is_some()
+            {
+                Some("people.predicate")
             } else if words >= 2
                 && roles::prenominal_before(ctx, sent.start, start, &toks).is_some()
                 // ("chief of technology giant Hewlett Packard": a subject may describe an

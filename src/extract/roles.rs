@@ -355,6 +355,75 @@ fn colon_title(before: &str, after: &str) -> bool {
             .all(|w| capitalised(w) || matches!(*w, "and" | "&" | "of"))
 }
 
+/// Posts that an organisation holds as well as a person, which tell no person after "is the":
+/// "Acme Global is the leader in sales", "Norway is a member of the alliance".
+const ORGANISATIONS_POSTS: &[&str] = &[
+    "leader",
+    "owner",
+    "operator",
+    "sponsor",
+    "partner",
+    "member",
+    "winner",
+    "champion",
+    "champions",
+    "host",
+    "provider",
+    "supplier",
+    "shareholder",
+    "investor",
+    "manager",
+    "contractor",
+    "developer",
+    "publisher",
+    "distributor",
+    "landlord",
+    "tenant",
+    "trustee",
+    "agent",
+    "producer",
+    "employer",
+    "creditor",
+    "guarantor",
+    "regulator",
+    "broker",
+    "buyer",
+    "seller",
+    "licensee",
+    "holder",
+];
+
+/// The post that "is" or "was" gives the name ending at `name_end`, opening the complement:
+/// "Shahida Baig is the chairwoman of the cooperative" (a post no organisation or place holds
+/// so, which is why it tells a person's name).
+pub fn copular_post_after(
+    ctx: &Context<'_>,
+    sent_end: usize,
+    name_end: usize,
+) -> Option<(usize, usize)> {
+    let text = &ctx.doc.text;
+    let rest = &text[name_end..sent_end];
+    let verb = [" is ", " was "].iter().find(|v| rest.starts_with(**v))?;
+    let pos = name_end + verb.len() - 1;
+    let article = ["the ", "a ", "an "]
+        .iter()
+        .find(|a| text[pos + 1..sent_end].starts_with(**a))?;
+    let (s, e) = appositive_after(ctx, sent_end, pos)?;
+    // The post opens the complement, with at most two words before its head: "is the
+    // chairwoman of …", "was a senior staff nurse", not "is the home of the mayor".
+    let from = pos + 1 + article.len();
+    let &(h, he) = heads(ctx, from, e, true).first()?;
+    if ORGANISATIONS_POSTS.contains(&&*text[h..he].to_lowercase()) {
+        return None;
+    }
+    let between = text[from..h].split_whitespace().collect::<Vec<_>>();
+    (between.len() <= 2
+        && between
+            .iter()
+            .all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase)))
+        .then_some((s, e))
+}
+
 /// The appositive after a name: `pos` is just after the comma following the name. The phrase
 /// runs to a comma followed by a lower-case word ("..., said"), a colon or the sentence end, and
 /// must contain a role head.
@@ -1089,6 +1158,14 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
                             .rsplit(' ')
                             .next()
                             .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase())))
+                    // Or where a named organisation stands: "chairwoman of the Aliabad
+                    // Apricot Cooperative in the Hunza valley".
+                    || s[..k].rsplit(' ').next().is_some_and(|p| {
+                        p.starts_with(|c: char| c.is_uppercase())
+                            && rules.organisation_words.contains(p)
+                            && !rules.organisation_subjects.contains(p)
+                            && !rules.organisation_bodies.contains(p)
+                    })
             }
             // A second verb: "director of the budget office and is now …".
             "and" => {
