@@ -1716,12 +1716,26 @@ impl<'a> Speakers<'a> {
         // A family name after its particle in lower case: "said van Dijk", "said við Gerðið"
         // after "Sjúrður við Gerðið" (the family name's last word is the surname).
         if let Some((particle, rest)) = t.split_once(' ') {
-            if crate::extract::people::PARTICLES.contains(&particle)
-                && particle.starts_with(char::is_lowercase)
-                && !rest.contains(' ')
-            {
-                if let Some(c) = self.cluster_by_name(rest) {
-                    return self.cluster_who(c);
+            if !rest.contains(' ') {
+                if crate::extract::people::PARTICLES.contains(&particle)
+                    && particle.starts_with(char::is_lowercase)
+                {
+                    if let Some(c) = self.cluster_by_name(rest) {
+                        return self.cluster_who(c);
+                    }
+                }
+                // (With a capital, one whose name ends so: "De Roché said" after "Kenrick De
+                // Roché".)
+                if particle.len() <= 4
+                    && particle.starts_with(char::is_uppercase)
+                    && crate::extract::people::PARTICLES.contains(&&*key(particle))
+                {
+                    if let Some(c) = self.cluster_by_name(rest).filter(|&c| {
+                        let full = key(&self.m.people[self.clusters[c].canonical].name);
+                        full.ends_with(&format!(" {}", key(&t)))
+                    }) {
+                        return self.cluster_who(c);
+                    }
                 }
             }
         }

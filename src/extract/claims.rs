@@ -697,6 +697,12 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 || suffix_stop(text, toks, e)))
             || det
             || (saw_head && matches!(lw.as_ref(), "of" | "&"))
+            // ("said Council of the Haida Nation President Kuuyaas Whitford".)
+            || (saw_head
+                && !led_by_det
+                && lw == "the"
+                && text[toks[e - 1].start..toks[e - 1].end] == *"of"
+                && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
             // (Two titles joined before the name: "said president and CEO Darlene Roe".)
             || (saw_head
                 && lw == "and"
