@@ -2337,7 +2337,53 @@ impl<'a> Speakers<'a> {
                 return (a.gender.is_none() || a.gender == want).then(|| a.who.clone());
             }
         }
-        let opening = &doc.text[prev.start..prev.end];
+        self.opening_name(prev.start, prev.end, want, ante)
+    }
+
+    /// The person who opens the sentence before the one at `at`, in the same paragraph, when
+    /// a quotation opens the sentence at `at` and closes before it.
+    fn sentence_opener_before(
+        &self,
+        at: usize,
+        want: Option<Gender>,
+        ante: &[Antecedent],
+    ) -> Option<Who> {
+        let doc = self.doc;
+        let si = doc.sentence_at(at)?;
+        let sent = doc.sentences[si];
+        let lead = doc.text[sent.start..at].trim_end();
+        let opens = if lead.is_empty() {
+            doc.text[at..].starts_with(['"', '“'])
+        } else {
+            lead.starts_with(['"', '“']) && lead.ends_with(['"', '”'])
+        };
+        if si == 0 || !opens {
+            return None;
+        }
+        let prev = doc.sentences[si - 1];
+        if doc.paragraph_at(prev.start) != doc.paragraph_at(at) {
+            return None;
+        }
+        // (No one else named in it after its opening name: "Hale, who met Jane Roe, …".)
+        let first = ante.partition_point(|a| a.off < prev.start);
+        let named = &ante[first..];
+        if named.iter().any(|a| a.off > prev.start + 40) {
+            return None;
+        }
+        self.opening_name(prev.start, prev.end, want, ante)
+    }
+
+    /// The person named at the opening of `[start, end)` (a paragraph or a sentence) before its
+    /// apposition's comma, if a name the document gives in full, or a surname only one person
+    /// has, and the gender fits.
+    fn opening_name(
+        &self,
+        start: usize,
+        end: usize,
+        want: Option<Gender>,
+        ante: &[Antecedent],
+    ) -> Option<Who> {
+        let opening = &self.doc.text[start..end];
         // The name runs to its apposition's comma: "Hofbauer, who took over …", "Nino
         // Abashidze-Mgaloblishvili, the head of …" (four words at most, so the comma is looked
         // for in the paragraph's first bytes only).
@@ -2466,6 +2512,14 @@ impl<'a> Speakers<'a> {
         // he said."), where no gender says otherwise.
         if subject.is_none() {
             if let Some(who) = self.paragraph_subject_before(at, want, &ante[..before]) {
+                return Some(who);
+            }
+        }
+        // Or the person who opens the sentence before in this paragraph, set off by a comma,
+        // when the quotation opens its own: "Hinrichsen, who carried out the checks, noted
+        // that … “…,” he said." (no one fitting the pronoun named in between).
+        if subject.is_none() && known.is_none() {
+            if let Some(who) = self.sentence_opener_before(at, want, &ante[..before]) {
                 return Some(who);
             }
         }
