@@ -2212,8 +2212,9 @@ impl<'a> Speakers<'a> {
 
     /// The description that opens the sentence before the one at `at` (which the pronoun or
     /// its quotation opens), when a word of a person's sex heads it and a speech verb follows
-    /// it: "An elderly woman selling pandanus mats near the airstrip said she …".
-    fn described_subject_before(&self, at: usize, want: Option<Gender>) -> Option<Who> {
+    /// it: "An elderly woman selling pandanus mats near the airstrip said she …" (or a relative
+    /// clause, with `true`: whom a description introduces wins over a person named before).
+    fn described_subject_before(&self, at: usize, want: Option<Gender>) -> Option<(Who, bool)> {
         let want = want?;
         let doc = self.doc;
         let si = doc.sentence_at(at)?;
@@ -2277,7 +2278,26 @@ impl<'a> Speakers<'a> {
             return None;
         }
         // The speech verb after it, with words only between ("selling mats near the airstrip").
-        let v = (h + 1..words.len()).find(|&k| self.rules.speech_verbs.contains(words[k]))?;
+        let Some(v) = (h + 1..words.len()).find(|&k| self.rules.speech_verbs.contains(words[k]))
+        else {
+            // Or a relative clause right after its noun that introduces the one who speaks
+            // next, in the same paragraph: "An elderly fisherman who has watched the yard for
+            // years was more hopeful. “…,” he said."
+            if words.get(h + 1) != Some(&"who")
+                || doc.paragraph_at(prev.start) != doc.paragraph_at(at)
+                || sent.contains(['"', '“', ','])
+            {
+                return None;
+            }
+            return Some((
+                Who {
+                    name: words[..=h].join(" "),
+                    id: String::new(),
+                    ty: "person",
+                },
+                true,
+            ));
+        };
         // (A relative clause set off by commas ends the description: "An old fisherman from
         // Ancud, who has sailed since he was a boy, said".)
         let plain = |w: &&str| {
@@ -2291,11 +2311,14 @@ impl<'a> Speakers<'a> {
         };
         let mut name = words[..end].join(" ");
         name.truncate(name.trim_end_matches(',').len());
-        Some(Who {
-            name,
-            id: String::new(),
-            ty: "person",
-        })
+        Some((
+            Who {
+                name,
+                id: String::new(),
+                ty: "person",
+            },
+            false,
+        ))
     }
 
     /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
@@ -2532,9 +2555,13 @@ impl<'a> Speakers<'a> {
         }
         // Or a person described, not named, who opens the sentence before and speaks in it:
         // "An elderly woman selling mats near the airstrip said she … “…,” she said."
-        if subject.is_none() && known.is_none() {
-            if let Some(who) = self.described_subject_before(at, want) {
-                return Some(who);
+        // (A relative clause that introduces it wins over a person named before: "An elderly
+        // fisherman who has watched the yard … was more hopeful.")
+        if subject.is_none() {
+            if let Some((who, introduced)) = self.described_subject_before(at, want) {
+                if known.is_none() || introduced {
+                    return Some(who);
+                }
             }
         }
         let found = subject.or(known).or_else(|| {
