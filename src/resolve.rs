@@ -392,10 +392,11 @@ fn cluster_people(
         let particle = crate::extract::people::PARTICLES.contains(&first);
         // (Or of words that a particle joins: "Acosta y Lara said" after "Martín Acosta y
         // Lara".)
-        let joined = k.matches(' ').count() == 2
-            && k.split(' ')
-                .nth(1)
-                .is_some_and(|w| crate::extract::people::PARTICLES.contains(&w))
+        // (Or two particles: "Cedeño de la Guardia said" after "Itzel Cedeño de la Guardia".)
+        let joined = matches!(k.matches(' ').count(), 2 | 3)
+            && k.split(' ').skip(1).take(k.matches(' ').count() - 1).all(|w| {
+                crate::extract::people::PARTICLES.contains(&w)
+            })
             && !particle;
         let two = k.matches(' ').count() == 1;
         let first_given = (two || joined) && given(first);
@@ -1575,6 +1576,29 @@ impl<'a> Speakers<'a> {
         found
             .or_else(|| self.cluster_by_first_word(name))
             .or_else(|| self.cluster_by_first_surname(name))
+            .or_else(|| self.cluster_by_family_name(name))
+    }
+
+    /// A family name with a particle inside that ends one person's full name: "Gama de Sousa"
+    /// of "Edivaldo Gama de Sousa".
+    fn cluster_by_family_name(&self, name: &str) -> Option<usize> {
+        let mut words = name.split(' ');
+        let first = words.next()?;
+        if !first.starts_with(char::is_uppercase)
+            || !words.any(|w| crate::extract::people::PARTICLES.contains(&w))
+        {
+            return None;
+        }
+        let end = format!(" {}", key(name));
+        let mut hits = self
+            .clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| key(&self.m.people[c.canonical].name).ends_with(&end));
+        match (hits.next(), hits.next()) {
+            (Some((c, _)), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// A one-word name that is the first of two family names of one person's name of three
@@ -2143,6 +2167,19 @@ impl<'a> Speakers<'a> {
                 if self.rules.organisation_words.contains(last) {
                     continue;
                 }
+                // (The first words of one person's name that a particle goes on from are that
+                // person: "Edivaldo Gama" of "Edivaldo Gama de Sousa".)
+                let mut longer = self.clusters.iter().enumerate().filter(|(_, c)| {
+                    let full = &self.m.people[c.canonical].name;
+                    full.strip_prefix(r.name.as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .and_then(|rest| rest.split(' ').next())
+                        .is_some_and(|w| crate::extract::people::PARTICLES.contains(&w))
+                });
+                let who = match (longer.next(), longer.next()) {
+                    (Some((c, _)), None) => self.cluster_who(c),
+                    _ => self.person_who(&r.name),
+                };
                 for off in self.names.mentions_of(&r.name) {
                     // Only a name opening its sentence (its subject) draws a pronoun.
                     let opens = self.doc.sentence_at(off).is_some_and(|s| {
@@ -2169,7 +2206,7 @@ impl<'a> Speakers<'a> {
                             off,
                             end: off + last.len(),
                             gate: r.start,
-                            who: self.person_who(&r.name),
+                            who: who.clone(),
                             strict: true,
                             gender: g,
                         });
