@@ -1146,14 +1146,18 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
                         .any(|u| unit.starts_with(u))
             }
             // (Not a name: "officer in the Order of Arts and Letters".)
-            "in" => {
-                (matches!(next, "the" | "a" | "an")
+            // ("on" only after an organisation's name: "co-owner of Polgarrow Flower Farm on
+            // St Martin's".)
+            "in" | "on" => {
+                (w == "in"
+                    && matches!(next, "the" | "a" | "an")
                     && after[next.len()..]
                         .trim_start()
                         .starts_with(|c: char| c.is_lowercase()))
                     // Or where a post in lower case is held: "a secondary school teacher in
                     // Santa Cruz das Flores" ("Minister in …" is a title's).
-                    || (next.starts_with(char::is_uppercase)
+                    || (w == "in"
+                        && next.starts_with(char::is_uppercase)
                         && s[..k]
                             .rsplit(' ')
                             .next()
@@ -2602,7 +2606,11 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                     .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
                 && !ctx.rules.organisation_bodies.contains(last)
                 && (!last.ends_with('s') || ctx.rules.organisation_words.contains(last))
-                && !phrase[..i].contains(' ')
+                // (Its title's words in lower case too: "deputy chair of the Domowina".)
+                && phrase[..i].split(' ').count() <= 3
+                && phrase[..i]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
             {
                 return (start + i, Some(name.to_string()));
             }
@@ -2615,11 +2623,16 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         let name = &phrase[i + 4..];
         let name = name.strip_prefix("the ").unwrap_or(name);
         let words: Vec<&str> = name.split(' ').collect();
+        // (Or after a place of two words: "former director of the Contrada Imbriacola
+        // centre".)
+        let lower = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
         if (2..=4).contains(&words.len())
             && words[0].starts_with(char::is_uppercase)
-            && words[1..]
-                .iter()
-                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            && (words[1..].iter().all(lower)
+                || (words.len() == 3
+                    && words[1].starts_with(char::is_uppercase)
+                    && !words[1].contains(['\'', '’'])
+                    && lower(&words[2])))
             && words.last().is_some_and(|w| lower_org_word(ctx, w, false))
         {
             return (start + i, Some(name.to_string()));
@@ -2881,9 +2894,10 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 return (start + i + n + c, Some(clean_org(rest)));
             }
         }
-        // A place after the name: "manager of Florence Barraclough House in Keynsham".
+        // A place after the name: "manager of Florence Barraclough House in Keynsham",
+        // "co-owner of Polgarrow Flower Farm on St Martin's".
         let tail = &phrase[i + n..];
-        let tail = match tail.rfind(" in ") {
+        let tail = match tail.rfind(" in ").or_else(|| tail.rfind(" on ")) {
             Some(k)
                 if k > 0
                     && tail[k + 4..].starts_with(char::is_uppercase)
