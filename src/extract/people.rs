@@ -2643,16 +2643,34 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         })
         .map(|m| text[m.start..m.end].rsplit(' ').next().unwrap_or(""))
         .collect();
+    // A surname alone that a speech verb gives later vouches for a name in full that is the
+    // subject of a verb: "Měrćin Kochta was brushing the mane … “…,” Kochta said" (not "a
+    // Wisconsin Trump rally" before "Trump said").
+    let spoken: Vec<(usize, &str)> = out
+        .iter()
+        .filter(|m| m.words == 1 && m.honorific.is_none() && m.rule == "people.attribution")
+        .map(|m| (m.start, &text[m.start..m.end]))
+        .collect();
     for (mut m, si, first, last) in unproven
         .into_iter()
-        .filter(|_| !surnames.is_empty() || !vouched.is_empty())
+        .filter(|_| !surnames.is_empty() || !vouched.is_empty() || !spoken.is_empty())
     {
         let named = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
         // (A surname vouched for by its age, not in a headline, whose verbs are capitalised:
         // "ESPN Fires Schilling" before "Schilling, 49, said".)
         let sent = ctx.doc.sentences[si];
         let by_age = vouched.contains(&named) && !title_case(text, sent.start, sent.end);
-        if !surnames.contains(&named) && !by_age {
+        let by_speech = || {
+            spoken.iter().any(|&(at, w)| at > m.end && w == named)
+                && text[m.end..].strip_prefix(' ').is_some_and(|r| {
+                    matches!(
+                        r.split(' ').next(),
+                        Some("was" | "is" | "has" | "had" | "says" | "said" | "told" | "will")
+                    )
+                })
+                && !title_case(text, sent.start, sent.end)
+        };
+        if !surnames.contains(&named) && !by_age && !by_speech() {
             continue;
         }
         let toks = ctx.doc.sentence_tokens(si);
