@@ -1736,6 +1736,17 @@ fn place_words(raw: &str) -> bool {
 }
 
 /// The cue opening the line before `start`, if the line states a publication date.
+/// A heading that names the kind of document before a dateline's place: "Public statement —
+/// Santiago Matatlán, Oaxaca — 03.06.2025", "Press release – Nuuk – 4 May 2025".
+fn document_kind(ctx: &Context<'_>, s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && crate::text::with_lower(words[words.len() - 1], |l| {
+            ctx.rules.source_nouns.get(l) == Some(&"document")
+        })
+}
+
 fn publication_cue(
     ctx: &Context<'_>,
     start: usize,
@@ -2094,7 +2105,10 @@ fn publication_cue(
             && place.split_whitespace().count() <= 6
             // (A masthead's name may stand before the place: "Wallis-et-Futuna Hebdo —
             // Mata-Utu — Tuesday 9 April 2024", "Le Phare de l'Archipel, Saint-Pierre — …".)
-            && place.split([',', '—', '–']).all(place_words)
+            && place
+                .split([',', '—', '–'])
+                .enumerate()
+                .all(|(k, p)| place_words(p) || (k == 0 && document_kind(ctx, p)))
             && headings_only(ctx, para)
         {
             return Some((PubKind::Published, "dates.dateline"));
