@@ -2101,8 +2101,14 @@ fn publication_cue(
                 break;
             }
         }
+        // (Not counting the kind of document that may open the line.)
+        let kind = place
+            .split(['—', '–'])
+            .next()
+            .filter(|k| k.len() < place.len() && document_kind(ctx, k))
+            .map_or(0, |k| k.split_whitespace().count() + 1);
         if dashed
-            && place.split_whitespace().count() <= 6
+            && place.split_whitespace().count() <= 6 + kind
             // (A masthead's name may stand before the place: "Wallis-et-Futuna Hebdo —
             // Mata-Utu — Tuesday 9 April 2024", "Le Phare de l'Archipel, Saint-Pierre — …".)
             && place
