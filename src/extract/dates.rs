@@ -1226,8 +1226,8 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
             .any(|p| p.2 != h.2 && p.0 <= h.0 && h.1 <= p.1 && p.1 - p.0 > h.1 - h.0)
     });
     // A word in "-ed" is a past form, unless it is a name ("United", after the first word),
-    // an adjective of "un-" ("unspecified") or one after an article ("a revised plan") or a
-    // present "is" ("is closed").
+    // an adjective of "un-" ("unspecified") or one after an article or a determiner ("a revised
+    // plan", "this crowded island") or a present "is" ("is closed").
     let written = &doc.text.as_bytes()[ss..se];
     let mut word_start: Option<usize> = None;
     let (mut first_word, mut prev_word) = (true, "");
@@ -1250,6 +1250,16 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                         prev_word,
                         "a" | "an"
                             | "the"
+                            // (Or another determiner: "this crowded coral island".)
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "our"
+                            | "my"
+                            | "your"
                             | "is"
                             | "are"
                             | "am"
@@ -1401,6 +1411,8 @@ fn a_kind_of(before: &str) -> bool {
     const STOP: &[&str] = &[
         "in", "on", "by", "from", "of", "to", "until", "since", "during", "for", "at", "the",
         "last", "next", "this", "that", "early", "late", "mid", "before", "after", "through",
+        "between", "throughout", "around", "into", "within", "over", "spend", "spends", "spent",
+        "spending",
     ];
     let mut described = 0;
     for w in before.trim_end().rsplit(' ').take(6) {
