@@ -1865,6 +1865,16 @@ fn headline_speaker(
     let all_name = toks.iter().enumerate().all(|(k, t)| {
         is_cap_word(text, t) || title_stop(ctx, &toks, k) || initial_stop(text, &toks, k)
     });
+    // A title that its holder's name stood with before: "The Seneschal: “…”" of minutes that
+    // list "The Seneschal, Mr Anthony de Carteret-Hamon" (`resolve` finds the holder).
+    let last = toks.last()?;
+    if all_name
+        && (2..=4).contains(&toks.len())
+        && &text[toks[0].start..toks[0].end] == "The"
+        && last.base_class & crate::lexicon::class::ROLE_HEAD != 0
+    {
+        return Some(SpeakerRef::Phrase(toks[0].start, last.end));
+    }
     if !all_name
         || ctx
             .rules
@@ -1884,7 +1894,6 @@ fn headline_speaker(
             return None;
         }
     }
-    let last = toks.last()?;
     Some(SpeakerRef::Phrase(toks[0].start, last.end))
 }
 
