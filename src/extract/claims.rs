@@ -2172,6 +2172,29 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 }
             }
         }
+        // "In her words, “…”": the pronoun's person (as "she said").
+        if found.is_none() && s_start < om {
+            let lead = text[s_start..om].trim_end().trim_end_matches([',', ':']);
+            let words = lead
+                .rsplit_once(". ")
+                .map_or(lead, |(_, l)| l)
+                .strip_prefix("In ")
+                .and_then(|l| l.strip_suffix(" words"))
+                .map(|l| l.trim_end_matches(" own"));
+            let p = match words {
+                Some("his") => Some("he"),
+                Some("her") => Some("she"),
+                Some("their") => Some("they"),
+                _ => None,
+            };
+            if let Some(p) = p {
+                found = Some((
+                    SpeakerRef::Pronoun(p.to_string(), om),
+                    String::new(),
+                    "claims.quote-before",
+                ));
+            }
+        }
         if found.is_none() && s_start < om {
             if let Some(r) = subject_of_sentence(ctx, people, s_start, om, &raw) {
                 found = Some((r, String::new(), "claims.quote-subject"));
