@@ -768,6 +768,18 @@ fn post_verb_after(
     let obj_len = rest
         .find([',', ';', '(', '"', '“', '—', '–'])
         .unwrap_or(rest.len());
+    // (Not when or where it happened: "who founded the Matondoni Jahazi School in 2017",
+    // "… in Lamu"; a name's only: a body in lower case and what follows it stay one object,
+    // which the test of its length below may reject: "who founded the company in 1998 with …".)
+    let obj_len = if rest[..obj_len].contains(|c: char| c.is_uppercase()) {
+        let k = rest[..obj_len]
+            .match_indices(" in ")
+            .find(|&(k, _)| rest[k + 4..].starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(obj_len, |(k, _)| k);
+        complement_len(ctx.rules, &rest[..k])
+    } else {
+        obj_len
+    };
     let object = rest[..obj_len].trim_end().trim_end_matches('.');
     // An organisation or a body, not a thing or a number: "who owns a bakery", "who manages
     // 40 staff", "who heads home", "who leads her team".
