@@ -2050,6 +2050,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // (A place after "in" is described so too: "In Jesús de Machaca, the mallku,
                 // …".)
                 && (first == 0 || !matches!(word(first - 1), "in" | "In" | "near" | "Near"))
+                // (Nor a firm whose people the apposition lists: "Vivendi Universal, its
+                // boss and another top executive".)
+                && !text[toks[next].end..].starts_with(" its ")
                 && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
             {
                 Some("people.appositive")
