@@ -272,7 +272,18 @@ fn head_matches<'a>(
                 let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 w == "the" || DETERMINERS.contains(&w)
             });
-        if !before_ok || !after_ok || !object_ok || verb {
+        // A head in capitals that names a body with the word after it is no title: "the
+        // Executive Bureau of the Union", "the Executive Committee".
+        let body = || {
+            text[s..].starts_with(|c: char| c.is_uppercase())
+                && text[e..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_uppercase()) && {
+                        let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                        ctx.rules.organisation_bodies.contains(w)
+                    }
+                })
+        };
+        if !before_ok || !after_ok || !object_ok || verb || body() {
             from = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
