@@ -394,9 +394,10 @@ fn cluster_people(
         // Lara".)
         // (Or two particles: "Cedeño de la Guardia said" after "Itzel Cedeño de la Guardia".)
         let joined = matches!(k.matches(' ').count(), 2 | 3)
-            && k.split(' ').skip(1).take(k.matches(' ').count() - 1).all(|w| {
-                crate::extract::people::PARTICLES.contains(&w)
-            })
+            && k.split(' ')
+                .skip(1)
+                .take(k.matches(' ').count() - 1)
+                .all(|w| crate::extract::people::PARTICLES.contains(&w))
             && !particle;
         let two = k.matches(' ').count() == 1;
         let first_given = (two || joined) && given(first);
@@ -2373,13 +2374,7 @@ impl<'a> Speakers<'a> {
         let pi = doc.paragraph_at(at)?;
         let para = doc.paragraphs[pi];
         let lead = doc.text[para.start..at].trim_end();
-        // (`at` is the quotation's opening mark, or a pronoun after it closed.)
-        let opens = if lead.is_empty() {
-            doc.text[at..].starts_with(['"', '“'])
-        } else {
-            lead.starts_with(['"', '“']) && lead.ends_with(['"', '”'])
-        };
-        if pi == 0 || !opens {
+        if pi == 0 || !quotation_opens(&doc.text, para.start, at) {
             return None;
         }
         let prev = doc.paragraphs[pi - 1];
@@ -2411,13 +2406,7 @@ impl<'a> Speakers<'a> {
         let doc = self.doc;
         let si = doc.sentence_at(at)?;
         let sent = doc.sentences[si];
-        let lead = doc.text[sent.start..at].trim_end();
-        let opens = if lead.is_empty() {
-            doc.text[at..].starts_with(['"', '“'])
-        } else {
-            lead.starts_with(['"', '“']) && lead.ends_with(['"', '”'])
-        };
-        if si == 0 || !opens {
+        if si == 0 || !quotation_opens(&doc.text, sent.start, at) {
             return None;
         }
         let prev = doc.sentences[si - 1];
@@ -2690,6 +2679,17 @@ impl<'a> Speakers<'a> {
 
 /// Whether the person `name` may have the gender `g` (an honorific's): its given name is not
 /// listed for the other sex.
+/// Whether a quotation opens the text from `from` (a paragraph's or a sentence's start) and
+/// `at` is its opening mark or a pronoun after it closed: "“…,” he said".
+fn quotation_opens(text: &str, from: usize, at: usize) -> bool {
+    let lead = text[from..at].trim_end();
+    if lead.is_empty() {
+        text[at..].starts_with(['"', '“'])
+    } else {
+        lead.starts_with(['"', '“']) && lead.ends_with(['"', '”'])
+    }
+}
+
 fn may_be(rules: &Rules, name: &str, g: Option<Gender>) -> bool {
     let first = name.split_whitespace().next().unwrap_or(name);
     g.is_none_or(|g| rules.given_name(first).flatten() != Some(g.opposite()))

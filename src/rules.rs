@@ -685,6 +685,9 @@ pub struct Rules {
     /// Role heads of people who speak for an organisation (lower-case): a name after "for" is
     /// then the employer ("spokeswoman for Rijkswaterstaat").
     pub speaker_heads: HashSet<String>,
+    /// Role heads that organisations hold too (lower-case): "Acme is the leader in sales"
+    /// names no person.
+    pub shared_heads: HashSet<String>,
     /// Words that may stand before a name as a title (lower-case): speaker modifiers, title
     /// modifiers and role heads together, for one look-up.
     pub title_words: HashSet<String>,
@@ -881,7 +884,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject", "body"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
-        "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks"]),
+        "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
         "people/thing-nouns.txt" => (&[], &["after", "apposed"]),
@@ -1282,6 +1285,7 @@ impl RuleSources {
         let employer_heads = flagged(&head_entries, "employer", true);
         let seat_heads = flagged(&head_entries, "seat", true);
         let speaker_heads = flagged(&head_entries, "speaks", true);
+        let shared_heads = flagged(&head_entries, "shared", true);
         let role_heads: Vec<String> = head_entries
             .into_iter()
             .map(|e| e.term.to_lowercase())
@@ -1813,6 +1817,7 @@ impl RuleSources {
             employer_heads,
             seat_heads,
             speaker_heads,
+            shared_heads,
             title_words: role_heads
                 .iter()
                 .chain(&speaker_modifiers)

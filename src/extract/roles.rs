@@ -366,44 +366,6 @@ fn colon_title(before: &str, after: &str) -> bool {
             .all(|w| capitalised(w) || matches!(*w, "and" | "&" | "of"))
 }
 
-/// Posts that an organisation holds as well as a person, which tell no person after "is the":
-/// "Acme Global is the leader in sales", "Norway is a member of the alliance".
-const ORGANISATIONS_POSTS: &[&str] = &[
-    "leader",
-    "owner",
-    "operator",
-    "sponsor",
-    "partner",
-    "member",
-    "winner",
-    "champion",
-    "champions",
-    "host",
-    "provider",
-    "supplier",
-    "shareholder",
-    "investor",
-    "manager",
-    "contractor",
-    "developer",
-    "publisher",
-    "distributor",
-    "landlord",
-    "tenant",
-    "trustee",
-    "agent",
-    "producer",
-    "employer",
-    "creditor",
-    "guarantor",
-    "regulator",
-    "broker",
-    "buyer",
-    "seller",
-    "licensee",
-    "holder",
-];
-
 /// The post that "is" or "was" gives the name ending at `name_end`, opening the complement:
 /// "Shahida Baig is the chairwoman of the cooperative" (a post no organisation or place holds
 /// so, which is why it tells a person's name).
@@ -424,7 +386,7 @@ pub fn copular_post_after(
     // chairwoman of …", "was a senior staff nurse", not "is the home of the mayor".
     let from = pos + 1 + article.len();
     let &(h, he) = heads(ctx, from, e, true).first()?;
-    if ORGANISATIONS_POSTS.contains(&&*text[h..he].to_lowercase()) {
+    if ctx.rules.shared_heads.contains(&text[h..he].to_lowercase()) {
         return None;
     }
     let between = text[from..h].split_whitespace().collect::<Vec<_>>();
@@ -432,7 +394,7 @@ pub fn copular_post_after(
         && between
             .iter()
             .all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase)))
-        .then_some((s, e))
+    .then_some((s, e))
 }
 
 /// The appositive after a name: `pos` is just after the comma following the name. The phrase
