@@ -393,13 +393,14 @@ fn cluster_people(
         // (Or of words that a particle joins: "Acosta y Lara said" after "Martín Acosta y
         // Lara".)
         // (Or two particles: "Cedeño de la Guardia said" after "Itzel Cedeño de la Guardia".)
-        let joined = matches!(k.matches(' ').count(), 2 | 3)
+        let spaces = k.matches(' ').count();
+        let joined = matches!(spaces, 2 | 3)
             && k.split(' ')
                 .skip(1)
-                .take(k.matches(' ').count() - 1)
+                .take(spaces - 1)
                 .all(|w| crate::extract::people::PARTICLES.contains(&w))
             && !particle;
-        let two = k.matches(' ').count() == 1;
+        let two = spaces == 1;
         let first_given = (two || joined) && given(first);
         let two_word_family = (two || joined) && (!first_given || titled);
         // (Or, later, the last two words of a longer name that opens with a given name:
@@ -1585,8 +1586,12 @@ impl<'a> Speakers<'a> {
     fn cluster_by_family_name(&self, name: &str) -> Option<usize> {
         let mut words = name.split(' ');
         let first = words.next()?;
+        // (Most names have no word in lower case: one look at each word's first byte.)
         if !first.starts_with(char::is_uppercase)
-            || !words.any(|w| crate::extract::people::PARTICLES.contains(&w))
+            || !words.any(|w| {
+                !w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && crate::extract::people::PARTICLES.contains(&w)
+            })
         {
             return None;
         }

@@ -2175,12 +2175,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         // "In her words, “…”": the pronoun's person (as "she said").
         if found.is_none() && s_start < om {
             let lead = text[s_start..om].trim_end().trim_end_matches([',', ':']);
-            let words = lead
-                .rsplit_once(". ")
-                .map_or(lead, |(_, l)| l)
-                .strip_prefix("In ")
-                .and_then(|l| l.strip_suffix(" words"))
-                .map(|l| l.trim_end_matches(" own"));
+            // (Asked only where the words end so: few quotations.)
+            let words = lead.strip_suffix(" words").and_then(|l| {
+                l.rsplit_once(". ")
+                    .map_or(l, |(_, l)| l)
+                    .strip_prefix("In ")
+                    .map(|l| l.trim_end_matches(" own"))
+            });
             let p = match words {
                 Some("his") => Some("he"),
                 Some("her") => Some("she"),
