@@ -2364,8 +2364,6 @@ impl<'a> Speakers<'a> {
         ))
     }
 
-    /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
-    /// candidate (speakers so far, then mentions, then names).
     /// The person who opens the paragraph before the one at `at`, when that paragraph opens
     /// with a quotation closed before `at` (the pronoun of "“…,” he said" at `at`): a name
     /// the document gives in full, or a surname only one person has.
@@ -2475,6 +2473,8 @@ impl<'a> Speakers<'a> {
         (gender.is_none() || gender == want).then_some(who)
     }
 
+    /// "he"/"she": the nearest person before `at` the pronoun fits; on a tie, the later
+    /// candidate (speakers so far, then mentions, then names).
     fn pronoun(&self, p: &str, at: usize, state: &SpeakerState) -> Option<Who> {
         let want = pronoun_gender(p);
         let fits = |g: Option<Gender>, strict: bool| match (want, g) {
