@@ -2736,6 +2736,9 @@ pub fn extract_other(
                     && !ctx.rules.number_words.contains_key(lw(k))
                     && !lw(k).chars().next().is_some_and(char::is_uppercase)
                     && toks[k].cue & cue::SPEECH == 0
+                    // (A honorific opens a name, no noun counted: "2.3 Ms. Keiko Santos said"
+                    // of numbered minutes.)
+                    && !ctx.rules.honorifics.contains_key(&text[toks[k].start..toks[k].end])
                 {
                     k += 1;
                 }
