@@ -2738,7 +2738,10 @@ pub fn extract_other(
                     && toks[k].cue & cue::SPEECH == 0
                     // (A honorific opens a name, no noun counted: "2.3 Ms. Keiko Santos said"
                     // of numbered minutes.)
-                    && !ctx.rules.honorifics.contains_key(&text[toks[k].start..toks[k].end])
+                    && !(ctx.rules.honorifics.contains_key(&text[toks[k].start..toks[k].end])
+                        && toks.get(k + 1).is_some_and(|t| {
+                            t.kind != TokenKind::Word || is_cap_word(text, t)
+                        }))
                 {
                     k += 1;
                 }
