@@ -273,13 +273,18 @@ fn head_matches<'a>(
                 w == "the" || DETERMINERS.contains(&w)
             });
         // A head in capitals that names a body with the word after it is no title: "the
-        // Executive Bureau of the Union", "the Executive Committee".
+        // Executive Bureau of the Union", "the Executive Committee"; nor one that names a
+        // street: "Regent Street", "Chancellor Avenue".
         let body = || {
             text[s..].starts_with(|c: char| c.is_uppercase())
                 && text[e..].strip_prefix(' ').is_some_and(|r| {
                     r.starts_with(|c: char| c.is_uppercase()) && {
                         let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                         ctx.rules.organisation_bodies.contains(w)
+                            || matches!(
+                                w,
+                                "Street" | "Road" | "Avenue" | "Square" | "Lane" | "Park"
+                            )
                     }
                 })
         };
@@ -738,9 +743,14 @@ fn post_verb_after(
     })?;
     let obj_start = at + verb.len() + 1;
     let rest = &text[obj_start..crate::text::floor_boundary(text, sent_end.max(obj_start))];
-    let obj_len = rest
+    let mut obj_len = rest
         .find([',', ';', '(', '"', '“', '—', '–'])
         .unwrap_or(rest.len());
+    // (A list of subjects goes on the name: "who chairs the Committee on Fisheries, Hunting
+    // and Agriculture".)
+    if rest[obj_len..].starts_with(", ") {
+        obj_len += subject_list_after(ctx.rules, &rest[..obj_len], &rest[obj_len..]).unwrap_or(0);
+    }
     // (Not when or where it happened: "who founded the Matondoni Jahazi School in 2017",
     // "… in Lamu"; a name's only: a body in lower case and what follows it stay one object,
     // which the test of its length below may reject: "who founded the company in 1998 with …".)
@@ -2369,13 +2379,19 @@ pub fn split_phrase(
         // part is one: "Chair, General Dental Practice Committee, British Dental Association".
         let tail = &text[head_start..pe];
         let first_org = tail.find(", ").filter(|&i| {
-            tail[i + 2..].split(", ").all(|part| {
-                part.split_whitespace()
-                    .last()
-                    .is_some_and(|w| ctx.rules.organisation_words.contains(w))
-            })
+            !in_subject_list(ctx.rules, tail, i)
+                && tail[i + 2..].split(", ").all(|part| {
+                    part.split_whitespace()
+                        .last()
+                        .is_some_and(|w| ctx.rules.organisation_words.contains(w))
+                })
         });
-        if let Some(i) = first_org.or_else(|| tail.rfind(", ")) {
+        // (Not the last of a list of subjects: "Minister of Agriculture, Forestry and
+        // Fisheries".)
+        let last_comma = tail
+            .rfind(", ")
+            .filter(|&i| !in_subject_list(ctx.rules, tail, i));
+        if let Some(i) = first_org.or(last_comma) {
             let after = tail[i + 2..].trim_end_matches(|c: char| ".,;:".contains(c));
             let last = after.split_whitespace().last().unwrap_or("");
             // (Or an acronym alone, but not a title's or an honour's: "Communications
@@ -2471,7 +2487,7 @@ pub fn split_phrase(
 /// Airlines", "Câmara Municipal do Funchal", "Rijkswaterstaat Zee en Delta".
 const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
-    "der", "y", "en", "delle", "degli", "dei",
+    "der", "y", "en", "delle", "degli", "dei", "na",
 ];
 
 /// Compass points that open a region's name: "North Greenland", "East Africa".
@@ -2552,7 +2568,10 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             .next()
             .is_some_and(|h| h == "Minister")
             && !phrase[i + 4..].contains(" of ")
-            && !phrase[i + 4..].contains(['(', ','])
+            && !phrase[i + 4..].contains('(')
+            && phrase[i + 4..]
+                .match_indices(", ")
+                .all(|(c, _)| in_subject_list(ctx.rules, phrase, i + 4 + c))
         {
             return (end, None);
         }
@@ -2584,7 +2603,11 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if let Some(name) = phrase[i + 4..].strip_prefix("the ") {
             let words: Vec<&str> = name.split(' ').collect();
             let last = words.last().copied().unwrap_or("");
-            if (1..=5).contains(&words.len())
+            // (Up to five capitalised words, particles aside: "the Observatoire Volcanologique
+            // du Piton de la Fournaise".)
+            let capitalised = words.iter().filter(|w| !NAME_PARTICLES.contains(w)).count();
+            if (1..=5).contains(&capitalised)
+                && words.len() <= 8
                 && words[0].starts_with(char::is_uppercase)
                 && words
                     .iter()
@@ -2603,10 +2626,27 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     }
     // A name after "of" that ends in an organisation's word in lower case after its place:
     // "a member of Moskenes municipal council".
-    // (After "the" too: "commander of the Carabinieri station".)
-    if let Some(i) = first_of {
+    // (After "the" too: "commander of the Carabinieri station"; or after "at": "harbour
+    // master at Kärdla port", "chief winemaker at the Shilda cooperative cellar".)
+    let first_at = seps
+        .iter()
+        .find(|&&(i, n)| &phrase[i..i + n] == " at ")
+        .map(|&(i, _)| i);
+    for i in first_of.into_iter().chain(first_at) {
         let name = &phrase[i + 4..];
         let name = name.strip_prefix("the ").unwrap_or(name);
+        // (Its place after "in" aside: "the Ifremer centre in Vairao".)
+        let name = match name.find(" in ") {
+            Some(k)
+                if name[k + 4..].starts_with(char::is_uppercase)
+                    && name[k + 4..]
+                        .split(' ')
+                        .all(|w| w.starts_with(char::is_uppercase)) =>
+            {
+                &name[..k]
+            }
+            _ => name,
+        };
         let words: Vec<&str> = name.split(' ').collect();
         // (Or after a place of two words: "former director of the Contrada Imbriacola
         // centre".)
@@ -2882,9 +2922,22 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // A place after the name: "manager of Florence Barraclough House in Keynsham",
         // "co-owner of Polgarrow Flower Farm on St Martin's".
         let tail = &phrase[i + n..];
+        // (Not a body's subject after "on": "the Committee on Fisheries", "Commission on
+        // Human Rights".)
+        let on_subject = |k: usize| {
+            tail[k..].starts_with(" on ")
+                && tail[..k].rsplit(' ').next().is_some_and(|w| {
+                    ctx.rules.organisation_bodies.contains(w)
+                        || matches!(
+                            w,
+                            "Commission" | "Council" | "Panel" | "Conference" | "Forum"
+                        )
+                })
+        };
         let tail = match tail.rfind(" in ").or_else(|| tail.rfind(" on ")) {
             Some(k)
                 if k > 0
+                    && !on_subject(k)
                     && tail[k + 4..].starts_with(char::is_uppercase)
                     && tail[k + 4..].split_whitespace().all(|w| {
                         w.starts_with(char::is_uppercase)
@@ -3172,6 +3225,90 @@ pub fn clean_org(s: &str) -> String {
         _ => s,
     };
     crate::text::collapse(s)
+}
+
+/// The length of a list of subjects that goes on a name from the comma `after` opens:
+/// "Department of the Environment, Transport, Energy and Communications", "Committee on
+/// Fisheries, Hunting and Agriculture" (`before` is the text up to the comma; its last word
+/// follows a connector, the list's items are single capitalised words that are no given
+/// names, and it closes with "and" or "&" and one or two more). None where the comma ends
+/// the name: "Chair, General Dental Practice Committee", "Minister of Finance, Jane Roe".
+fn subject_list_after(rules: &crate::rules::Rules, before: &str, after: &str) -> Option<usize> {
+    let item = |w: &str| list_item(rules, w);
+    let mut words = before.rsplit(' ');
+    let last = words.next()?;
+    if !item(last)
+        || !matches!(
+            words.next(),
+            Some("of" | "for" | "on" | "the" | "and" | "&")
+        )
+    {
+        return None;
+    }
+    let mut k = 0;
+    loop {
+        let rest = after[k..].strip_prefix(", ")?;
+        k += 2;
+        let w = &rest[..rest.find([' ', ',']).unwrap_or(rest.len())];
+        if !item(w) {
+            return None;
+        }
+        k += w.len();
+        let Some(sep) = [" and ", " & "]
+            .iter()
+            .find(|s| after[k..].starts_with(**s))
+        else {
+            continue;
+        };
+        k += sep.len();
+        // One or two words close it: "… and Communications", "… Food and Rural Affairs".
+        for n in 0..2 {
+            let rest = if n == 0 {
+                &after[k..]
+            } else {
+                match after[k..].strip_prefix(' ') {
+                    Some(r) if r.split([' ', ',', '.', ';', ')']).next().is_some_and(item) => r,
+                    _ => break,
+                }
+            };
+            let w = &rest[..rest.find([' ', ',', '.', ';', ')']).unwrap_or(rest.len())];
+            if !item(w) {
+                return None;
+            }
+            k += w.len() + n;
+        }
+        // (A name goes on no further: "… and Agriculture, said", "… and Fisheries.")
+        let next = after[k..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(' ').next());
+        return match next {
+            Some(w) if w.starts_with(char::is_uppercase) => None,
+            _ => Some(k),
+        };
+    }
+}
+
+/// A word that may stand in a list of subjects: capitalised, no given name nor honorific.
+fn list_item(rules: &crate::rules::Rules, w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !rules.given_names.contains_key(w)
+        && !rules.honorifics.contains_key(w)
+}
+
+/// Whether the comma at `i` of `s` stands inside a list of subjects (`subject_list_after`):
+/// the one before "Energy" in "Department of the Environment, Transport, Energy and …".
+fn in_subject_list(rules: &crate::rules::Rules, s: &str, i: usize) -> bool {
+    let mut j = i;
+    loop {
+        let b = &s[..j];
+        let w = b.rsplit(' ').next().unwrap_or("");
+        match b[..b.len() - w.len()].strip_suffix(", ") {
+            Some(r) if list_item(rules, w) => j = r.len(),
+            _ => break,
+        }
+    }
+    subject_list_after(rules, &s[..j], &s[j..]).is_some_and(|n| j + n > i)
 }
 
 /// Whether a cleaned organisation in lower case names one: by an organisation word ("the
