@@ -1583,15 +1583,21 @@ impl<'a> Speakers<'a> {
 
     /// A family name with a particle inside that ends one person's full name: "Gama de Sousa"
     /// of "Edivaldo Gama de Sousa".
+    /// (Or a label in capitals: "VAN DER PLOEG-SIKKEMA:" of "Anneke van der Ploeg-Sikkema".)
     fn cluster_by_family_name(&self, name: &str) -> Option<usize> {
         let mut words = name.split(' ');
         let first = words.next()?;
+        let capitals = name.contains(' ') && !name.contains(char::is_lowercase);
         // (Most names have no word in lower case: one look at each word's first byte.)
         if !first.starts_with(char::is_uppercase)
-            || !words.any(|w| {
-                !w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && crate::extract::people::PARTICLES.contains(&w)
-            })
+            || !(capitals
+                && name.split(' ').any(|w| {
+                    crate::extract::people::PARTICLES.contains(&w.to_lowercase().as_str())
+                })
+                || words.any(|w| {
+                    !w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && crate::extract::people::PARTICLES.contains(&w)
+                }))
         {
             return None;
         }

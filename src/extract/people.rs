@@ -1862,12 +1862,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             }
             // (Or goes on after a particle: "the Asociación de Cultivadores de Arroz".)
             // (The class bits first: most words are no organisation's.)
+            // (The Irish article "na" leads no person's name: "Coláiste na Rosann Thiar".)
             if hon.is_none()
                 && first >= 2
                 && org_word(first - 2)
                 && toks[first - 2].class & class::CAPITALISED != 0
-                && PARTICLES.contains(&word(first - 1))
-                && !given_name(ctx, word(first))
+                && (word(first - 1) == "na"
+                    || (PARTICLES.contains(&word(first - 1)) && !given_name(ctx, word(first))))
             {
                 continue;
             }
@@ -2714,6 +2715,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     named_things(ctx, &mut out);
     elided_initials(ctx, &mut out);
     excellencies(ctx, &mut out);
+    balinese_articles(ctx, &mut out);
     // Text order, which later stages search by (stable: ties keep their order).
     out.sort_by_key(|p| p.start);
     out
@@ -2721,6 +2723,57 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
 
 /// "H.E." (His or Her Excellency) is a honorific, not two initials: "H.E. Khalid bin Saif
 /// al-Rawahi, Undersecretary for Ports" is Khalid bin Saif al-Rawahi.
+/// Balinese names of birth order, which the article "I" (a man's) or "Ni" (a woman's) opens as
+/// a word of the name: "I Wayan Gede Astawa", "Ni Made Sari" (a closed set of the language).
+const BALINESE_ORDER: &[&str] = &[
+    "Wayan", "Putu", "Gede", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut",
+    "Gusti", "Ngurah",
+];
+
+/// A Balinese article before a name of birth order belongs to the name: "Dr. I Wayan Gede
+/// Astawa" is "I Wayan Gede Astawa", not "Wayan Gede Astawa" after the pronoun "I".
+fn balinese_articles(ctx: &Context<'_>, out: &mut [PersonMention]) {
+    let text = &ctx.doc.text;
+    for m in out.iter_mut() {
+        let first = m.name.split(' ').next().unwrap_or("");
+        if m.words < 2 || !BALINESE_ORDER.contains(&first) {
+            continue;
+        }
+        let Some(article) = ["I ", "Ni "]
+            .iter()
+            .find(|a| text[..m.start].ends_with(**a))
+        else {
+            continue;
+        };
+        let start = m.start - article.len();
+        // (A word of its own: "I" after a space, a line's start or a mark.)
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        if m.honorific_end.is_some_and(|e| e > start) {
+            continue;
+        }
+        m.start = start;
+        m.name = name_text(&text[start..m.end]);
+        m.words += 1;
+        // The title before the article is the name's: "Dr. I Wayan …".
+        let before = text[..start].trim_end_matches(' ');
+        let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
+        if m.honorific.is_none() && before.len() < start {
+            if let Some(h) = ctx.rules.honorifics.get(word.trim_end_matches('.')) {
+                m.honorific_start = Some(before.len() - word.len());
+                m.honorific_end = Some(before.len());
+                m.honorific = Some(h.canonical.clone());
+                m.honorific_role = h.role.clone();
+            }
+        }
+    }
+}
+
 fn excellencies(ctx: &Context<'_>, out: &mut [PersonMention]) {
     let text = &ctx.doc.text;
     for m in out.iter_mut() {
