@@ -252,6 +252,32 @@ impl<'a> NameIndex<'a> {
                 Gender::Female => v.1 += 3,
             }
         }
+        // Kin named before the name, the strongest sign: "His daughter, Vaimiti Marama-Lucas,
+        // said he had …" (the "he" is her father).
+        for r in &idx.runs {
+            let before = text[..r.start].trim_end_matches([',', ' ']);
+            let mut words = before.rsplit(char::is_whitespace);
+            let kin = words.next().unwrap_or("");
+            let owner = words.next().unwrap_or("");
+            if !matches!(
+                owner,
+                "his" | "her" | "their" | "my" | "our" | "His" | "Her" | "Their" | "My" | "Our"
+            ) {
+                continue;
+            }
+            let g = match kin {
+                "daughter" | "wife" | "mother" | "sister" | "granddaughter" | "niece" | "widow"
+                | "grandmother" | "aunt" | "stepdaughter" | "stepmother" => Gender::Female,
+                "son" | "husband" | "father" | "brother" | "grandson" | "nephew" | "widower"
+                | "grandfather" | "uncle" | "stepson" | "stepfather" => Gender::Male,
+                _ => continue,
+            };
+            let v = votes.entry(r.name.as_str()).or_default();
+            match g {
+                Gender::Male => v.0 += 3,
+                Gender::Female => v.1 += 3,
+            }
+        }
         let mut done: HashSet<&str> = HashSet::default();
         for r in &idx.runs {
             let last = r.name.rsplit(' ').next().unwrap_or(&r.name);

@@ -1159,6 +1159,8 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
     // Whether each hit is an adjacent cue, and whether the sentence is in the past perfect.
     let mut adjacent: Vec<bool> = Vec::new();
+    // Whether each hit is a past copula ("was", "were").
+    let mut copulas: Vec<bool> = Vec::new();
     let mut perfect = false;
     // Phrases that hold a cue word in another sense ("next to", "political will").
     let mut blocked: Vec<(usize, usize)> = Vec::new();
@@ -1202,17 +1204,33 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         }
         hits.push((i, e, cue.future));
         adjacent.push(cue.adjacent);
+        copulas.push(matches!(cue.term.as_str(), "was" | "were"));
     }
     // Future cues read as nouns (below).
     let mut nouns: Vec<usize> = Vec::new();
     // A cue word in a phrase of another sense ("next to") is none; "had filed reports by
     // Wednesday" puts a deadline in the past.
+    // So does a past copula and a state before it: "all three were full by the middle of
+    // February" (not a passive's deadline: "was given until 31 May").
+    let copula_before = |h: &(usize, usize, bool)| {
+        hits.iter().zip(&copulas).any(|(p, &c)| {
+            c && p.1 <= h.0 && {
+                let gap: Vec<&str> = sent[p.1..h.0].split_whitespace().collect();
+                (1..=2).contains(&gap.len())
+                    && gap.iter().all(|w| {
+                        w.bytes().all(|b| b.is_ascii_lowercase())
+                            && !w.ends_with("ed")
+                            && !w.ends_with('n')
+                    })
+            }
+        })
+    };
     let keep: Vec<bool> = hits
         .iter()
         .zip(&adjacent)
         .map(|(h, &adj)| {
             let silenced = blocked.iter().any(|b| b.0 < h.1 && h.0 < b.1);
-            let deadline_past = perfect && adj && h.2;
+            let deadline_past = (perfect || copula_before(h)) && adj && h.2;
             !silenced && !deadline_past
         })
         .collect();
@@ -2563,6 +2581,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             // kick-off time) in the next paragraph.
             if m.as_str().split('\n').skip(1).any(|l| l.trim().is_empty()) {
                 continue;
+            }
+            // Nor over a sentence's end after its month: "to 31 August. Last year's season"
+            // (but "Jan. 5, 2020").
+            if let Some(mo) = caps.name("month") {
+                let after = &text[mo.end()..m.end()];
+                if after
+                    .strip_prefix('.')
+                    .map(|r| r.trim_start())
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+                {
+                    continue;
+                }
             }
             // Nor does its year open a numeric date: "around 2026" of "around 2026-05-04" (but
             // "1905-1908" is a range, "FY2023/24" a split year).

@@ -101,8 +101,15 @@ fn mutated(w: &str) -> bool {
 }
 
 /// A particle joined to the next name word by a hyphen, inside a name: "al-Abidine" of "Zine
-/// al-Abidine Ben Ali", "el-Sisi".
+/// al-Abidine Ben Ali", "el-Sisi"; or by an apostrophe, elided: "d'Areny" of "Carles d'Areny
+/// Roig", "dell'Orto".
 fn hyphened_particle(w: &str) -> bool {
+    if let Some(r) = ["d'", "d’", "dell'", "dell’", "dall'", "dall’"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+    {
+        return r.starts_with(char::is_uppercase) && r.chars().all(char::is_alphabetic);
+    }
     let b = w.as_bytes();
     if b.len() < 4 || (b[1] != b'-' && b[2] != b'-' && b[3] != b'-') {
         return false;
