@@ -1867,6 +1867,35 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 continue;
             }
+            // (Or after "the" and an organisation's name that an adjective may follow: "the
+            // Instituto Nacional Rubén Darío", named after a person; not after a title: "the
+            // Agency Director John Smith".)
+            if hon.is_none() && first >= 2 && adjacent(text, &toks[first - 1], &toks[first]) {
+                let mut b = first;
+                let mut org = false;
+                while b > 0
+                    && first - b < 3
+                    && toks[b - 1].kind == TokenKind::Word
+                    && toks[b - 1].class & class::CAPITALISED != 0
+                    && toks[b - 1].class & (class::ROLE_HEAD | class::TITLE) == 0
+                    && adjacent(text, &toks[b - 1], &toks[b])
+                {
+                    b -= 1;
+                    org |= org_word(b);
+                }
+                // (Or an organisation's word first, an adjective after it, as Romance languages
+                // write them: "Instituto Nacional Rubén Darío", "Hospital General José Luis".)
+                let romance = org_word(b)
+                    && b + 1 < first
+                    && (b == 0 || toks[b - 1].class & class::CAPITALISED == 0)
+                    && (b + 1..first)
+                        .all(|k| !org_word(k) && word(k).chars().skip(1).all(char::is_lowercase));
+                if ((org && b > 0 && word(b - 1) == "the") || romance)
+                    && !word(first - 1).contains(['\'', '’'])
+                {
+                    continue;
+                }
+            }
             // (Or goes on after a particle: "the Asociación de Cultivadores de Arroz".)
             // (The class bits first: most words are no organisation's.)
             // (The Irish article "na" leads no person's name: "Coláiste na Rosann Thiar".)

@@ -4365,10 +4365,16 @@ fn lower_elsewhere(text: &str, w: &str) -> bool {
         return false;
     }
     let bytes = text.as_bytes();
-    // (Between spaces or punctuation: not "www.arsenal.com".)
+    // (Between spaces or punctuation: not "www.arsenal.com"; or in the plural: "the
+    // patrols" for "Patrol leader".)
     memchr::memmem::find_iter(bytes, low.as_bytes()).any(|k| {
         let before = k == 0 || matches!(bytes[k - 1], b' ' | b'\n' | b'(' | b'"');
         let e = k + low.len();
+        let e = if bytes.get(e) == Some(&b's') {
+            e + 1
+        } else {
+            e
+        };
         let after = match bytes.get(e) {
             None => true,
             Some(b'.') => bytes.get(e + 1).is_none_or(|b| b.is_ascii_whitespace()),
