@@ -1294,6 +1294,21 @@ const KIN_PLURAL: &[&str] = &[
     "stepchildren",
 ];
 
+/// Whether the word `w` stands before a speech verb somewhere other than at `at`: "Sumiati
+/// said".
+fn speaks_elsewhere(ctx: &Context<'_>, w: &str, at: usize) -> bool {
+    let text = &ctx.doc.text;
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).any(|k| {
+        k != at
+            && !text[..k].ends_with(char::is_alphanumeric)
+            && text[k + w.len()..].strip_prefix(' ').is_some_and(|r| {
+                let v = r.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+                v.starts_with(|c: char| c.is_ascii_lowercase())
+                    && ctx.rules.speech_verbs.contains(v)
+            })
+    })
+}
+
 /// A life's years in brackets after a name: "Revaz Tsintsadze (1937–2025)", "(1901-1978)",
 /// "(born 1950)", "(b. 1950)": only a person has them.
 fn life_dates_after(text: &str, end: usize) -> bool {
@@ -2129,7 +2144,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             } else if words == 1
                 && hon.is_none()
                 && ((age_after(text, end)
-                    && first > 0
+                    && (first > 0 || speaks_elsewhere(ctx, word(first), start))
                     && text[end + 2..]
                         .trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(','))
@@ -2144,7 +2159,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         && toks[first - 2].class & class::CAPITALISED == 0
                         && toks[first - 2].base_class & class::ROLE_HEAD != 0))
                 && (given_name(ctx, word(first))
-                    || (listed_kin() && !ctx.rules.not_names.contains(word(first))))
+                    || (listed_kin() && !ctx.rules.not_names.contains(word(first)))
+                    // (Or a name the lists lack, with an age after it, that a speech verb
+                    // follows elsewhere: "Sumiati, 54, who heads …" and "Sumiati said".)
+                    || (age_after(text, end)
+                        && !ctx.rules.not_names.contains(word(first))
+                        && speaks_elsewhere(ctx, word(first), start)))
             {
                 // A given name alone, where only a person stands: "whose son Marco", "his
                 // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
@@ -2454,12 +2474,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         ctx.rules.place_nouns.contains(w)
                     }));
             // Nor opening a sentence after "In" with a comma after it, where a place stands:
-            // "In Jesús de Machaca, the mallku, …".
+            // "In Jesús de Machaca, the mallku, …"; or a name the document elsewhere calls a
+            // kind of place: "In Hoàng Su Phì we estimate …" after "in Hoàng Su Phì district".
             let weak = weak
                 || (rule == Some("people.given-name")
                     && first == 1
                     && word(0) == "In"
-                    && text[end..].starts_with(','));
+                    && (text[end..].starts_with(',') || {
+                        let name = &text[toks[first].start..end];
+                        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|k| {
+                            text[k + name.len()..].strip_prefix(' ').is_some_and(|r| {
+                                let w = r.split([' ', ',', '.', ';']).next().unwrap_or("");
+                                ctx.rules.place_nouns.contains(w)
+                            })
+                        })
+                    }));
             // Nor a modal that opens a question: "Will Thomas resign?" (but "Will Thomas
             // said").
             let weak = weak
