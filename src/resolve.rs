@@ -2402,6 +2402,36 @@ impl<'a> Speakers<'a> {
             }
         }
         self.opening_name(prev.start, prev.end, want, ante)
+            .or_else(|| {
+                // Or a name the document gives in full that opens that paragraph as its
+                // subject, no one else named in it: "Valdivia-Chávez is cautious about … /
+                // “If we can still count sixty birds …,” he said."
+                let opening = &doc.text[prev.start..prev.end];
+                let name_len = opening
+                    .split(' ')
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .take(4)
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>()
+                    .checked_sub(1)?;
+                let name = &opening[..name_len];
+                if !single
+                    || name.is_empty()
+                    || !verb_after(&doc.text, prev.start + name_len)
+                    || opening[name_len..].starts_with(',')
+                {
+                    return None;
+                }
+                let who = self.cluster_who(self.cluster_by_name(name)?);
+                let named = &ante[first..last];
+                let gender = ante
+                    .iter()
+                    .find(|a| a.who.name == who.name)
+                    .and_then(|a| a.gender);
+                (named.iter().all(|b| b.who.name == who.name)
+                    && (gender.is_none() || gender == want))
+                    .then_some(who)
+            })
     }
 
     /// The person who opens the sentence before the one at `at`, in the same paragraph, when
