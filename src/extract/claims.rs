@@ -1349,7 +1349,16 @@ fn subject_of_verb(
         let w = lower_word(ctx.doc, &toks[i - 1]);
         let calendar = crate::lexicon::class::WEEKDAY | crate::lexicon::class::MONTH;
         let day = toks[i - 1].class & calendar != 0;
-        if SKIP_BEFORE_VERB.contains(&w.as_ref()) || day {
+        // (A habit's: "used to say", "likes to remind us".)
+        let habit = w == "to"
+            && i >= 2
+            && matches!(
+                lower_word(ctx.doc, &toks[i - 2]).as_ref(),
+                "used" | "likes" | "liked" | "loves" | "loved"
+            );
+        if habit {
+            i -= 2;
+        } else if SKIP_BEFORE_VERB.contains(&w.as_ref()) || day {
             i -= 1;
             if day && i > 0 && lower_word(ctx.doc, &toks[i - 1]) == "on" {
                 i -= 1;
