@@ -2786,8 +2786,6 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     out
 }
 
-/// "H.E." (His or Her Excellency) is a honorific, not two initials: "H.E. Khalid bin Saif
-/// al-Rawahi, Undersecretary for Ports" is Khalid bin Saif al-Rawahi.
 /// Balinese names of birth order, which the article "I" (a man's) or "Ni" (a woman's) opens as
 /// a word of the name: "I Wayan Gede Astawa", "Ni Made Sari" (a closed set of the language).
 const BALINESE_ORDER: &[&str] = &[
@@ -2839,6 +2837,8 @@ fn balinese_articles(ctx: &Context<'_>, out: &mut [PersonMention]) {
     }
 }
 
+/// "H.E." (His or Her Excellency) is a honorific, not two initials: "H.E. Khalid bin Saif
+/// al-Rawahi, Undersecretary for Ports" is Khalid bin Saif al-Rawahi.
 fn excellencies(ctx: &Context<'_>, out: &mut [PersonMention]) {
     let text = &ctx.doc.text;
     for m in out.iter_mut() {

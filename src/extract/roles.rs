@@ -3262,20 +3262,20 @@ fn subject_list_after(rules: &crate::rules::Rules, before: &str, after: &str) ->
         };
         k += sep.len();
         // One or two words close it: "… and Communications", "… Food and Rural Affairs".
-        for n in 0..2 {
-            let rest = if n == 0 {
-                &after[k..]
-            } else {
-                match after[k..].strip_prefix(' ') {
-                    Some(r) if r.split([' ', ',', '.', ';', ')']).next().is_some_and(item) => r,
-                    _ => break,
-                }
-            };
-            let w = &rest[..rest.find([' ', ',', '.', ';', ')']).unwrap_or(rest.len())];
-            if !item(w) {
-                return None;
+        let mut closing = 0;
+        for w in after[k..].split(' ').take(2) {
+            let bare = w.trim_end_matches([',', '.', ';', ')']);
+            if !item(bare) {
+                break;
             }
-            k += w.len() + n;
+            k += bare.len() + usize::from(closing > 0);
+            closing += 1;
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        if closing == 0 {
+            return None;
         }
         // (A name goes on no further: "… and Agriculture, said", "… and Fisheries.")
         let next = after[k..]
