@@ -272,10 +272,12 @@ impl<'a> NameIndex<'a> {
                 | "grandfather" | "uncle" | "stepson" | "stepfather" => Gender::Male,
                 _ => continue,
             };
+            // (Outweighing the pronouns after other mentions of a shared surname: "his
+            // daughter" names a woman whatever "he" follows.)
             let v = votes.entry(r.name.as_str()).or_default();
             match g {
-                Gender::Male => v.0 += 3,
-                Gender::Female => v.1 += 3,
+                Gender::Male => v.0 += 10,
+                Gender::Female => v.1 += 10,
             }
         }
         let mut done: HashSet<&str> = HashSet::default();
