@@ -2256,7 +2256,9 @@ impl<'a> Speakers<'a> {
         let title = &rest[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
         let c = self.role_holder(title, prev.start)?;
         let who = self.cluster_who(c);
-        (want.is_none() || self.gender_of(&who.name) == want).then_some(who)
+        // (A gender no one told fits: "The Satradhikar requested … He said:".)
+        let g = self.gender_of(&who.name);
+        (want.is_none() || g.is_none() || g == want).then_some(who)
     }
 
     /// The description that opens the sentence before the one at `at` (which the pronoun or
