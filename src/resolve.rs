@@ -1981,12 +1981,19 @@ impl<'a> Speakers<'a> {
                 && self.rules.organisation_words.contains(words[k - 2 - the])
             {
                 k -= 1 + the;
-            } else if named_body
+            } else if (named_body
                 && led_by_det
                 && k >= 3
                 && words[k - 1] == "and"
                 && cap(words[k - 2])
-                && !(k - 2 == 0 && opener)
+                && !(k - 2 == 0 && opener))
+                // (Or subjects after "of": "the Ministry of Culture and Tourism".)
+                || (k >= 4
+                    && words[k - 1] == "and"
+                    && cap(words[k - 2])
+                    && matches!(words[k - 3], "of" | "for")
+                    && cap(words[k - 4])
+                    && self.rules.organisation_words.contains(words[k - 4]))
             {
                 k -= 1;
             } else {
