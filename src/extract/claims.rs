@@ -1324,6 +1324,25 @@ fn before_cue(
     first
 }
 
+/// The person after "from" that a document noun ("message", "letter", "note") names as its
+/// author in `[start, end)`, where the quotation that the colon at `end` opens is that
+/// document's words: "read a written message from Fr Jüri Mänd, who was unable to attend:".
+fn message_from(ctx: &Context<'_>, people: &People<'_>, start: usize, end: usize) -> Option<usize> {
+    let text = &ctx.doc.text;
+    let lead = &text[start..end];
+    let k = lead.rfind(" from ")?;
+    let noun = lead[..k].rsplit(' ').next()?;
+    if ctx.rules.source_nouns.get(noun) != Some(&"document") {
+        return None;
+    }
+    let from = start + k + " from ".len();
+    let p = people.starting_in(from, end).next()?;
+    // (The name right after "from", its honorific too; a relative clause may follow it.)
+    let named_at = people[p].honorific_start.unwrap_or(people[p].start);
+    let after = text[people[p].end..end].trim_end_matches([':', ' ']);
+    (named_at == from && (after.is_empty() || after.starts_with(", who "))).then_some(p)
+}
+
 /// The speaker of the speech verb at token `vi`: its subject, or the agent of a passive.
 fn subject_of_verb(
     ctx: &Context<'_>,
@@ -2042,7 +2061,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         let mut asked_before = colon_first;
         if colon_first || introduced {
             asked_before = true;
-            if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
+            // A message from someone that the sentence reads out: "The secretary read a
+            // written message from Fr Jüri Mänd, who was unable to attend: “…”".
+            if let Some(k) = colon_first
+                .then(|| message_from(ctx, people, s_start, om))
+                .flatten()
+            {
+                found = Some((SpeakerRef::Person(k), String::new(), "claims.quote-before"));
+            } else if let Some((r, cue)) = before_cue(ctx, people, s_start, om, &raw) {
                 found = Some((r, cue, "claims.quote-before"));
             }
         }
