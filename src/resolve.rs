@@ -2441,6 +2441,42 @@ impl<'a> Speakers<'a> {
                     && (gender.is_none() || gender == want))
                     .then_some(who)
             })
+            .or_else(|| {
+                // Or the one person that paragraph names, by a name the document gave in full
+                // before, a present verb's subject: "…, although Lado Bili doubts the worms
+                // will cooperate. / “The nyale keep their own calendar,” he said."
+                if !single || ante[first..last].iter().any(|a| a.off < prev.end) {
+                    return None;
+                }
+                let para = &doc.text[prev.start..prev.end];
+                let words: Vec<&str> = para.split(' ').collect();
+                let mut found: Option<usize> = None;
+                for (k, w) in words.iter().enumerate().skip(1) {
+                    let present = w.len() > 3
+                        && w.ends_with('s')
+                        && w.bytes().all(|b| b.is_ascii_lowercase());
+                    if !present {
+                        continue;
+                    }
+                    let n = words[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
+                        .count();
+                    // (Not the paragraph's opening words: "The district hopes".)
+                    if !(2..=4).contains(&n) || n == k {
+                        continue;
+                    }
+                    let c = self.cluster_by_name(&words[k - n..k].join(" "))?;
+                    if found.is_some_and(|f| f != c) {
+                        return None;
+                    }
+                    found = Some(c);
+                }
+                let who = self.cluster_who(found?);
+                let g = self.gender_of(&who.name);
+                (g.is_none() || g == want).then_some(who)
+            })
     }
 
     /// The person who opens the sentence before the one at `at`, in the same paragraph, when
