@@ -2445,7 +2445,8 @@ impl<'a> Speakers<'a> {
                 // Or the one person that paragraph names, by a name the document gave in full
                 // before, a present verb's subject: "…, although Lado Bili doubts the worms
                 // will cooperate. / “The nyale keep their own calendar,” he said."
-                if !single || ante[first..last].iter().any(|a| a.off < prev.end) {
+                // (No one named there as a mention: the name index knows the rest.)
+                if !single || first < last {
                     return None;
                 }
                 let para = &doc.text[prev.start..prev.end];
