@@ -2381,7 +2381,8 @@ impl<'a> Speakers<'a> {
 
     /// The person who opens the paragraph before the one at `at`, when that paragraph opens
     /// with a quotation closed before `at` (the pronoun of "“…,” he said" at `at`): a name
-    /// the document gives in full, or a surname only one person has.
+    /// the document gives in full, or a surname only one person has; else, the quotation
+    /// alone, that paragraph's subject (`opening_subject`, `present_subject`).
     fn paragraph_subject_before(
         &self,
         at: usize,
@@ -2410,74 +2411,80 @@ impl<'a> Speakers<'a> {
                 return (a.gender.is_none() || a.gender == want).then(|| a.who.clone());
             }
         }
-        self.opening_name(prev.start, prev.end, want, ante)
-            .or_else(|| {
-                // Or a name the document gives in full that opens that paragraph as its
-                // subject, no one else named in it: "Valdivia-Chávez is cautious about … /
-                // “If we can still count sixty birds …,” he said."
-                let opening = &doc.text[prev.start..prev.end];
-                let name_len = opening
-                    .split(' ')
-                    .take_while(|w| w.starts_with(char::is_uppercase))
-                    .take(4)
-                    .map(|w| w.len() + 1)
-                    .sum::<usize>()
-                    .checked_sub(1)?;
-                let name = &opening[..name_len];
-                if !single
-                    || name.is_empty()
-                    || !verb_after(&doc.text, prev.start + name_len)
-                    || opening[name_len..].starts_with(',')
-                {
-                    return None;
-                }
-                let who = self.cluster_who(self.cluster_by_name(name)?);
-                let named = &ante[first..last];
-                let gender = ante
-                    .iter()
-                    .find(|a| a.who.name == who.name)
-                    .and_then(|a| a.gender);
-                (named.iter().all(|b| b.who.name == who.name)
-                    && (gender.is_none() || gender == want))
-                    .then_some(who)
-            })
-            .or_else(|| {
-                // Or the one person that paragraph names, by a name the document gave in full
-                // before, a present verb's subject: "…, although Lado Bili doubts the worms
-                // will cooperate. / “The nyale keep their own calendar,” he said."
-                // (No one named there as a mention: the name index knows the rest.)
-                if !single || first < last {
-                    return None;
-                }
-                let para = &doc.text[prev.start..prev.end];
-                let words: Vec<&str> = para.split(' ').collect();
-                let mut found: Option<usize> = None;
-                for (k, w) in words.iter().enumerate().skip(1) {
-                    let present = w.len() > 3
-                        && w.ends_with('s')
-                        && w.bytes().all(|b| b.is_ascii_lowercase());
-                    if !present {
-                        continue;
-                    }
-                    let n = words[..k]
-                        .iter()
-                        .rev()
-                        .take_while(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
-                        .count();
-                    // (Not the paragraph's opening words: "The district hopes".)
-                    if !(2..=4).contains(&n) || n == k {
-                        continue;
-                    }
-                    let c = self.cluster_by_name(&words[k - n..k].join(" "))?;
-                    if found.is_some_and(|f| f != c) {
-                        return None;
-                    }
-                    found = Some(c);
-                }
-                let who = self.cluster_who(found?);
-                let g = self.gender_of(&who.name);
-                (g.is_none() || g == want).then_some(who)
-            })
+        let found = self.opening_name(prev.start, prev.end, want, ante);
+        if found.is_some() || !single {
+            return found;
+        }
+        let named = &ante[first..last];
+        self.opening_subject(prev, want, named, ante)
+            .or_else(|| named.is_empty().then(|| self.present_subject(prev, want))?)
+    }
+
+    /// A name the document gives in full that opens the paragraph `prev` as its subject, no
+    /// one else named in it (`named`, its mentions; `ante`, all before): "Valdivia-Chávez is
+    /// cautious about … / “If we can still count sixty birds …,” he said."
+    fn opening_subject(
+        &self,
+        prev: crate::text::Paragraph,
+        want: Option<Gender>,
+        named: &[Antecedent],
+        ante: &[Antecedent],
+    ) -> Option<Who> {
+        let doc = self.doc;
+        let opening = &doc.text[prev.start..prev.end];
+        let name_len = opening
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(4)
+            .map(|w| w.len() + 1)
+            .sum::<usize>()
+            .checked_sub(1)?;
+        if name_len == 0
+            || !verb_after(&doc.text, prev.start + name_len)
+            || opening[name_len..].starts_with(',')
+        {
+            return None;
+        }
+        let who = self.cluster_who(self.cluster_by_name(&opening[..name_len])?);
+        // (Its gender, where a mention told it, must fit the pronoun.)
+        let gender = ante
+            .iter()
+            .find(|a| a.who.name == who.name)
+            .and_then(|a| a.gender);
+        (named.iter().all(|b| b.who.name == who.name) && (gender.is_none() || gender == want))
+            .then_some(who)
+    }
+
+    /// The one person the paragraph `prev` names, where no mention stands in it, by a name
+    /// the document gave in full before, as a present verb's subject: "…, although Lado Bili
+    /// doubts the worms will cooperate. / “The nyale keep their own calendar,” he said."
+    fn present_subject(&self, prev: crate::text::Paragraph, want: Option<Gender>) -> Option<Who> {
+        let words: Vec<&str> = self.doc.text[prev.start..prev.end].split(' ').collect();
+        let mut found: Option<usize> = None;
+        for (k, w) in words.iter().enumerate().skip(1) {
+            let present =
+                w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase());
+            if !present {
+                continue;
+            }
+            let n = words[..k]
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
+                .count();
+            // (Not the paragraph's opening words: "The district hopes".)
+            if !(2..=4).contains(&n) || n == k {
+                continue;
+            }
+            let c = self.cluster_by_name(&words[k - n..k].join(" "))?;
+            if found.is_some_and(|f| f != c) {
+                return None;
+            }
+            found = Some(c);
+        }
+        let who = self.cluster_who(found?);
+        let g = self.gender_of(&who.name);
+        (g.is_none() || g == want).then_some(who)
     }
 
     /// The person who opens the sentence before the one at `at`, in the same paragraph, when
