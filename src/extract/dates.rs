@@ -1569,6 +1569,8 @@ fn recurring_range(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         }
         None => (after, None),
     };
+    // (Within its sentence and line: not "Posted 28/05/2025⏎⏎Every spring, …".)
+    let rest = &rest[..rest.find(['\n', '.', '!', '?', ';']).unwrap_or(rest.len())];
     let mut words = rest.split_whitespace();
     let first = words.next().unwrap_or("");
     // (A unit of time after it: "each year", "every Monday", "every other week"; not "by
@@ -1883,8 +1885,15 @@ fn publication_cue(
             break;
         }
     }
-    // "Mumbai | Updated: …": the cue is the last of the line's segments.
-    let prefix = match prefix.char_indices().rfind(|&(_, c)| c == '|' || c == '·') {
+    // "Mumbai | Updated: …": the cue is the last of the line's segments (a dash with spaces
+    // sets them apart too: "Issue 22 — posted 03.07.2025").
+    let prefix = match prefix.char_indices().rfind(|&(k, c)| {
+        c == '|'
+            || c == '·'
+            || (matches!(c, '—' | '–')
+                && prefix[..k].ends_with(' ')
+                && prefix[k + c.len_utf8()..].starts_with(' '))
+    }) {
         Some((k, c)) => prefix[k + c.len_utf8()..].trim().to_string(),
         None => prefix,
     };
