@@ -238,6 +238,9 @@ pub struct Honorific {
     /// A title that is a name word too after a given name, a father's or a family's name:
     /// "Abdallah Haji Vuai", "Sacha Baron Cohen" (but "Tory Lord Campbell" has a title).
     pub inner: bool,
+    /// A title only before a whole name of two words or more, and never inside a name: "U
+    /// Than Soe" (Myanmar), not "the U Bahn" or "Hye U Kim".
+    pub whole: bool,
 }
 
 /// A calendar unit of a relative expression.
@@ -847,7 +850,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "people/honorifics.txt" => (
             &["canonical", "role"],
             &[
-                "dotted", "given", "strict", "plural", "named", "inner", "male", "female",
+                "dotted", "given", "strict", "plural", "named", "inner", "whole", "male", "female",
             ],
         ),
         "dates/months.txt" => (&["value"], &["alone"]),
@@ -1209,6 +1212,7 @@ impl RuleSources {
                     plural: e.flags.contains(&"plural"),
                     named: e.flags.contains(&"named"),
                     inner: e.flags.contains(&"inner"),
+                    whole: e.flags.contains(&"whole"),
                 };
                 (e.term, h)
             })

@@ -88,7 +88,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     // Italian: "Maria delle Grazie", and an institution's "Museo delle Maschere".
     "delle", "degli", "dei",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
-    "Ó", "Ní", "Nic", "Uí", "Ua",
+    "Ó", "Ní", "Nic", "Uí", "Ua", // Maasai "son of": "Parsimei ole Nkaissery".
+    "ole",
 ];
 
 /// An Irish name word after a particle, with its initial mutation in lower case: "hAodha" of
@@ -406,12 +407,21 @@ fn honorific_at(
                             .is_some_and(|r| r.starts_with(char::is_uppercase))
                 })
             };
+            // (A title flagged `whole` needs one too, and opens the name: "U Than Soe", not
+            // "U Bahn" or "Hye U Kim".)
+            if h.whole && i > 0 && adjacent(text, &toks[i - 1], &toks[i]) && {
+                let p = &toks[i - 1];
+                p.kind == TokenKind::Word && p.class & class::CAPITALISED != 0
+            } {
+                continue;
+            }
             if (h.named || h.strict)
                 && n == 1
-                && ctx
-                    .rules
-                    .given_names
-                    .contains_key(&text[toks[i].start..toks[i].end])
+                && (h.whole
+                    || ctx
+                        .rules
+                        .given_names
+                        .contains_key(&text[toks[i].start..toks[i].end]))
                 && !toks.get(next + 1).is_some_and(|w| {
                     adjacent(text, &toks[next], w)
                         && (w.class & class::CAPITALISED != 0
@@ -1356,6 +1366,72 @@ fn age_after(text: &str, end: usize) -> bool {
                 .is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
+/// Whether `[start, end)` opens its line and a date alone follows it after a comma: "Sant
+/// Francesc Xavier, 12.08.2025", "Port Greville, 14 March 2025".
+fn dateline_place(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    if start > 0 && !text[..start].ends_with('\n') {
+        return false;
+    }
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let line = rest.split('\n').next().unwrap_or("").trim_end();
+    let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let numeric = |w: &str| {
+        w.len() >= 6
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'))
+            && w.bytes().filter(u8::is_ascii_digit).count() >= 4
+    };
+    let dated = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || crate::text::with_lower(w.trim_end_matches('.'), |l| {
+                ctx.rules.months.contains_key(l) || ctx.rules.weekdays.contains_key(l)
+            })
+            || w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse::<u32>()
+                .is_ok()
+    };
+    match words.as_slice() {
+        [one] => numeric(one),
+        ws => {
+            (2..=5).contains(&ws.len())
+                && ws.iter().all(|w| dated(w))
+                && ws
+                    .iter()
+                    .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        }
+    }
+}
+
+/// An age as the predicate after a name: "Ardiansyah is ten and has ridden …", "Siosaia
+/// was 9." (a number up to 119, in figures or words, then the clause or sentence ends).
+fn age_predicate_after(ctx: &Context<'_>, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let Some(rest) = text[end..]
+        .strip_prefix(" is ")
+        .or_else(|| text[end..].strip_prefix(" was "))
+    else {
+        return false;
+    };
+    let n = rest.split([' ', ',', '.', ';']).next().unwrap_or("");
+    let value = match n.parse::<u32>() {
+        Ok(v) => Some(v),
+        Err(_) => ctx
+            .rules
+            .numbers
+            .get(n)
+            .copied()
+            .filter(|_| !matches!(n, "a" | "an")),
+    };
+    let after = &rest[n.len()..];
+    value.is_some_and(|v| (1..120).contains(&v))
+        && ([" and ", ",", ".", ";", " years old"]
+            .iter()
+            .any(|e| after.starts_with(e)))
+}
+
 /// An age opening an apposition after a name: ", a 61-year-old toddy tapper".
 fn aged_apposition(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..]
@@ -1806,6 +1882,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks[i].kind == TokenKind::Word
                     && toks[i].base_class & class::ORGANISATION != 0
             };
+            // A place that opens its line before the date, as a release is dated: "Sant
+            // Francesc Xavier, 12.08.2025".
+            // (Not a given name's: "Jane Roe, 14 March 2025" signs a letter.)
+            if hon.is_none() && !given_name(ctx, word(first)) && dateline_place(ctx, start, end) {
+                continue;
+            }
             // A name after a kind of organisation is the organisation's: "the industry body
             // Salmon Tasmania said" (not after a person's title: "producer Jane Roe"; nor with
             // a given name: "the union Unison Dave Prentis", "the firm Jane Roe founded").
@@ -2148,6 +2230,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && text[end + 2..]
                         .trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(','))
+                    || (age_predicate_after(ctx, end) && speaks_elsewhere(ctx, word(first), start))
                     || (kin_word_before(first) && kin_before(text, start))
                     || listed_kin()
                     || person_apposed
@@ -2161,8 +2244,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && (given_name(ctx, word(first))
                     || (listed_kin() && !ctx.rules.not_names.contains(word(first)))
                     // (Or a name the lists lack, with an age after it, that a speech verb
-                    // follows elsewhere: "Sumiati, 54, who heads …" and "Sumiati said".)
-                    || (age_after(text, end)
+                    // follows elsewhere: "Sumiati, 54, who heads …" and "Sumiati said";
+                    // "Ardiansyah is ten and has ridden …" and "Ardiansyah said".)
+                    || ((age_after(text, end) || age_predicate_after(ctx, end))
                         && !ctx.rules.not_names.contains(word(first))
                         && speaks_elsewhere(ctx, word(first), start)))
             {
@@ -2258,7 +2342,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.bracket-role")
             } else if (2..=4).contains(&words)
                 && plain_name(ctx, &toks[first..=run.last])
-                && signature(ctx, start, end)
+                && (signature(ctx, start, end) || letter_signature(text, start, end))
             {
                 Some("people.signature")
             } else if (2..=3).contains(&words)
@@ -3614,6 +3698,30 @@ fn signature(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         && super::roles::heads(ctx, end + 1, end + 1 + title.len(), false)
             .iter()
             .any(|h| h.1 == end + 1 + title.len())
+}
+
+/// A name that opens its line with the writer's town after a comma, under a letter to the
+/// editor (a salutation above: "Sir,", "Dear Editor,"): "Đorđe Radonjić, Tivat".
+fn letter_signature(text: &str, start: usize, end: usize) -> bool {
+    if start == 0 || !text[..start].ends_with('\n') {
+        return false;
+    }
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let line = rest.split('\n').next().unwrap_or("").trim_end();
+    let town = !line.is_empty()
+        && line.len() <= 40
+        && line
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase));
+    town && text[..start].lines().any(|l| {
+        matches!(
+            l.trim(),
+            "Sir," | "Madam," | "Dear Sir," | "Dear Madam," | "Dear Editor," | "Dear Sir or Madam,"
+        )
+    })
 }
 
 /// A wire story's credits before a name: "(Reporting by Jane Roe; Writing by Tom Hale;
