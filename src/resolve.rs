@@ -1994,6 +1994,19 @@ impl<'a> Speakers<'a> {
                     && matches!(words[k - 3], "of" | "for")
                     && cap(words[k - 4])
                     && self.rules.organisation_words.contains(words[k - 4]))
+                // (Or subjects joined after the article, none a title: "the Health and Safety
+                // Executive", "the Fish and Wildlife Service"; not "the Mayor and Deputy
+                // Mayor".)
+                || (led_by_det
+                    && k >= 3
+                    && words[k - 1] == "and"
+                    && self.rules.not_names.contains(last)
+                    && words[1..k - 1].iter().all(|w| {
+                        cap(w)
+                            && crate::text::with_lower(w, |l| {
+                                !self.rules.role_head_set.contains(l)
+                            })
+                    }))
             {
                 k -= 1;
             } else {

@@ -402,6 +402,17 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     // but names one with the capitalised words before it, as the head or before "of": "the
     // Muslim Council of Britain", "Hereford County Hospital".
     let mut organisation = ctx.rules.organisation_words.contains(w);
+    // The "and" inside such a name, "the Department of Health and Social Care".
+    let joined = {
+        let mut a = i;
+        while a > 0 && i - a < 4 && is_cap_word(text, &toks[a - 1]) {
+            a -= 1;
+        }
+        (a < i && a > 0 && text[toks[a - 1].start..toks[a - 1].end] == *"and")
+            .then(|| a - 1)
+            .filter(|&a| organisation_of_before(ctx, toks, a, i))
+    };
+    organisation |= joined.is_some();
     while s > 0 {
         let p = &toks[s - 1];
         let pw = &text[p.start..p.end];
@@ -442,6 +453,8 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 && !matches!(plw.as_ref(), "but" | "yet" | "so" | "while")
                 && !(matches!(plw.as_ref(), "and" | "or")
                     && (s < 2 || !matches!(toks[s - 2].kind, TokenKind::Word))))
+            // ("and" inside a body's name: "the Department of Health and Social Care".)
+            || (plw == "and" && joined == Some(s - 1))
             // (A particle inside a name: "Andrés de la Torre Ycaza".)
             || (s >= 2
                 && crate::extract::people::PARTICLES.contains(&pw)
@@ -498,6 +511,63 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         }
     }
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
+}
+
+/// Whether the "and" at `and` joins two parts of one body's name, "the Department of Health
+/// and Social Care", "the Ministry of Fisheries and Marine Resources", "the Health and Safety
+/// Executive": an organisation word and "of" (or "the") come before it over at most four
+/// capitalised words, and the words after it up to
+/// the verb are capitalised and end on a word that is never a name (not "the Ministry of
+/// Health and Jane Doe").
+fn organisation_of_before(ctx: &Context<'_>, toks: &[Token], and: usize, i: usize) -> bool {
+    let text = &ctx.doc.text;
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let after = toks[and + 1..=i].iter().all(|t| is_cap_word(text, t))
+        && ctx.rules.not_names.contains(word(i));
+    if !after {
+        return false;
+    }
+    let mut j = and;
+    while j > 0 && and - j < 4 && is_cap_word(text, &toks[j - 1]) && !matches!(word(j - 1), "The") {
+        j -= 1;
+    }
+    if j == and || j == 0 {
+        return false;
+    }
+    // "the Department of Health and Social Care".
+    let of = j >= 2 && word(j - 1) == "of" && ctx.rules.organisation_words.contains(word(j - 2));
+    // "the Health and Safety Executive", "the Fish and Wildlife Service": subjects joined
+    // after "the", none a title ("the Mayor and Deputy Mayor" are two).
+    let subjects = word(j - 1).eq_ignore_ascii_case("the")
+        && toks[j..and].iter().all(|t| {
+            t.base_class & crate::lexicon::class::ROLE_HEAD == 0
+                && !ctx.rules.given_names.contains_key(&text[t.start..t.end])
+        });
+    of || subjects
+}
+
+/// Whether the "and" at `and` joins the subjects of one body's name after the article at `det`:
+/// capitalised words on both sides, none a title before it, and the last a word that is never
+/// a name ("the Food and Drug Administration", "the Fish and Wildlife Service").
+fn and_joins_name(ctx: &Context<'_>, toks: &[Token], det: usize, and: usize) -> bool {
+    let text = &ctx.doc.text;
+    if and <= det + 1
+        || !toks[det + 1..and]
+            .iter()
+            .all(|t| is_cap_word(text, t) && t.base_class & crate::lexicon::class::ROLE_HEAD == 0)
+    {
+        return false;
+    }
+    let mut k = and + 1;
+    while k < toks.len() && k - and <= 3 && is_cap_word(text, &toks[k]) {
+        k += 1;
+    }
+    k > and + 1
+        && ctx
+            .rules
+            .not_names
+            .contains(&text[toks[k - 1].start..toks[k - 1].end])
+        && toks.get(k).is_none_or(|t| !is_cap_word(text, t))
 }
 
 /// A speaker described by a post and the organisation it speaks for, whose name (and the
@@ -703,6 +773,8 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 && lw == "the"
                 && text[toks[e - 1].start..toks[e - 1].end] == *"of"
                 && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
+            // (Subjects joined in a body's name: "said the Food and Drug Administration".)
+            || (saw_head && led_by_det && lw == "and" && and_joins_name(ctx, toks, i, e))
             // (Two titles joined before the name: "said president and CEO Darlene Roe".)
             || (saw_head
                 && lw == "and"
@@ -1062,7 +1134,17 @@ fn after_cue(
         }
     }
     let t = toks.get(j)?;
-    if t.cue & cue::SPEECH != 0 && !opens_clause(j) {
+    // (After a quotation that ends its sentence, a verb in a perfect or future tense tells a
+    // new event, no attribution: "“…weak.” The Qualifications and Curriculum Authority (QCA)
+    // has also told the government …".)
+    let narrated = new_sentence
+        && toks[j.saturating_sub(2)..j].iter().any(|t| {
+            matches!(
+                lower_word(ctx.doc, t).as_ref(),
+                "has" | "have" | "had" | "will" | "would"
+            )
+        });
+    if t.cue & cue::SPEECH != 0 && !opens_clause(j) && !narrated {
         return Some((to_person(people, r), text_w(t).to_lowercase()));
     }
     None

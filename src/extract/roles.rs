@@ -2628,11 +2628,13 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // "a member of Moskenes municipal council".
     // (After "the" too: "commander of the Carabinieri station"; or after "at": "harbour
     // master at Kärdla port", "chief winemaker at the Shilda cooperative cellar".)
+    // (Or after "in the": "a reindeer herder in the Jovnevaerie sameby".)
     let first_at = seps
         .iter()
         .find(|&&(i, n)| &phrase[i..i + n] == " at ")
         .map(|&(i, _)| i);
-    for i in first_of.into_iter().chain(first_at) {
+    let in_the = phrase.find(" in the ");
+    for i in first_of.into_iter().chain(first_at).chain(in_the) {
         let name = &phrase[i + 4..];
         let name = name.strip_prefix("the ").unwrap_or(name);
         // (Its place after "in" aside: "the Ifremer centre in Vairao".)
@@ -2839,13 +2841,31 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if rest.starts_with(char::is_uppercase)
             && words.iter().all(|w| name_word(w))
             && (municipality
-                || words
-                    .iter()
-                    .any(|w| ctx.rules.organisation_words.contains(*w)))
-            && heads(ctx, start, start + c, true)
-                .iter()
-                .any(|h| h.1 == start + c)
+                || words.iter().any(|w| {
+                    ctx.rules
+                        .organisation_words
+                        .contains(w.trim_end_matches(','))
+                }))
+            && heads(ctx, start, start + c, true).iter().any(|h| {
+                // (Or before the head's qualifier: "Subject Matter Specialist
+                // (Horticulture), Krishi Vigyan Kendra".)
+                h.1 == start + c
+                    || text[h.1..start + c].strip_prefix(' ').is_some_and(|q| {
+                        q.starts_with('(') && qualifier_bracket(q) == Some(q.len())
+                    })
+            })
         {
+            // (Its place after a comma aside: "Krishi Vigyan Kendra, Sharbo".)
+            let mut rest = rest;
+            if let Some(k) = rest.find(", ") {
+                if rest[..k]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| ctx.rules.organisation_words.contains(w))
+                {
+                    rest.truncate(k);
+                }
+            }
             return (start + c, Some(rest));
         }
     }
@@ -2987,7 +3007,18 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 && !v.ends_with("’s")
                 && !crate::text::with_lower(v, |l| ctx.rules.title_modifiers.contains(l))
         };
-        if let Some((last, before)) = words.split_last() {
+        // (A place after a comma aside: "Minister for Local Government, Gilgit-Baltistan".)
+        let core: Vec<&str> = match org.split_once(", ") {
+            Some((core, place))
+                if place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && !org_word(w)) =>
+            {
+                core.split_whitespace().collect()
+            }
+            _ => words.clone(),
+        };
+        if let Some((last, before)) = core.split_last() {
             // (After "the", two words name it too: "the Environmental Defense Fund".)
             let the = phrase[i + n..].starts_with("the ") && before.len() >= 2;
             if ctx.rules.organisation_subjects.contains(*last)
@@ -3201,6 +3232,16 @@ pub fn clean_org(s: &str) -> String {
         "former", "Ex", "ex", "this", "This",
     ];
     let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
+    // A determiner last opens the role's own phrase, so the words before it are outside:
+    // "Contact the treasurer, Mr John Doe".
+    if s.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "its" | "our" | "their" | "his" | "her" | "my" | "your" | "this"
+        )
+    }) {
+        return String::new();
+    }
     // Its short name or acronym in brackets after it: "the Faroe Marine Research Institute
     // (Havstovan)".
     if let Some(k) = s.rfind(" (").filter(|_| s.ends_with(')')) {
@@ -3562,6 +3603,32 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 after = &after[2 + d..];
                 aged = true;
                 predicate_from = sent.end - after.len();
+            }
+        } else if after.starts_with("of ") {
+            // Where the person is from before the apposition: "Elle Porsanger of UiT The Arctic
+            // University of Norway, an expert witness for the herders, presented …".
+            if let Some(org) = org_after_name(ctx, name_end) {
+                if let Some(rest) = after
+                    .find(org.as_str())
+                    .map(|k| &after[k + org.len()..])
+                    .filter(|r| r.starts_with(", a ") || r.starts_with(", an "))
+                {
+                    after = rest;
+                }
+            }
+        }
+        // A list's line, a name and its post after a dash: "Mrs. Grace Chepkemoi – Secretary",
+        // as minutes list those present.
+        let line_opening = lead == 0 || text[..lead].ends_with('\n');
+        if let Some(rest) = ["– ", "— ", "- "]
+            .iter()
+            .find_map(|d| after.strip_prefix(d))
+            .filter(|_| line_opening)
+        {
+            let pos = sent.end - rest.len();
+            let line_end = text[pos..sent.end].find('\n').map_or(sent.end, |k| pos + k);
+            if let Some((s, e)) = appositive_after(ctx, line_end, pos) {
+                spans.push(((s, e), "roles.appositive", true));
             }
         }
         if let Some(rest) = after.strip_prefix(',') {
