@@ -2057,7 +2057,15 @@ impl<'a> Speakers<'a> {
                 }
             }
         }
-        let name = run.join(" ");
+        let mut name = run.join(" ");
+        // (A surname in capitals after a title in capitals, as a transcript's label: "PANEL
+        // MEMBER OSEI-BONSU" is Osei-Bonsu.)
+        if run.len() == 1 && words.len() > 1 && !t.contains(char::is_lowercase) {
+            name = title_cased(&name);
+            if let Some(c) = self.cluster_by_name(&name) {
+                return self.cluster_who(c);
+            }
+        }
         if run.len() >= 2 {
             if led_by_det || org_word {
                 return Who {
@@ -2102,18 +2110,7 @@ impl<'a> Speakers<'a> {
     fn label(&self, s: usize, e: usize, state: &mut SpeakerState) -> Who {
         let t = &self.doc.text[s..e];
         let last = t.rsplit(' ').next().unwrap_or(t);
-        // (Each part of a double surname: "HEILMANN-OLSEN" is "Heilmann-Olsen".)
-        let title = last
-            .split('-')
-            .map(|part| {
-                let mut cs = part.chars();
-                cs.next()
-                    .into_iter()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("-");
+        let title = title_cased(last);
         let who = match self.cluster_by_name(&title) {
             Some(c) => self.cluster_who(c),
             None => self.person_who(&self.names.full_form(&title, s).unwrap_or(t.to_string())),
@@ -2241,6 +2238,45 @@ impl<'a> Speakers<'a> {
                             who: who.clone(),
                             strict: true,
                             gender: g,
+                        });
+                    }
+                }
+            }
+            // A surname alone that opens its sentence, of the one person named in full so:
+            // "Hed-Larsson, who first came to the gathering …" after "Kerstin Hed-Larsson".
+            for (c, cl) in self.clusters.iter().enumerate() {
+                let full = &self.m.people[cl.canonical].name;
+                let last = surname(full);
+                if last.len() < 3
+                    || last == full.as_str()
+                    || self.by_surname.get(&key(last)).is_none_or(|h| h.len() != 1)
+                {
+                    continue;
+                }
+                let who = self.cluster_who(c);
+                let Some(gender) = self.gender_of(&who.name) else {
+                    continue;
+                };
+                for k in memchr::memmem::find_iter(text.as_bytes(), last.as_bytes()) {
+                    let e = k + last.len();
+                    // (A conjunction may open the sentence: "But Hantuchova is in upbeat
+                    // mood …".)
+                    let opens = self.doc.sentence_at(k).is_some_and(|si| {
+                        let lead = &text[self.doc.sentences[si].start..k];
+                        lead.is_empty()
+                            || matches!(lead, "But " | "And " | "Yet " | "So " | "Still ")
+                    });
+                    if opens
+                        && !text[e..].starts_with(|c: char| c.is_alphanumeric())
+                        && !self.m.people.iter().any(|p| p.start <= k && k < p.end)
+                    {
+                        out.push(Antecedent {
+                            off: k,
+                            end: e,
+                            gate: 0,
+                            who: who.clone(),
+                            strict: false,
+                            gender: Some(gender),
                         });
                     }
                 }
@@ -2887,6 +2923,21 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
 
 /// A word that may stand before a name without being part of it: an honorific, a role head or
 /// a speaker modifier ("President", "Sen", "Democratic").
+/// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
+/// is "Heilmann-Olsen".
+fn title_cased(w: &str) -> String {
+    w.split('-')
+        .map(|part| {
+            let mut cs = part.chars();
+            cs.next()
+                .into_iter()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn is_title(rules: &Rules, w: &str) -> bool {
     let w = w.trim_end_matches('.');
     rules.honorifics.contains_key(w)
