@@ -2780,15 +2780,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         let mut org = clean_org(tail);
         if org.starts_with(char::is_uppercase) && org.split_whitespace().all(name_word) {
             // (Nor a place after a comma: "historian at Shirak State University, Gyumri".)
-            if let Some(c) = org.find(", ") {
-                if org[..c]
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| ctx.rules.organisation_words.contains(w))
-                {
-                    org.truncate(c);
-                }
-            }
+            drop_place_after(ctx, &mut org);
             return (start + i, Some(org));
         }
         // "director of nursing at the trust": an organisation word alone after "the".
@@ -2857,15 +2849,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         {
             // (Its place after a comma aside: "Krishi Vigyan Kendra, Sharbo".)
             let mut rest = rest;
-            if let Some(k) = rest.find(", ") {
-                if rest[..k]
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| ctx.rules.organisation_words.contains(w))
-                {
-                    rest.truncate(k);
-                }
-            }
+            drop_place_after(ctx, &mut rest);
             return (start + c, Some(rest));
         }
     }
@@ -3222,6 +3206,20 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         return (start + i, Some(clean_org(&org)));
     }
     (end, None)
+}
+
+/// Cuts an organisation's name at a comma after its organisation word, where the place it is
+/// in follows: "Shirak State University, Gyumri", "Krishi Vigyan Kendra, Sharbo".
+fn drop_place_after(ctx: &Context<'_>, org: &mut String) {
+    if let Some(c) = org.find(", ") {
+        if org[..c]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ctx.rules.organisation_words.contains(w))
+        {
+            org.truncate(c);
+        }
+    }
 }
 
 /// Trim articles, possessives, sentence openers and punctuation from an organisation.
