@@ -516,9 +516,8 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
 /// Whether the "and" at `and` joins two parts of one body's name, "the Department of Health
 /// and Social Care", "the Ministry of Fisheries and Marine Resources", "the Health and Safety
 /// Executive": an organisation word and "of" (or "the") come before it over at most four
-/// capitalised words, and the words after it up to
-/// the verb are capitalised and end on a word that is never a name (not "the Ministry of
-/// Health and Jane Doe").
+/// capitalised words, and the words after it up to the verb are capitalised and end on a word
+/// that is never a name (not "the Ministry of Health and Jane Doe").
 fn organisation_of_before(ctx: &Context<'_>, toks: &[Token], and: usize, i: usize) -> bool {
     let text = &ctx.doc.text;
     let word = |k: usize| &text[toks[k].start..toks[k].end];

@@ -88,7 +88,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     // Italian: "Maria delle Grazie", and an institution's "Museo delle Maschere".
     "delle", "degli", "dei",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
-    "Ó", "Ní", "Nic", "Uí", "Ua", // Maasai "son of": "Parsimei ole Nkaissery".
+    "Ó", "Ní", "Nic", "Uí", "Ua",
+    // The Maasai "ole" (son of): "Parsimei ole Nkaissery".
     "ole",
 ];
 
