@@ -2481,6 +2481,19 @@ impl<'a> Speakers<'a> {
     ) -> Option<Who> {
         let doc = self.doc;
         let opening = &doc.text[prev.start..prev.end];
+        // (After a short phrase of place or time set off by a comma: "Back on her beds, Nang
+        // Khin Htwe is sceptical of promises.")
+        let skip = opening[..crate::text::floor_boundary(opening, opening.len().min(40))]
+            .find(", ")
+            .filter(|&c| {
+                let words: Vec<&str> = opening[..c].split(' ').collect();
+                (2..=5).contains(&words.len())
+                    && words[1..]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            })
+            .map_or(0, |c| c + 2);
+        let (opening, start) = (&opening[skip..], prev.start + skip);
         let name_len = opening
             .split(' ')
             .take_while(|w| w.starts_with(char::is_uppercase))
@@ -2489,7 +2502,7 @@ impl<'a> Speakers<'a> {
             .sum::<usize>()
             .checked_sub(1)?;
         if name_len == 0
-            || !verb_after(&doc.text, prev.start + name_len)
+            || !verb_after(&doc.text, start + name_len)
             || opening[name_len..].starts_with(',')
         {
             return None;

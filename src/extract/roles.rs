@@ -2185,6 +2185,23 @@ pub fn split_phrase(
                 break;
             }
         }
+        // A body's word among the title's words, a name before them, ends the body's name:
+        // "Waiheke Local Board chair" is the chair of the Waiheke Local Board (but "Local Board
+        // member Jane Roe" and "Board chair" stay whole).
+        if role_start > ps && role_start < head_start {
+            let before = last_word(&text[ps..role_start]).1;
+            let named = before.starts_with(char::is_uppercase)
+                && !crate::text::with_lower(before, |l| ctx.rules.title_modifiers.contains(l));
+            if named {
+                let run = &text[role_start..head_start];
+                if let Some(k) = run.match_indices(' ').map(|(k, _)| k).rev().find(|&k| {
+                    let w = last_word(&run[..k]).1;
+                    w.starts_with(char::is_uppercase) && ctx.rules.organisation_bodies.contains(w)
+                }) {
+                    role_start += k + 1;
+                }
+            }
+        }
         // A school year before a pupil belongs to the role: "Form 6 student".
         {
             let lead = text[ps..role_start].trim_end();
