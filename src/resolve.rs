@@ -786,6 +786,19 @@ fn cluster_people(
         } else {
             candidates
         };
+        // The first part of a double family name joined by a hyphen, when no one has it for a
+        // surname: "Dr. Valdés" of "Ignacio Valdés-Errázuriz".
+        let candidates = if candidates.is_empty() {
+            only(&|n| {
+                n.split_whitespace().count() >= 2
+                    && n.rsplit(' ').next().is_some_and(|f| {
+                        f.split_once('-')
+                            .is_some_and(|(a, b)| same_key(a, &sn) && b.len() >= 2)
+                    })
+            })
+        } else {
+            candidates
+        };
         // A given name alone is the one person named in full with it: "his children, Darlene
         // and Marcus" … "His son, Marcus Peter". (Joined after the surnames, whose choice
         // between people of one surname counts each one's mentions before.)

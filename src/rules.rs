@@ -40,6 +40,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/thing-nouns.txt"),
     ),
     (
+        "people/kind-first.txt",
+        include_str!("../rules/people/kind-first.txt"),
+    ),
+    (
         "people/surname-endings.txt",
         include_str!("../rules/people/surname-endings.txt"),
     ),
@@ -656,6 +660,9 @@ pub struct Rules {
     /// Kinds of place in lower case, which end a place's name after a role ("a farmer in
     /// Yangneer village").
     pub place_nouns: HashSet<String>,
+    /// Words that put their kind before a name taken from a person ("Via", "Fondazione"):
+    /// the name after one is a street's or a body's, not a person's mention.
+    pub kind_first: HashSet<String>,
     /// Acronyms of places, subjects and honours ("NSW", "ICT", "OBE"), which name no
     /// employer where another acronym does ("Director General of ZNPHI", "Communications
     /// Officer, INMG").
@@ -880,6 +887,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/descriptors.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
+        | "people/kind-first.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
@@ -1276,6 +1284,10 @@ impl RuleSources {
             .min()
             .unwrap_or(usize::MAX);
         let place_nouns = lower_set("roles/place-nouns.txt");
+        let kind_first: HashSet<String> = list("people/kind-first.txt")
+            .into_iter()
+            .map(|e| e.term)
+            .collect();
         let acronym_entries = list("roles/non-org-acronyms.txt");
         let subject_acronyms = flagged(&acronym_entries, "subject", false);
         let non_org_acronyms: HashSet<String> =
@@ -1811,6 +1823,7 @@ impl RuleSources {
             organisation_kinds,
             organisation_kind_min_len,
             place_nouns,
+            kind_first,
             non_org_acronyms,
             subject_acronyms,
             not_names,

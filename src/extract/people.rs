@@ -89,8 +89,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     "delle", "degli", "dei",
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
-    // The Maasai "ole" (son of): "Parsimei ole Nkaissery".
-    "ole",
+    // The Maasai "ole" (son of): "Parsimei ole Nkaissery"; the Iban "anak" (child of):
+    // "Melina anak Jelian".
+    "ole", "anak",
 ];
 
 /// An Irish name word after a particle, with its initial mutation in lower case: "hAodha" of
@@ -527,6 +528,15 @@ fn post_after(ctx: &Context<'_>, end: usize) -> bool {
     })
 }
 
+/// Whether a maiden name follows `end`: " (née Schuster)", " (born Parata)". Only a person's
+/// surname stands before one.
+fn maiden_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    ["(née ", "(nee ", "(born ", ", née ", ", nee "]
+        .iter()
+        .any(|p| rest.strip_prefix(' ').unwrap_or(rest).starts_with(p))
+}
+
 /// A given name of two syllables joined by a hyphen, the second in lower case, as Korean
 /// names are written in English: "Jae-sung", "Geun-hye", "Min-ho".
 fn hyphened_given(w: &str) -> bool {
@@ -742,6 +752,8 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 || (first + 1 == i
                     && given_name(ctx, word(first))
                     && (post_after(ctx, toks[i].end)
+                        // Or before a maiden name: "Elisabeta Moldovan (née Schuster)".
+                        || maiden_after(text, toks[i].end)
                         // Or after one, set off by commas: "the company's CEO, Tim Lane,".
                         || (first >= 2
                             && word(first - 1) == ","
@@ -1822,19 +1834,44 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // (Or a portfolio of two parts: "Minister of Environment and Physical Planning
             // Blerim Sadiku"; "for" a subject too: "Territorial Councillor for Sport Olivier
             // Brin-Magras".)
+            // (Or "of the" and "for the", after a title of words in capitals: "Minister of
+            // State for the Gaeltacht Dara Ó Cualáin TD".)
             let of_head = |b: usize| {
-                b >= 2
+                (b >= 2
                     && matches!(word(b - 1), "of" | "for")
-                    && toks[b - 2].class & class::ROLE_HEAD != 0
+                    && toks[b - 2].class & class::ROLE_HEAD != 0)
+                    || (b >= 3
+                        && word(b - 1) == "the"
+                        && matches!(word(b - 2), "of" | "for")
+                        && (b.saturating_sub(6)..b - 2).rev().any(|c| {
+                            toks[c].class & class::ROLE_HEAD != 0
+                                && toks[c].class & class::CAPITALISED != 0
+                                && toks[c + 1..b - 2].iter().all(|t| {
+                                    t.kind == TokenKind::Word
+                                        && (t.class & class::CAPITALISED != 0
+                                            || &text[t.start..t.end] == "of")
+                                })
+                        }))
             };
+            // (Or of a list of parts: "Councillor for Culture, Tourism and Heritage Fabrizio
+            // Lo Russo".)
             let portfolio = || {
                 b >= 4
                     && word(b - 1) == "and"
-                    && (b.saturating_sub(5)..b - 1).rev().any(|c| {
+                    && (b.saturating_sub(8)..b - 1).rev().any(|c| {
                         of_head(c)
                             && toks[c..b - 1].iter().all(|t| {
                                 t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0
                             })
+                            || (of_head(c)
+                                && toks[c..b - 1].iter().enumerate().all(|(k, t)| {
+                                    if k % 2 == 1 {
+                                        &text[t.start..t.end] == ","
+                                    } else {
+                                        t.kind == TokenKind::Word
+                                            && t.class & class::CAPITALISED != 0
+                                    }
+                                }))
                     })
             };
             if office_place
@@ -2435,9 +2472,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             let team = entry_team || (hon.is_none() && team_in_results_line(text, start, end));
             // A street: "400 W. Main St." (no name ends in "St").
-            // (Or a street named after someone in a language that puts its kind first: "Via
-            // Grazia Deledda", "Rue Émile Zola", "Calle Juan Pérez".)
-            // (Before its honorific too: "Jalan Tun Razak".)
+            // (Or a street, a body or a temple named after someone in a language that puts its
+            // kind first, `rules/people/kind-first.txt`: "Via Grazia Deledda", "Fondazione
+            // Carmelo Bene"; before its honorific too: "Jalan Tun Razak".)
             let before_name = match &hon {
                 Some((hs, ..)) => toks[..first]
                     .iter()
@@ -2447,31 +2484,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             };
             let street = word(run.last) == "St"
                 || (before_name > 0
-                    && matches!(
-                        word(before_name - 1),
-                        "Via"
-                            | "Viale"
-                            | "Corso"
-                            | "Piazza"
-                            | "Rue"
-                            | "Calle"
-                            | "Avenida"
-                            | "Rua"
-                            | "Largo"
-                            | "Praça"
-                            | "Place"
-                            | "Boulevard"
-                            | "Avenue"
-                            | "Plaza"
-                            | "Jalan"
-                            // (Or a temple: "Wat Pa Khe".)
-                            | "Wat"
-                            // (Or a place named after a saint: "San Pedro Columbia".)
-                            | "San"
-                            | "Santa"
-                            | "Santo"
-                            | "São"
-                    ))
+                    && ctx.rules.kind_first.contains(word(before_name - 1)))
                 // (Or a Russian place's "lower", "upper", "new", "old", "big": "Nizhny
                 // Bestyakh", "Verkhnyaya Pyshma".)
                 || matches!(

@@ -647,6 +647,27 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                     })
                     && !seat)
                 || (w == "from" && !seat)
+                // (Nor the occasion where one was chosen: "elected president at the annual
+                // general meeting", words in lower case and none an organisation's.)
+                || (w == "at"
+                    && next("the")
+                    && toks.get(k + 2).is_some_and(|n| {
+                        text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                    && {
+                        let words = toks[k + 2..]
+                            .iter()
+                            .map(|n| &text[n.start..n.end])
+                            .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+                        let n = words.clone().count();
+                        // (To the end, or to a number or a stop; not to an owner's
+                        // apostrophe or a name: "at the manufacturers' organisation EEF".)
+                        words.clone().all(|w| !lower_org_word(ctx, w, true))
+                            && toks.get(k + 2 + n).is_none_or(|t| {
+                                let w = &text[t.start..t.end];
+                                w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'))
+                            })
+                    })
                 || (head_next
                     && w.len() > 5
                     && w.ends_with("ing")
@@ -2293,11 +2314,14 @@ pub fn split_phrase(
         // A region named by its compass point before a reporter's title is the title's beat,
         // no employer: "North Greenland correspondent", "East Africa editor".
         // (The first word first: most leads are empty or open with no compass point.)
+        // (Or by the compass point alone, or after "Far": "Northern Correspondent", "Far North
+        // reporter".)
         let lead = text[ps..role_start].trim();
+        let lead = lead.strip_prefix("Far ").unwrap_or(lead);
         if lead.split(' ').next().is_some_and(|w| COMPASS.contains(&w)) {
             let words: Vec<&str> = lead.split_whitespace().collect();
             let head = text[head_start..pe].split_whitespace().next().unwrap_or("");
-            if (2..=3).contains(&words.len())
+            if (1..=3).contains(&words.len())
                 && words[1..].iter().all(|w| {
                     w.starts_with(char::is_uppercase) && !ctx.rules.organisation_words.contains(*w)
                 })
@@ -2754,14 +2778,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // language joins: "secretary general of the Syndicat guadeloupéen des personnels de
     // santé", "wine adviser at the Chambre d'agriculture de Corse-du-Sud", "director general
     // of the CHU de Guadeloupe".
-    for &(i, n) in &seps {
-        if !matches!(&phrase[i..i + n], " of " | " at " | " with ") {
-            continue;
-        }
-        let Some(tail) = phrase[i + n..].strip_prefix("the ") else {
-            continue;
-        };
-        let org = clean_org(tail);
+    let romance = |org: &str| {
         let words: Vec<&str> = org.split(' ').collect();
         let first = words[0];
         let opens = first.starts_with(char::is_uppercase)
@@ -2778,7 +2795,17 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 || w.starts_with("l'")
                 || w.starts_with("l’")
         });
-        if opens && joined && words.len() <= 8 && !org.contains(',') {
+        opens && joined && words.len() <= 8 && !org.contains(',')
+    };
+    for &(i, n) in &seps {
+        if !matches!(&phrase[i..i + n], " of " | " at " | " with ") {
+            continue;
+        }
+        let Some(tail) = phrase[i + n..].strip_prefix("the ") else {
+            continue;
+        };
+        let org = clean_org(tail);
+        if romance(&org) {
             return (start + i, Some(org));
         }
     }
@@ -2841,20 +2868,30 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // A title, a comma and its employer's name: "press officer, Ministry of Tourism and
     // Commerce" (the title's head ends at the comma, an organisation's word in the name),
     // or a municipality's: "Communications Coordinator, Village of Masset".
+    // (Its place in brackets after it aside: "Programme Officer, Bahari Hai Trust (Chake
+    // Chake)"; or a name in a language that writes its words in lower case: "cantonal
+    // geologist, Service des dangers naturels".)
     if let Some(c) = phrase.find(", ") {
-        let rest = clean_org(&phrase[c + 2..]);
+        let mut rest = clean_org(&phrase[c + 2..]);
+        if let Some(k) = rest.rfind(" (") {
+            if rest.ends_with(')') && qualifier_bracket(&rest[k + 1..]) == Some(rest.len() - k - 1)
+            {
+                rest.truncate(k);
+            }
+        }
         let words: Vec<&str> = rest.split_whitespace().collect();
         let municipality = words.len() >= 3
             && words[1] == "of"
             && crate::text::with_lower(words[0], |l| ctx.rules.place_nouns.contains(l));
         if rest.starts_with(char::is_uppercase)
-            && words.iter().all(|w| name_word(w))
-            && (municipality
-                || words.iter().any(|w| {
-                    ctx.rules
-                        .organisation_words
-                        .contains(w.trim_end_matches(','))
-                }))
+            && ((words.iter().all(|w| name_word(w))
+                && (municipality
+                    || words.iter().any(|w| {
+                        ctx.rules
+                            .organisation_words
+                            .contains(w.trim_end_matches(','))
+                    })))
+                || romance(&rest))
             && heads(ctx, start, start + c, true).iter().any(|h| {
                 // (Or before the head's qualifier: "Subject Matter Specialist
                 // (Horticulture), Krishi Vigyan Kendra".)
@@ -4616,13 +4653,18 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         {
             return None;
         }
-        // A given name alone stands for the one person named in full with it before.
+        // A given name alone stands for the one person named in full with it before; so does
+        // a surname after a honorific ("Ms Tsiklauri-Gogoladze, 41, trained …").
         if people[pi].words == 1 {
+            let one = people[pi].name.as_str();
+            let titled = people[pi].honorific.is_some();
             let mut full = people[..pi].iter().enumerate().filter(|(_, q)| {
-                q.words >= 2 && q.name.split(' ').next() == Some(people[pi].name.as_str())
+                q.words >= 2
+                    && (q.name.split(' ').next() == Some(one) || (titled && surname_of(q) == one))
             });
-            return match (full.next(), full.next()) {
-                (Some((k, _)), None) => Some(k),
+            let first = full.next();
+            return match first {
+                Some((k, q)) if full.all(|(_, r)| r.name == q.name) => Some(k),
                 _ => None,
             };
         }
@@ -4677,10 +4719,21 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
         };
         if pronoun {
             let want = crate::names::pronoun_gender(&word.to_lowercase());
-            let gender = people[pi]
-                .honorific
-                .as_deref()
-                .and_then(|h| crate::names::honorific_gender_of(ctx.rules, h))
+            // (A honorific of any of the person's mentions tells first: "Ms Tsiklauri-Gogoladze"
+            // of "Nino Tsiklauri-Gogoladze", whose given name the lists give to men.)
+            let gender = people
+                .iter()
+                .filter(|q| {
+                    q.name == people[pi].name
+                        || (q.words == 1
+                            && people[pi].words > 1
+                            && surname_of(&people[pi]) == q.name)
+                })
+                .find_map(|q| {
+                    q.honorific
+                        .as_deref()
+                        .and_then(|h| crate::names::honorific_gender_of(ctx.rules, h))
+                })
                 .or_else(|| {
                     (people[pi].words > 1)
                         .then(|| people[pi].name.split(' ').next())
