@@ -1956,10 +1956,14 @@ impl<'a> Speakers<'a> {
         // ("&" joins the words of a firm's name: "Ngwenya & Partners", "Smith & Wesson".)
         let mut k = words.len();
         let mut ampersand = false;
+        // (So does a year inside one: "The Évora 2027 Association".)
+        let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
         while k > 0 && cap(words[k - 1]) && !(k - 1 == 0 && opener) {
             k -= 1;
             if k >= 2 && words[k - 1] == "&" && cap(words[k - 2]) && !(k - 2 == 0 && opener) {
                 ampersand = true;
+                k -= 1;
+            } else if k >= 2 && year(words[k - 1]) && cap(words[k - 2]) && !(k - 2 == 0 && opener) {
                 k -= 1;
             }
         }
@@ -2058,7 +2062,11 @@ impl<'a> Speakers<'a> {
         let organisation = led_by_det || org_word;
         if let Some(t) = run[..run.len().saturating_sub(1)]
             .iter()
-            .rposition(|w| (!organisation && is_title(self.rules, w)) || *w != strip_possessive(w))
+            // (A place's "New" is no title: "Surf Life Saving New Zealand".)
+            .rposition(|w| {
+                (!organisation && *w != "New" && is_title(self.rules, w))
+                    || *w != strip_possessive(w)
+            })
         {
             run.drain(..=t);
         }

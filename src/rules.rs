@@ -727,6 +727,9 @@ pub struct Rules {
     pub speech_verbs: HashSet<String>,
     /// Speech verbs that can come before their subject ("said Jane Roe"): not transitive.
     pub inverting_verbs: HashSet<String>,
+    /// Speech verbs that cue a quotation after it only ("“…,” she started"): before one,
+    /// they are a reported clause's verbs ("said residents had started building “…”").
+    pub after_only_verbs: HashSet<String>,
     /// Nouns naming non-person sources (lower-case) → `document` or `organization`.
     pub source_nouns: HashMap<String, &'static str>,
     /// Verbs after "who" that name the post their object gives (`roles/post-verbs.txt`):
@@ -853,7 +856,7 @@ struct ListSpec {
 fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
-        "claims/speech-verbs.txt" => (&[], &["transitive"]),
+        "claims/speech-verbs.txt" => (&[], &["transitive", "after"]),
         "people/honorifics.txt" => (
             &["canonical", "role"],
             &[
@@ -1339,6 +1342,11 @@ impl RuleSources {
         let inverting_verbs = verbs
             .iter()
             .filter(|e| !e.flags.contains(&"transitive"))
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let after_only_verbs = verbs
+            .iter()
+            .filter(|e| e.flags.contains(&"after"))
             .map(|e| e.term.to_lowercase())
             .collect();
         let mut post_verbs: Vec<(String, String)> = Vec::new();
@@ -1853,6 +1861,7 @@ impl RuleSources {
             role_heads_open_with_letters,
             speech_verbs,
             inverting_verbs,
+            after_only_verbs,
             source_nouns,
             post_verbs,
             attribution_phrases,

@@ -384,15 +384,33 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
     }
     // "The Daily Caller", "the Washington Post": capitalised words after a determiner name an
     // organisation, even words that are never people's names.
-    let titled = (i.saturating_sub(4)..i).rev().find(|&k| {
+    // (Or, with an organisation's word among them, joined by "of", "for" or "and" or holding
+    // a number: "The Secretariat of Tourism Development", "The Évora 2027 Association".)
+    let titled = (i.saturating_sub(7)..i).rev().find(|&k| {
         use crate::lexicon::class::{HONORIFIC, HONORIFIC_FIRST, ROLE_HEAD, TITLE};
+        // Not "the Rev Jesse Jackson", "the President Jane Roe".
+        let name_word = |t: &Token| {
+            is_cap_word(text, t)
+                && t.class & (HONORIFIC | HONORIFIC_FIRST | ROLE_HEAD | TITLE) == 0
+                && !ctx.rules.given_names.contains_key(&text[t.start..t.end])
+        };
+        let inner = &toks[k + 1..=i];
         matches!(&text[toks[k].start..toks[k].end], "The" | "the")
-            && toks[k + 1..=i].iter().all(|t| {
-                // Not "the Rev Jesse Jackson", "the President Jane Roe".
-                is_cap_word(text, t)
-                    && t.class & (HONORIFIC | HONORIFIC_FIRST | ROLE_HEAD | TITLE) == 0
-                    && !ctx.rules.given_names.contains_key(&text[t.start..t.end])
-            })
+            && ((i - k <= 4 && inner.iter().all(name_word))
+                || (inner.len() >= 3
+                    && name_word(&inner[0])
+                    && inner
+                        .iter()
+                        .any(|t| ctx.rules.organisation_words.contains(&text[t.start..t.end]))
+                    && inner.iter().all(|t| {
+                        let w = &text[t.start..t.end];
+                        // (Subjects and titles' words may follow: "of Tourism Development".)
+                        (is_cap_word(text, t)
+                            && t.class & (HONORIFIC | HONORIFIC_FIRST) == 0
+                            && !ctx.rules.given_names.contains_key(w))
+                            || matches!(w, "of" | "for" | "and" | "&")
+                            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    })))
     });
     if let Some(k) = titled {
         return Some(SpeakerRef::Phrase(toks[k].start, toks[i].end));
@@ -428,7 +446,9 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             && (DETS.contains(&plw.as_ref())
                 || !ctx.rules.not_names.contains(pw)
                 || org_word
-                || in_organisation);
+                || in_organisation
+                // (A place's "New" inside a body's name: "Surf Life Saving New Zealand".)
+                || pw == "New");
         organisation |= cap && org_word;
         // A subject before a place names a public body: "Transport Scotland", "Health
         // Canada".
@@ -998,12 +1018,15 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
                     // weighs: "a spokesman for Jane Roe".)
                     && !lead.ends_with(" for ")
             });
-            // (Nor a place after a subject: "Transport Scotland said".)
+            // (Nor a place after a subject: "Transport Scotland said"; nor a place's second
+            // word after its "New": "Surf Life Saving New Zealand said".)
             let body = people[p].words == 1
                 && people[p].honorific_start.is_none()
                 && people.text.get(s..people[p].start).is_some_and(|lead| {
                     lead.strip_suffix(' ').is_some_and(|w| {
-                        !w.contains(' ') && people.rules.is_some_and(|r| body_subject(r, w))
+                        (!w.contains(' ') && people.rules.is_some_and(|r| body_subject(r, w)))
+                            || w == "New"
+                            || w.ends_with(" New")
                     })
                 });
             if !(described || body || (the && people[p].start > s)) {
@@ -1364,9 +1387,16 @@ fn before_cue(
 ) -> Option<(SpeakerRef, String)> {
     let toks = tokens_outside_quotes(ctx, start, open, quotes);
     // The last speech verb with a subject ("tweets" may be a noun: look further back).
+    // (Not one that cues a quotation after it only: "said residents had started building".)
     let verbs: Vec<usize> = (0..toks.len())
         .rev()
-        .filter(|&k| toks[k].cue & cue::SPEECH != 0)
+        .filter(|&k| {
+            toks[k].cue & cue::SPEECH != 0
+                && !ctx
+                    .rules
+                    .after_only_verbs
+                    .contains(lower_word(ctx.doc, &toks[k]).as_ref())
+        })
         .take(3)
         .collect();
     // A subject that names no one gives way to an earlier verb's: "Ms Roe told the committee
@@ -1617,6 +1647,24 @@ fn subject_of_verb(
     }
     if let Some(r) = described_with_modifiers(ctx, toks, i) {
         return Some((r, verb));
+    }
+    // A person and the body or place they are of: "Chief Lorraine Denny-Googoo of Eskasoni
+    // First Nation said" is the chief.
+    let vpos = toks[i - 1].end;
+    if let Some(k) = people.starting_in(start, vpos).rev().find(|&k| {
+        people[k].end < vpos
+            && text[people[k].end..vpos]
+                .strip_prefix(" of ")
+                .is_some_and(|p| {
+                    let words: Vec<&str> = p.split(' ').collect();
+                    (1..=5).contains(&words.len())
+                        && words[0].starts_with(char::is_uppercase)
+                        && words.iter().all(|w| {
+                            w.starts_with(char::is_uppercase) || matches!(*w, "the" | "of")
+                        })
+                })
+    }) {
+        return Some((SpeakerRef::Person(k), verb));
     }
     match np_ending_at(ctx, toks, i - 1) {
         Some(r) => Some((to_person(people, r), verb)),
@@ -2204,8 +2252,26 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                     .map(|i| doc.sentences[i]);
                 let ends_colon = text[prev.start..prev.end].trim_end().ends_with(':');
                 if let Some(ls) = last_sent {
-                    if ends_colon {
-                        if let Some((r, cue)) = before_cue(ctx, people, ls.start, ls.end, &raw) {
+                    // (Or reports what the speaker said, and the quotation that opens the next
+                    // paragraph goes on in their words: "Dr Roe said the pattern was not new.
+                    // / “We recorded similar delays in 2019 …”".)
+                    let reported = !ends_colon && !text[ls.start..ls.end].contains(['"', '“', '”']);
+                    // (A person's, or a person's pronoun: "The restoration of the older episodes
+                    // revealed some interesting items too", "… who they say they are" name no
+                    // speaker.)
+                    if ends_colon || reported {
+                        if let Some((r, cue)) = before_cue(ctx, people, ls.start, ls.end, &raw)
+                            .filter(|(r, _)| {
+                                ends_colon
+                                    || match r {
+                                        SpeakerRef::Person(_) => true,
+                                        SpeakerRef::Pronoun(p, _) => {
+                                            matches!(p.as_str(), "he" | "she")
+                                        }
+                                        SpeakerRef::Phrase(..) => false,
+                                    }
+                            })
+                        {
                             found = Some((r, cue, "claims.quote-block"));
                         }
                     }

@@ -662,7 +662,10 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                         let n = words.clone().count();
                         // (To the end, or to a number or a stop; not to an owner's
                         // apostrophe or a name: "at the manufacturers' organisation EEF".)
-                        words.clone().all(|w| !lower_org_word(ctx, w, true))
+                        words.clone().all(|w| {
+                            !lower_org_word(ctx, w, true)
+                                && !ctx.rules.organisation_kinds.contains(w)
+                        })
                             && toks.get(k + 2 + n).is_none_or(|t| {
                                 let w = &text[t.start..t.end];
                                 w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'))
