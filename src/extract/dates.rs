@@ -2761,7 +2761,21 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                 && crate::text::with_lower(cue, |l| ctx.rules.recurring.contains(l))
                         }
                 };
+                // (Or a count of them after it: "every second Tuesday", "every other week".)
+                let every_nth = || {
+                    matches!(
+                        prev_word,
+                        "other" | "second" | "third" | "fourth" | "alternate"
+                    ) && text[..start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .nth(1)
+                        .is_some_and(|w| {
+                            crate::text::with_lower(w, |l| ctx.rules.recurring.contains(l))
+                        })
+                };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
+                    || every_nth()
                     || coordinated_recurring()
                     || recurring_range(ctx, start, m.end())
                     || habitual()
