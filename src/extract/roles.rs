@@ -3815,7 +3815,21 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         .is_some_and(|n| APPOINTMENTS.contains(&n))
             };
             let by_noun = nominal();
-            let appointing = (APPOINTING.contains(&before) || by_noun) && apposition_end.is_none();
+            // (Or the second of two appointed: "re-elected Angus MacIsaac as Board President
+            // and Catherine MacPhail as Treasurer".)
+            let coordinated = || {
+                before == "and"
+                    && lead_text
+                        .strip_suffix("and")
+                        .map(str::trim_end)
+                        .and_then(|l| l.rfind(" as ").map(|k| (l, k)))
+                        .is_some_and(|(l, k)| {
+                            l[..k].split(' ').any(|w| APPOINTING.contains(&w))
+                                && l[k + 4..].split_whitespace().count() <= 6
+                        })
+            };
+            let appointing = (APPOINTING.contains(&before) || by_noun || coordinated())
+                && apposition_end.is_none();
             if let Some(pos) = predicate_role(
                 ctx.rules,
                 &text[predicate_from..sent.end],
@@ -3828,7 +3842,20 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 // Officer and will join the Board as an executive director".
                 let mut pos = Some(pos);
                 while let Some((s, e)) = pos.and_then(|pos| appositive_after(ctx, sent.end, pos)) {
-                    let e = s + complement_len(ctx.rules, &text[s..e]);
+                    let mut e = s + complement_len(ctx.rules, &text[s..e]);
+                    // (The next one appointed ends it: "as Board President and Catherine
+                    // MacPhail as Treasurer".)
+                    if appointing {
+                        if let Some(q) = people[pi + 1..].iter().find(|q| {
+                            let lead = q.honorific_start.unwrap_or(q.start);
+                            lead > s && lead < e
+                        }) {
+                            let lead = q.honorific_start.unwrap_or(q.start);
+                            if let Some(k) = text[s..lead].strip_suffix(" and ") {
+                                e = s + k.len();
+                            }
+                        }
+                    }
                     let another = people[pi + 1..]
                         .iter()
                         .any(|q| q.honorific_start.unwrap_or(q.start) < e && q.end > s);
