@@ -1069,10 +1069,22 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                     }
                     k += 1;
                 }
+                // (Or "Said", a father's name before another: "Abdulrahman bin Said
+                // Al-Mahdaly", which the loop takes as a name word between two.)
+                let father = || {
+                    word(k) == "Said"
+                        && matches!(word(k - 1), "bin" | "ibn" | "bint" | "binti")
+                        && k + 1 < toks.len()
+                        && adjacent(text, &toks[k], &toks[k + 1])
+                        && name_word(ctx, &toks[k + 1])
+                };
                 if k > j
                     && k < toks.len()
                     && word(k - 1) != word(k)
-                    && (name_word(ctx, &toks[k]) || hyphened_particle(word(k)) || mutated(word(k)))
+                    && (name_word(ctx, &toks[k])
+                        || hyphened_particle(word(k))
+                        || mutated(word(k))
+                        || father())
                 {
                     j = k;
                 } else {
