@@ -1025,8 +1025,7 @@ fn to_person(people: &People<'_>, r: SpeakerRef) -> SpeakerRef {
                 && people.text.get(s..people[p].start).is_some_and(|lead| {
                     lead.strip_suffix(' ').is_some_and(|w| {
                         (!w.contains(' ') && people.rules.is_some_and(|r| body_subject(r, w)))
-                            || w == "New"
-                            || w.ends_with(" New")
+                            || w.rsplit(' ').next() == Some("New")
                     })
                 });
             if !(described || body || (the && people[p].start > s)) {

@@ -1871,17 +1871,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 b >= 4
                     && word(b - 1) == "and"
                     && (b.saturating_sub(8)..b - 1).rev().any(|c| {
+                        let capital = |t: &Token| {
+                            t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0
+                        };
                         of_head(c)
-                            && toks[c..b - 1].iter().all(|t| {
-                                t.kind == TokenKind::Word && t.class & class::CAPITALISED != 0
-                            })
-                            || (of_head(c)
-                                && toks[c..b - 1].iter().enumerate().all(|(k, t)| {
+                            && (toks[c..b - 1].iter().all(capital)
+                                || toks[c..b - 1].iter().enumerate().all(|(k, t)| {
                                     if k % 2 == 1 {
                                         &text[t.start..t.end] == ","
                                     } else {
-                                        t.kind == TokenKind::Word
-                                            && t.class & class::CAPITALISED != 0
+                                        capital(t)
                                     }
                                 }))
                     })
