@@ -1697,10 +1697,20 @@ pub fn prenominal_before(
             let kind = |w: &str| {
                 ctx.rules.organisation_kinds.contains(w) || ctx.rules.place_nouns.contains(w)
             };
+            // (With a modifier or two in lower case before the kind: "the president of the
+            // Essaouira municipal council".)
+            let kind_from = words
+                .iter()
+                .rposition(|w| w.starts_with(char::is_uppercase))
+                .map_or(words.len(), |k| k + 1);
             let of_kind = words.first() == Some(&"of")
                 && words.len() >= 3
+                && kind_from >= 2
                 && words.last().is_some_and(|w| kind(w))
-                && words[words.len() - 2].starts_with(char::is_uppercase);
+                && (1..=3).contains(&(words.len() - kind_from))
+                && words[kind_from..words.len() - 1]
+                    .iter()
+                    .all(|w| lower_modifier(w));
             // (A particle may stand inside a name: "Rijkswaterstaat Zee en Delta".)
             let particle = |w: &str| NAME_PARTICLES.contains(&w);
             // (A list of subjects may make the name longer: "for the Ministry of
@@ -1723,11 +1733,13 @@ pub fn prenominal_before(
             ) || of_org
                 || of_kind
                 || of_the)
-                && (2..=if listed { 10 } else { 7 }).contains(&words.len())
+                // (A long name with an organisation's word: "the director of the Hoi An Centre
+                // for Cultural Heritage Management and Conservation".)
+                && (2..=if of_org { 12 } else if listed { 10 } else { 7 }).contains(&words.len())
                 && words[1..].iter().enumerate().all(|(k, w)| {
                     particle(w)
                         || w.starts_with(char::is_uppercase)
-                        || (of_kind && k + 2 == words.len())
+                        || (of_kind && k + 1 >= kind_from)
                         // (A kind before the name: "the Plovdiv company Rodopa Stroy EOOD".)
                         || (of_org && ctx.rules.organisation_kinds.contains(*w))
                         || (k > 0 && numbered(w))
