@@ -424,6 +424,14 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         if matches!(w, "who" | "whose" | "which" | "where" | "when" | "while") {
             return None;
         }
+        // Nor a denial of kinship: "Ameir Haji Vuai, no relation to the current director".
+        let body = &text[start..sent_end];
+        if ["no relation", "not related", "unrelated", "no kin"]
+            .iter()
+            .any(|d| body.starts_with(d))
+        {
+            return None;
+        }
         // Nor a participle's clause: "NextGen Climate, founded by … activist Tom Steyer,";
         // nor a verb's, its object after it: "Santa Rosa, suffered a broken leg and head
         // injuries".
@@ -1344,7 +1352,32 @@ fn relative_lead(s: &str) -> usize {
     let Some(r) = s.strip_prefix("who ") else {
         return 0;
     };
-    let Some(r) = [
+    let n = verb_lead(r);
+    if n > 0 {
+        return s.len() - r.len() + n;
+    }
+    // Or a clause of a few words before it, joined by "and": "who runs a spice stall and is
+    // secretary of the Forodhani Traders' Association".
+    let clause = &r[..r.find([',', '.', ';', ':', '(']).unwrap_or(r.len()).min(80)];
+    let clause = &clause[..crate::text::floor_boundary(clause, clause.len())];
+    match clause.find(" and ") {
+        Some(k) if k > 0 && clause[..k].split(' ').count() <= 8 => {
+            let after = &r[k + 5..];
+            let n = verb_lead(after);
+            if n > 0 {
+                s.len() - after.len() + n
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// The length of the verb that opens a relative clause leading into a role ("is also ", "served
+/// as "), zero when there is none.
+fn verb_lead(r: &str) -> usize {
+    let Some(r2) = [
         "is ",
         "was ",
         "has been ",
@@ -1382,12 +1415,12 @@ fn relative_lead(s: &str) -> usize {
     .find_map(|v| r.strip_prefix(v)) else {
         return 0;
     };
-    let r = r.strip_prefix("as ").unwrap_or(r);
-    let r = ["also ", "now ", "then ", "currently ", "still "]
+    let r2 = r2.strip_prefix("as ").unwrap_or(r2);
+    let r2 = ["also ", "now ", "then ", "currently ", "still "]
         .iter()
-        .find_map(|a| r.strip_prefix(a))
-        .unwrap_or(r);
-    s.len() - r.len()
+        .find_map(|a| r2.strip_prefix(a))
+        .unwrap_or(r2);
+    r.len() - r2.len()
 }
 
 /// A post-nominal office right after a name ("Jane Roe MP"): an upper-case role head.
@@ -1513,9 +1546,16 @@ pub fn prenominal_before(
     let trimmed = prefix.trim_end_matches(is_space);
     // A label that opens its line: "• Cabinet Member for Housing: Cllr Jane Roe", "Producer:
     // Tom Hale".
+    // (Opening its line, or after other labels on it: after a task's sentence, "AP 14/1 –
+    // Obtain a quote. Owner: A. Čolaković." names who does it, not who owns a business; a
+    // match report's "… Subs: Howard, Giggs. Referee: R Styles" is a run of labels.)
     let label = trimmed.strip_suffix(':').filter(|l| {
         let line = &l[l.rfind('\n').map_or(0, |k| k + 1)..];
-        !line.contains([',', ';', ':', '.', '"', '“'])
+        let opens_line = l.contains('\n') || {
+            let before = &text[text[..sent_start].rfind('\n').map_or(0, |k| k + 1)..sent_start];
+            !before.contains(char::is_lowercase) || before.contains(':')
+        };
+        opens_line && !line.contains([',', ';', ':', '.', '"', '“'])
     });
     let mut comma = label.is_none() && trimmed.ends_with(',');
     let mut trimmed = label
@@ -1630,6 +1670,31 @@ pub fn prenominal_before(
             {
                 hs.push((hs0, end));
             }
+            // And a named portfolio after a title that opens the sentence: "Minister of State
+            // with responsibility for the Islands, Dara Ó Conghaile TD,".
+            let mut rest = &words[..];
+            for lead in [
+                &["with", "responsibility"][..],
+                &["responsible"],
+                &["in", "charge"],
+            ] {
+                if let Some(r) = rest.strip_prefix(lead) {
+                    rest = r;
+                }
+            }
+            if text[sent_start..hs0].trim().is_empty()
+                && matches!(rest.first(), Some(&("of" | "for")))
+                && (2..=8).contains(&rest.len())
+                && rest[1..]
+                    .iter()
+                    .all(|w| NAME_PARTICLES.contains(w) || w.starts_with(char::is_uppercase))
+                && rest
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && !hs.contains(&(hs0, end))
+            {
+                hs.push((hs0, end));
+            }
         }
         // So is a named employer after a head in lower case that opens the sentence: "A
         // student at the University of Peshawar, Hina Yousafzai, said". (Only after a
@@ -1654,8 +1719,17 @@ pub fn prenominal_before(
         if let Some(&(hs0, he)) = lower_heads.iter().rfind(|h| h.1 < end) {
             let lead: Vec<&str> = text[sent_start..hs0].split_whitespace().collect();
             // (Its first word is the determiner or the owner `may_open` saw.)
-            let opens =
-                (1..=3).contains(&lead.len()) && lead[1..].iter().all(|w| lower_modifier(w));
+            // (Or an owner after "The": "The fund's programme officer for East Africa,".)
+            let owner = |w: &str| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .is_some_and(lower_modifier)
+            };
+            let opens = (1..=3).contains(&lead.len())
+                && lead[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| lower_modifier(w) || (k == 0 && lead[0] == "The" && owner(w)));
             // Or "the" right before the head, inside the sentence: "welcomed by the governor
             // of Boquerón, Óscar Villalba Rojas,".
             // (With up to two modifiers between: "by the deputy governor of".)
