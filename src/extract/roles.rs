@@ -654,7 +654,21 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                             || ctx.rules.place_nouns.contains(w)
                     })
                     && !seat)
-                || (w == "from" && !seat)
+                // (But a named employer after "from" is the post's: "head of the conservation
+                // team from the National Institute of Immovable Cultural Heritage".)
+                || (w == "from" && !seat && !{
+                    let rest: Vec<&str> = toks[k + 1..]
+                        .iter()
+                        .map(|n| &text[n.start..n.end])
+                        .skip_while(|w| *w == "the")
+                        .collect();
+                    (1..=8).contains(&rest.len())
+                        && rest[0].starts_with(char::is_uppercase)
+                        && rest.iter().all(|w| {
+                            w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w)
+                        })
+                        && rest.iter().any(|w| ctx.rules.organisation_words.contains(*w))
+                })
                 // (Nor the occasion where one was chosen: "elected president at the annual
                 // general meeting", words in lower case and none an organisation's.)
                 || (w == "at"
@@ -1555,7 +1569,17 @@ pub fn prenominal_before(
             let before = &text[text[..sent_start].rfind('\n').map_or(0, |k| k + 1)..sent_start];
             !before.contains(char::is_lowercase) || before.contains(':')
         };
-        opens_line && !line.contains([',', ';', ':', '.', '"', '“'])
+        // (A transcript's speaker in capitals addresses whom it names: "PRESENTER: U Aung
+        // Kyaw Myint, people still remember …".)
+        let addressed = || {
+            let rest = &text[pos..];
+            let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+            !line.contains(char::is_lowercase)
+                && rest.split_once(", ").is_some_and(|(n, r)| {
+                    n.split(' ').count() <= 5 && r.starts_with(|c: char| c.is_lowercase())
+                })
+        };
+        opens_line && !line.contains([',', ';', ':', '.', '"', '“']) && !addressed()
     });
     let mut comma = label.is_none() && trimmed.ends_with(',');
     let mut trimmed = label
@@ -1725,11 +1749,13 @@ pub fn prenominal_before(
                     .or_else(|| w.strip_suffix("’s"))
                     .is_some_and(lower_modifier)
             };
+            // (And a time's word: "The former director of the Regional Archaeological
+            // Museum, Georgi Lyubenov,".)
+            let time = |w: &str| matches!(w, "former" | "outgoing" | "incoming");
             let opens = (1..=3).contains(&lead.len())
-                && lead[1..]
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| lower_modifier(w) || (k == 0 && lead[0] == "The" && owner(w)));
+                && lead[1..].iter().enumerate().all(|(k, w)| {
+                    lower_modifier(w) || time(w) || (k == 0 && lead[0] == "The" && owner(w))
+                });
             // Or "the" right before the head, inside the sentence: "welcomed by the governor
             // of Boquerón, Óscar Villalba Rojas,".
             // (With up to two modifiers between: "by the deputy governor of".)
@@ -2658,7 +2684,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // general of the Association of European Airlines" at its first " of ".
     // (Not a portfolio's connector: "Minister responsible for Seabed Minerals", "Vice Mayor in
     // charge of Social Affairs".)
-    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with "]
+    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with ", " from "]
         .iter()
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .filter(|&(i, _)| {
