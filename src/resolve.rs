@@ -108,9 +108,22 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
         };
         let far = crate::text::floor_boundary(text, (d.end + 60).min(text.len()));
         let line_end = text[d.end..far].find('\n').map_or(far, |k| d.end + k);
+        // (A headline's date after a preposition is its news, not an entry's: "EXTRA SAILINGS
+        // FROM 1 DECEMBER".)
+        let after_preposition = text[line_start..d.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                [
+                    "from", "until", "till", "to", "before", "after", "since", "by",
+                ]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+            });
         let heading = line_end - line_start <= 60
             && (line_end < text.len() || far == text.len())
-            && text[d.end..line_end].trim().is_empty();
+            && text[d.end..line_end].trim().is_empty()
+            && !after_preposition;
         let day = parse_iso(&dates[i].value);
         // (A dated line that is no heading ends no entry: the entry goes on.)
         if let (true, Some(a), Some(para)) = (heading, day, doc.paragraph_at(d.start)) {
