@@ -196,7 +196,9 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
     if tok.class & class::PLAIN != 0 {
         // ASCII letters only (most words): no possessive, no digit; shouting when the second
         // letter is upper case too, and the rest.
-        return !shouting_ascii(t.as_bytes()) && tok.base_class & class::CALENDAR == 0;
+        return !shouting_ascii(t.as_bytes())
+            && !brand_capitals(t.as_bytes())
+            && tok.base_class & class::CALENDAR == 0;
     }
     let base = strip_possessive(t);
     // Shouting headlines and acronyms ("UK", "RBKC") are not names; "McDonald", "O'Neill" are.
@@ -214,6 +216,14 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
         }
     }
     tok.base_class & class::CALENDAR == 0
+}
+
+/// A brand's capital inside a word, after a prefix of five letters or more that no family
+/// name has: "WaterBridge", "PowerPoint" (but "McKenzie", "DeShawn", "MaryAnn", "VanderWal").
+fn brand_capitals(b: &[u8]) -> bool {
+    b.windows(2)
+        .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .is_some_and(|i| i + 1 >= 5 && !b.starts_with(b"Vander"))
 }
 
 /// A word whose ending names a subject or an institution, never a family name, so that a
@@ -351,8 +361,10 @@ fn honorific_at(
                 continue;
             }
             // (Nor before a word that a title follows: "Chief Dental Officer".)
+            // (Its owner's form too: "The Deputy Commissioner’s office".)
             let titled = |t: &Token| {
-                t.class & (class::TITLE | class::ROLE_HEAD | class::ORGANISATION | class::NOT_NAME)
+                (t.class | t.base_class)
+                    & (class::TITLE | class::ROLE_HEAD | class::ORGANISATION | class::NOT_NAME)
                     != 0
             };
             // (A month that is a given name is one before a name: "Aunty June Everett".)

@@ -2035,15 +2035,15 @@ pub fn prenominal_before(
                 && school_year(&text[toks[k - 1].start..toks[k - 1].end], w))
             || (w.contains('-') && w.chars().any(|c| c.is_alphabetic()) && t.end < hs[0].0)
             // A particle inside a place's name, or the kind of place after it: "Mayor of Lajes
-            // do Pico", "The Gup of Kanglung gewog".
+            // do Pico", "The Gup of Kanglung gewog"; the particle in front of the post too:
+            // "Surigao del Norte Governor".
             || (k > 0
-                && t.end > hs[0].1
                 && text[toks[k - 1].start..].starts_with(|c: char| c.is_uppercase())
                 && ((matches!(
                     w,
                     "de" | "do" | "da" | "dos" | "das" | "del" | "di" | "du" | "la" | "van" | "von"
                 ) && text[t.end..].trim_start().starts_with(|c: char| c.is_uppercase()))
-                    || ctx.rules.place_nouns.contains(w)))
+                    || (t.end > hs[0].1 && ctx.rules.place_nouns.contains(w))))
             // The place of a post between it and the name: "Collector and District
             // Magistrate, Mayurbhanj, Smt. Sasmita Behera".
             || (w == ","
@@ -2520,6 +2520,12 @@ pub fn split_phrase(
                             | "at"
                             | "de"
                             | "du"
+                            | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "del"
+                            | "di"
                             | "la"
                             | "van"
                             | "von"
@@ -3078,10 +3084,19 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         if let Some(c) = phrase[i + n..].find(", ") {
             let (subject, rest) = (&phrase[i + n..i + n + c], &phrase[i + n + c + 2..]);
             let rest_words: Vec<&str> = rest.split_whitespace().collect();
-            if subject
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| ctx.rules.organisation_subjects.contains(w))
+            // (Or any portfolio after "for" with no organisation's word: "Secretary for
+            // Tourism, Municipality of Kotor".)
+            // (Not a list of subjects: "Secretary of State for Culture, Media and Sport".)
+            let portfolio = &phrase[i..i + n] == " for "
+                && !subject
+                    .split(' ')
+                    .any(|w| ctx.rules.organisation_words.contains(w))
+                && !in_subject_list(ctx.rules, phrase, i + n + c);
+            if (portfolio
+                || subject
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| ctx.rules.organisation_subjects.contains(w)))
                 && subject
                     .split(' ')
                     .all(|w| w.starts_with(char::is_uppercase))
@@ -3842,6 +3857,20 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     None => e,
                 };
                 if !names_another && e > s {
+                    // A post in brackets that closes a list's line is one more: "Secretary for
+                    // Tourism, Municipality of Kotor (Chair)".
+                    let mut e = e;
+                    if text[e..].starts_with(['\n', '\r']) || e == text.len() {
+                        if let Some(k) = text[s..e].strip_suffix(')').and_then(|t| t.rfind(" (")) {
+                            let more = roles_in_brackets(ctx, s + k);
+                            if !more.is_empty() {
+                                e = s + k;
+                                for m in more {
+                                    spans.push((m, "roles.bracket", true));
+                                }
+                            }
+                        }
+                    }
                     spans.push(((s, e), "roles.appositive", true));
                     // A second post joined to the first: "an independent director since 2021
                     // and a former Deputy Governor of the Central Bank".
