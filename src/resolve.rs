@@ -1947,6 +1947,24 @@ impl<'a> Speakers<'a> {
                     return self.cluster_who(c);
                 }
             }
+            // "the institute" after "the Okavango Research Institute": the one organisation
+            // the document names with that word.
+            if words.len() == 2
+                && words[0].eq_ignore_ascii_case("the")
+                && self.rules.source_nouns.get(&l) != Some(&"document")
+                // (Nor a subject's word: "the research" is no "Jupiter Research".)
+                && !self.rules.organisation_subjects.contains(capitalised(&l).as_str())
+                && (self.rules.organisation_kinds.contains(l.as_str())
+                    || self.rules.organisation_words.contains(capitalised(&l).as_str()))
+            {
+                if let Some(name) = named_organisation(text, &capitalised(&l)) {
+                    return Who {
+                        name,
+                        id: String::new(),
+                        ty: "organization",
+                    };
+                }
+            }
             let ty = match self.rules.source_nouns.get(&l) {
                 Some(ty) => ty,
                 None if self.rules.role_head_set.contains(&l) => "person",
@@ -2972,6 +2990,90 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
 /// a speaker modifier ("President", "Sen", "Democratic").
 /// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
 /// is "Heilmann-Olsen".
+/// The one name of an organisation the text writes with `word` ("Institute") as its last word,
+/// or before "of" and its place or subject: "Okavango Research Institute", "Central Region
+/// Institute of Water Resources". None when the text names none or several.
+fn named_organisation(text: &str, word: &str) -> Option<String> {
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    let mut found: Option<String> = None;
+    for k in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
+        let end = k + word.len();
+        if text[..k].ends_with(|c: char| c.is_alphanumeric())
+            || text[end..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            continue;
+        }
+        // The capitalised words before it on its line ("&" and an owner's "’" inside).
+        let line = &text[text[..k].rfind('\n').map_or(0, |i| i + 1)..k];
+        let before: Vec<&str> = line
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take_while(|w| {
+                (cap(w) || matches!(*w, "&" | "of" | "and")) && !w.ends_with(['.', ',', ':'])
+            })
+            .collect();
+        let mut lead: Vec<&str> = before.into_iter().rev().collect();
+        // (Not an owner or a description before it: "Iraq's Ministry of Communications",
+        // "San Francisco-based US Court of Appeals".)
+        // (An owner is one word: "Guet Ndar Women’s Fish Processors’ Union" keeps its own.)
+        if let Some(i) = lead.iter().enumerate().rposition(|(i, w)| {
+            (i == 0 && (w.ends_with("'s") || w.ends_with("’s")))
+                || w.rsplit_once('-')
+                    .is_some_and(|(_, t)| t.starts_with(char::is_lowercase))
+        }) {
+            lead.drain(..=i);
+        }
+        while lead
+            .first()
+            .is_some_and(|w| !cap(w) || matches!(*w, "The" | "A" | "An"))
+        {
+            lead.remove(0);
+        }
+        let mut name = if lead.is_empty() {
+            word.to_string()
+        } else {
+            format!("{} {word}", lead.join(" "))
+        };
+        // ("of" and capitalised words after it.)
+        if let Some(r) = text[end..].strip_prefix(" of ") {
+            let mut tail: Vec<&str> = Vec::new();
+            for w in r.split(' ').take(4) {
+                let bare = w.trim_end_matches(['.', ',', ':', ';', '\n']);
+                if !cap(bare) || bare.contains('\n') {
+                    break;
+                }
+                tail.push(bare);
+                if bare.len() < w.len() {
+                    break;
+                }
+            }
+            if !tail.is_empty() {
+                name = format!("{name} of {}", tail.join(" "));
+            }
+        }
+        // (A name at all: "Institute" alone is the word again.)
+        if name == word {
+            continue;
+        }
+        match &found {
+            Some(f) if *f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
+}
+
+/// The word with its first letter in upper case: "institute" → "Institute".
+fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(cs)
+        .collect()
+}
+
 fn title_cased(w: &str) -> String {
     w.split('-')
         .map(|part| {

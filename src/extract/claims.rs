@@ -1453,6 +1453,28 @@ fn message_from(ctx: &Context<'_>, people: &People<'_>, start: usize, end: usize
     (named_at == from && (after.is_empty() || after.starts_with(", who "))).then_some(p)
 }
 
+/// The means by which one speaks, which "by" after a speech verb may name instead of an
+/// agent: "said by telephone that …".
+const MEANS: &[&str] = &[
+    "telephone",
+    "phone",
+    "email",
+    "e-mail",
+    "video",
+    "videolink",
+    "text",
+    "letter",
+    "post",
+    "radio",
+    "satellite",
+    "message",
+    "mail",
+    "fax",
+    "zoom",
+    "whatsapp",
+    "teleconference",
+];
+
 /// The speaker of the speech verb at token `vi`: its subject, or the agent of a passive.
 fn subject_of_verb(
     ctx: &Context<'_>,
@@ -1463,10 +1485,14 @@ fn subject_of_verb(
 ) -> Option<(SpeakerRef, String)> {
     let text = &ctx.doc.text;
     let verb = lower_word(ctx.doc, &toks[vi]).into_owned();
-    // Passive: "described by the report as"
+    // Passive: "described by the report as" (not the means of speaking: "said by telephone
+    // that").
     if toks
         .get(vi + 1)
         .is_some_and(|t| &text[t.start..t.end] == "by")
+        && toks
+            .get(vi + 2)
+            .is_none_or(|t| !MEANS.contains(&lower_word(ctx.doc, t).as_ref()))
     {
         if let Some(r) = np_starting_at(ctx, toks, vi + 2) {
             return Some((to_person(people, r), verb));
