@@ -4194,6 +4194,32 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     }) {
         if let Some(org) = org_after_name(ctx, people[r.person].end) {
             r.organization = org;
+        } else if r.rule == "roles.honorific" {
+            // A list's line that names only the body after the comma: "Cllr Petar
+            // Ivanović-Marić, Municipal Assembly".
+            let rest = &text[people[r.person].end..];
+            let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+            if let Some(org) = line.strip_prefix(", ") {
+                let words: Vec<&str> = org.split(' ').collect();
+                if (2..=8).contains(&words.len())
+                    && words[0].starts_with(char::is_uppercase)
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+                    && words
+                        .iter()
+                        .any(|w| ctx.rules.organisation_words.contains(*w))
+                    && heads(
+                        ctx,
+                        people[r.person].end + 2,
+                        people[r.person].end + line.len(),
+                        true,
+                    )
+                    .is_empty()
+                {
+                    r.organization = org.to_string();
+                }
+            }
         }
     }
     // A person named before a coordinated title is no employer of it: "lawyer Jan Leeuw and
