@@ -1954,8 +1954,7 @@ impl<'a> Speakers<'a> {
                 && self.rules.source_nouns.get(&l) != Some(&"document")
                 // (Nor a subject's word: "the research" is no "Jupiter Research".)
                 && !self.rules.organisation_subjects.contains(capitalised(&l).as_str())
-                && (self.rules.organisation_kinds.contains(l.as_str())
-                    || self.rules.organisation_words.contains(capitalised(&l).as_str()))
+                && NAMED_KINDS.contains(&l.as_str())
             {
                 if let Some(name) = named_organisation(text, &capitalised(&l)) {
                     return Who {
@@ -2990,6 +2989,40 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
 /// a speaker modifier ("President", "Sen", "Democratic").
 /// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
 /// is "Heilmann-Olsen".
+/// Kinds of body whose names carry the kind's word, so that "the institute" may stand for
+/// the one institute a text names ("the bank" may be the Halifax, "the company" Acme: left as
+/// written).
+const NAMED_KINDS: &[&str] = &[
+    "institute",
+    "federation",
+    "association",
+    "cooperative",
+    "co-operative",
+    "council",
+    "commission",
+    "ministry",
+    "department",
+    "agency",
+    "authority",
+    "directorate",
+    "secretariat",
+    "alliance",
+    "union",
+    "society",
+    "foundation",
+    "trust",
+    "court",
+    "committee",
+    "university",
+    "museum",
+    "library",
+    "hospital",
+    "observatory",
+    "institution",
+    "tribunal",
+    "inquiry",
+];
+
 /// The one name of an organisation the text writes with `word` ("Institute") as its last word,
 /// or before "of" and its place or subject: "Okavango Research Institute", "Central Region
 /// Institute of Water Resources". None when the text names none or several.

@@ -2330,6 +2330,29 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                             ));
                         }
                     }
+                    // Or a sentence about what he or she said, which the quotation gives: "His
+                    // assessment was cautious:", "Her message to the council was simple:".
+                    if ends_colon
+                        && found.is_none()
+                        && !text[ls.start..ls.end].contains(['"', '“', '”'])
+                        && people.starting_in(ls.start, ls.end).is_empty()
+                        && text[ls.start..ls.end].split_whitespace().count() <= 10
+                    {
+                        let lead = text[ls.start..ls.end].trim_start();
+                        let pronoun = match lead.split(' ').next() {
+                            Some("His") => Some("he"),
+                            Some("Her") => Some("she"),
+                            _ => None,
+                        };
+                        if let Some(p) = pronoun {
+                            let at = ls.end - lead.len();
+                            found = Some((
+                                SpeakerRef::Pronoun(p.to_string(), at),
+                                String::new(),
+                                "claims.quote-block",
+                            ));
+                        }
+                    }
                 }
             }
         }
