@@ -1637,11 +1637,15 @@ fn subject_of_verb(
         let comma = toks[i - 2].start;
         // (With the place the person is of between: "presented by Chief Tšeliso Mojela of Ha
         // Mojela, who told the runners".)
+        // (Or "in" or "from" it: "a text from Maeve Considine in Kilrush, who writes:".)
         let of_place = |gap: &str| {
-            gap.strip_prefix(" of ").is_some_and(|p| {
-                let words: Vec<&str> = p.split(' ').collect();
-                words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
-            })
+            [" of ", " in ", " from "]
+                .iter()
+                .find_map(|p| gap.strip_prefix(p))
+                .is_some_and(|p| {
+                    let words: Vec<&str> = p.split(' ').collect();
+                    words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                })
         };
         if let Some(k) = people.starting_in(start, comma).rev().find(|&k| {
             let gap = &text[people[k].end..comma];
