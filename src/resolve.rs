@@ -1951,9 +1951,6 @@ impl<'a> Speakers<'a> {
             // the document names with that word.
             if words.len() == 2
                 && words[0].eq_ignore_ascii_case("the")
-                && self.rules.source_nouns.get(&l) != Some(&"document")
-                // (Nor a subject's word: "the research" is no "Jupiter Research".)
-                && !self.rules.organisation_subjects.contains(capitalised(&l).as_str())
                 && NAMED_KINDS.contains(&l.as_str())
             {
                 if let Some(name) = named_organisation(text, &capitalised(&l)) {
@@ -2985,10 +2982,6 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
     }
 }
 
-/// A word that may stand before a name without being part of it: an honorific, a role head or
-/// a speaker modifier ("President", "Sen", "Democratic").
-/// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
-/// is "Heilmann-Olsen".
 /// Kinds of body whose names carry the kind's word, so that "the institute" may stand for
 /// the one institute a text names ("the bank" may be the Halifax, "the company" Acme: left as
 /// written).
@@ -3107,6 +3100,8 @@ fn capitalised(w: &str) -> String {
         .collect()
 }
 
+/// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
+/// is "Heilmann-Olsen".
 fn title_cased(w: &str) -> String {
     w.split('-')
         .map(|part| {
@@ -3120,6 +3115,8 @@ fn title_cased(w: &str) -> String {
         .join("-")
 }
 
+/// A word that may stand before a name without being part of it: an honorific, a role head or
+/// a speaker modifier ("President", "Sen", "Democratic").
 fn is_title(rules: &Rules, w: &str) -> bool {
     let w = w.trim_end_matches('.');
     rules.honorifics.contains_key(w)

@@ -1372,8 +1372,8 @@ fn relative_lead(s: &str) -> usize {
     }
     // Or a clause of a few words before it, joined by "and": "who runs a spice stall and is
     // secretary of the Forodhani Traders' Association".
-    let clause = &r[..r.find([',', '.', ';', ':', '(']).unwrap_or(r.len()).min(80)];
-    let clause = &clause[..crate::text::floor_boundary(clause, clause.len())];
+    let stop = r.find([',', '.', ';', ':', '(']).unwrap_or(r.len()).min(80);
+    let clause = &r[..crate::text::floor_boundary(r, stop)];
     match clause.find(" and ") {
         Some(k) if k > 0 && clause[..k].split(' ').count() <= 8 => {
             let after = &r[k + 5..];
