@@ -503,16 +503,16 @@ fn edited_rules_change_what_is_extracted() {
     assert!(o.status.success());
     let input = tmp.path().join("in");
     std::fs::create_dir_all(&input).unwrap();
-    std::fs::write(input.join("a.txt"), "Canon Alice Pryor opened the fair.\n").unwrap();
+    std::fs::write(input.join("a.txt"), "Precentor Alice Pryor opened the fair.\n").unwrap();
     let out = tmp.path().join("out");
     extract(&[&input], &out, &["--rules", dir.to_str().unwrap()]);
     assert!(rows(&facts(&out), "person").is_empty());
     let h = dir.join("people/honorifics.txt");
     let mut text = std::fs::read_to_string(&h).unwrap();
-    text.push_str("Canon | role=Canon\n");
+    text.push_str("Precentor | role=Precentor\n");
     std::fs::write(&h, text).unwrap();
     extract(&[&input], &out, &["--rules", dir.to_str().unwrap()]);
     let all = facts(&out);
     assert_eq!(rows(&all, "person")[0]["name"], "Alice Pryor");
-    assert_eq!(rows(&all, "role")[0]["role"], "Canon");
+    assert_eq!(rows(&all, "role")[0]["role"], "Precentor");
 }
