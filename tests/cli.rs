@@ -503,7 +503,11 @@ fn edited_rules_change_what_is_extracted() {
     assert!(o.status.success());
     let input = tmp.path().join("in");
     std::fs::create_dir_all(&input).unwrap();
-    std::fs::write(input.join("a.txt"), "Precentor Alice Pryor opened the fair.\n").unwrap();
+    std::fs::write(
+        input.join("a.txt"),
+        "Precentor Alice Pryor opened the fair.\n",
+    )
+    .unwrap();
     let out = tmp.path().join("out");
     extract(&[&input], &out, &["--rules", dir.to_str().unwrap()]);
     assert!(rows(&facts(&out), "person").is_empty());
