@@ -221,9 +221,11 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
 /// A brand's capital inside a word, after a prefix of five letters or more that no family
 /// name has: "WaterBridge", "PowerPoint" (but "McKenzie", "DeShawn", "MaryAnn", "VanderWal").
 fn brand_capitals(b: &[u8]) -> bool {
-    b.windows(2)
-        .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-        .is_some_and(|i| i + 1 >= 5 && !b.starts_with(b"Vander"))
+    // (Most capitalised words are shorter than six letters: no scan for them.)
+    b.len() >= 6
+        && b.windows(2)
+            .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+            .is_some_and(|i| i + 1 >= 5 && !b.starts_with(b"Vander"))
 }
 
 /// A word whose ending names a subject or an institution, never a family name, so that a
