@@ -717,6 +717,9 @@ pub struct Rules {
     /// Organisation words that name a body inside an organisation ("Committee", "Board"):
     /// "of the Planning Committee" stays in the role.
     pub organisation_bodies: HashSet<String>,
+    /// Organisation words that name one only at the end of a capitalised name ("Ong Kee Coffee
+    /// Shop"): in lower case they name none ("shop owner Jane Roe").
+    pub organisation_named: HashSet<String>,
     /// Verb phrases after a name that give it the post after them (`roles/role-verbs.txt`),
     /// lower-case, longest first, with whether a name comes before "as" ("will succeed Jane
     /// Roe as").
@@ -896,7 +899,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
-        "roles/organisation-words.txt" => (&[], &["subject", "body"]),
+        "roles/organisation-words.txt" => (&[], &["subject", "body", "named"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
@@ -1326,6 +1329,7 @@ impl RuleSources {
         let org_entries = list("roles/organisation-words.txt");
         let organisation_subjects = flagged(&org_entries, "subject", false);
         let organisation_bodies = flagged(&org_entries, "body", false);
+        let organisation_named = flagged(&org_entries, "named", false);
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
         let mut role_verbs: Vec<(String, bool)> = list("roles/role-verbs.txt")
             .into_iter()
@@ -1855,6 +1859,7 @@ impl RuleSources {
             organisation_words,
             organisation_subjects,
             organisation_bodies,
+            organisation_named,
             role_verbs,
             role_verb_firsts,
             cue_words,

@@ -3063,7 +3063,17 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         ctx.rules.organisation_words.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
     };
     let last = phrase.split_whitespace().last().unwrap_or("");
-    let ends_org = org_word(last);
+    // (Or a name that ends in an acronym of its own: "principal of Kilkenny CBS", the
+    // acronym being no place's: "Mayor of Kansas City MO" is whole.)
+    let ends_org = org_word(last)
+        || ((2..=6).contains(&last.len())
+            && last.bytes().all(|b| b.is_ascii_uppercase())
+            && !ctx.rules.non_org_acronyms.contains(last)
+            && phrase
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1));
     // A post held only inside an organisation names its employer after "of", whatever the
     // name's last word: "Chief Executive of Ferncastle" (but "Mayor of Northfold" is whole).
     let employer_before = |i: usize| {
@@ -3663,6 +3673,7 @@ fn lower_org_word(ctx: &Context<'_>, w: &str, subjects: bool) -> bool {
     let cap = crate::text::capitalise_first(w);
     ctx.rules.organisation_words.contains(&cap)
         && (subjects || !ctx.rules.organisation_subjects.contains(&cap))
+        && !ctx.rules.organisation_named.contains(&cap)
 }
 
 /// Roles of every person mention: honorific roles, appositives and pre-nominal phrases.
@@ -4185,6 +4196,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     pronoun_roles(ctx, people, &mut out);
     // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
     // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
+    let mut bracketed = Vec::new();
     for r in out.iter_mut().filter(|r| {
         r.organization.is_empty()
             && matches!(
@@ -4198,7 +4210,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             // A list's line that names only the body after the comma: "Cllr Petar
             // Ivanović-Marić, Municipal Assembly".
             let rest = &text[people[r.person].end..];
-            let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+            let mut line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+            // (With a post in brackets closing it, one more role: "Prof. Mart Saarepuu,
+            // University of Tartu (co-opted member)".)
+            let mut bracket = None;
+            if let Some(k) = line.strip_suffix(')').and_then(|t| t.rfind(" (")) {
+                bracket = Some(people[r.person].end + k);
+                line = &line[..k];
+            }
             if let Some(org) = line.strip_prefix(", ") {
                 let words: Vec<&str> = org.split(' ').collect();
                 if (2..=8).contains(&words.len())
@@ -4218,9 +4237,16 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     .is_empty()
                 {
                     r.organization = org.to_string();
+                    if let Some(k) = bracket {
+                        bracketed
+                            .extend(roles_in_brackets(ctx, k).into_iter().map(|b| (b, r.person)));
+                    }
                 }
             }
         }
+    }
+    for (span, pi) in bracketed {
+        push_split(ctx, people, span, true, pi, "roles.bracket", &mut out);
     }
     // A person named before a coordinated title is no employer of it: "lawyer Jan Leeuw and
     // economist Lucia Pinas" gives the economist no "Jan Leeuw".
@@ -4249,11 +4275,48 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             if let Some(org) = subject_organisation_before(ctx, r.start) {
                 r.organization = org;
             }
+        } else if let Some(named) = before
+            .strip_suffix("whose")
+            .and_then(|b| b.strip_suffix(", "))
+        {
+            // "Work will be carried out by Kalaja Restaurim sh.p.k., whose site manager, Ilir
+            // Dervishi,": the organisation the relative clause hangs on.
+            if let Some(org) = organisation_ending(ctx, named) {
+                r.organization = org;
+            }
         }
     }
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
+}
+
+/// The organisation whose name ends `text`: its capitalised words (with "of", "and", "&",
+/// "for" and name particles inside), one of them an organisation word (a company's form in
+/// lower case too: "sh.p.k.").
+fn organisation_ending(ctx: &Context<'_>, text: &str) -> Option<String> {
+    let inner = |w: &str| matches!(w, "of" | "and" | "&" | "for") || NAME_PARTICLES.contains(&w);
+    let mut words: Vec<&str> = Vec::new();
+    for w in text.rsplit(' ') {
+        let org_word = ctx.rules.organisation_words.contains(w);
+        if !(w.starts_with(char::is_uppercase) || org_word || (inner(w) && !words.is_empty()))
+            || (!words.is_empty() && w.ends_with([',', ':', ';', '.']) && !org_word)
+            || words.len() >= 10
+        {
+            break;
+        }
+        words.push(w);
+    }
+    while words.last().is_some_and(|w| inner(w) || *w == "The") {
+        words.pop();
+    }
+    words.reverse();
+    (!words.is_empty()
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .any(|w| ctx.rules.organisation_words.contains(*w)))
+    .then(|| clean_org(&words.join(" ")))
 }
 
 /// The organisation that opens the sentence before the one at `at`, if one does: its name's
@@ -4493,6 +4556,13 @@ const MEMBER_BODIES: &[&str] = &[
     "assembly",
     "tribal",
     "founding",
+    // (And a kind of seat on one: "co-opted member", "ex officio member", "lay member".)
+    "co-opted",
+    "coopted",
+    "officio",
+    "ex-officio",
+    "lay",
+    "non-executive",
 ];
 
 fn push_split(
