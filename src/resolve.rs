@@ -800,13 +800,15 @@ fn cluster_people(
             candidates
         };
         // The first part of a double family name joined by a hyphen, when no one has it for a
-        // surname: "Dr. Valdés" of "Ignacio Valdés-Errázuriz".
+        // surname: "Dr. Valdés" of "Ignacio Valdés-Errázuriz"; or the second, as Filipino
+        // married names are cut: "Villanueva" of "Rosario Formoso-Villanueva".
         let candidates = if candidates.is_empty() {
             only(&|n| {
                 n.split_whitespace().count() >= 2
                     && n.rsplit(' ').next().is_some_and(|f| {
-                        f.split_once('-')
-                            .is_some_and(|(a, b)| same_key(a, &sn) && b.len() >= 2)
+                        f.split_once('-').is_some_and(|(a, b)| {
+                            (same_key(a, &sn) && b.len() >= 2) || (same_key(b, &sn) && a.len() >= 2)
+                        })
                     })
             })
         } else {
@@ -2102,6 +2104,20 @@ impl<'a> Speakers<'a> {
             if let Some(g) = run.iter().position(|w| self.rules.given_name(w).is_some()) {
                 if g > 0 && run.len() - g >= 2 {
                     run.drain(..g);
+                }
+            }
+        }
+        // "The Society said" after "the Broome Historical Society": as "the institute" is above,
+        // the one organisation the document names with that word.
+        if run.len() == 1 && words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
+            let l = run[0].to_lowercase();
+            if NAMED_KINDS.contains(&l.as_str()) {
+                if let Some(name) = named_organisation(text, run[0]) {
+                    return Who {
+                        name,
+                        id: String::new(),
+                        ty: "organization",
+                    };
                 }
             }
         }

@@ -78,7 +78,7 @@ pub(crate) const PATRONYMICS: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "des", "bin",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "wa", "ní", "nic", "ó", "uí", "mac", "te",
-    "dela", "delos", "an", "ap", "ab", "binti", "bint",
+    "dela", "delos", "an", "ap", "ab", "binti", "bint", "ben",
     // Spanish and Portuguese: "Matías de los Santos Ferreira", "Manuel do Carmo"; Spanish
     // surnames joined: "Martín Acosta y Lara".
     "los", "las", "do", "y",
@@ -423,6 +423,21 @@ fn honorific_at(
                             .is_some_and(|r| r.starts_with(char::is_uppercase))
                 })
             };
+            // (Or, whatever the word, one that the same title opens elsewhere: "Ato Desalegn"
+            // after "Ato Desalegn Mekonnen".)
+            let titled_elsewhere = || {
+                let titled = format!(
+                    "{} {}",
+                    &text[toks[i].start..toks[i].end],
+                    &text[toks[next].start..toks[next].end]
+                );
+                memchr::memmem::find_iter(text.as_bytes(), titled.as_bytes()).any(|k| {
+                    k != toks[i].start
+                        && text[k + titled.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                })
+            };
             // (A title flagged `whole` needs one too, and opens the name: "U Than Soe", not
             // "U Bahn" or "Hye U Kim".)
             if h.whole && i > 0 && adjacent(text, &toks[i - 1], &toks[i]) && {
@@ -448,7 +463,8 @@ fn honorific_at(
                                 })))
                 })
                 && !(next < toks.len()
-                    && given_name(ctx, &text[toks[next].start..toks[next].end])
+                    && (given_name(ctx, &text[toks[next].start..toks[next].end])
+                        || titled_elsewhere())
                     && opens_name_elsewhere())
             {
                 continue;
@@ -3358,6 +3374,20 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     if !things.is_empty() {
         out.retain(|m| !things.contains(&m.name));
     }
+    // A name after an organisation's first word is the organisation's, as Spanish and
+    // Portuguese write them: "a nurse at the Hospital Carlos van Buren", "funded by the
+    // Fundación Dolores Cacuango" (the word after an article, so that it opens the name
+    // rather than ends one: not "Chief of Police Renata Ortiz").
+    out.retain(|m| {
+        let before = text[..m.start].strip_suffix(' ').unwrap_or("");
+        let (rest, w) = before.rsplit_once(' ').unwrap_or(("", before));
+        !(w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && ctx.rules.organisation_words.contains(w)
+            && !ctx.rules.organisation_subjects.contains(w)
+            && !ctx.rules.organisation_bodies.contains(w)
+            && matches!(rest.rsplit(' ').next().unwrap_or(""), "the" | "The"))
+    });
     // A name inside the list of an office's or a body's portfolio is a subject's:
     // "Commission for Fisheries, Marine Parks and Environment".
     out.retain(|m| !in_portfolio(ctx, m.start, m.end));

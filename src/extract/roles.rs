@@ -846,7 +846,7 @@ fn post_verb_after(
         start: at,
         end: obj_start + object.len(),
         role: post.clone(),
-        organization: crate::text::collapse(org),
+        organization: crate::text::collapse(without_lower_owner(org)),
         person: pi,
         rule: "roles.post-verb",
     })
@@ -2565,6 +2565,24 @@ pub fn split_phrase(
                 && !crate::text::with_lower(last, |l| ctx.rules.role_head_set.contains(l));
             if ctx.rules.organisation_words.contains(last) || acronym {
                 role_end = head_start + i;
+                // (Capitalised words before the head that name no organisation themselves
+                // are the title's when one is named after it: "Kirsty Bain, Natural Hazards
+                // Analyst, Otago Regional Council".)
+                let front_named = org.split(' ').any(|w| {
+                    ctx.rules.organisation_words.contains(w)
+                        || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                        || w.ends_with("'s")
+                        || w.ends_with("’s")
+                });
+                if !org.is_empty()
+                    && kind_at.is_none()
+                    && !front_named
+                    && org.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && clean_org(org_raw) == org
+                {
+                    role_start = ps + (org_raw.len() - org_raw.trim_start().len());
+                    org.clear();
+                }
                 if org.is_empty() {
                     org = clean_org(after);
                 }
@@ -2649,12 +2667,26 @@ pub fn split_phrase(
 /// Airlines", "Câmara Municipal do Funchal", "Rijkswaterstaat Zee en Delta".
 const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
-    "der", "y", "en", "delle", "degli", "dei", "na",
+    "der", "y", "en", "delle", "degli", "dei", "na", "van", "von",
 ];
 
 /// Compass points that open a region's name: "North Greenland", "East Africa".
 const COMPASS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    // (And a region named for its shore or its hills, a beat as well: "Coast Correspondent"
+    // in Kenya.)
+    "Coast",
+    "Coastal",
+    "Highlands",
+    "Upcountry",
 ];
 
 /// The units of an organisation that a place names: "the Uummannaq branch of KNAPK".
@@ -3417,11 +3449,26 @@ fn drop_place_after(ctx: &Context<'_>, org: &mut String) {
 }
 
 /// Trim articles, possessives, sentence openers and punctuation from an organisation.
+/// `s` without an owner in lower case before a name, which is no part of it: "the city’s
+/// Mobility Commission" names "Mobility Commission".
+fn without_lower_owner(s: &str) -> &str {
+    match s.split_once(' ') {
+        Some((owner, rest))
+            if owner.starts_with(|c: char| c.is_ascii_lowercase())
+                && (owner.ends_with("'s") || owner.ends_with("’s"))
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => s,
+    }
+}
+
 pub fn clean_org(s: &str) -> String {
     const LEADING: &[&str] = &[
         "the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our", "their", "Their", "his",
         "His", "her", "Her", "my", "My", "your", "Your", "But", "And", "Or", "So", "Yet", "Former",
-        "former", "Ex", "ex", "this", "This",
+        "former", "Ex", "ex", "this", "This", "Current", "current",
     ];
     let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
     // A determiner last opens the role's own phrase, so the words before it are outside:
@@ -3447,6 +3494,7 @@ pub fn clean_org(s: &str) -> String {
     {
         s = r.trim_start();
     }
+    let s = without_lower_owner(s);
     // "New Home Secretary": "new" alone names nothing (but "New York" does).
     if LEADING.contains(&s) || s.eq_ignore_ascii_case("new") {
         return String::new();
@@ -3697,8 +3745,11 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // (An honorific alone stays the honorific's role: "Councillor Jane Roe".)
         let lead = p.honorific_start.unwrap_or(p.start);
         let sent_toks = ctx.doc.sentence_tokens(si);
+        // (Up to the name, or to a second title the first chains to: "Shire President Cr
+        // Harold Tenazas" is Shire President, and Councillor by the second title.)
+        let chain_at = chained_titles(ctx, p).first().map_or(p.start, |c| c.0);
         let through_honorific = honorific_head
-            .then(|| prenominal_before(ctx, sent.start, p.start, &sent_toks))
+            .then(|| prenominal_before(ctx, sent.start, chain_at, &sent_toks))
             .flatten()
             .filter(|&(s, _)| s < lead);
         // (But a title of its own before the honorific is a second post: "Deputy Mayor
@@ -4191,6 +4242,18 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 rule: "roles.honorific",
             });
         }
+        for (s, e, role) in chained_titles(ctx, p) {
+            if p.honorific_role.as_ref() != Some(&role) {
+                out.push(RoleMention {
+                    start: s,
+                    end: e,
+                    role,
+                    organization: String::new(),
+                    person: pi,
+                    rule: "roles.honorific",
+                });
+            }
+        }
     }
     plural_roles(ctx, people, &mut out);
     pronoun_roles(ctx, people, &mut out);
@@ -4291,6 +4354,33 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     out
 }
 
+/// The titles that carry an office chained after a person's first honorific ("Cr" of
+/// "President Cr Harold Tenazas"): their spans and their roles.
+fn chained_titles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize, String)> {
+    let text = &ctx.doc.text;
+    let Some(he) = p.honorific_end.filter(|&he| he < p.start) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut at = he;
+    for w in text[he..p.start].split(' ') {
+        let s = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if let Some(role) = ctx
+            .rules
+            .honorifics
+            .get(w.trim_end_matches('.'))
+            .and_then(|h| h.role.clone())
+        {
+            out.push((s, s + w.len(), role));
+        }
+    }
+    out
+}
+
 /// The organisation whose name ends `text`: its capitalised words (with "of", "and", "&",
 /// "for" and name particles inside), one of them an organisation word (a company's form in
 /// lower case too: "sh.p.k.").
@@ -4353,6 +4443,30 @@ fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
         .any(|w| ctx.rules.organisation_words.contains(*w));
     if words.len() >= 2 && org && verb {
         return Some(clean_org(&words.join(" ")));
+    }
+    // (Or a name that an apposition says is one: "Tursib, the municipal transport company,
+    // will operate the line.")
+    if let Some(first) = sentence.split(' ').next().and_then(|w| w.strip_suffix(',')) {
+        let name = &sentence[..first.len()];
+        let apposition = sentence[first.len() + 1..]
+            .trim_start()
+            .split_once(',')
+            .map_or("", |(a, _)| a);
+        let words: Vec<&str> = apposition.split(' ').collect();
+        if name.starts_with(char::is_uppercase)
+            && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && (3..=6).contains(&words.len())
+            && matches!(words[0], "the" | "a" | "an")
+            && words[1..]
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            && ctx
+                .rules
+                .organisation_kinds
+                .contains(words[words.len() - 1])
+        {
+            return Some(name.to_string());
+        }
     }
     // Else one that ends it, after "the": "That advice came from the Greenland Institute of
     // Natural Resources. Its senior researcher, …".
