@@ -175,27 +175,24 @@ fn story_years(m: &Mentions, dates: &mut [DateFact]) {
 /// passes December goes on into the next year.
 fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
     use crate::extract::dates::Rel;
-    // (Only where no tense placed them: "the past two polls, in February and October" are
-    // each the latest.)
-    let month_alone = |r: Option<Rel>| {
-        matches!(
-            r,
-            Some(Rel::Month {
-                day: None,
-                dir: 0,
-                ..
-            })
-        )
+    // (Not where a tense placed both alike: "the past two polls, in February and October" are
+    // each the latest. Where it placed one only, or each another way, the cues were nearer
+    // one than the other, and the list shares the first's year.)
+    let month_alone = |r: Option<Rel>| match r {
+        Some(Rel::Month { day: None, dir, .. }) => Some(dir),
+        _ => None,
     };
     for i in 1..dates.len() {
         let (a, b) = (&m.dates[i - 1], &m.dates[i]);
-        if !month_alone(a.rel) || !month_alone(b.rel) || a.end > b.start {
+        let (Some(da), Some(db)) = (month_alone(a.rel), month_alone(b.rel)) else {
             continue;
-        }
-        if !matches!(
-            &text[a.end..b.start],
-            " and " | " or " | ", " | ", and " | " & "
-        ) {
+        };
+        if a.end > b.start
+            || !matches!(
+                &text[a.end..b.start],
+                " and " | " or " | ", " | ", and " | " & "
+            )
+        {
             continue;
         }
         let (Some((y1, m1)), Some((y2, m2))) = (
@@ -204,6 +201,17 @@ fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
         ) else {
             continue;
         };
+        // (Nor where the first is next to the publication month, which places it whatever
+        // the tense: "in April and May" published in March are this year's, the past tense
+        // of "has warned" notwithstanding.)
+        let beside = dates[i - 1]
+            .anchor
+            .get(..7)
+            .and_then(parse_iso_month)
+            .is_some_and(|(ay, am)| ((y1 * 12 + m1 as i32) - (ay * 12 + am as i32)) * da < 0);
+        if da != 0 && da == db && !beside {
+            continue;
+        }
         let y = if m2 > m1 { y1 } else { y1 + 1 };
         if y != y2 {
             dates[i].value = format!("{y:04}-{m2:02}");

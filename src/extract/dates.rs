@@ -1243,6 +1243,20 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
             .iter()
             .any(|p| p.2 != h.2 && p.0 <= h.0 && h.1 <= p.1 && p.1 - p.0 > h.1 - h.0)
     });
+    // So is the infinitive that a past plan governs: "was supposed to be ready in May" ("to
+    // be" being future alone).
+    let plans: Vec<usize> = hits
+        .iter()
+        .filter(|h| !h.2 && sent[h.0..h.1].ends_with(" to"))
+        .map(|h| h.1)
+        .collect();
+    hits.retain(|h| {
+        !(h.2
+            && plans.iter().any(|&e| {
+                // (Its own "to", or within two words after it.)
+                h.0 + 2 >= e && (h.0 <= e || sent[e..h.0].split_whitespace().count() <= 2)
+            }))
+    });
     // A word in "-ed" is a past form, unless it is a name ("United", after the first word),
     // an adjective of "un-" ("unspecified") or one after an article or a determiner ("a revised
     // plan", "this crowded island") or a present "is" ("is closed").
@@ -2637,6 +2651,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             {
                 continue;
             }
+            // Nor a quarter glued to a code by a hyphen: "Ref. RBL-2025-Q3".
+            if m.as_str().starts_with('Q')
+                && text[..m.start()]
+                    .strip_suffix('-')
+                    .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_alphanumeric()))
+            {
+                continue;
+            }
             if let Some(mut v) = build(ctx, &caps) {
                 if flipped && v.note.is_some() {
                     v.note = Some(format!(
@@ -2697,6 +2719,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                         .next(),
                                     Some("on" | "On" | "what" | "What" | "like")
                                 )))
+                };
+                // (Nor a weekday counted in its month, "the first Saturday of March", which is
+                // no weekday near the publication date: the month stays a date of its own.)
+                let counted_in_month = || {
+                    matches!(v.rel, Some(Rel::Weekday { .. }))
+                        && matches!(
+                            prev_word.to_ascii_lowercase().as_str(),
+                            "first" | "second" | "third" | "fourth" | "last"
+                        )
+                        && text[m.end()..].strip_prefix(" of ").is_some_and(|r| {
+                            let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                            matches!(w, "the" | "each" | "every")
+                                || crate::text::with_lower(w, |l| ctx.rules.months.contains_key(l))
+                        })
                 };
                 // (Nor a case's or a file's number: "case no. 1-25-2017".)
                 let number = || {
@@ -2762,17 +2798,31 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                         }
                 };
                 // (Or a count of them after it: "every second Tuesday", "every other week".)
+                // (Or of several counts: "every second and fourth Saturday".)
                 let every_nth = || {
-                    matches!(
-                        prev_word,
-                        "other" | "second" | "third" | "fourth" | "alternate"
-                    ) && text[..start]
-                        .trim_end()
-                        .rsplit(' ')
-                        .nth(1)
-                        .is_some_and(|w| {
+                    let nth = |w: &str| {
+                        matches!(
+                            w,
+                            "other"
+                                | "first"
+                                | "second"
+                                | "third"
+                                | "fourth"
+                                | "last"
+                                | "alternate"
+                        )
+                    };
+                    nth(prev_word) && {
+                        let mut ws = text[..start]
+                            .trim_end()
+                            .rsplit(' ')
+                            .map(|w| w.trim_end_matches(','))
+                            .take(6)
+                            .skip_while(|w| nth(w) || matches!(*w, "and" | "or" | "&"));
+                        ws.next().is_some_and(|w| {
                             crate::text::with_lower(w, |l| ctx.rules.recurring.contains(l))
                         })
+                    }
                 };
                 if crate::text::with_lower(prev_word, |l| ctx.rules.recurring.contains(l))
                     || every_nth()
@@ -2782,6 +2832,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                     || kind_of_day()
                     || a_season()
                     || any_day()
+                    || counted_in_month()
                     || number()
                 {
                     continue;
