@@ -793,7 +793,11 @@ fn ends_terminal(s: &str) -> bool {
 /// is a long line of running text (eight words or more, a third of them in lower case) rather
 /// than a heading or a list entry. Lines wrapped by hand or by a mailer are at most 100
 /// bytes: a longer one is a paragraph of its own ("… a dictator.” ― Jane Roe").
-fn wrapped_before(line: &str) -> bool {
+///
+/// A document that writes a paragraph on one long line is not wrapped at all: there a long line
+/// of running text is a list's entry ("Don Frane Lučić, parish priest of the Cathedral of St
+/// Lawrence⏎Nikolina Perić, Town Architect"), and only the first two tests hold.
+fn wrapped_before(line: &str, running: bool) -> bool {
     if line.len() > 100 {
         return false;
     }
@@ -816,14 +820,26 @@ fn wrapped_before(line: &str) -> bool {
         }
         last = w;
     }
-    NEEDS_MORE.contains(&last) || (words >= 8 && 3 * lower >= words)
+    NEEDS_MORE.contains(&last) || (running && words >= 8 && 3 * lower >= words)
+}
+
+/// Whether a long line is a paragraph's text (words and spaces), not a run of one token such as
+/// a link or a rule of dashes.
+fn wrapped_length(line: &str) -> bool {
+    line.trim_end().len() > 100 && line.split_whitespace().count() >= 12
 }
 
 /// Whether a line of a list ends with a first name that the next line's surname completes:
 /// "Mike Sullivan, Willie⏎Wood, Loren Roberts".
-fn name_broken_before(line: &str, given: &dyn Fn(&str) -> bool) -> bool {
+/// (The next line, `next`, opens with the surname alone, then a comma or its end: "Wood,
+/// Loren Roberts"; "Nikolina Perić, Town Architect" after "… of St Lawrence" is a line of its
+/// own.)
+fn name_broken_before(line: &str, next: &str, given: &dyn Fn(&str) -> bool) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("");
-    line.contains(", ") && last.chars().all(char::is_alphabetic) && given(last)
+    let surname_alone = next.split_once(' ').map_or(true, |(w, rest)| {
+        w.ends_with(',') || rest.starts_with("and ")
+    });
+    line.contains(", ") && last.chars().all(char::is_alphabetic) && given(last) && surname_alone
 }
 
 /// The lines of `text`, each with its line feed: [`str::split_inclusive`] on `'\n'`, found
@@ -848,6 +864,8 @@ fn split_paragraphs(text: &str, given: &dyn Fn(&str) -> bool) -> Vec<Paragraph> 
     let mut pos = 0usize;
     let mut open = false; // the last paragraph may continue on the next line
     let mut prev_line = "";
+    // (Whether the document may wrap its running text: no paragraph written on one long line.)
+    let running = !lines_inclusive(text).any(|l| l.len() > 101 && wrapped_length(l));
     for line in lines_inclusive(text) {
         let line_start = pos;
         pos += line.len();
@@ -873,8 +891,8 @@ fn split_paragraphs(text: &str, given: &dyn Fn(&str) -> bool) -> Vec<Paragraph> 
             && !bullet
             && !ends_terminal(prev_line)
             && (content.chars().next().is_some_and(|c| c.is_lowercase())
-                || wrapped_before(prev_line)
-                || name_broken_before(prev_line, given));
+                || wrapped_before(prev_line, running)
+                || name_broken_before(prev_line, content, given));
         if continues {
             if let Some(last) = out.last_mut() {
                 last.end = cend;
