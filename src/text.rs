@@ -836,9 +836,9 @@ fn wrapped_length(line: &str) -> bool {
 /// own.)
 fn name_broken_before(line: &str, next: &str, given: &dyn Fn(&str) -> bool) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("");
-    let surname_alone = next.split_once(' ').map_or(true, |(w, rest)| {
-        w.ends_with(',') || rest.starts_with("and ")
-    });
+    let surname_alone = next
+        .split_once(' ')
+        .is_none_or(|(w, rest)| w.ends_with(',') || rest.starts_with("and "));
     line.contains(", ") && last.chars().all(char::is_alphabetic) && given(last) && surname_alone
 }
 
