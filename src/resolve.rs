@@ -3009,7 +3009,7 @@ fn strip_titles(rules: &Rules, name: &str) -> String {
 /// Kinds of body whose names carry the kind's word, so that "the institute" may stand for
 /// the one institute a text names ("the bank" may be the Halifax, "the company" Acme: left as
 /// written).
-const NAMED_KINDS: &[&str] = &[
+pub(crate) const NAMED_KINDS: &[&str] = &[
     "institute",
     "federation",
     "association",
@@ -3043,7 +3043,7 @@ const NAMED_KINDS: &[&str] = &[
 /// The one name of an organisation the text writes with `word` ("Institute") as its last word,
 /// or before "of" and its place or subject: "Okavango Research Institute", "Central Region
 /// Institute of Water Resources". None when the text names none or several.
-fn named_organisation(text: &str, word: &str) -> Option<String> {
+pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
     let cap = |w: &str| w.starts_with(char::is_uppercase);
     let mut found: Option<String> = None;
     for k in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
@@ -3069,8 +3069,13 @@ fn named_organisation(text: &str, word: &str) -> Option<String> {
         // (An owner is one word: "Guet Ndar Women’s Fish Processors’ Union" keeps its own.)
         if let Some(i) = lead.iter().enumerate().rposition(|(i, w)| {
             (i == 0 && (w.ends_with("'s") || w.ends_with("’s")))
-                || w.rsplit_once('-')
-                    .is_some_and(|(_, t)| t.starts_with(char::is_lowercase))
+                || w.rsplit_once('-').is_some_and(|(_, t)| {
+                    // (A description's participle, not "Co-operative".)
+                    matches!(
+                        t,
+                        "based" | "owned" | "run" | "backed" | "led" | "funded" | "born"
+                    )
+                })
         }) {
             lead.drain(..=i);
         }

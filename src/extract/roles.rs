@@ -4349,6 +4349,28 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
     }
+    // "Chief Executive Officer of the Society" after "The Mysuru Silk Weavers' Co-operative
+    // Society has elected …": a kind of body alone after "of the", capitalised, is the one the
+    // document names in full with that word.
+    for r in out.iter_mut().filter(|r| r.organization.is_empty()) {
+        let Some((head, kind)) = text[r.start..r.end].rsplit_once(" of the ") else {
+            continue;
+        };
+        if !kind.starts_with(char::is_uppercase)
+            || kind.contains(' ')
+            || head.is_empty()
+            || !crate::text::with_lower(kind, |l| crate::resolve::NAMED_KINDS.contains(&l))
+        {
+            continue;
+        }
+        if let Some(name) = crate::resolve::named_organisation(text, kind) {
+            if name != kind {
+                r.end = r.start + head.len();
+                r.role = crate::text::collapse(head);
+                r.organization = name;
+            }
+        }
+    }
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
