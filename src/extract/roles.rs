@@ -4932,26 +4932,50 @@ fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
         {
             continue;
         }
-        // The second name: after "and", with no role of its own before it.
-        let Some(qi) = people
-            .get(pi + 1)
-            .and_then(|q| (text.get(p.end..q.start) == Some(" and ")).then_some(pi + 1))
-        else {
+        // The names after it: a list that "and" closes ("members Hemi Pōtiki, Sarah Kerr and
+        // Rev. Tavita Faleolo"), each with no role of its own before it.
+        let mut listed = vec![pi];
+        let mut closed = false;
+        for (qi, q) in people.iter().enumerate().skip(pi + 1) {
+            let prev = &people[listed[listed.len() - 1]];
+            let lead = q.honorific_start.unwrap_or(q.start);
+            let Some(gap) = text.get(prev.end..lead) else {
+                break;
+            };
+            match gap {
+                ", " => listed.push(qi),
+                " and " | ", and " => {
+                    listed.push(qi);
+                    closed = true;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if !closed {
             continue;
-        };
-        // Up to two describing words before the head: "forestry officers".
+        }
+        // Up to two describing words before the head: "forestry officers", "shadow cabinet
+        // members".
         let mut start = head_start;
         for _ in 0..2 {
             let (w_start, w) = last_word(&b[..start]);
             // (No verb's participle: "praised moderators Jane Roe and John Doe".)
-            if !lower_modifier(w) || DETERMINERS.contains(&w) || w.ends_with("ed") {
+            // (A body before "members", capitalised too: "Board members".)
+            // (A title's own word only: not "ambassadors include actors Jane Roe and …".)
+            let body =
+                singular == "member" && MEMBER_BODIES.contains(&w.to_ascii_lowercase().as_str());
+            // (Or a compound: "stand-in flankers", "ex-international referees".)
+            let titled =
+                lower_modifier(w) && (ctx.rules.title_modifiers.contains(w) || w.contains('-'));
+            if !(titled || body) || DETERMINERS.contains(&w) || w.ends_with("ed") {
                 break;
             }
             start = w_start;
         }
         let end = b.len();
         let role = format!("{}{}", &text[start..head_start], singular);
-        for person in [pi, qi] {
+        for person in listed {
             if out.iter().any(|r| r.person == person) {
                 continue;
             }
