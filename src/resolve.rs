@@ -201,9 +201,9 @@ fn coordinated_months(text: &str, m: &Mentions, dates: &mut [DateFact]) {
         ) else {
             continue;
         };
-        // (Nor where the first is next to the publication month, which places it whatever
-        // the tense: "in April and May" published in March are this year's, the past tense
-        // of "has warned" notwithstanding.)
+        // (Unless the first is next to the publication month, which places it whatever the
+        // tense: "in April and May" published in March are this year's, the past tense of
+        // "has warned" notwithstanding.)
         let beside = dates[i - 1]
             .anchor
             .get(..7)

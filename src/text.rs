@@ -823,9 +823,9 @@ fn wrapped_before(line: &str, running: bool) -> bool {
     NEEDS_MORE.contains(&last) || (running && words >= 8 && 3 * lower >= words)
 }
 
-/// Whether a long line is a paragraph's text (words and spaces), not a run of one token such as
-/// a link or a rule of dashes.
-fn wrapped_length(line: &str) -> bool {
+/// Whether a line is a paragraph written on one line: longer than any wrapped line, and of
+/// words, not one token such as a link or a rule of dashes.
+fn one_line_paragraph(line: &str) -> bool {
     line.trim_end().len() > 100 && line.split_whitespace().count() >= 12
 }
 
@@ -865,7 +865,7 @@ fn split_paragraphs(text: &str, given: &dyn Fn(&str) -> bool) -> Vec<Paragraph> 
     let mut open = false; // the last paragraph may continue on the next line
     let mut prev_line = "";
     // (Whether the document may wrap its running text: no paragraph written on one long line.)
-    let running = !lines_inclusive(text).any(|l| l.len() > 101 && wrapped_length(l));
+    let running = !lines_inclusive(text).any(one_line_paragraph);
     for line in lines_inclusive(text) {
         let line_start = pos;
         pos += line.len();

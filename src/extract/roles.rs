@@ -3747,7 +3747,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let sent_toks = ctx.doc.sentence_tokens(si);
         // (Up to the name, or to a second title the first chains to: "Shire President Cr
         // Harold Tenazas" is Shire President, and Councillor by the second title.)
-        let chain_at = chained_titles(ctx, p).first().map_or(p.start, |c| c.0);
+        let chained = chained_titles(ctx, p);
+        let chain_at = chained.first().map_or(p.start, |c| c.0);
         let through_honorific = honorific_head
             .then(|| prenominal_before(ctx, sent.start, chain_at, &sent_toks))
             .flatten()
@@ -4242,7 +4243,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 rule: "roles.honorific",
             });
         }
-        for (s, e, role) in chained_titles(ctx, p) {
+        for (s, e, role) in chained {
             if p.honorific_role.as_ref() != Some(&role) {
                 out.push(RoleMention {
                     start: s,
