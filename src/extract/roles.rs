@@ -4345,7 +4345,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         {
             // "Work will be carried out by Kalaja Restaurim sh.p.k., whose site manager, Ilir
             // Dervishi,": the organisation the relative clause hangs on.
-            if let Some(org) = organisation_ending(ctx, named) {
+            if let Some((_, org)) = organisation_ending(ctx, named) {
                 r.organization = org;
             }
         }
@@ -4406,8 +4406,8 @@ fn chained_titles(ctx: &Context<'_>, p: &PersonMention) -> Vec<(usize, usize, St
 
 /// The organisation whose name ends `text`: its capitalised words (with "of", "and", "&",
 /// "for" and name particles inside), one of them an organisation word (a company's form in
-/// lower case too: "sh.p.k.").
-fn organisation_ending(ctx: &Context<'_>, text: &str) -> Option<String> {
+/// lower case too: "sh.p.k."), with the offset in `text` where the name starts.
+fn organisation_ending(ctx: &Context<'_>, text: &str) -> Option<(usize, String)> {
     let inner = |w: &str| matches!(w, "of" | "and" | "&" | "for") || NAME_PARTICLES.contains(&w);
     let mut words: Vec<&str> = Vec::new();
     for w in text.rsplit(' ') {
@@ -4424,12 +4424,18 @@ fn organisation_ending(ctx: &Context<'_>, text: &str) -> Option<String> {
         words.pop();
     }
     words.reverse();
+    // (The words and the spaces between them.)
+    let taken = words
+        .iter()
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
     (!words.is_empty()
         && words[0].starts_with(char::is_uppercase)
         && words
             .iter()
             .any(|w| ctx.rules.organisation_words.contains(*w)))
-    .then(|| clean_org(&words.join(" ")))
+    .then(|| (text.len() - taken, clean_org(&words.join(" "))))
 }
 
 /// The organisation that opens the sentence before the one at `at`, if one does: its name's
@@ -4494,26 +4500,8 @@ fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
     // Else one that ends it, after "the": "That advice came from the Greenland Institute of
     // Natural Resources. Its senior researcher, …".
     let body = sentence.trim_end().strip_suffix('.')?;
-    let mut tail: Vec<&str> = Vec::new();
-    for w in body.rsplit(' ') {
-        let inner = matches!(w, "of" | "and" | "&" | "for") && !tail.is_empty();
-        if !(w.starts_with(char::is_uppercase) || inner) || w.ends_with([',', ':', ';']) {
-            break;
-        }
-        tail.push(w);
-    }
-    if tail.len() < 2 {
-        return None;
-    }
-    // (The words and the spaces before all but the first of them.)
-    let taken = tail.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-    let before = body[..body.len() - taken].trim_end();
-    tail.reverse();
-    let org = tail
-        .iter()
-        .any(|w| ctx.rules.organisation_words.contains(*w));
-    (org && !matches!(tail[0], "of" | "and" | "&" | "for") && before.ends_with(" the"))
-        .then(|| clean_org(&tail.join(" ")))
+    let (k, org) = organisation_ending(ctx, body)?;
+    (body[k..].contains(' ') && body[..k].trim_end().ends_with(" the")).then_some(org)
 }
 
 /// The roles of the phrase `span` (see [`split_phrase`]), for person mention `person`.
