@@ -120,10 +120,14 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
             });
+        // (Nor is a place before a comma: "Salter Oval, Saturday 16 August" under a match
+        // report's headline says where and when the match was played.)
+        let placed = text[line_start..d.start].trim_end().ends_with(',');
         let heading = line_end - line_start <= 60
             && (line_end < text.len() || far == text.len())
             && text[d.end..line_end].trim().is_empty()
-            && !after_preposition;
+            && !after_preposition
+            && !placed;
         let day = parse_iso(&dates[i].value);
         // (A dated line that is no heading ends no entry: the entry goes on.)
         if let (true, Some(a), Some(para)) = (heading, day, doc.paragraph_at(d.start)) {

@@ -750,7 +750,7 @@ fn is_space(c: char) -> bool {
 }
 
 /// Length of a bullet marker (with its following space) at the start of `s`, if any.
-fn bullet_len(s: &str) -> Option<usize> {
+pub(crate) fn bullet_len(s: &str) -> Option<usize> {
     let mut chars = s.char_indices();
     let (_, c) = chars.next()?;
     let after = |i: usize| -> Option<usize> {

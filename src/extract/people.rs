@@ -440,9 +440,12 @@ fn honorific_at(
             };
             // (A title flagged `whole` needs one too, and opens the name: "U Than Soe", not
             // "U Bahn" or "Hye U Kim".)
+            // (After another title it is one: "YB Tuan Goh Chee Wei".)
             if h.whole && i > 0 && adjacent(text, &toks[i - 1], &toks[i]) && {
                 let p = &toks[i - 1];
-                p.kind == TokenKind::Word && p.class & class::CAPITALISED != 0
+                p.kind == TokenKind::Word
+                    && p.class & class::CAPITALISED != 0
+                    && p.class & class::HONORIFIC == 0
             } {
                 continue;
             }
@@ -1048,6 +1051,19 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
             } else if mutated(w) && PARTICLES.contains(&word(j - 1)) {
                 last = j;
                 j += 1;
+            } else if matches!(w, "a" | "s" | "d")
+                && j + 3 < toks.len()
+                && word(j + 1) == "/"
+                && matches!(word(j + 2), "p" | "l" | "o")
+                && toks[j + 1].start == toks[j].end
+                && toks[j + 2].start == toks[j + 1].end
+                && adjacent(text, &toks[j + 2], &toks[j + 3])
+                && name_word(ctx, &toks[j + 3])
+            {
+                // A Malaysian Indian father's name after "a/p" (daughter of) or "a/l", "s/o"
+                // (son of): "Kavitha a/p Subramaniam".
+                last = j + 3;
+                j += 4;
             } else if w == "Said"
                 && j + 1 < toks.len()
                 && adjacent(text, &toks[j], &toks[j + 1])
@@ -2526,6 +2542,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let street = word(run.last) == "St"
                 || (before_name > 0
                     && ctx.rules.kind_first.contains(word(before_name - 1)))
+                // (Or its first word, before a name of two words or more: "Majlis Bandaraya
+                // Melaka Bersejarah", where "Rue McClanahan" may be a woman.)
+                || (hon.is_none()
+                    && run.last >= first + 2
+                    && ctx.rules.kind_first.contains(word(first))
+                    && !given_name(ctx, word(first)))
                 // (Or a Russian place's "lower", "upper", "new", "old", "big": "Nizhny
                 // Bestyakh", "Verkhnyaya Pyshma".)
                 || matches!(

@@ -3864,16 +3864,25 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         }
         // A list's line, a name and its post after a dash: "Mrs. Grace Chepkemoi – Secretary",
         // as minutes list those present.
-        let line_opening = lead == 0 || text[..lead].ends_with('\n');
+        // (After a list's number or bullet too: "5. Mr Lim Boon Keat — President, …".)
+        let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
+        let line_opening = lead == line_start
+            || crate::text::bullet_len(&text[line_start..]) == Some(lead - line_start);
         if let Some(rest) = ["– ", "— ", "- "]
             .iter()
             .find_map(|d| after.strip_prefix(d))
             .filter(|_| line_opening)
         {
-            let pos = sent.end - rest.len();
+            let mut pos = sent.end - rest.len();
             let line_end = text[pos..sent.end].find('\n').map_or(sent.end, |k| pos + k);
-            if let Some((s, e)) = appositive_after(ctx, line_end, pos) {
+            // (And each post after a semicolon: "— Secretary; Principal Assistant Director,
+            // Licensing Department".)
+            while let Some((s, e)) = appositive_after(ctx, line_end, pos) {
                 spans.push(((s, e), "roles.appositive", true));
+                match text[e..line_end].strip_prefix("; ") {
+                    Some(r) => pos = line_end - r.len(),
+                    None => break,
+                }
             }
         }
         if let Some(rest) = after.strip_prefix(',') {
