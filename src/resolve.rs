@@ -513,7 +513,11 @@ fn cluster_people(
             // (A titled name whose first word is a given name ends only a name that opens
             // with one: "Dr Vella Falzon" is Keith Vella Falzon's, "Sen. Ted Cruz" is no
             // "Endorsed Ted Cruz"'s.)
-            .filter(|(_, l)| !(titled && given(first)) || given(l.split(' ').next().unwrap_or("")))
+            // (A particle that is a given name too is the particle here: "Mrs Ben Abdeslam"
+            // after "Fatima-Zahra Ben Abdeslam".)
+            .filter(|(_, l)| {
+                !(titled && given(first) && !particle) || given(l.split(' ').next().unwrap_or(""))
+            })
             // (Its words before are given names, not "Ad Attacking Hillary Clinton", a
             // headline's; and it comes first.)
             .filter(|(d, l)| {

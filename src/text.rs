@@ -1030,6 +1030,13 @@ fn split_sentences(
                 _ => {}
             }
         }
+        // A title's full stop and a bracket's close: "Dr (Smt.) Kavita Joshi-Mehta".
+        if c == '.'
+            && &para[i + 1..j] == ")"
+            && rules.abbreviations.get(word_before(para, i)) == Some(&true)
+        {
+            continue;
+        }
         let s_end = start + j;
         push_sentence(text, sent_start, s_end, paragraph, out);
         sent_start = start + j + ws;

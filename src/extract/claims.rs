@@ -1332,7 +1332,25 @@ fn past_subject(
                     .get(j)
                     .is_some_and(|t| !matches!(w(t), "who" | "whose" | "which" | "where" | "whom"))
         });
-        if described && toks.get(skip(j)).is_some_and(|t| t.cue & cue::SPEECH == 0) {
+        // (After an age, up to three more, a place's and a relative clause too: "Harry
+        // Bond, 30, of Raleigh, N.C., who was among those polled, said".)
+        let aged = appositive.is_some_and(|(a, b)| text[a..b].bytes().all(|c| c.is_ascii_digit()));
+        if aged {
+            let mut k = j;
+            for _ in 0..3 {
+                if toks.get(skip(k)).is_some_and(|t| t.cue & cue::SPEECH != 0) {
+                    break;
+                }
+                let Some(n) = stop(k).filter(|&n| n > 0 && w(&toks[k + n]) == ",") else {
+                    break;
+                };
+                k += n + 1;
+                if toks.get(skip(k)).is_some_and(|t| t.cue & cue::SPEECH != 0) {
+                    j = k;
+                    break;
+                }
+            }
+        } else if described && toks.get(skip(j)).is_some_and(|t| t.cue & cue::SPEECH == 0) {
             if let Some(k) = stop(j).filter(|&k| k > 0 && w(&toks[j + k]) == ",") {
                 if toks
                     .get(skip(j + k + 1))

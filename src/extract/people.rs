@@ -1842,6 +1842,24 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     }
                 }
             }
+            // (Or a courtesy title in brackets after another: "Dr (Smt.) Kavita Joshi-Mehta".)
+            if hon.is_none() && run.first >= 4 && word(run.first - 1) == ")" {
+                let close = run.first - 1;
+                let open = (close.saturating_sub(3)..close)
+                    .rev()
+                    .find(|&j| word(j) == "(");
+                if let Some(o) = open {
+                    let inner = honorific_at(ctx, &toks, o + 1).filter(|h| h.2 == close);
+                    let outer = (1..=reach.min(o)).rev().find_map(|back| {
+                        honorific_at(ctx, &toks, o - back)
+                            .filter(|h| h.2 == o)
+                            .map(|h| (o - back, h))
+                    });
+                    if let (Some(_), Some((s, (canon, role, _)))) = (inner, outer) {
+                        hon = Some((toks[s].start, toks[close].end, canon, role));
+                    }
+                }
+            }
             // A capitalised descriptor or role opening a sentence: "Broker Khurshid Alam said",
             // "Co-owner Patrice Delancy said".
             let mut described = false;
@@ -2544,10 +2562,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && ctx.rules.kind_first.contains(word(before_name - 1)))
                 // (Or its first word, before a name of two words or more: "Majlis Bandaraya
                 // Melaka Bersejarah", where "Rue McClanahan" may be a woman.)
+                // (Not a place before a title and a name: "San Francisco Supervisor Jane
+                // Kim".)
                 || (hon.is_none()
                     && run.last >= first + 2
                     && ctx.rules.kind_first.contains(word(first))
-                    && !given_name(ctx, word(first)))
+                    && !given_name(ctx, word(first))
+                    && toks[first + 1..=run.last]
+                        .iter()
+                        .all(|t| t.class & (class::ROLE_HEAD | class::TITLE) == 0))
                 // (Or a Russian place's "lower", "upper", "new", "old", "big": "Nizhny
                 // Bestyakh", "Verkhnyaya Pyshma".)
                 || matches!(
@@ -3551,11 +3574,21 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         // A courtesy honorific and a name that ends its line name a person, in a list of
         // titles too: "Clerk of Tynwald: Ms Fenella Corkish".
         // (Or a bracket, or a post-nominal office: "(Mrs Breesha Cregeen MHK)".)
+        // (Or a list's line that opens with them, a dash before the post: "Mr Abdelhak
+        // Ouazzani – Sales and Exports Officer".)
+        let list_line = || {
+            let lead = m.honorific_start.unwrap_or(m.start);
+            let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
+            ["– ", "— ", "- "].iter().any(|d| next.starts_with(d))
+                && (lead == line_start
+                    || crate::text::bullet_len(&text[line_start..]) == Some(lead - line_start))
+        };
         if m.honorific.is_some()
             && m.honorific_role.is_none()
             && (next.is_empty()
                 || next.starts_with(['\n', '\r', ')'])
-                || crate::extract::roles::postnominal_after(ctx, m.end).is_some())
+                || crate::extract::roles::postnominal_after(ctx, m.end).is_some()
+                || list_line())
         {
             continue;
         }

@@ -2321,6 +2321,17 @@ pub fn split_phrase(
                 break;
             }
         }
+        // A place's own last word is none: "Cape Town City Manager", "Quezon City Mayor".
+        if role_start > ps && role_start < head_start {
+            let first = text[role_start..head_start].split(' ').next().unwrap_or("");
+            let before = last_word(&text[ps..role_start]).1;
+            if matches!(first, "Town" | "City")
+                && before.starts_with(char::is_uppercase)
+                && !crate::text::with_lower(before, |l| ctx.rules.title_modifiers.contains(l))
+            {
+                role_start += first.len() + 1;
+            }
+        }
         // A body's word among the title's words, a name before them, ends the body's name:
         // "Waiheke Local Board chair" is the chair of the Waiheke Local Board (but "Local Board
         // member Jane Roe" and "Board chair" stay whole).
@@ -3878,7 +3889,22 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             // (And each post after a semicolon: "— Secretary; Principal Assistant Director,
             // Licensing Department".)
             while let Some((s, e)) = appositive_after(ctx, line_end, pos) {
-                spans.push(((s, e), "roles.appositive", true));
+                // (A post in brackets after the first is a second: "President (Chair)".)
+                let inner = text[s..e]
+                    .strip_suffix(')')
+                    .and_then(|r| r.rfind(" (").map(|k| s + k))
+                    .filter(|&k| {
+                        heads(ctx, k + 2, e - 1, true)
+                            .iter()
+                            .any(|h| h.0 == k + 2 && h.1 == e - 1)
+                    });
+                match inner {
+                    Some(k) => {
+                        spans.push(((s, k), "roles.appositive", true));
+                        spans.push(((k + 2, e - 1), "roles.appositive", true));
+                    }
+                    None => spans.push(((s, e), "roles.appositive", true)),
+                }
                 match text[e..line_end].strip_prefix("; ") {
                     Some(r) => pos = line_end - r.len(),
                     None => break,
