@@ -1407,7 +1407,14 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                         .is_some_and(|k| !before[k + r.len()..].contains(','))
                 })
             };
-            if relative_closed {
+            // (Nor is a clause that a conjunction of time or cause opens after the date: "will
+            // assess him on Monday after he left the field".)
+            let subordinate = verb_before
+                && matches!(
+                    gap.split_whitespace().next(),
+                    Some("after" | "before" | "when" | "because" | "since" | "once")
+                );
+            if relative_closed || subordinate {
                 return 1_000_000 + h.0;
             }
             // (An infinitive of purpose after a past verb tells what was meant, not when:
@@ -1512,7 +1519,8 @@ fn month_in_list(ctx: &Context<'_>, before: &str, after: &str) -> bool {
             && month_number(ctx, w).is_some()
             && is_full_name(&ctx.rules.months, w)
     };
-    const JOINS: &[&str] = &[", and ", ", ", " and ", " or "];
+    // (A range's dash too: "Q2 2025 (April–June)".)
+    const JOINS: &[&str] = &[", and ", ", ", " and ", " or ", " – ", " — ", "–", "—", "-"];
     let next = JOINS
         .iter()
         .find_map(|j| after.strip_prefix(j))
