@@ -525,7 +525,17 @@ fn cluster_people(
                     || (l[..l.len() - k.len()].split_whitespace().all(given)
                         && people[clusters[*d].canonical].start < own_start)
             });
-        if let (Some((d, _)), None) = (longer.next(), longer.next()) {
+        // (Of those, a name written with its initials is the same as the one written whole:
+        // "Mr El Ouazzani" after "Abdelhak El Ouazzani" and "A. El Ouazzani".)
+        let mut longer: Vec<usize> = longer.map(|(d, _)| d).collect();
+        if longer.len() > 1 {
+            longer.retain(|&d| {
+                !keys[d][..keys[d].len() - k.len()]
+                    .split_whitespace()
+                    .all(|w| w.ends_with('.'))
+            });
+        }
+        if let [d] = longer[..] {
             into[c] = Some(d);
             continue;
         }

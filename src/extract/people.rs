@@ -1875,9 +1875,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // (Or before a surname alone, which a full name before must then give:
             // "Magistrate Moloi rejected the request" after "Senior Magistrate Tšeliso
             // Moloi".)
+            // (A plural opening a list: "Midfielders Hamid Saeed and Josh Hine were …".)
+            let plural_descriptor = || {
+                let w = word(first);
+                w.len() > 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && first == 0
+                    && ctx.rules.descriptors.contains(&w[..w.len() - 1].to_lowercase())
+                    // (Before a list: "Advisors Goldman Sachs are" names a firm.)
+                    && [" and ", ", "]
+                        .iter()
+                        .any(|j| text[toks[run.last].end..].starts_with(j))
+            };
             if hon.is_none()
                 && run.last > first
                 && (toks[first].class & class::DESCRIPTOR != 0
+                    || plural_descriptor()
                     // (Not a given name too: "Dean Witter Reynolds".)
                     || (toks[first].class & class::ROLE_HEAD != 0
                         && !given_name(ctx, &text[toks[first].start..toks[first].end])))

@@ -3214,6 +3214,19 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 org = org[k..].to_string();
             }
         }
+        // (So does a capitalised subject: "Director of Culture for the Municipality of
+        // Guanajuato".)
+        if &phrase[i..i + n] == " of " {
+            if let Some(f) = org.find(" for ") {
+                let (subject, rest) = (&org[..f], &org[f + 5..]);
+                if subject.split(' ').count() <= 3
+                    && !subject.split(' ').any(org_word)
+                    && rest.split_whitespace().any(org_word)
+                {
+                    continue;
+                }
+            }
+        }
         let words: Vec<&str> = org.split_whitespace().collect();
         // (A coordination of subjects after "for" is a portfolio: "Minister for Infrastructure
         // and Sustainable Energy", "Special Assistant for Homeland Security and Emergency
@@ -4949,6 +4962,17 @@ fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
         let (head_start, head) = last_word(b);
         let Some(singular) = head.strip_suffix('s') else {
             continue;
+        };
+        // (Capitalised where it opens the sentence: "Midfielders Hamid Saeed and Josh Hine
+        // were prolific".)
+        let lowered;
+        let singular = if singular.starts_with(|c: char| c.is_ascii_uppercase())
+            && opens_sentence(ctx, head_start)
+        {
+            lowered = singular.to_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            singular
         };
         if singular.len() < 3
             || !singular.bytes().all(|c| c.is_ascii_lowercase())
