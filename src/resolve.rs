@@ -504,7 +504,7 @@ fn cluster_people(
         }
         // (Only the later two-word mention looks for names of three words or more.)
         let only_three = !two_word_family && !particle;
-        let mut longer = keys
+        let longer = keys
             .iter()
             .enumerate()
             .filter(|(d, _)| !only_three || three[*d])
