@@ -2317,6 +2317,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
             {
                 Some("people.appositive")
+            } else if words >= 2 && hon.is_none() && dash_post_after(ctx, start, end) {
+                Some("people.appositive")
             } else if words >= 2
                 && hon.is_none()
                 // (The subject opens its sentence: "Shahida Baig is the chairwoman of …".)
@@ -2326,6 +2328,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 Some("people.predicate")
             } else if words >= 2
                 && roles::prenominal_before(ctx, sent.start, start, &toks).is_some()
+                // (Not the first words of a place's or a body's name: "Curator, Hida Folk
+                // Village".)
+                && !(next < toks.len()
+                    && adjacent(text, &toks[run.last], &toks[next])
+                    && toks[next].class & class::CAPITALISED != 0
+                    && toks[next].class & class::NOT_NAME != 0)
                 // ("chief of technology giant Hewlett Packard": a subject may describe an
                 // organisation, so after one only a given name tells.)
                 && (given_name(ctx, word(first))
@@ -3512,6 +3520,27 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     });
 }
 
+/// Whether the name at `[start, end)` opens a list's line and a post follows it after a dash,
+/// as minutes list those present: "Hiroshi Yamashita - Chair".
+fn dash_post_after(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let text = &ctx.doc.text;
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    if start != line_start
+        && crate::text::bullet_len(&text[line_start..]) != Some(start - line_start)
+    {
+        return false;
+    }
+    let Some(rest) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| text[end..].strip_prefix(d))
+    else {
+        return false;
+    };
+    let from = text.len() - rest.len();
+    let line_end = text[from..].find('\n').map_or(text.len(), |k| from + k);
+    roles::appositive_after(ctx, line_end, from).is_some()
+}
+
 /// Words that a title-case heading capitalises and running text does not.
 const HEADING_WORDS: &[&str] = &[
     "A", "After", "And", "As", "At", "By", "For", "From", "In", "Into", "Of", "On", "Over", "The",
@@ -3604,6 +3633,10 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                 || crate::extract::roles::postnominal_after(ctx, m.end).is_some()
                 || list_line())
         {
+            continue;
+        }
+        // (Without a title too, when a post follows the dash: "Hiroshi Yamashita - Chair".)
+        if m.honorific.is_none() && dash_post_after(ctx, m.start, m.end) {
             continue;
         }
         let Some(si) = ctx.doc.sentence_at(m.start) else {

@@ -3758,6 +3758,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         };
         let sent = ctx.doc.sentences[si];
         let mut spans: Vec<((usize, usize), &'static str, bool)> = Vec::new();
+        // The organisation a list's line names after a span's title: (span, organisation).
+        let mut affiliations: Vec<((usize, usize), (usize, usize))> = Vec::new();
         // An honorific that is a role head ends the phrase before the name: "UK Prime
         // Minister Tony Blair" (role "Prime Minister", organisation "UK"), not "Minister".
         let honorific_head = match (p.honorific_start, p.honorific_end) {
@@ -3916,7 +3918,37 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         spans.push(((s, k), "roles.appositive", true));
                         spans.push(((k + 2, e - 1), "roles.appositive", true));
                     }
-                    None => spans.push(((s, e), "roles.appositive", true)),
+                    None => {
+                        // (A name after a comma is where the post is held, as lists write it:
+                        // "Producer, Ruimte Studio"; not a place, where the person lives or
+                        // the office is one of: "fish farmer, Isle of Mull", "Councillor,
+                        // Takayama City".)
+                        let phrase = &text[s..e];
+                        let affiliation = phrase.find(", ").filter(|&c| {
+                            let rest = &phrase[c + 2..];
+                            let words: Vec<&str> = rest.split(' ').collect();
+                            !rest.contains(',')
+                                && words.len() <= 6
+                                && words.iter().all(|w| {
+                                    w.starts_with(char::is_uppercase)
+                                        || matches!(*w, "of" | "the" | "and" | "&" | "de" | "for")
+                                })
+                                && !words.iter().any(|w| {
+                                    matches!(*w, "Isle" | "Island" | "Islands")
+                                        || crate::text::with_lower(w, |l| {
+                                            ctx.rules.place_nouns.contains(l)
+                                        })
+                                })
+                                && heads(ctx, s, s + c, true).iter().any(|h| h.1 == s + c)
+                        });
+                        match affiliation {
+                            Some(c) => {
+                                spans.push(((s, s + c), "roles.appositive", true));
+                                affiliations.push(((s, s + c), (s + c + 2, e)));
+                            }
+                            None => spans.push(((s, e), "roles.appositive", true)),
+                        }
+                    }
                 }
                 match text[e..line_end].strip_prefix("; ") {
                     Some(r) => pos = line_end - r.len(),
@@ -4226,7 +4258,15 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // (Chair)".)
         let no_spans = spans.iter().all(|sp| sp.1 == "roles.prenominal");
         for ((s, e), rule, lower) in spans {
+            let from = out.len();
             push_split(ctx, people, (s, e), lower, pi, rule, &mut out);
+            if let Some(&(_, (a, b))) = affiliations.iter().find(|x| x.0 == (s, e)) {
+                for r in &mut out[from..] {
+                    if r.organization.is_empty() {
+                        r.organization = clean_org(&text[a..b]);
+                    }
+                }
+            }
         }
         if let Some((s, e)) = roll_title(ctx, p) {
             push_split(ctx, people, (s, e), false, pi, "roles.roll", &mut out);
