@@ -2307,17 +2307,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 Some("people.postnominal-role")
             } else if words >= 2
-                && after_comma
-                // (A place after "in" is described so too: "In Jesús de Machaca, the mallku,
-                // …".)
-                && (first == 0 || !matches!(word(first - 1), "in" | "In" | "near" | "Near"))
-                // (Nor a firm whose people the apposition lists: "Vivendi Universal, its
-                // boss and another top executive".)
-                && !text[toks[next].end..].starts_with(" its ")
-                && roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
+                && ((after_comma
+                    // (A place after "in" is described so too: "In Jesús de Machaca, the
+                    // mallku, …".)
+                    && (first == 0 || !matches!(word(first - 1), "in" | "In" | "near" | "Near"))
+                    // (Nor a firm whose people the apposition lists: "Vivendi Universal, its
+                    // boss and another top executive".)
+                    && !text[toks[next].end..].starts_with(" its ")
+                    && roles::appositive_after(ctx, sent.end, toks[next].end).is_some())
+                    // (Or a list's line, the post after a dash: "Hiroshi Yamashita - Chair".)
+                    || (hon.is_none() && dash_post_after(ctx, start, end)))
             {
-                Some("people.appositive")
-            } else if words >= 2 && hon.is_none() && dash_post_after(ctx, start, end) {
                 Some("people.appositive")
             } else if words >= 2
                 && hon.is_none()
