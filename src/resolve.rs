@@ -2147,6 +2147,17 @@ impl<'a> Speakers<'a> {
                 }
             }
         }
+        // "the KMA said" after "the Kumasi Metropolitan Assembly (KMA)": the name the
+        // document spells out for the acronym.
+        if run.len() == 1 && (2..=6).contains(&run[0].len()) {
+            if let Some(name) = spelled_acronym(text, run[0]) {
+                return Who {
+                    name,
+                    id: String::new(),
+                    ty: "organization",
+                };
+            }
+        }
         let mut name = run.join(" ");
         // (A surname in capitals after a title in capitals, as a transcript's label: "PANEL
         // MEMBER OSEI-BONSU" is Osei-Bonsu.)
@@ -3135,6 +3146,40 @@ pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
         }
     }
     found
+}
+
+/// The name that the document writes before an acronym in brackets, when the acronym is its
+/// capitalised words' initials: "Kumasi Metropolitan Assembly (KMA)" for "KMA".
+fn spelled_acronym(text: &str, acronym: &str) -> Option<String> {
+    if !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let bracketed = format!("({acronym})");
+    let k = memchr::memmem::find(text.as_bytes(), bracketed.as_bytes())?;
+    let line = &text[text[..k].rfind('\n').map_or(0, |i| i + 1)..k];
+    let mut words: Vec<&str> = Vec::new();
+    let mut initials = 0;
+    for w in line.trim_end().rsplit(' ') {
+        if w.ends_with([',', '.', ':', ';']) {
+            break;
+        }
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) && !matches!(w, "The" | "A" | "An") {
+            initials += 1;
+        } else if !matches!(w, "of" | "and" | "&" | "for" | "de" | "the") {
+            break;
+        }
+        words.push(w);
+        if initials == acronym.len() {
+            break;
+        }
+    }
+    words.reverse();
+    let spelled: String = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (spelled == acronym && words.len() >= 2).then(|| words.join(" "))
 }
 
 /// The word with its first letter in upper case: "institute" → "Institute".
