@@ -2579,7 +2579,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .unwrap_or(first),
                 None => first,
             };
-            let street = word(run.last) == "St"
+            // (Or a place its kind follows in lower case: "in Ta Sanh commune", "the Ta Kriem
+            // commune chief".)
+            let placed = hon.is_none()
+                && next < toks.len()
+                && adjacent(text, &toks[run.last], &toks[next])
+                && word(next).starts_with(char::is_lowercase)
+                && ctx.rules.place_nouns.contains(word(next));
+            let street = placed
+                || word(run.last) == "St"
                 || (before_name > 0
                     && ctx.rules.kind_first.contains(word(before_name - 1)))
                 // (Or its first word, before a name of two words or more: "Majlis Bandaraya
@@ -2589,7 +2597,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || (hon.is_none()
                     && run.last >= first + 2
                     && ctx.rules.kind_first.contains(word(first))
-                    && !given_name(ctx, word(first))
+                    // (A given name too only before a particle: "Día de Muertos".)
+                    && (!given_name(ctx, word(first))
+                        || word(first + 1).starts_with(char::is_lowercase))
                     && toks[first + 1..=run.last]
                         .iter()
                         .all(|t| t.class & (class::ROLE_HEAD | class::TITLE) == 0))
@@ -3923,6 +3933,10 @@ fn credit_before(text: &str, start: usize) -> bool {
             | "edited"
             | "written"
             | "compiled"
+            // A transcript's or the minutes' maker: "Transcript prepared by Eilidh Grant",
+            // "Transcribed by Litia Raikadroka, Newsroom".
+            | "prepared"
+            | "transcribed"
             | "photography"
             | "photographs"
             | "photo"
