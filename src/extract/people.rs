@@ -3534,18 +3534,18 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
 /// as minutes list those present: "Hiroshi Yamashita - Chair".
 fn dash_post_after(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let text = &ctx.doc.text;
-    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    if start != line_start
-        && crate::text::bullet_len(&text[line_start..]) != Some(start - line_start)
-    {
-        return false;
-    }
     let Some(rest) = [" – ", " — ", " - "]
         .iter()
         .find_map(|d| text[end..].strip_prefix(d))
     else {
         return false;
     };
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    if start != line_start
+        && crate::text::bullet_len(&text[line_start..]) != Some(start - line_start)
+    {
+        return false;
+    }
     let from = text.len() - rest.len();
     let line_end = text[from..].find('\n').map_or(text.len(), |k| from + k);
     roles::appositive_after(ctx, line_end, from).is_some()
@@ -3631,10 +3631,11 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         // Ouazzani – Sales and Exports Officer".)
         let list_line = || {
             let lead = m.honorific_start.unwrap_or(m.start);
-            let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
-            ["– ", "— ", "- "].iter().any(|d| next.starts_with(d))
-                && (lead == line_start
-                    || crate::text::bullet_len(&text[line_start..]) == Some(lead - line_start))
+            ["– ", "— ", "- "].iter().any(|d| next.starts_with(d)) && {
+                let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
+                lead == line_start
+                    || crate::text::bullet_len(&text[line_start..]) == Some(lead - line_start)
+            }
         };
         if m.honorific.is_some()
             && m.honorific_role.is_none()
