@@ -749,8 +749,15 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{FEFF}'
 }
 
+/// Whether `at` opens its line, or follows only a list's number or bullet there: "5. Mr Lim
+/// Boon Keat — President", as minutes list those present.
+pub(crate) fn opens_list_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    at == line_start || bullet_len(&text[line_start..]) == Some(at - line_start)
+}
+
 /// Length of a bullet marker (with its following space) at the start of `s`, if any.
-pub(crate) fn bullet_len(s: &str) -> Option<usize> {
+fn bullet_len(s: &str) -> Option<usize> {
     let mut chars = s.char_indices();
     let (_, c) = chars.next()?;
     let after = |i: usize| -> Option<usize> {

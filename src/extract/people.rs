@@ -3540,10 +3540,7 @@ fn dash_post_after(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    if start != line_start
-        && crate::text::bullet_len(&text[line_start..]) != Some(start - line_start)
-    {
+    if !crate::text::opens_list_line(text, start) {
         return false;
     }
     let from = text.len() - rest.len();
@@ -3630,12 +3627,8 @@ fn trim_headline_verbs(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         // (Or a list's line that opens with them, a dash before the post: "Mr Abdelhak
         // Ouazzani – Sales and Exports Officer".)
         let list_line = || {
-            let lead = m.honorific_start.unwrap_or(m.start);
-            ["– ", "— ", "- "].iter().any(|d| next.starts_with(d)) && {
-                let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
-                lead == line_start
-                    || crate::text::bullet_len(&text[line_start..]) == Some(lead - line_start)
-            }
+            ["– ", "— ", "- "].iter().any(|d| next.starts_with(d))
+                && crate::text::opens_list_line(text, m.honorific_start.unwrap_or(m.start))
         };
         if m.honorific.is_some()
             && m.honorific_role.is_none()

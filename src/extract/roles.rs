@@ -3891,15 +3891,10 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // A list's line, a name and its post after a dash: "Mrs. Grace Chepkemoi – Secretary",
         // as minutes list those present.
         // (After a list's number or bullet too: "5. Mr Lim Boon Keat — President, …".)
-        let line_opening = || {
-            let line_start = text[..lead].rfind('\n').map_or(0, |k| k + 1);
-            lead == line_start
-                || crate::text::bullet_len(&text[line_start..]) == Some(lead - line_start)
-        };
         if let Some(rest) = ["– ", "— ", "- "]
             .iter()
             .find_map(|d| after.strip_prefix(d))
-            .filter(|_| line_opening())
+            .filter(|_| crate::text::opens_list_line(text, lead))
         {
             let mut pos = sent.end - rest.len();
             let line_end = text[pos..sent.end].find('\n').map_or(sent.end, |k| pos + k);
