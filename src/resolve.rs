@@ -1178,6 +1178,28 @@ pub fn resolve(
                 continue;
             }
         }
+        // Nor a head alone that shortens the same post with its body's word: "Chair" after
+        // "Kadri Põldsaar-Tamm, Committee Chair".
+        if r.organization.is_empty() {
+            let n = r.role.len();
+            let bodied = m.roles.iter().any(|o| {
+                of[o.person] == Some(c)
+                    && o.organization.is_empty()
+                    && o.role.len() > n + 1
+                    && o.role.is_char_boundary(o.role.len() - n)
+                    && o.role[o.role.len() - n..].eq_ignore_ascii_case(&r.role)
+                    && o.role[..o.role.len() - n]
+                        .strip_suffix(' ')
+                        .is_some_and(|b| {
+                            b.starts_with(char::is_uppercase)
+                                && !b.contains(' ')
+                                && rules.organisation_words.contains(b)
+                        })
+            });
+            if bodied {
+                continue;
+            }
+        }
         let (id, name) = &ids[c];
         roles.push(Role {
             prov: Provenance::of(doc, r.start, r.end, r.rule),

@@ -663,6 +663,9 @@ pub struct Rules {
     /// Words that put their kind before a name taken from a person ("Via", "Fondazione"):
     /// the name after one is a street's or a body's, not a person's mention.
     pub kind_first: HashSet<String>,
+    /// The words of `kind_first` flagged `alone`: no given name, they lead a name of one word
+    /// too ("Maison Lefèvre-Anand", "Ngāti Koata"), where "Rue McClanahan" may be a woman.
+    pub kind_first_alone: HashSet<String>,
     /// Acronyms of places, subjects and honours ("NSW", "ICT", "OBE"), which name no
     /// employer where another acronym does ("Director General of ZNPHI", "Communications
     /// Officer, INMG").
@@ -893,7 +896,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/descriptors.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
-        | "people/kind-first.txt"
         | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
@@ -908,6 +910,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "people/surname-endings.txt" => (&[], &["male", "female"]),
         "dates/recurring.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
+        "people/kind-first.txt" => (&[], &["alone"]),
         _ => return None,
     };
     Some(ListSpec { keys, flags })
@@ -1290,10 +1293,9 @@ impl RuleSources {
             .min()
             .unwrap_or(usize::MAX);
         let place_nouns = lower_set("roles/place-nouns.txt");
-        let kind_first: HashSet<String> = list("people/kind-first.txt")
-            .into_iter()
-            .map(|e| e.term)
-            .collect();
+        let kind_first_entries = list("people/kind-first.txt");
+        let kind_first_alone = flagged(&kind_first_entries, "alone", false);
+        let kind_first: HashSet<String> = kind_first_entries.into_iter().map(|e| e.term).collect();
         let acronym_entries = list("roles/non-org-acronyms.txt");
         let subject_acronyms = flagged(&acronym_entries, "subject", false);
         let non_org_acronyms: HashSet<String> =
@@ -1836,6 +1838,7 @@ impl RuleSources {
             organisation_kind_min_len,
             place_nouns,
             kind_first,
+            kind_first_alone,
             non_org_acronyms,
             subject_acronyms,
             not_names,

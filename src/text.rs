@@ -101,6 +101,8 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
             (None, _) => lex.classes(w, &w.to_lowercase()),
         };
         let cap = match w.as_bytes().first() {
+            // (A click before the capital: "!Naruses", see `tokenize`.)
+            Some(&b'!') => w.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase),
             Some(&b) if b.is_ascii() => {
                 b.is_ascii_uppercase() || (matches!(b, b'd' | b'v') && camel_particle(w))
             }
@@ -109,7 +111,10 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
                 match cs.next() {
                     // A Polynesian name's glottal stop (the ʻokina) before its capital:
                     // "ʻAkilisi Pohiva".
-                    Some('ʻ') => cs.next().is_some_and(char::is_uppercase),
+                    // A Khoekhoe click letter before it: "ǃNaruses", "ǂGaingob".
+                    Some('ʻ' | 'ǀ' | 'ǁ' | 'ǂ' | 'ǃ') => {
+                        cs.next().is_some_and(char::is_uppercase)
+                    }
                     c => c.is_some_and(char::is_uppercase),
                 }
             }
@@ -1125,10 +1130,21 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 p += 1;
                 continue;
             }
-            ASCII_PUNCT => {
+            // (A Khoekhoe click written "!" before a name's capital, after a space: "Magdalena
+            // !Naruses"; the word is its letters, as "ǃ" would be.)
+            ASCII_PUNCT
+                if !(x == b'!'
+                    && (p == 0 || ASCII_CLASS[b[p - 1] as usize] == ASCII_SPACE)
+                    && b.get(p + 1).is_some_and(u8::is_ascii_uppercase)
+                    && b.get(p + 2).is_some_and(u8::is_ascii_lowercase)) =>
+            {
                 out.push(Token::new(start + p, start + p + 1, TokenKind::Punct));
                 p += 1;
                 continue;
+            }
+            ASCII_PUNCT => {
+                p += 1;
+                OTHER
             }
             c @ (ASCII_LETTER | ASCII_DIGIT) => {
                 p += 1;

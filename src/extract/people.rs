@@ -90,8 +90,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
     // The Maasai "ole" (son of): "Parsimei ole Nkaissery"; the Iban "anak" (child of):
-    // "Melina anak Jelian".
-    "ole", "anak",
+    // "Melina anak Jelian"; the Kalenjin "arap" (son of): "Stephen arap Korir".
+    "ole", "anak", "arap",
 ];
 
 /// An Irish name word after a particle, with its initial mutation in lower case: "hAodha" of
@@ -1569,6 +1569,32 @@ fn plain_name(ctx: &Context<'_>, toks: &[Token]) -> bool {
     })
 }
 
+/// A post set off by commas after a capitalised word, a name's, just before `at`: "Jane
+/// Roe, Programme Director, |Yaku Kawsay", where what follows is the post's employer.
+fn post_of_name_before(text: &str, from: usize, at: usize) -> bool {
+    let Some(lead) = text[from..at].strip_suffix(", ") else {
+        return false;
+    };
+    let Some(c) = lead.rfind(", ") else {
+        return false;
+    };
+    let post = &lead[c + 2..];
+    // (A name of two words or more before it: "Kay, W Johnson/B Deacon, H Tuilagi" is a
+    // list.)
+    let mut before = lead[..c].rsplit([' ', '\n']);
+    let name = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !w.ends_with(|c: char| c.is_ascii_punctuation())
+        })
+    };
+    !post.is_empty()
+        && post.split(' ').count() <= 5
+        && post.starts_with(char::is_uppercase)
+        && !post.contains(['/', '(', ')'])
+        && name(before.next())
+        && name(before.next())
+}
+
 /// Words that open the names of places, not of people: "North Rhine-Westphalia".
 const PLACE_LEADS: &[&str] = &[
     "North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "New", "Old",
@@ -1980,7 +2006,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks
                         .get(run.last + 1)
                         .is_some_and(|t| t.cue & cue::SPEECH != 0);
-                if let Some(k) = given.or(three.then_some(first + 1)) {
+                // (Or the word before a particle: "… and Property Tõnis von Kügelgen".)
+                let particle = (from + 1..run.last)
+                    .find(|&k| PARTICLES.contains(&word(k)))
+                    .map(|k| k - 1);
+                if let Some(k) = given.or(particle).or(three.then_some(first + 1)) {
                     first = k;
                     described = true;
                 }
@@ -2338,6 +2368,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // organisation, so after one only a given name tells.)
                 && (given_name(ctx, word(first))
                     || roles::subject_head_before(ctx, &toks, start).is_none())
+                // (Nor the employer after a name's post: "Dr Javier de la Cruz Ccori,
+                // Programme Director, Yaku Kawsay".)
+                && (given_name(ctx, word(first)) || !post_of_name_before(text, sent.start, start))
             {
                 Some("people.prenominal-role")
             } else if words >= 2
@@ -2528,10 +2561,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 .enumerate()
                 .filter(|(_, t)| t.kind == TokenKind::Word)
                 .all(|(k, _)| is_initial(text, &toks, first + k));
-            let all_titles = name_toks
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .all(|t| {
+            // (But a noble's title after "Mr" or "Mrs" is the surname: "Mr Count declined",
+            // not "Mr President".)
+            let titled_surname = name_toks.len() == 1
+                && hon
+                    .as_ref()
+                    .is_some_and(|h| matches!(h.2.as_str(), "Mr" | "Mrs" | "Ms" | "Miss"))
+                && name_toks[0].class & (class::ROLE_HEAD | class::TITLE) == 0
+                && ctx
+                    .rules
+                    .honorifics
+                    .get(word(first))
+                    .is_some_and(|h| h.role.is_none());
+            let all_titles = !titled_surname
+                && name_toks
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .all(|t| {
                     let w = &text[t.start..t.end];
                     t.class & class::HONORIFIC != 0
                         || if w.is_ascii() {
@@ -2595,7 +2641,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // (Not a place before a title and a name: "San Francisco Supervisor Jane
                 // Kim".)
                 || (hon.is_none()
-                    && run.last >= first + 2
+                    && (run.last >= first + 2
+                        || (run.last > first && ctx.rules.kind_first_alone.contains(word(first))))
                     && ctx.rules.kind_first.contains(word(first))
                     // (A given name too only before a particle: "Día de Muertos".)
                     && (!given_name(ctx, word(first))
@@ -2603,6 +2650,26 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     && toks[first + 1..=run.last]
                         .iter()
                         .all(|t| t.class & (class::ROLE_HEAD | class::TITLE) == 0))
+                // (Or a Scottish mountain or glen after a preposition of place: "rescues on Ben
+                // Nevis", "born in Glen Nevis", where "with Ben Nevis" is a man.)
+                || (hon.is_none()
+                    && run.last == first + 1
+                    && matches!(word(first), "Ben" | "Glen")
+                    && first > 0
+                    && matches!(
+                        word(first - 1),
+                        "in" | "on" | "up" | "near" | "above" | "below" | "into" | "onto"
+                            | "across" | "around" | "climbed"
+                    )
+                    && end == toks[run.last].end
+                    // (Its second word named nowhere else alone: "sent on Ben Cohen", then
+                    // "Cohen scored".)
+                    && {
+                        let w = word(run.last);
+                        memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).all(|k| {
+                            text[..k].ends_with("Ben ") || text[..k].ends_with("Glen ")
+                        })
+                    })
                 // (Or a Russian place's "lower", "upper", "new", "old", "big": "Nizhny
                 // Bestyakh", "Verkhnyaya Pyshma".)
                 || matches!(
@@ -2630,7 +2697,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 ]
                 .iter()
                 .any(|f| text[start..end].ends_with(f));
-            if all_initials || all_titles || all_suffixes || team || street || company {
+            // A nickname in quotation marks after "as": 'Known to everyone as "Ally Mac"'
+            // names someone the text names in full.
+            let nickname = hon.is_none()
+                && ["as \"", "as “", "as '", "as ‘"]
+                    .iter()
+                    .any(|q| text[..start].ends_with(q))
+                && text[end..].starts_with(['"', '”', '\'', '’']);
+            if all_initials || all_titles || all_suffixes || team || street || company || nickname {
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on

@@ -2387,6 +2387,40 @@ pub fn split_phrase(
                 role_start = ps + (lead.len() - lead.trim_start().len());
             }
         }
+        // A body's generic word alone, capitalised with the title, is the title's and names
+        // no organisation: "Committee Secretary", "Marina Manager", "Club captain", "Ward 4
+        // Councillor" (but "Westminster Councillor", "Audit Committee Chair").
+        if role_start > ps {
+            let lead = text[ps..role_start].trim();
+            let lead_the = lead.strip_prefix("the ");
+            let lead = lead_the.unwrap_or(lead);
+            let (w, num) = match lead.split_once(' ') {
+                Some((w, n)) if n.bytes().all(|b| b.is_ascii_digit()) => (w, n),
+                Some(_) => ("", ""),
+                None => (lead, ""),
+            };
+            let before = text[..ps].trim_end();
+            let the = before
+                .strip_suffix(" the")
+                .or_else(|| before.strip_suffix(" The"))
+                .or(lead_the.map(|_| before));
+            let before = the.unwrap_or(before);
+            // (Before a head in lower case, not where a sentence opens: "Team directeur
+            // sportif Ane Urrutia" is the team's.)
+            let capital = text[head_start..].starts_with(char::is_uppercase)
+                || the.is_some()
+                || before.ends_with([',', ':', '(']);
+            if w.starts_with(char::is_uppercase)
+                && capital
+                && (ctx.rules.organisation_words.contains(w) || (w == "Ward" && !num.is_empty()))
+                && (lead_the.is_some() || !before.ends_with(|c: char| c.is_alphanumeric()))
+            {
+                role_start = ps + (text[ps..].len() - text[ps..].trim_start().len());
+                if text[role_start..].starts_with("the ") {
+                    role_start += 4;
+                }
+            }
+        }
         // So do up to two other words in lower case before a head in lower case: "the
         // Guardian's literary editor", "corporate vice president" (but "bi-borough Director of
         // Children's Services" names the organisation).
@@ -2681,6 +2715,40 @@ const NAME_PARTICLES: &[&str] = &[
     "der", "y", "en", "delle", "degli", "dei", "na", "van", "von",
 ];
 
+/// A name of a few capitalised words ending a line of a name and its post, the post's
+/// employer whatever its words: "Reviewed by: Dr Javier de la Cruz Ccori, Programme
+/// Director, Yaku Kawsay" (not a place: "fish farmer, Isle of Mull").
+fn credit_line_employer(
+    ctx: &Context<'_>,
+    text: &str,
+    start: usize,
+    end: usize,
+    words: &[&str],
+) -> bool {
+    // (Two words or more: one may be a town, "Director, Marlborough".)
+    if !(text[end..].starts_with(['\n', '\r']) || end == text.len())
+        || !(2..=4).contains(&words.len())
+    {
+        return false;
+    }
+    let line = &text[text[..start].rfind('\n').map_or(0, |k| k + 1)..start];
+    let Some(name) = line.strip_suffix(", ") else {
+        return false;
+    };
+    // (After a label: "Prepared by: ".)
+    let name = name.rsplit_once(": ").map_or(name, |(_, n)| n);
+    let name_words: Vec<&str> = name.split(' ').collect();
+    (2..=6).contains(&name_words.len())
+        && name_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(*w, "Isle" | "Island" | "Islands")
+                && !crate::text::with_lower(w, |l| ctx.rules.place_nouns.contains(l))
+        })
+}
+
 /// Compass points that open a region's name: "North Greenland", "East Africa".
 const COMPASS: &[&str] = &[
     "North",
@@ -2738,6 +2806,28 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .filter(|&(i, _)| {
             !phrase[..i].ends_with(" responsible") && !phrase[..i].ends_with(" charge")
+        })
+        // (A place's last word after "from" names where the person comes from: "a district
+        // nurse from Spean Bridge", "a trader from Quay Street".)
+        .filter(|&(i, n)| {
+            n != 6
+                || !matches!(
+                    phrase.rsplit(' ').next().unwrap_or(""),
+                    "Bridge"
+                        | "Street"
+                        | "Road"
+                        | "Lane"
+                        | "Drive"
+                        | "Avenue"
+                        | "Square"
+                        | "Crescent"
+                        | "Park"
+                        | "Parade"
+                        | "Quay"
+                        | "Wharf"
+                        | "Pier"
+                )
+                || !phrase[i..].starts_with(" from ")
         })
         .collect();
     seps.sort_unstable();
@@ -3055,7 +3145,8 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                             .organisation_words
                             .contains(w.trim_end_matches(','))
                     })))
-                || romance(&rest))
+                || romance(&rest)
+                || credit_line_employer(ctx, text, start, start + phrase.len(), &words))
             && heads(ctx, start, start + c, true).iter().any(|h| {
                 // (Or before the head's qualifier: "Subject Matter Specialist
                 // (Horticulture), Krishi Vigyan Kendra".)
