@@ -173,6 +173,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/dates/game-words.txt"),
     ),
     (
+        "dates/event-nouns.txt",
+        include_str!("../rules/dates/event-nouns.txt"),
+    ),
+    (
         "dates/tense-cues.txt",
         include_str!("../rules/dates/tense-cues.txt"),
     ),
@@ -799,6 +803,9 @@ pub struct Rules {
     pub tense_matcher: AhoCorasick,
     /// Words of a game's play, which make a quarter without a year a period of the game.
     pub game_words: HashSet<String>,
+    /// Nouns of an event or a limit, which a month alone before them dates ("the June
+    /// deadline").
+    pub event_nouns: HashSet<String>,
     /// Words that make a following date recurring ("every"), lower-case.
     pub recurring: HashSet<String>,
     /// Nouns after a weekday that make it a kind of day ("Friday prayers", "Sunday school"),
@@ -891,6 +898,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "text/sentence-openers.txt"
         | "dates/centuries.txt"
         | "dates/game-words.txt"
+        | "dates/event-nouns.txt"
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
         | "people/descriptors.txt"
@@ -1899,6 +1907,7 @@ impl RuleSources {
             recurring,
             recurring_after,
             game_words: lower_set("dates/game-words.txt"),
+            event_nouns: lower_set("dates/event-nouns.txt"),
             not_year_units,
             not_year_leads,
             date_triggers,

@@ -1665,9 +1665,17 @@ fn subject_of_verb(
                     words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
                 })
         };
+        // (Or the person's post: "led by Dr Karl-Erik von Stackelberg, chief conservator of
+        // the Saaremaa Museum, who described the roof as …".)
+        let post = |k: usize| {
+            let end = people[k].end;
+            text[end..comma].starts_with(", ")
+                && crate::extract::roles::appositive_after(ctx, comma, end + 1)
+                    .is_some_and(|(_, e)| text[e..comma].trim().is_empty())
+        };
         if let Some(k) = people.starting_in(start, comma).rev().find(|&k| {
             let gap = &text[people[k].end..comma];
-            gap.trim().is_empty() || of_place(gap)
+            gap.trim().is_empty() || of_place(gap) || post(k)
         }) {
             return Some((SpeakerRef::Person(k), verb));
         }
@@ -2131,6 +2139,33 @@ fn according_to(
                     return Some((to_person(people, r), phrase.clone()));
                 }
             }
+        }
+    }
+    // "was, in her words, …", "in his own words": the owner's (opening the sentence, the
+    // pronoun is the subject the quotation's cue reads).
+    for k in 0..toks.len().saturating_sub(2) {
+        if &ctx.doc.text[toks[k].start..toks[k].end] != "in" {
+            continue;
+        }
+        let owner = lower_word(ctx.doc, &toks[k + 1]);
+        let p = match &*owner {
+            "her" => "she",
+            "his" => "he",
+            _ => continue,
+        };
+        let mut w = k + 2;
+        if toks.get(w).is_some_and(|t| lower_word(ctx.doc, t) == "own") {
+            w += 1;
+        }
+        if toks
+            .get(w)
+            .is_some_and(|t| lower_word(ctx.doc, t) == "words")
+        {
+            let at = toks[k + 1].start;
+            return Some((
+                SpeakerRef::Pronoun(p.to_string(), at),
+                format!("in {owner} words"),
+            ));
         }
     }
     None

@@ -753,7 +753,8 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
                     || mod_.is_some()
                     || r.months_alone.contains(&m.to_lowercase())
                     || month_range_to_year(ctx, &text[whole.end()..])
-                    || month_in_list(ctx, &text[..whole.start()], &text[whole.end()..]);
+                    || month_in_list(ctx, &text[..whole.start()], &text[whole.end()..])
+                    || event_after_the(ctx, &text[..whole.start()], &text[whole.end()..]);
                 if !context || !is_full_name(&r.months, m) {
                     return None;
                 }
@@ -1513,6 +1514,23 @@ const HABITUAL: &[&str] = &[
 /// Whether a month stands in a list of months, which makes a name like "June" or "April" the
 /// month: "June, July and August", "March, April and May" (`before` and `after` are the text
 /// around it).
+/// A month after "the" or a possessive, before a noun of an event or a limit that it dates:
+/// "the June deadline", "last year's March floods" (`rules/dates/event-nouns.txt`).
+fn event_after_the(ctx: &Context<'_>, before: &str, after: &str) -> bool {
+    let b = before.trim_end_matches(' ');
+    let owner = b.ends_with(" the")
+        || b.ends_with("The")
+        || b.ends_with("'s")
+        || b.ends_with("’s")
+        || b.ends_with(" this")
+        || b.ends_with(" that");
+    owner
+        && after.strip_prefix(' ').is_some_and(|a| {
+            let noun = a.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            ctx.rules.event_nouns.contains(noun)
+        })
+}
+
 fn month_in_list(ctx: &Context<'_>, before: &str, after: &str) -> bool {
     let month = |w: &str| {
         w.starts_with(char::is_uppercase)

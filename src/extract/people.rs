@@ -2697,6 +2697,31 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 ]
                 .iter()
                 .any(|f| text[start..end].ends_with(f));
+            // A name after "the" that a kind of organisation follows in lower case names
+            // the body: "The Juana Azurduy cacao and chocolate cooperative announced".
+            // (A shop or a pub by its owner's name, after "in" or "at": "afternoons in Dick
+            // Mack's, where …".)
+            let body_named =
+                hon.is_none() && first > 0 && matches!(word(first - 1), "the" | "The") && {
+                    let rest = &text[end..sent.end];
+                    rest.split(' ')
+                        .skip(1)
+                        .take(5)
+                        .take_while(|w| {
+                            !matches!(*w, "who" | "whose" | "which" | "that" | "is" | "was")
+                                && w.bytes().all(|b| b.is_ascii_lowercase())
+                        })
+                        .any(|w| ctx.rules.organisation_kinds.contains(w))
+                        && rest.starts_with(' ')
+                };
+            let premises = hon.is_none()
+                && first > 0
+                && matches!(word(first - 1), "in" | "at")
+                && ["'s", "’s"].iter().any(|p| {
+                    text[end..]
+                        .strip_prefix(p)
+                        .is_some_and(|r| r.starts_with([',', '.', ';']))
+                });
             // A nickname in quotation marks after "as": 'Known to everyone as "Ally Mac"'
             // names someone the text names in full.
             let nickname = hon.is_none()
@@ -2704,7 +2729,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .iter()
                     .any(|q| text[..start].ends_with(q))
                 && text[end..].starts_with(['"', '”', '\'', '’']);
-            if all_initials || all_titles || all_suffixes || team || street || company || nickname {
+            if all_initials
+                || all_titles
+                || all_suffixes
+                || team
+                || street
+                || company
+                || nickname
+                || body_named
+                || premises
+            {
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on

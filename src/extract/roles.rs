@@ -2749,6 +2749,27 @@ fn credit_line_employer(
         })
 }
 
+/// The organisation that opens the sentence after "At" just before a title in lower case:
+/// "At Levuka Hospital, medical superintendent Dr Rajesh Chand Prasad showed …".
+fn at_org_before(ctx: &Context<'_>, r: &RoleMention) -> Option<String> {
+    let text = &ctx.doc.text;
+    if r.rule != "roles.prenominal" || !text[r.start..].starts_with(char::is_lowercase) {
+        return None;
+    }
+    let lead = text[..r.start].strip_suffix(", ")?;
+    let line = &lead[lead.rfind(['\n', '.']).map_or(0, |k| k + 1)..];
+    let org = line.trim_start().strip_prefix("At ")?;
+    let words: Vec<&str> = org.split(' ').collect();
+    ((2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        && words
+            .last()
+            .is_some_and(|w| ctx.rules.organisation_words.contains(*w)))
+    .then(|| org.to_string())
+}
+
 /// Compass points that open a region's name: "North Greenland", "East Africa".
 const COMPASS: &[&str] = &[
     "North",
@@ -3800,10 +3821,19 @@ fn line_roles(
     let mut s = start;
     for part in line.split(';') {
         let ps = s + part.len() - part.trim_start().len();
-        let pe = s + part.trim_end().len();
+        let mut pe = s + part.trim_end().len();
         s += part.len() + 1;
         if pe <= ps {
             continue;
+        }
+        // (The employer's place in brackets after it aside: "Country Director, Pacific
+        // Coastal Resilience Trust (Fiji)".)
+        if let Some(k) = text[ps..pe].strip_suffix(')').and_then(|r| r.rfind(" (")) {
+            if qualifier_bracket(&text[ps + k + 1..pe]) == Some(pe - ps - k - 1)
+                && text[ps..ps + k].contains(", ")
+            {
+                pe = ps + k;
+            }
         }
         let hs = heads(ctx, ps, pe, true);
         let last = last_word(&text[ps..pe]).1;
@@ -4445,6 +4475,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             )
     }) {
         if let Some(org) = org_after_name(ctx, people[r.person].end) {
+            r.organization = org;
+        } else if let Some(org) = at_org_before(ctx, r) {
             r.organization = org;
         } else if r.rule == "roles.honorific" {
             // A list's line that names only the body after the comma: "Cllr Petar
