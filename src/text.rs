@@ -101,10 +101,11 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
             (None, _) => lex.classes(w, &w.to_lowercase()),
         };
         let cap = match w.as_bytes().first() {
-            // (A click before the capital: "!Naruses", see `tokenize`.)
-            Some(&b'!') => w.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase),
             Some(&b) if b.is_ascii() => {
-                b.is_ascii_uppercase() || (matches!(b, b'd' | b'v') && camel_particle(w))
+                b.is_ascii_uppercase()
+                    || (matches!(b, b'd' | b'v') && camel_particle(w))
+                    // (A click before the capital: "!Naruses", see `tokenize`.)
+                    || (b == b'!' && w.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase))
             }
             _ => {
                 let mut cs = w.chars();
