@@ -1511,9 +1511,6 @@ const HABITUAL: &[&str] = &[
     " every year ",
 ];
 
-/// Whether a month stands in a list of months, which makes a name like "June" or "April" the
-/// month: "June, July and August", "March, April and May" (`before` and `after` are the text
-/// around it).
 /// A month after "the" or a possessive, before a noun of an event or a limit that it dates:
 /// "the June deadline", "last year's March floods" (`rules/dates/event-nouns.txt`).
 fn event_after_the(ctx: &Context<'_>, before: &str, after: &str) -> bool {
@@ -1531,6 +1528,9 @@ fn event_after_the(ctx: &Context<'_>, before: &str, after: &str) -> bool {
         })
 }
 
+/// Whether a month stands in a list of months, which makes a name like "June" or "April" the
+/// month: "June, July and August", "March, April and May" (`before` and `after` are the text
+/// around it).
 fn month_in_list(ctx: &Context<'_>, before: &str, after: &str) -> bool {
     let month = |w: &str| {
         w.starts_with(char::is_uppercase)

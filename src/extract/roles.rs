@@ -2388,8 +2388,8 @@ pub fn split_phrase(
             }
         }
         // A body's generic word alone, capitalised with the title, is the title's and names
-        // no organisation: "Committee Secretary", "Marina Manager", "Club captain", "Ward 4
-        // Councillor" (but "Westminster Councillor", "Audit Committee Chair").
+        // no organisation: "Committee Secretary", "Marina Manager", "Ward 4 Councillor" (but
+        // "Westminster Councillor", "Audit Committee Chair").
         if role_start > ps {
             let lead = text[ps..role_start].trim();
             let lead_the = lead.strip_prefix("the ");
@@ -2831,7 +2831,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // (A place's last word after "from" names where the person comes from: "a district
         // nurse from Spean Bridge", "a trader from Quay Street".)
         .filter(|&(i, n)| {
-            n != 6
+            &phrase[i..i + n] != " from "
                 || !matches!(
                     phrase.rsplit(' ').next().unwrap_or(""),
                     "Bridge"
@@ -2848,7 +2848,6 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                         | "Wharf"
                         | "Pier"
                 )
-                || !phrase[i..].starts_with(" from ")
         })
         .collect();
     seps.sort_unstable();
