@@ -2742,11 +2742,16 @@ fn credit_line_employer(
         && name_words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && !matches!(*w, "Isle" | "Island" | "Islands")
-                && !crate::text::with_lower(w, |l| ctx.rules.place_nouns.contains(l))
-        })
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !place_word(ctx, w))
+}
+
+/// A word that makes a name after a post the place where it is held or where the person
+/// lives, not an employer: "Isle of Mull", "Takayama City".
+fn place_word(ctx: &Context<'_>, w: &str) -> bool {
+    matches!(w, "Isle" | "Island" | "Islands")
+        || crate::text::with_lower(w, |l| ctx.rules.place_nouns.contains(l))
 }
 
 /// The organisation that opens the sentence after "At" just before a title in lower case:
@@ -4050,12 +4055,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                                     w.starts_with(char::is_uppercase)
                                         || matches!(*w, "of" | "the" | "and" | "&" | "de" | "for")
                                 })
-                                && !words.iter().any(|w| {
-                                    matches!(*w, "Isle" | "Island" | "Islands")
-                                        || crate::text::with_lower(w, |l| {
-                                            ctx.rules.place_nouns.contains(l)
-                                        })
-                                })
+                                && !words.iter().any(|w| place_word(ctx, w))
                                 && heads(ctx, s, s + c, true).iter().any(|h| h.1 == s + c)
                         });
                         match affiliation {
