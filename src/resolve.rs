@@ -123,11 +123,17 @@ fn entry_days(doc: &Document, m: &Mentions, pub_index: Option<usize>, dates: &mu
         // (Nor is a place before a comma: "Salter Oval, Saturday 16 August" under a match
         // report's headline says where and when the match was played.)
         let placed = text[line_start..d.start].trim_end().ends_with(',');
+        // (Nor is the end of a range: "Reporting period: 16 October – 22 November 2024".)
+        let range_end = {
+            let before = text[line_start..d.start].trim_end();
+            before.ends_with(['–', '—', '-']) || before.ends_with(" to")
+        };
         let heading = line_end - line_start <= 60
             && (line_end < text.len() || far == text.len())
             && text[d.end..line_end].trim().is_empty()
             && !after_preposition
-            && !placed;
+            && !placed
+            && !range_end;
         let day = parse_iso(&dates[i].value);
         // (A dated line that is no heading ends no entry: the entry goes on.)
         if let (true, Some(a), Some(para)) = (heading, day, doc.paragraph_at(d.start)) {
@@ -369,7 +375,20 @@ fn cluster_people(
         if m.words < 2 {
             continue;
         }
-        let k = key(&m.name);
+        let mut k = key(&m.name);
+        // (A family name with its particle after titles of either sex names two people: "Mr
+        // van der Berg" and his sister "Ms van der Berg".)
+        if m.name.starts_with(char::is_lowercase) {
+            match m
+                .honorific
+                .as_deref()
+                .and_then(|h| honorific_gender_of(rules, h))
+            {
+                Some(Gender::Male) => k.push_str("\0m"),
+                Some(Gender::Female) => k.push_str("\0f"),
+                None => {}
+            }
+        }
         let c = *by_key.entry(k).or_insert_with(|| {
             clusters.push(Cluster {
                 canonical: i,
@@ -534,6 +553,24 @@ fn cluster_people(
                     .split_whitespace()
                     .all(|w| w.ends_with('.'))
             });
+        }
+        // (Or of those, the one its title's sex allows: "Ms van der Berg" is Femke, not her
+        // brother Lukas.)
+        if longer.len() > 1 {
+            let gender = people[clusters[c].canonical]
+                .honorific
+                .as_deref()
+                .and_then(|h| honorific_gender_of(rules, h));
+            if gender.is_some() {
+                let fitting: Vec<usize> = longer
+                    .iter()
+                    .copied()
+                    .filter(|&d| may_be(rules, &people[clusters[d].canonical].name, gender))
+                    .collect();
+                if fitting.len() == 1 {
+                    longer = fitting;
+                }
+            }
         }
         if let [d] = longer[..] {
             into[c] = Some(d);

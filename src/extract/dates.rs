@@ -2631,6 +2631,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
             if m.as_str().split('\n').skip(1).any(|l| l.trim().is_empty()) {
                 continue;
             }
+            // Nor onto the number of a list's next item: "— end of June ⏎ 4. Draft the code".
+            if let Some(d) = caps.name("day") {
+                if text[..d.start()]
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with('\n')
+                    && d.end() == m.end()
+                    && text[d.end()..].starts_with(['.', ')'])
+                {
+                    continue;
+                }
+            }
             // Nor over a sentence's end after its month: "to 31 August. Last year's season"
             // (but "Jan. 5, 2020").
             if let Some(mo) = caps.name("month") {

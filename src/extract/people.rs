@@ -841,11 +841,18 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         // (Or before a name and a speech verb or an apposition, where no word of time comes
         // before it: "Jan Kowalski said", "The mayor, Jan Novak, said"; not "In May Labour
         // said".)
+        // (A particle may come between: "Jan de Vries (Entertainment Coordinator)".)
+        let month_particle = toks[i].class & crate::lexicon::class::MONTH != 0
+            && i + 2 < toks.len()
+            && PARTICLES.contains(&word(i + 1))
+            && word(i + 1).starts_with(char::is_lowercase)
+            && adjacent(text, &toks[i], &toks[i + 1]);
+        let month_surname = if month_particle { i + 2 } else { i + 1 };
         let starts = starts
             || (toks[i].class & crate::lexicon::class::MONTH != 0
                 && matches!(word(i), "April" | "May" | "June" | "August" | "Jan")
-                && toks.get(i + 1).is_some_and(|n| {
-                    adjacent(text, &toks[i], n)
+                && toks.get(month_surname).is_some_and(|n| {
+                    adjacent(text, &toks[month_surname - 1], n)
                         && n.kind == TokenKind::Word
                         && name_word(ctx, n)
                         && n.class & crate::lexicon::class::ORGANISATION == 0
@@ -867,9 +874,11 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                         || word(i - 1) == ","
                         || (word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
                             && !MONTH_PREPOSITIONS.contains(&word(i - 1))))
-                        && toks.get(i + 2).is_some_and(|n| {
+                        && toks.get(month_surname + 1).is_some_and(|n| {
                             let w = &text[n.start..n.end];
                             w == ","
+                                // (Or its post in brackets on a list's line.)
+                                || (w == "(" && text[..toks[i].start].ends_with('\n'))
                                 || (n.cue & crate::rules::cue::SPEECH != 0
                                     && w.starts_with(|c: char| c.is_lowercase()))
                         }))));

@@ -2587,6 +2587,7 @@ pub fn split_phrase(
         let tail = &text[head_start..pe];
         let first_org = tail.find(", ").filter(|&i| {
             !in_subject_list(ctx.rules, tail, i)
+                && !legal_form(&tail[i + 2..])
                 && tail[i + 2..].split(", ").all(|part| {
                     part.split_whitespace()
                         .last()
@@ -2597,7 +2598,7 @@ pub fn split_phrase(
         // Fisheries".)
         let last_comma = tail
             .rfind(", ")
-            .filter(|&i| !in_subject_list(ctx.rules, tail, i));
+            .filter(|&i| !in_subject_list(ctx.rules, tail, i) && !legal_form(&tail[i + 2..]));
         if let Some(i) = first_org.or(last_comma) {
             let after = tail[i + 2..].trim_end_matches(|c: char| ".,;:".contains(c));
             let last = after.split_whitespace().last().unwrap_or("");
@@ -2714,6 +2715,15 @@ const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
     "der", "y", "en", "delle", "degli", "dei", "na", "van", "von",
 ];
+
+/// A company's legal form, which a comma parts from its name and is no employer of its own:
+/// "president of Nomura Kinpaku Co., Ltd.", "chief executive of Acme, Inc.".
+fn legal_form(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Ltd" | "Inc" | "LLC" | "LLP" | "plc" | "PLC" | "Limited" | "Corp" | "GmbH" | "AG"
+    )
+}
 
 /// A name of a few capitalised words ending a line of a name and its post, the post's
 /// employer whatever its words: "Reviewed by: Dr Javier de la Cruz Ccori, Programme
@@ -3074,7 +3084,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 || w.starts_with("l'")
                 || w.starts_with("l’")
         });
-        opens && joined && words.len() <= 8 && !org.contains(',')
+        opens && joined && words.len() <= 10 && !org.contains(',')
     };
     for &(i, n) in &seps {
         if !matches!(&phrase[i..i + n], " of " | " at " | " with ") {
@@ -3163,6 +3173,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             && words[1] == "of"
             && crate::text::with_lower(words[0], |l| ctx.rules.place_nouns.contains(l));
         if rest.starts_with(char::is_uppercase)
+            && !legal_form(&rest)
             && ((words.iter().all(|w| name_word(w))
                 && (municipality
                     || words.iter().any(|w| {
@@ -3295,11 +3306,19 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             Some(k)
                 if k > 0
                     && !on_subject(k)
-                    && tail[k + 4..].starts_with(char::is_uppercase)
-                    && tail[k + 4..].split_whitespace().all(|w| {
-                        w.starts_with(char::is_uppercase)
-                            || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
-                    })
+                    && (tail[k + 4..].starts_with(char::is_uppercase)
+                        && tail[k + 4..].split_whitespace().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
+                        })
+                        // (Or a place in lower case after "the": "owner of Kohvik Liiv on
+                        // the seafront".)
+                        || tail[k + 4..].strip_prefix("the ").is_some_and(|p| {
+                            let w: Vec<&str> = p.split(' ').collect();
+                            w.len() <= 2 && w.iter().all(|w| {
+                                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+                            })
+                        }))
                     // (The organisation's word may stand before its own name's end:
                     // "rector of the Church of St Nicholas in Khandyga".)
                     && (tail[..k].split_whitespace().any(org_word)
@@ -4050,6 +4069,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                             let rest = &phrase[c + 2..];
                             let words: Vec<&str> = rest.split(' ').collect();
                             !rest.contains(',')
+                                && !legal_form(rest)
                                 && words.len() <= 6
                                 && words.iter().all(|w| {
                                     w.starts_with(char::is_uppercase)
@@ -4482,12 +4502,39 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             // Ivanović-Marić, Municipal Assembly".
             let rest = &text[people[r.person].end..];
             let mut line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+            let whole_line = line;
             // (With a post in brackets closing it, one more role: "Prof. Mart Saarepuu,
             // University of Tartu (co-opted member)".)
             let mut bracket = None;
             if let Some(k) = line.strip_suffix(')').and_then(|t| t.rfind(" (")) {
                 bracket = Some(people[r.person].end + k);
                 line = &line[..k];
+            }
+            // (Or the body alone in brackets after the name: "Cllr Goran Marić (City Council
+            // of Mostar)".)
+            if line.is_empty() && bracket.is_some() {
+                let org = &whole_line[2..whole_line.len() - 1];
+                let words: Vec<&str> = org.split(' ').collect();
+                if (2..=8).contains(&words.len())
+                    && crate::text::opens_list_line(text, r.start)
+                    && words[0].starts_with(char::is_uppercase)
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+                    && words
+                        .iter()
+                        .any(|w| ctx.rules.organisation_words.contains(*w))
+                    && heads(
+                        ctx,
+                        people[r.person].end + 2,
+                        people[r.person].end + whole_line.len() - 1,
+                        true,
+                    )
+                    .is_empty()
+                {
+                    r.organization = org.to_string();
+                    continue;
+                }
             }
             if let Some(org) = line.strip_prefix(", ") {
                 let words: Vec<&str> = org.split(' ').collect();
