@@ -702,6 +702,9 @@ pub struct Rules {
     /// Role heads of people who speak for an organisation (lower-case): a name after "for" is
     /// then the employer ("spokeswoman for Rijkswaterstaat").
     pub speaker_heads: HashSet<String>,
+    /// Role heads whose beat, a place or a subject, stands before them in capitals and belongs to
+    /// the title (lower-case): "Busoga correspondent".
+    pub beat_heads: HashSet<String>,
     /// Role heads that organisations hold too (lower-case): "Acme is the leader in sales"
     /// names no person.
     pub shared_heads: HashSet<String>,
@@ -911,7 +914,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject", "body", "named"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
-        "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared"]),
+        "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared", "beat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
         "people/thing-nouns.txt" => (&[], &["after", "apposed"]),
@@ -1318,6 +1321,7 @@ impl RuleSources {
         let seat_heads = flagged(&head_entries, "seat", true);
         let speaker_heads = flagged(&head_entries, "speaks", true);
         let shared_heads = flagged(&head_entries, "shared", true);
+        let beat_heads = flagged(&head_entries, "beat", true);
         let role_heads: Vec<String> = head_entries
             .into_iter()
             .map(|e| e.term.to_lowercase())
@@ -1858,6 +1862,7 @@ impl RuleSources {
             seat_heads,
             speaker_heads,
             shared_heads,
+            beat_heads,
             title_words: role_heads
                 .iter()
                 .chain(&speaker_modifiers)

@@ -2859,7 +2859,20 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
         // Mushtaq and Mushtaq Ahmed"). A lone comma between two names counts only inside a list
         // of three or more, since "Jane Roe, Acme Homes" is more often an apposition.
         let link: Vec<Sep> = (1..cands.len())
-            .map(|i| list_separator(&text[cands[i - 1].0.end..cands[i].0.start]))
+            .map(|i| {
+                let sep = list_separator(&text[cands[i - 1].0.end..cands[i].0.start]);
+                // (On a team sheet, up to the next one's title: "1 Osea Turaga, 6 Ratu Josefa
+                // Vakarau".)
+                match cands[i].0.honorific_start {
+                    Some(h) if sep == Sep::None && h > cands[i - 1].0.end => {
+                        match list_separator(&text[cands[i - 1].0.end..h]) {
+                            Sep::Numbered => Sep::Numbered,
+                            _ => sep,
+                        }
+                    }
+                    _ => sep,
+                }
+            })
             .collect();
         let sep = |a: usize| -> Sep { link.get(a).copied().unwrap_or(Sep::None) }; // between a and a+1
                                                                                    // A title in the plural gives its office to every name of the list it leads:
@@ -2900,7 +2913,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 }
             }
         }
-        for _ in 0..3 {
+        // (Until no more change: a team sheet passes its people along a long line.)
+        for _ in 0..cands.len() {
             let mut changed = false;
             for i in 0..cands.len() {
                 let possessive = text[..cands[i].0.end].ends_with("'s")
@@ -3826,7 +3840,17 @@ fn list_separator(gap: &str) -> Sep {
     // "Jane Roe (captain), John Doe".
     if let Some(rest) = g.strip_prefix('(') {
         if let Some((inner, after)) = rest.split_once(')') {
-            if inner.len() <= 24 && !inner.contains('(') && matches!(after.trim(), "," | ";") {
+            // (Or a number after it, on a team sheet: "Ratu Josefa Vakarau (capt), 7 Aisake
+            // Nabou".)
+            let numbered_after = after
+                .trim()
+                .strip_prefix([',', ';'])
+                .map(str::trim_start)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if inner.len() <= 24
+                && !inner.contains('(')
+                && (matches!(after.trim(), "," | ";") || numbered_after)
+            {
                 // An acronym may be an organisation's ("the Internet Engineering Task Force
                 // (IETF), Brian Carpenter"): as weak as a comma.
                 let acronym = inner.len() >= 2 && inner.chars().all(|c| c.is_ascii_uppercase());
@@ -3844,7 +3868,9 @@ fn list_separator(gap: &str) -> Sep {
         return Sep::And;
     }
     // (A bracket closes after a substitute's minute only: ", 70), ", not "(Biarritz), ".)
-    let ok = g.contains(',')
+    // (A semicolon between a team sheet's numbered groups: "11 Waisale Naivalu; 10 Ilisoni
+    // Vatubua".)
+    let ok = (g.contains(',') || (g.contains(';') && g.contains(|c: char| c.is_ascii_digit())))
         && (!g.contains(')') || (g.starts_with(',') && g.contains(|c: char| c.is_ascii_digit())))
         && g.chars().all(|c| {
             c == ','

@@ -2308,9 +2308,13 @@ pub fn split_phrase(
             let prev = last_word(&text[ps..ps + w_start]).1;
             // (After an organisation word the name has ended: "Republican National Committee
             // Research Director".)
+            // (Not after an owner's possessive, which ends the name: "KWSI's Programme
+            // Manager".)
             let name_end = w.starts_with(char::is_uppercase)
                 && ctx.rules.organisation_words.contains(w)
                 && prev.starts_with(char::is_uppercase)
+                && !prev.ends_with("'s")
+                && !prev.ends_with("’s")
                 && !modifier(prev)
                 && !ctx.rules.organisation_words.contains(prev);
             // "Media and Engagement Coordinator": modifiers joined.
@@ -2372,6 +2376,9 @@ pub fn split_phrase(
                 "associate",
                 "vice",
                 "junior",
+                // (A seat the body gave: "co-opted Viticulture Adviser".)
+                "co-opted",
+                "coopted",
             ]
             .iter()
             .any(|r| first.eq_ignore_ascii_case(r))
@@ -2385,6 +2392,34 @@ pub fn split_phrase(
                 })
             {
                 role_start = ps + (lead.len() - lead.trim_start().len());
+            }
+        }
+        // A beat in capitals before a head that takes one, its employer named before it or
+        // the publication's own: "our Busoga correspondent", "the BBC's Africa editor", "BBC
+        // Africa correspondent".
+        if role_start == head_start
+            && hs.iter().find(|h| h.0 == head_start).is_some_and(|h| {
+                crate::text::with_lower(&text[h.0..h.1], |l| ctx.rules.beat_heads.contains(l))
+            })
+        {
+            let (w_start, w) = last_word(&text[ps..role_start]);
+            let lead = &text[..ps + w_start];
+            let before = last_word(
+                &lead[crate::text::floor_boundary(lead, lead.len().saturating_sub(40))..],
+            )
+            .1;
+            let employer_before = matches!(before, "our" | "Our")
+                || before.ends_with("'s")
+                || before.ends_with("’s")
+                || (before.len() >= 2 && before.bytes().all(|b| b.is_ascii_uppercase()));
+            if w.starts_with(char::is_uppercase)
+                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && !ctx.rules.organisation_words.contains(w)
+                && employer_before
+            {
+                role_start = ps + w_start;
             }
         }
         // A body's generic word alone, capitalised with the title, is the title's and names
@@ -4901,16 +4936,42 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
             out.push((ps, pe));
             continue;
         }
+        // (A modifier in lower case may open a title in capitals: "co-opted Viticulture
+        // Adviser".)
         if hs.iter().any(|h| h.1 == pe)
             && (!lower
-                || part
-                    .split(' ')
-                    .all(|w| lower_modifier(w) || hs.iter().any(|h| text[h.0..h.1].contains(w))))
+                || part.split(' ').all(|w| {
+                    lower_modifier(w)
+                        || hs.iter().any(|h| text[h.0..h.1].contains(w))
+                        || (w.starts_with(char::is_uppercase)
+                            && hs.iter().any(|h| h.1 == pe && h.0 > ps))
+                }))
         {
             out.push((ps, pe));
+            continue;
+        }
+        // The employer after the title: "(Member representative, Adonis Family Vineyards)".
+        let words: Vec<&str> = part.split(' ').collect();
+        if let Some(last) = out.last_mut() {
+            if last.1 + 2 == ps
+                && hs.is_empty()
+                && words.len() >= 2
+                && words.iter().all(|w| name_particle_or_capital(w))
+                && ctx
+                    .rules
+                    .organisation_words
+                    .contains(*words.last().unwrap_or(&""))
+            {
+                last.1 = pe;
+            }
         }
     }
     out
+}
+
+/// A word of a name: capitalised, or a particle inside it ("Bank of the South").
+fn name_particle_or_capital(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w)
 }
 
 /// Bodies a "member" before which holds a post without naming it: "a board member".
