@@ -671,6 +671,21 @@ fn cluster_people(
         let mut fuller = longer.iter().filter(|&&(_, f, l)| f == first && l == last);
         if let (Some(&(d, ..)), None) = (fuller.next(), fuller.next()) {
             into[c] = Some(d);
+            continue;
+        }
+        // (Or a Spanish or Portuguese name's first given name and first family name: "Rosa
+        // Cáceres" after "Rosa Elvira Cáceres Valdivia de Zúñiga", the family name among the
+        // longer name's later words, another after it.)
+        let mut hispanic = longer.iter().filter(|&&(d, f, _)| {
+            f == first && {
+                let w: Vec<&str> = keys[d].split(' ').collect();
+                w.len() >= 4
+                    && w[2..w.len() - 1].contains(&last)
+                    && w.iter().rposition(|x| *x == last).is_some_and(|i| i >= 2)
+            }
+        });
+        if let (Some(&(d, ..)), None) = (hispanic.next(), hispanic.next()) {
+            into[c] = Some(d);
         }
     }
     // "Maria da Luz has done more" after "Maria da Luz Tavares Semedo", "Angus Hugh" after
@@ -3126,6 +3141,7 @@ pub(crate) const NAMED_KINDS: &[&str] = &[
     "institution",
     "tribunal",
     "inquiry",
+    "municipality",
 ];
 
 /// The one name of an organisation the text writes with `word` ("Institute") as its last word,
