@@ -1844,6 +1844,17 @@ impl<'a> Speakers<'a> {
                 return self.cluster_who(c);
             }
         }
+        // A person and where they are: "Fathima Niyas in Katugastota writes:".
+        if let Some(before) = text[..s].strip_suffix(" in ") {
+            let place = &text[s..e];
+            if place.starts_with(char::is_uppercase) && place.split(' ').count() <= 3 {
+                if let Some(j) = self.m.people.iter().position(|q| q.end == before.len()) {
+                    if let Some(c) = self.of[j] {
+                        return self.cluster_who(c);
+                    }
+                }
+            }
+        }
         // A description with the name after it: "the study's lead author, Prof Jane Roe,"
         // is Jane Roe.
         if let Some(rest) = text[e..].strip_prefix(", ") {
