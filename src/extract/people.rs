@@ -842,17 +842,23 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         // before it: "Jan Kowalski said", "The mayor, Jan Novak, said"; not "In May Labour
         // said".)
         // (A particle may come between: "Jan de Vries (Entertainment Coordinator)".)
-        let month_particle = toks[i].class & crate::lexicon::class::MONTH != 0
-            && i + 2 < toks.len()
-            && PARTICLES.contains(&word(i + 1))
-            && word(i + 1).starts_with(char::is_lowercase)
-            && adjacent(text, &toks[i], &toks[i + 1]);
-        let month_surname = if month_particle { i + 2 } else { i + 1 };
+        // (Looked at for a month's word only: most tokens are none.)
+        let month_surname = || {
+            let particle = i + 2 < toks.len()
+                && PARTICLES.contains(&word(i + 1))
+                && word(i + 1).starts_with(char::is_lowercase)
+                && adjacent(text, &toks[i], &toks[i + 1]);
+            if particle {
+                i + 2
+            } else {
+                i + 1
+            }
+        };
         let starts = starts
             || (toks[i].class & crate::lexicon::class::MONTH != 0
                 && matches!(word(i), "April" | "May" | "June" | "August" | "Jan")
-                && toks.get(month_surname).is_some_and(|n| {
-                    adjacent(text, &toks[month_surname - 1], n)
+                && toks.get(month_surname()).is_some_and(|n| {
+                    adjacent(text, &toks[month_surname() - 1], n)
                         && n.kind == TokenKind::Word
                         && name_word(ctx, n)
                         && n.class & crate::lexicon::class::ORGANISATION == 0
@@ -874,7 +880,7 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                         || word(i - 1) == ","
                         || (word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
                             && !MONTH_PREPOSITIONS.contains(&word(i - 1))))
-                        && toks.get(month_surname + 1).is_some_and(|n| {
+                        && toks.get(month_surname() + 1).is_some_and(|n| {
                             let w = &text[n.start..n.end];
                             w == ","
                                 // (Or its post in brackets on a list's line.)
