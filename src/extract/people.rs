@@ -218,6 +218,46 @@ fn name_word(ctx: &Context<'_>, tok: &Token) -> bool {
     tok.base_class & class::CALENDAR == 0
 }
 
+/// Whether a month's word that is also a given name opens a name at `i`, its surname at
+/// `surname`: after a word for a person, a title or a speech verb ("Vendor April Bacchus",
+/// "Mrs June Everett"), or before a name and a speech verb, an apposition or a list's bracket,
+/// where no word of time comes before it ("Jan Kowalski said", "Jan de Vries (Entertainment
+/// Coordinator)"; not "In May Labour said").
+fn month_name_after(ctx: &Context<'_>, toks: &[Token], i: usize, surname: usize) -> bool {
+    let text = &ctx.doc.text;
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    toks.get(surname).is_some_and(|n| {
+        adjacent(text, &toks[surname - 1], n)
+            && n.kind == TokenKind::Word
+            && name_word(ctx, n)
+            && n.class & crate::lexicon::class::ORGANISATION == 0
+    }) && ((i > 0
+        && (toks[i - 1].base_class
+            & (crate::lexicon::class::ROLE_HEAD
+                | crate::lexicon::class::DESCRIPTOR)
+            != 0
+            || KIN.contains(&word(i - 1))
+            || KIN_PLURAL.contains(&word(i - 1))
+            || matches!(word(i - 1), "said" | "says")
+            // (Or after a honorific: "Mrs June Everett", "Aunty May Ross".)
+            || toks[i - 1].class & crate::lexicon::class::HONORIFIC != 0
+            || (i >= 2
+                && word(i - 1) == "."
+                && toks[i - 2].class & crate::lexicon::class::HONORIFIC != 0)))
+        || ((i == 0
+            || word(i - 1) == ","
+            || (word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !MONTH_PREPOSITIONS.contains(&word(i - 1))))
+            && toks.get(surname + 1).is_some_and(|n| {
+                let w = &text[n.start..n.end];
+                w == ","
+                    // (Or its post in brackets on a list's line.)
+                    || (w == "(" && text[..toks[i].start].ends_with('\n'))
+                    || (n.cue & crate::rules::cue::SPEECH != 0
+                        && w.starts_with(|c: char| c.is_lowercase()))
+            })))
+}
+
 /// A brand's capital inside a word, after a prefix of five letters or more that no family
 /// name has: "WaterBridge", "PowerPoint" (but "McKenzie", "DeShawn", "MaryAnn", "VanderWal").
 fn brand_capitals(b: &[u8]) -> bool {
@@ -842,52 +882,16 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
         // before it: "Jan Kowalski said", "The mayor, Jan Novak, said"; not "In May Labour
         // said".)
         // (A particle may come between: "Jan de Vries (Entertainment Coordinator)".)
-        // (Looked at for a month's word only: most tokens are none.)
-        let month_surname = || {
-            let particle = i + 2 < toks.len()
-                && PARTICLES.contains(&word(i + 1))
-                && word(i + 1).starts_with(char::is_lowercase)
-                && adjacent(text, &toks[i], &toks[i + 1]);
-            if particle {
-                i + 2
-            } else {
-                i + 1
-            }
-        };
         let starts = starts
             || (toks[i].class & crate::lexicon::class::MONTH != 0
                 && matches!(word(i), "April" | "May" | "June" | "August" | "Jan")
-                && toks.get(month_surname()).is_some_and(|n| {
-                    adjacent(text, &toks[month_surname() - 1], n)
-                        && n.kind == TokenKind::Word
-                        && name_word(ctx, n)
-                        && n.class & crate::lexicon::class::ORGANISATION == 0
-                })
-                && ((i > 0
-                    && (toks[i - 1].base_class
-                        & (crate::lexicon::class::ROLE_HEAD
-                            | crate::lexicon::class::DESCRIPTOR)
-                        != 0
-                        || KIN.contains(&word(i - 1))
-                        || KIN_PLURAL.contains(&word(i - 1))
-                        || matches!(word(i - 1), "said" | "says")
-                        // (Or after a honorific: "Mrs June Everett", "Aunty May Ross".)
-                        || toks[i - 1].class & crate::lexicon::class::HONORIFIC != 0
-                        || (i >= 2
-                            && word(i - 1) == "."
-                            && toks[i - 2].class & crate::lexicon::class::HONORIFIC != 0)))
-                    || ((i == 0
-                        || word(i - 1) == ","
-                        || (word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
-                            && !MONTH_PREPOSITIONS.contains(&word(i - 1))))
-                        && toks.get(month_surname() + 1).is_some_and(|n| {
-                            let w = &text[n.start..n.end];
-                            w == ","
-                                // (Or its post in brackets on a list's line.)
-                                || (w == "(" && text[..toks[i].start].ends_with('\n'))
-                                || (n.cue & crate::rules::cue::SPEECH != 0
-                                    && w.starts_with(|c: char| c.is_lowercase()))
-                        }))));
+                && {
+                    let particle = i + 2 < toks.len()
+                        && PARTICLES.contains(&word(i + 1))
+                        && word(i + 1).starts_with(char::is_lowercase)
+                        && adjacent(text, &toks[i], &toks[i + 1]);
+                    month_name_after(ctx, toks, i, if particle { i + 2 } else { i + 1 })
+                });
         // (A Polynesian name opening with its glottal stop, after a honorific: "Ms 'Ana
         // Kupu-Latu", "Mr 'Aho".)
         let starts = starts
