@@ -4547,11 +4547,12 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
             // (Or the body alone in brackets after the name: "Cllr Goran Marić (City Council
             // of Mostar)".)
-            if line.is_empty() && bracket.is_some() {
-                let org = &whole_line[2..whole_line.len() - 1];
+            // A body's name of two to eight words, with an organisation's word and no title,
+            // two bytes after the name.
+            let body = |org: &str| {
                 let words: Vec<&str> = org.split(' ').collect();
-                if (2..=8).contains(&words.len())
-                    && crate::text::opens_list_line(text, r.start)
+                let from = people[r.person].end + 2;
+                (2..=8).contains(&words.len())
                     && words[0].starts_with(char::is_uppercase)
                     && words
                         .iter()
@@ -4559,36 +4560,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     && words
                         .iter()
                         .any(|w| ctx.rules.organisation_words.contains(*w))
-                    && heads(
-                        ctx,
-                        people[r.person].end + 2,
-                        people[r.person].end + whole_line.len() - 1,
-                        true,
-                    )
-                    .is_empty()
-                {
+                    && heads(ctx, from, from + org.len(), true).is_empty()
+            };
+            if line.is_empty() && bracket.is_some() {
+                let org = &whole_line[2..whole_line.len() - 1];
+                if crate::text::opens_list_line(text, r.start) && body(org) {
                     r.organization = org.to_string();
                     continue;
                 }
             }
             if let Some(org) = line.strip_prefix(", ") {
-                let words: Vec<&str> = org.split(' ').collect();
-                if (2..=8).contains(&words.len())
-                    && words[0].starts_with(char::is_uppercase)
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
-                    && words
-                        .iter()
-                        .any(|w| ctx.rules.organisation_words.contains(*w))
-                    && heads(
-                        ctx,
-                        people[r.person].end + 2,
-                        people[r.person].end + line.len(),
-                        true,
-                    )
-                    .is_empty()
-                {
+                if body(org) {
                     r.organization = org.to_string();
                     if let Some(k) = bracket {
                         bracketed
