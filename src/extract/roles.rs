@@ -2784,9 +2784,7 @@ fn credit_line_employer(
     let name = name.rsplit_once(": ").map_or(name, |(_, n)| n);
     let name_words: Vec<&str> = name.split(' ').collect();
     (2..=6).contains(&name_words.len())
-        && name_words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        && name_words.iter().all(|w| name_particle_or_capital(w))
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && !place_word(ctx, w))
@@ -2811,9 +2809,7 @@ fn at_org_before(ctx: &Context<'_>, r: &RoleMention) -> Option<String> {
     let org = line.trim_start().strip_prefix("At ")?;
     let words: Vec<&str> = org.split(' ').collect();
     ((2..=6).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        && words.iter().all(|w| name_particle_or_capital(w))
         && words
             .last()
             .is_some_and(|w| ctx.rules.organisation_words.contains(*w)))
@@ -2976,7 +2972,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 && words[0].starts_with(char::is_uppercase)
                 && words
                     .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+                    .all(|w| name_particle_or_capital(w))
                 && !ctx.rules.organisation_bodies.contains(last)
                 && (!last.ends_with('s') || ctx.rules.organisation_words.contains(last))
                 // (Its title's words in lower case too: "deputy chair of the Domowina".)
@@ -4554,9 +4550,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 let from = people[r.person].end + 2;
                 (2..=8).contains(&words.len())
                     && words[0].starts_with(char::is_uppercase)
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+                    && words.iter().all(|w| name_particle_or_capital(w))
                     && words
                         .iter()
                         .any(|w| ctx.rules.organisation_words.contains(*w))
