@@ -679,9 +679,7 @@ fn cluster_people(
         let mut hispanic = longer.iter().filter(|&&(d, f, _)| {
             f == first && {
                 let w: Vec<&str> = keys[d].split(' ').collect();
-                w.len() >= 4
-                    && w[2..w.len() - 1].contains(&last)
-                    && w.iter().rposition(|x| *x == last).is_some_and(|i| i >= 2)
+                w.len() >= 4 && w[2..w.len() - 1].contains(&last)
             }
         });
         if let (Some(&(d, ..)), None) = (hispanic.next(), hispanic.next()) {
