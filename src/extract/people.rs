@@ -2043,7 +2043,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let stripped = strip_possessive(last_word);
             end -= last_word.len() - stripped.len();
             // "Robert P. Casey Jr.": an abbreviated suffix keeps its full stop.
-            if matches!(last_word, "Jr" | "Sr" | "Snr" | "Jnr") && text[end..].starts_with('.') {
+            // (So do initials glued together at the end: "Priya K.C.".)
+            let glued_initials = || {
+                run.last >= first + 2
+                    && is_initial(text, &toks, run.last)
+                    && is_initial(text, &toks, run.last - 2)
+                    && toks[run.last].start == toks[run.last - 1].end
+            };
+            if (matches!(last_word, "Jr" | "Sr" | "Snr" | "Jnr") || glued_initials())
+                && text[end..].starts_with('.')
+            {
                 end += 1;
             }
             let words = toks[first..=run.last]
@@ -2709,13 +2718,15 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // A company's legal form in initials: "Salmones Fiordo Austral S.A.", "Ribeira
             // Pelágica S.L.".
             // (A full stop before the last letter first: few names have one.)
-            let company = end >= start + 2
-                && text.as_bytes()[end - 2] == b'.'
+            // (The name keeps the last full stop of initials glued together.)
+            let bare_end = end - usize::from(text[..end].ends_with('.'));
+            let company = bare_end >= start + 2
+                && text.as_bytes()[bare_end - 2] == b'.'
                 && [
                     " S.A", " S.L", " S.p.A", " N.V", " B.V", " S.R.L", " S.A.S", " A.G",
                 ]
                 .iter()
-                .any(|f| text[start..end].ends_with(f));
+                .any(|f| text[start..bare_end].ends_with(f));
             // A name after "the" that a kind of organisation follows in lower case names
             // the body: "The Juana Azurduy cacao and chocolate cooperative announced".
             // (A shop or a pub by its owner's name, after "in" or "at": "afternoons in Dick

@@ -2423,21 +2423,28 @@ pub fn split_phrase(
             }
         }
         // A body's generic word alone, capitalised with the title, is the title's and names
-        // no organisation: "Committee Secretary", "Marina Manager", "Ward 4 Councillor" (but
-        // "Westminster Councillor", "Audit Committee Chair").
+        // no organisation: "Committee Secretary", "Marina Manager", "Ward 4 Councillor", "Ward
+        // Chairperson" (but "Westminster Councillor", "Audit Committee Chair").
         if role_start > ps {
             let lead = text[ps..role_start].trim();
-            let lead_the = lead.strip_prefix("the ");
+            let lead_the = lead
+                .strip_prefix("the ")
+                .or_else(|| lead.strip_prefix("The "));
             let lead = lead_the.unwrap_or(lead);
             let (w, num) = match lead.split_once(' ') {
                 Some((w, n)) if n.bytes().all(|b| b.is_ascii_digit()) => (w, n),
                 Some(_) => ("", ""),
                 None => (lead, ""),
             };
-            let before = text[..ps].trim_end();
-            let the = before
-                .strip_suffix(" the")
-                .or_else(|| before.strip_suffix(" The"))
+            // (A line's start is a boundary too: "Ward Chair Hari Bhakta Suwal" in a list.)
+            let before = text[..ps].trim_end_matches([' ', '\t']);
+            let the = ["the", "The"]
+                .iter()
+                .find_map(|a| {
+                    before
+                        .strip_suffix(a)
+                        .filter(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+                })
                 .or(lead_the.map(|_| before));
             let before = the.unwrap_or(before);
             // (Before a head in lower case, not where a sentence opens: "Team directeur
@@ -2447,7 +2454,7 @@ pub fn split_phrase(
                 || before.ends_with([',', ':', '(']);
             if w.starts_with(char::is_uppercase)
                 && capital
-                && (ctx.rules.organisation_words.contains(w) || (w == "Ward" && !num.is_empty()))
+                && (ctx.rules.organisation_words.contains(w) || w == "Ward")
                 && (lead_the.is_some() || !before.ends_with(|c: char| c.is_alphanumeric()))
             {
                 role_start = ps + (text[ps..].len() - text[ps..].trim_start().len());
@@ -2644,7 +2651,10 @@ pub fn split_phrase(
                 && last.bytes().all(|b| b.is_ascii_uppercase())
                 && !ctx.rules.non_org_acronyms.contains(last)
                 && !crate::text::with_lower(last, |l| ctx.rules.role_head_set.contains(l));
-            if ctx.rules.organisation_words.contains(last) || acronym {
+            if ctx.rules.organisation_words.contains(last)
+                || acronym
+                || list_employer(ctx, start, pe, after)
+            {
                 role_end = head_start + i;
                 // (Capitalised words before the head that name no organisation themselves
                 // are the title's when one is named after it: "Kirsty Bain, Natural Hazards
@@ -2658,7 +2668,8 @@ pub fn split_phrase(
                 if !org.is_empty()
                     && kind_at.is_none()
                     && !front_named
-                    && org.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    // (Joined: "Land and Sea Ranger Coordinator, Jawoyn Association".)
+                    && org.split(' ').all(name_particle_or_capital)
                     && clean_org(org_raw) == org
                 {
                     role_start = ps + (org_raw.len() - org_raw.trim_start().len());
@@ -2839,6 +2850,40 @@ const COMPASS: &[&str] = &[
 const BRANCHES: &[&str] = &[
     "branch", "chapter", "section", "division", "wing", "bureau", "office",
 ];
+
+/// Whether `after`, the last part of a list's entry, names the employer: in "Dr Anjali Thapa
+/// Magar, Environmental Officer, Pokhara Metropolitan City" the name, the post and the
+/// employer each take a part of the line, whatever the employer's last word.
+fn list_employer(ctx: &Context<'_>, start: usize, end: usize, after: &str) -> bool {
+    let text = &ctx.doc.text;
+    let words = after.split(' ').count();
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    // (Not a portfolio's last subjects: "Cabinet Member for Housing, Health and Social Care".)
+    let subjects = [" and ", " & "].iter().any(|a| after.contains(a))
+        && !after
+            .split(' ')
+            .any(|w| ctx.rules.organisation_words.contains(w));
+    (2..=5).contains(&words)
+        && !subjects
+        && after.split(' ').all(name_particle_or_capital)
+        && text[end..line_end].trim().is_empty()
+        && start - line_start <= 60
+        && text[line_start..start]
+            .split([' ', ','])
+            .all(|w| w.is_empty() || name_particle_or_capital(w))
+}
+
+/// Whether `p` is a place in lower case after "the", where an employer is: "on the seafront",
+/// "on the main square".
+fn lower_place(p: &str) -> bool {
+    p.strip_prefix("the ").is_some_and(|p| {
+        let w: Vec<&str> = p.split(' ').collect();
+        w.len() <= 2
+            && w.iter()
+                .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+    })
+}
 
 /// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
@@ -3344,12 +3389,7 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                         })
                         // (Or a place in lower case after "the": "owner of Kohvik Liiv on
                         // the seafront".)
-                        || tail[k + 4..].strip_prefix("the ").is_some_and(|p| {
-                            let w: Vec<&str> = p.split(' ').collect();
-                            w.len() <= 2 && w.iter().all(|w| {
-                                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
-                            })
-                        }))
+                        || lower_place(&tail[k + 4..]))
                     // (The organisation's word may stand before its own name's end:
                     // "rector of the Church of St Nicholas in Khandyga".)
                     && (tail[..k].split_whitespace().any(org_word)
@@ -3538,11 +3578,13 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             .min()
             .filter(|&k| {
                 let place = &tail[k + 4..];
-                place.starts_with(char::is_uppercase)
+                (place.starts_with(char::is_uppercase)
                     && place.split_whitespace().all(|w| {
                         w.starts_with(char::is_uppercase)
                             || ctx.rules.place_nouns.contains(w.trim_end_matches(','))
-                    })
+                    }))
+                    // (Or in lower case: "owner of the Platani café on the main square".)
+                    || lower_place(place)
             })
             .map_or(tail, |k| &tail[..k]);
         let words: Vec<&str> = tail.split_whitespace().collect();
@@ -3550,7 +3592,15 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             continue;
         }
         let capital = |w: &&str| w.starts_with(char::is_uppercase);
-        let named = words.iter().rev().take_while(|w| capital(w)).count();
+        // (An ampersand joins the name's words: "the Rotterdam roaster Bruin & Berg".)
+        let mut named = words
+            .iter()
+            .rev()
+            .take_while(|w| capital(w) || **w == "&")
+            .count();
+        while named > 0 && !capital(&words[words.len() - named]) {
+            named -= 1;
+        }
         let kind = |w: &str| {
             let w = w.trim_end_matches(['\'', '’']);
             ctx.rules.organisation_kinds.contains(w)
@@ -3604,6 +3654,21 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                     || described >= 1 && kind(&format!("{} {last}", before[before.len() - 1])))
             {
                 return (start + i, Some(clean_org(tail)));
+            }
+        }
+    }
+    // A workplace that a place and common nouns describe names no employer and is no part of
+    // the post: "a fish trader at the Galle central market".
+    if phrase.starts_with(|c: char| c.is_lowercase()) {
+        if let Some(k) = phrase.find(" at the ") {
+            let words: Vec<&str> = phrase[k + 8..].split(' ').collect();
+            if (2..=4).contains(&words.len())
+                && words[0].starts_with(char::is_uppercase)
+                && words[1..]
+                    .iter()
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+            {
+                return (start + k, Some(String::new()));
             }
         }
     }
