@@ -2431,10 +2431,10 @@ pub fn split_phrase(
                 .strip_prefix("the ")
                 .or_else(|| lead.strip_prefix("The "));
             let lead = lead_the.unwrap_or(lead);
-            let (w, num) = match lead.split_once(' ') {
-                Some((w, n)) if n.bytes().all(|b| b.is_ascii_digit()) => (w, n),
-                Some(_) => ("", ""),
-                None => (lead, ""),
+            let w = match lead.split_once(' ') {
+                Some((w, n)) if n.bytes().all(|b| b.is_ascii_digit()) => w,
+                Some(_) => "",
+                None => lead,
             };
             // (A line's start is a boundary too: "Ward Chair Hari Bhakta Suwal" in a list.)
             let before = text[..ps].trim_end_matches([' ', '\t']);
