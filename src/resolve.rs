@@ -68,7 +68,8 @@ fn surname(name: &str) -> &str {
         Some((i, n)) if i.len() <= 2 && n.len() >= 3 && n.starts_with(char::is_uppercase) => n,
         _ => last,
     };
-    strip_possessive(last)
+    // (A Luo name's apostrophe, which a surname alone may lose: "Ochieng’".)
+    strip_possessive(last).trim_end_matches(['\'', '’'])
 }
 
 /// "Yesterday", "today" and "tomorrow" under a dated entry of a diary, a blog or a comment

@@ -1113,6 +1113,14 @@ fn after_cue(
             {
                 ne -= 1;
             }
+            // (A Luo name's apostrophe ends the subject: "Ochieng’ said".)
+            if ne > 0
+                && matches!(text_w(&toks[ne]), "'" | "’")
+                && toks[ne].start == toks[ne - 1].end
+                && text_w(&toks[ne - 1]).ends_with("ng")
+            {
+                ne -= 1;
+            }
             // A verb form that is also a noun ("reports") may be the head: look on.
             let Some(r) = np_ending_at(ctx, &toks, ne) else {
                 continue;

@@ -90,8 +90,9 @@ pub(crate) const PARTICLES: &[&str] = &[
     // The Irish ones written with a capital, which may open a name too: "Ó Conghaile said".
     "Ó", "Ní", "Nic", "Uí", "Ua",
     // The Maasai "ole" (son of): "Parsimei ole Nkaissery"; the Iban "anak" (child of):
-    // "Melina anak Jelian"; the Kalenjin "arap" (son of): "Stephen arap Korir".
-    "ole", "anak", "arap",
+    // "Melina anak Jelian", shortened "ak": "Sinda ak Nyaun"; the Kalenjin "arap" (son of):
+    // "Stephen arap Korir".
+    "ole", "anak", "ak", "arap",
 ];
 
 /// An Irish name word after a particle, with its initial mutation in lower case: "hAodha" of
@@ -111,7 +112,10 @@ fn hyphened_particle(w: &str) -> bool {
         .iter()
         .find_map(|p| w.strip_prefix(p))
     {
-        return r.starts_with(char::is_uppercase) && r.chars().all(char::is_alphabetic);
+        // (Hyphenated after it too: "Catherine d'Aubigny-Ruales".)
+        return r
+            .split('-')
+            .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic));
     }
     let b = w.as_bytes();
     if b.len() < 4 || (b[1] != b'-' && b[2] != b'-' && b[3] != b'-') {
@@ -2054,6 +2058,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && text[end..].starts_with('.')
             {
                 end += 1;
+            }
+            // A Luo name's last sound written "ng'" keeps its apostrophe: "Mitchel Ochieng’"
+            // (no possessive: that would be "Ochieng's").
+            if last_word.ends_with("ng") {
+                if let Some(a) = ["'", "’"].iter().find(|a| text[end..].starts_with(**a)) {
+                    // (Not a single quotation's end: "'Young Jim Long' twice".)
+                    let line = &text[text[..start].rfind('\n').map_or(0, |k| k + 1)..start];
+                    let quoted =
+                        line.contains('‘') || line.starts_with('\'') || line.contains(" '");
+                    if !quoted && !text[end + a.len()..].starts_with(char::is_alphanumeric) {
+                        end += a.len();
+                    }
+                }
             }
             let words = toks[first..=run.last]
                 .iter()
