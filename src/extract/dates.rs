@@ -1278,7 +1278,9 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                 // (Or a state in the present: "the shop is closed from 22 December".)
                 // (Or a preposition, after which no verb stands: "a container of roasted
                 // coffee".)
+                // (Or the end of a compound: "the worst-affected communities".)
                 let adjective = w.starts_with("un")
+                    || (s > 0 && written[s - 1] == b'-')
                     || matches!(
                         prev_word,
                         "a" | "an"
@@ -1377,6 +1379,17 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
     };
     let dist = |h: &(usize, usize, bool)| {
         if h.1 <= ds {
+            // (A verb in the past that a preposition alone parts from the date governs it,
+            // whatever comes after: "the block, which opened on 16 May in time for the school
+            // year", "a subsidy announced in March would be open".)
+            let governed = !h.2
+                && matches!(
+                    sent[h.1..ds].trim(),
+                    "on" | "in" | "at" | "during" | "since"
+                );
+            if governed {
+                return 0;
+            }
             ds - h.1
         } else {
             let gap = &sent[de..h.0];
