@@ -1887,6 +1887,26 @@ impl<'a> Speakers<'a> {
         if let Some(c) = self.cluster_by_name(&t) {
             return self.cluster_who(c);
         }
+        // A title of courtesy alone after "the" is the one last named with it: "the Sheikh
+        // said" after "Sheikh Hassan Kasozi Mutenyo".
+        if let Some(h) = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
+            let canonical = self
+                .rules
+                .honorifics
+                .get(h)
+                .filter(|x| x.role.is_none())
+                .map(|x| x.canonical.as_str());
+            if let Some(canonical) = canonical {
+                let j = self
+                    .m
+                    .people
+                    .iter()
+                    .rposition(|q| q.end <= s && q.honorific.as_deref() == Some(canonical));
+                if let Some(c) = j.and_then(|j| self.of[j]) {
+                    return self.cluster_who(c);
+                }
+            }
+        }
         // A family name after its particle in lower case: "said van Dijk", "said við Gerðið"
         // after "Sjúrður við Gerðið" (the family name's last word is the surname).
         if let Some((particle, rest)) = t.split_once(' ') {
