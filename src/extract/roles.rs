@@ -2555,8 +2555,9 @@ pub fn split_phrase(
         if courtesy(&org) || owned(&org) {
             org.clear();
         }
-        // Nor does an age: "20-year-old goal shoot Jane Roe".
-        if org.ends_with("-old") || org.ends_with("-olds") {
+        // Nor does an age: "20-year-old goal shoot Jane Roe"; nor where the person works
+        // from: "a Leiden-based engineer".
+        if org.ends_with("-old") || org.ends_with("-olds") || org.ends_with("-based") {
             org.clear();
         }
         // An organisation cut off at a connector is the words before it, if they name one:
@@ -2913,11 +2914,20 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // general of the Association of European Airlines" at its first " of ".
     // (Not a portfolio's connector: "Minister responsible for Seabed Minerals", "Vice Mayor in
     // charge of Social Affairs".)
-    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with ", " from "]
+    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with ", " from ", " to "]
         .iter()
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .filter(|&(i, _)| {
             !phrase[..i].ends_with(" responsible") && !phrase[..i].ends_with(" charge")
+        })
+        // ("to" after one who advises an organisation only: "programme adviser to the Nils
+        // Aasen Memorial Fund", not "ambassador to France".)
+        .filter(|&(i, n)| {
+            &phrase[i..i + n] != " to "
+                || matches!(
+                    phrase[..i].rsplit(' ').next().unwrap_or(""),
+                    "adviser" | "advisor" | "consultant" | "counsel" | "auditor" | "solicitor"
+                )
         })
         // (A place's last word after "from" names where the person comes from: "a district
         // nurse from Spean Bridge", "a trader from Quay Street".)
