@@ -1100,6 +1100,18 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                 // in lower case: "Fatuma Said Omar".
                 last = j + 1;
                 j += 2;
+            } else if w == "Were"
+                && last + 1 == j
+                && j >= first + 2
+                && adjacent(text, &toks[j - 1], &toks[j])
+                && toks.get(j + 1).is_none_or(|t| {
+                    matches!(word(j + 1), "," | ";") || !adjacent(text, &toks[j], t)
+                })
+            {
+                // A Luo family name after two name words, before a comma or the line's end,
+                // where the verb would be in lower case: "Erick Onyango Were, now …".
+                last = j;
+                j += 1;
             } else if matches!(w, "Thu" | "Sun" | "Mon")
                 && j + 1 < toks.len()
                 && adjacent(text, &toks[j], &toks[j + 1])
