@@ -3669,8 +3669,13 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     }
     // A workplace that a place and common nouns describe names no employer and is no part of
     // the post: "a fish trader at the Galle central market".
+    // (Its " at " is one of the connectors found above.)
+    let at_the = seps
+        .iter()
+        .find(|&&(i, n)| n == 4 && phrase[i..].starts_with(" at the "))
+        .map(|&(i, _)| i);
     if phrase.starts_with(|c: char| c.is_lowercase()) {
-        if let Some(k) = phrase.find(" at the ") {
+        if let Some(k) = at_the {
             let words: Vec<&str> = phrase[k + 8..].split(' ').collect();
             if (2..=4).contains(&words.len())
                 && words[0].starts_with(char::is_uppercase)
