@@ -1117,7 +1117,7 @@ fn after_cue(
             if ne > 0
                 && matches!(text_w(&toks[ne]), "'" | "’")
                 && toks[ne].start == toks[ne - 1].end
-                && text_w(&toks[ne - 1]).ends_with("ng")
+                && super::people::apostrophe_ending(text_w(&toks[ne - 1]))
             {
                 ne -= 1;
             }

@@ -307,6 +307,12 @@ pub(crate) fn shouting_ascii(b: &[u8]) -> bool {
     b.len() >= 2 && b[1].is_ascii_uppercase() && b.iter().all(u8::is_ascii_uppercase)
 }
 
+/// Whether a name word may keep an apostrophe glued after it: a Luo name's last sound written
+/// "ng'", "Mitchel Ochieng’" (no possessive: that would be "Ochieng's").
+pub(crate) fn apostrophe_ending(w: &str) -> bool {
+    w.ends_with("ng")
+}
+
 /// "Chalkley's" → "Chalkley".
 pub fn strip_possessive(t: &str) -> &str {
     t.strip_suffix("'s")
@@ -2071,9 +2077,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 end += 1;
             }
-            // A Luo name's last sound written "ng'" keeps its apostrophe: "Mitchel Ochieng’"
-            // (no possessive: that would be "Ochieng's").
-            if last_word.ends_with("ng") {
+            if apostrophe_ending(last_word) {
                 if let Some(a) = ["'", "’"].iter().find(|a| text[end..].starts_with(**a)) {
                     // (Not a single quotation's end: "'Young Jim Long' twice".)
                     let line = &text[text[..start].rfind('\n').map_or(0, |k| k + 1)..start];
