@@ -1888,7 +1888,8 @@ impl<'a> Speakers<'a> {
             return self.cluster_who(c);
         }
         // A title of courtesy alone after "the" is the one last named with it: "the Sheikh
-        // said" after "Sheikh Hassan Kasozi Mutenyo".
+        // said" after "Sheikh Hassan Kasozi Mutenyo"; so is one written after the name: "the
+        // Thero said" after "Ven. Kahawe Sumanatissa Thero".
         if let Some(h) = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
             let canonical = self
                 .rules
@@ -1896,15 +1897,23 @@ impl<'a> Speakers<'a> {
                 .get(h)
                 .filter(|x| x.role.is_none())
                 .map(|x| x.canonical.as_str());
-            if let Some(canonical) = canonical {
-                let j = self
-                    .m
-                    .people
-                    .iter()
-                    .rposition(|q| q.end <= s && q.honorific.as_deref() == Some(canonical));
-                if let Some(c) = j.and_then(|j| self.of[j]) {
-                    return self.cluster_who(c);
-                }
+            let after_name = |q: &PersonMention| {
+                h.starts_with(char::is_uppercase)
+                    && !h.contains(' ')
+                    && text[q.end..]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.strip_prefix(h))
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            };
+            let j = self.m.people.iter().rposition(|q| {
+                q.end <= s
+                    && match canonical {
+                        Some(c) => q.honorific.as_deref() == Some(c),
+                        None => after_name(q),
+                    }
+            });
+            if let Some(c) = j.and_then(|j| self.of[j]) {
+                return self.cluster_who(c);
             }
         }
         // A family name after its particle in lower case: "said van Dijk", "said við Gerðið"
