@@ -1897,9 +1897,9 @@ impl<'a> Speakers<'a> {
                 .get(h)
                 .filter(|x| x.role.is_none())
                 .map(|x| x.canonical.as_str());
+            let one_word = h.starts_with(char::is_uppercase) && !h.contains(' ');
             let after_name = |q: &PersonMention| {
-                h.starts_with(char::is_uppercase)
-                    && !h.contains(' ')
+                one_word
                     && text[q.end..]
                         .strip_prefix(' ')
                         .and_then(|r| r.strip_prefix(h))
