@@ -2029,6 +2029,12 @@ pub fn prenominal_before(
             || w == "'"
             // "Group Managing Director/Chief Executive Officer".
             || (w == "/" && k > 0 && covered(toks[k - 1].start, toks[k - 1].end))
+            // A name written with a slash: "Bodø/Glimt head coach Per-Mathias Lund".
+            || (w == "/"
+                && k > 0
+                && toks[k - 1].end == t.start
+                && start == t.end
+                && text[toks[k - 1].start..].starts_with(char::is_uppercase))
             // A school year before a pupil: "Form 6 student", "Class IX student".
             || (k > 0
                 && start == t.end + 1
@@ -2652,8 +2658,18 @@ pub fn split_phrase(
                 && last.bytes().all(|b| b.is_ascii_uppercase())
                 && !ctx.rules.non_org_acronyms.contains(last)
                 && !crate::text::with_lower(last, |l| ctx.rules.role_head_set.contains(l));
+            // (Or a body named by its kind and its place: "Secretary of Tourism, Municipality
+            // of Ushuaia", "Head of Sports Medicine, General Hospital Jesenice".)
+            let kind_of_place = after.starts_with(char::is_uppercase)
+                && (2..=6).contains(&after.split(' ').count())
+                && after.split(' ').all(name_particle_or_capital)
+                && after.split(' ').any(|w| {
+                    ctx.rules.organisation_words.contains(w)
+                        && !ctx.rules.organisation_subjects.contains(w)
+                });
             if ctx.rules.organisation_words.contains(last)
                 || acronym
+                || kind_of_place
                 || list_employer(ctx, start, pe, after)
             {
                 role_end = head_start + i;
@@ -2886,9 +2902,31 @@ fn lower_place(p: &str) -> bool {
     })
 }
 
+/// `s` without a bracket that closes an aside it stands at the end of, nor the full stop
+/// before that: "[Guests: ..., vice-chair of the Phu Hoa Dong Rice Paper Cooperative.]".
+fn without_closing_bracket(s: &str) -> &str {
+    let Some(r) = s.strip_suffix([']', ')']) else {
+        return s;
+    };
+    let (open, close) = if s.ends_with(']') {
+        ('[', ']')
+    } else {
+        ('(', ')')
+    };
+    if s.matches(open).count() < s.matches(close).count() {
+        r.strip_suffix('.').unwrap_or(r)
+    } else {
+        s
+    }
+}
+
 /// "Leader of Harbridge Borough Council" → ("Leader", "Harbridge Borough Council").
 fn split_of_org(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<String>) {
-    let (cut, org) = split_org_at(ctx, start, end);
+    let (cut, mut org) = split_org_at(ctx, start, end);
+    if let Some(o) = org.as_mut() {
+        let kept = without_closing_bracket(o).len();
+        o.truncate(kept);
+    }
     // A unit of the organisation after "at the" is no part of the post: "walrus specialist
     // at the Pacific branch of VNIRO" gives "walrus specialist" and "VNIRO".
     if org.as_ref().is_some_and(|o| !o.is_empty()) {
@@ -3740,7 +3778,7 @@ pub fn clean_org(s: &str) -> String {
         "His", "her", "Her", "my", "My", "your", "Your", "But", "And", "Or", "So", "Yet", "Former",
         "former", "Ex", "ex", "this", "This", "Current", "current",
     ];
-    let mut s = s.trim().trim_matches(|c: char| ",;:".contains(c)).trim();
+    let mut s = without_closing_bracket(s.trim().trim_matches(|c: char| ",;:".contains(c))).trim();
     // A determiner last opens the role's own phrase, so the words before it are outside:
     // "Contact the treasurer, Mr John Doe".
     if s.rsplit(' ').next().is_some_and(|w| {
@@ -3775,7 +3813,18 @@ pub fn clean_org(s: &str) -> String {
         Some(r) if r.ends_with('s') => r,
         _ => s,
     };
-    crate::text::collapse(s)
+    let mut s = crate::text::collapse(s);
+    // A company's form in initials keeps the full stop that ended the sentence: "Australis
+    // Polar Expeditions S.A.", not "S.A".
+    if s.rsplit(' ').next().is_some_and(|w| {
+        w.len() >= 3
+            && w.contains('.')
+            && w.split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    }) {
+        s.push('.');
+    }
+    s
 }
 
 /// The length of a list of subjects that goes on a name from the comma `after` opens:
