@@ -416,6 +416,12 @@ fn cluster_people(
         .filter(|(_, p)| writes_nickname(text, p))
         .filter_map(|(j, p)| Some((of[j]?, key(&text[p.start..p.end]))))
         .collect();
+    let hon = |c: usize| {
+        clusters[c]
+            .members
+            .iter()
+            .find_map(|&j| people[j].honorific.as_deref())
+    };
     let three: Vec<bool> = keys.iter().map(|l| l.matches(' ').count() >= 2).collect();
     let any_three = three.contains(&true);
     for (c, k) in keys.iter().enumerate() {
@@ -535,8 +541,14 @@ fn cluster_people(
             // "Endorsed Ted Cruz"'s.)
             // (A particle that is a given name too is the particle here: "Mrs Ben Abdeslam"
             // after "Fatima-Zahra Ben Abdeslam".)
-            .filter(|(_, l)| {
-                !(titled && given(first) && !particle) || given(l.split(' ').next().unwrap_or(""))
+            // (Or the longer name bears the same title, before: "Ms Mai Anh" after "Ms Hà Thị
+            // Mai Anh", a Vietnamese name's given names last.)
+            .filter(|(d, l)| {
+                !(titled && given(first) && !particle)
+                    || given(l.split(' ').next().unwrap_or(""))
+                    || (hon(*d).is_some()
+                        && hon(*d) == hon(c)
+                        && people[clusters[*d].canonical].start < own_start)
             })
             // (Its words before are given names, not "Ad Attacking Hillary Clinton", a
             // headline's; and it comes first.)
@@ -571,6 +583,18 @@ fn cluster_people(
                 if fitting.len() == 1 {
                     longer = fitting;
                 }
+            }
+        }
+        // (Or of those, the one named before it: "Te Maro-Sutherland came south" is the
+        // professor named above, not his wife named below.)
+        if longer.len() > 1 {
+            let before: Vec<usize> = longer
+                .iter()
+                .copied()
+                .filter(|&d| people[clusters[d].canonical].start < own_start)
+                .collect();
+            if before.len() == 1 {
+                longer = before;
             }
         }
         if let [d] = longer[..] {
@@ -687,6 +711,40 @@ fn cluster_people(
             into[c] = Some(d);
         }
     }
+    // "Reg McAuley" and "Reginald Thomas McAuley": a given name cut short and the family name
+    // are the one person whose given name opens with it (not one of the other sex, "Dan Moyo"
+    // beside "Daniela Moyo", nor a hyphened name's first part, "Jean-Pierre").
+    for (c, k) in keys.iter().enumerate() {
+        if into[c].is_some() {
+            continue;
+        }
+        let Some((first, last)) = k.split_once(' ') else {
+            continue;
+        };
+        if last.contains(' ') || first.chars().count() < 3 || first.ends_with('.') {
+            continue;
+        }
+        let sex = |w: &str| {
+            rules
+                .given_name(&crate::text::capitalise_first(w))
+                .flatten()
+        };
+        let own = sex(first);
+        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
+            *d != c
+                && l.rsplit_once(' ').is_some_and(|(lead, l_last)| {
+                    let f = lead.split(' ').next().unwrap_or(lead);
+                    l_last == last
+                        && f.len() > first.len()
+                        && f.starts_with(first)
+                        && f[first.len()..].starts_with(char::is_alphabetic)
+                        && own.is_none_or(|g| sex(f) != Some(g.opposite()))
+                })
+        });
+        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
+            into[c] = Some(d);
+        }
+    }
     // "Maria da Luz has done more" after "Maria da Luz Tavares Semedo", "Angus Hugh" after
     // "Angus Hugh MacIsaac": given names alone, the first words of the one longer name that
     // they open (its words after them not only a suffix: "John Smith" is not "John Smith Jr"),
@@ -727,8 +785,11 @@ fn cluster_people(
                     .all(|w| matches!(w, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "iv"))
         });
         if let (Some((d, _)), None) = (longer.next(), longer.next()) {
+            // (A surname after the same title, later, is that name's whatever else the text
+            // writes: "Dr. María del Carmen Vargas" after "Dr. María del Carmen Vargas de la
+            // Cruz", while "Dr. Vargas" speaks.)
             let name = &people[clusters[c].canonical].name;
-            if !written_alone(text, name) {
+            if !given_last || !written_alone(text, name) {
                 into[c] = Some(d);
             }
         }

@@ -1969,6 +1969,12 @@ fn publication_cue(
                 _ => (*kind, "dates.publication-line"),
             })
     };
+    // The cue may close a clause of the minutes: "Approved by the Committee and published:
+    // 23.09.2025".
+    let prefix = match prefix.rsplit_once(" and ") {
+        Some((_, cue)) if cue_of(cue).is_some() => cue.to_string(),
+        _ => prefix,
+    };
     if prefix.is_empty() {
         // The cue alone on the line before: "Date:" then "Thu, 06/02/2025".
         let above = text[..line_start].trim_end_matches(['\n', '\r']);

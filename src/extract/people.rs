@@ -4162,9 +4162,14 @@ fn label_before(text: &str, start: usize) -> bool {
     else {
         return false;
     };
-    let k = rest.rfind(['\n', '|', '·']).map_or(0, |k| {
-        k + rest[k..].chars().next().map_or(1, char::len_utf8)
-    });
+    // (Or after a gap of spaces or a tab on a credits line: "Text: Ingrid Solbakken-Eira
+    // Photo: Tor Erik Mathisen".)
+    let k = rest
+        .rfind(['\n', '|', '·', '\t'])
+        .map_or(0, |k| {
+            k + rest[k..].chars().next().map_or(1, char::len_utf8)
+        })
+        .max(rest.rfind("  ").map_or(0, |k| k + 2));
     let label = rest[k..].rsplit(". ").next().unwrap_or("");
     matches!(
         label.trim(),

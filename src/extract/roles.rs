@@ -2174,6 +2174,18 @@ pub fn prenominal_before(
     }) {
         return None;
     }
+    // A post after "of a" before the comma is a parent's or another's: "the youngest of seven
+    // children of a shearer and a Scottish schoolteacher, Te Maro-Sutherland came south".
+    if comma {
+        let lead = &text[sent_start..s];
+        let lead = &lead[lead.rfind(',').map_or(0, |k| k + 1)..];
+        let lead = lead.trim_end();
+        if [" a", " an"].iter().any(|d| lead.ends_with(d))
+            && [" of a ", " of an "].iter().any(|o| lead.contains(o))
+        {
+            return None;
+        }
+    }
     // The phrase must end inside or right after a role phrase, not in a long tail of names.
     Some((s, end))
 }
@@ -2776,7 +2788,7 @@ pub fn split_phrase(
 /// Airlines", "Câmara Municipal do Funchal", "Rijkswaterstaat Zee en Delta".
 const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
-    "der", "y", "en", "delle", "degli", "dei", "na", "van", "von",
+    "der", "y", "en", "delle", "degli", "dei", "na", "van", "von", "o",
 ];
 
 /// A company's legal form, which a comma parts from its name and is no employer of its own:
@@ -3048,6 +3060,28 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                 .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w))
         {
             return (start + i, Some(name.to_string()));
+        }
+    }
+    // A unit in lower case of a named organisation that owns it: "founding director of the
+    // Portobello Marine Laboratory's harbour monitoring programme" gives the laboratory.
+    if let Some(i) = first_of {
+        let name = &phrase[i + 4..];
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        if let Some((owner, unit)) = name.split_once("'s ").or_else(|| name.split_once("’s ")) {
+            let owner_words: Vec<&str> = owner.split(' ').collect();
+            if owner.starts_with(char::is_uppercase)
+                && owner_words.len() <= 6
+                && owner_words.iter().all(|w| name_particle_or_capital(w))
+                && owner_words
+                    .last()
+                    .is_some_and(|w| ctx.rules.organisation_words.contains(*w))
+                && (1..=4).contains(&unit.split(' ').count())
+                && unit
+                    .split(' ')
+                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            {
+                return (start + i, Some(owner.to_string()));
+            }
         }
     }
     // A head in lower case before "of the" and a name: "the president of the Women's
