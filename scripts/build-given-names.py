@@ -49,7 +49,7 @@ novi mille oni dodo koko pompeo buhari gaiman palin erdogan belo wadi
 valentine thor luna mare baba tor corona vega maj pol conn rein hella ante siri marin rama
 ramadan ani jos rut ville linn rune janus pius
 monte riva alta kalmar vella
-mae bab
+mae bab base
 """.split())
 
 def census(path):

@@ -503,9 +503,13 @@ fn cluster_people(
         // (Not a name with a title of its own, "Senator Ted Cruz" after a headline's "Ted Cruz
         // Super PAC"; nor a father's or son's, "Cassius Clay Sr.".)
         let own_start = people[clusters[c].canonical].start;
-        if two && any_three && !titled {
+        // (A titled one may be a longer name's that its own rule found, not a headline's run
+        // of capitalised words: "Doña Mercedes Tenesaca" after "Vice-President: Mercedes
+        // Tenesaca Lojano".)
+        if two && any_three {
             let mut opened = keys.iter().enumerate().filter(|(d, l)| {
-                three[*d]
+                (!titled || people[clusters[*d].canonical].rule != "people.given-name")
+                    && three[*d]
                     && l.matches(' ').count() == 2
                     && l.len() > k.len() + 1
                     && l.starts_with(k.as_str())

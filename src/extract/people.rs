@@ -557,8 +557,9 @@ fn okina_at(ctx: &Context<'_>, toks: &[Token], j: usize) -> bool {
 }
 
 /// The Mongolian patronymic initials written with two letters: "Ts. Baasanjav".
-/// (And the Filipino "Ma." of Maria: "Ma. Cristina Dela Peña-Abueg".)
-const TWO_LETTER_INITIALS: &[&str] = &["Ts", "Ch", "Sh", "Kh", "Zh", "Ma"];
+/// (And the Filipino "Ma." of Maria: "Ma. Cristina Dela Peña-Abueg"; a Greek father's name:
+/// "Andreas Th. Vlachos", "Chr.")
+const TWO_LETTER_INITIALS: &[&str] = &["Ts", "Ch", "Sh", "Kh", "Zh", "Ma", "Th", "Ph", "Chr"];
 
 fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
@@ -2276,7 +2277,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && toks[first - 2].class & class::CAPITALISED == 0
                 && person_word(first - 2)
                 && plain_name(ctx, &toks[first..=run.last])
-                && (next >= toks.len() || matches!(word(next), "," | "." | ";"));
+                && (next >= toks.len()
+                    || matches!(word(next), "," | "." | ";")
+                    // (Or where the person is from: "A listener, Símun Hansen-Dam from
+                    // Hoyvík, sent us a message".)
+                    || (word(next) == "from"
+                        && toks
+                            .get(next + 1)
+                            .is_some_and(|t| t.class & class::CAPITALISED != 0)));
             // "the estate of the late Bhekumusa Sifiso Lukhele-Ndzimandze": only a person dies.
             let late = first >= 2
                 && word(first - 1) == "late"
@@ -2697,6 +2705,11 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || word(run.last) == "St"
                 || (before_name > 0
                     && ctx.rules.kind_first.contains(word(before_name - 1)))
+                // (A word that is no name between: "Hospital Regional Manuel Núñez Butrón",
+                // "Colegio Nacional Juan Pablo Vizcardo".)
+                || (before_name > 1
+                    && ctx.rules.not_names.contains(word(before_name - 1))
+                    && ctx.rules.kind_first.contains(word(before_name - 2)))
                 // (Or its first word, before a name of two words or more: "Majlis Bandaraya
                 // Melaka Bersejarah", where "Rue McClanahan" may be a woman.)
                 // (Not a place before a title and a name: "San Francisco Supervisor Jane

@@ -4443,7 +4443,33 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                                 && l[k + 4..].split_whitespace().count() <= 6
                         })
             };
-            let appointing = (APPOINTING.contains(&before) || by_noun || coordinated())
+            // (Or the second of two elected, its verb left out: "Mr Yusufu Mbwana was elected
+            // Vice-Chairperson and Ms. Grace Nzeyimana Treasurer".)
+            let gapped = before == "and"
+                && apposition_end.is_none()
+                && lead_text.strip_suffix("and").is_some_and(|l| {
+                    let near = &l[crate::text::floor_boundary(l, l.len().saturating_sub(60))..];
+                    !near.contains(';')
+                        && [" elected ", " re-elected ", " appointed ", " named "]
+                            .iter()
+                            .any(|v| near.contains(v))
+                });
+            if gapped && !text[p.end..].starts_with(" as ") {
+                let rest = &text[p.end..sent.end];
+                if let Some(post) = rest.strip_prefix(' ') {
+                    let len = post.find([',', '.', ';']).unwrap_or(post.len());
+                    let len = post[..len].find(" and ").unwrap_or(len);
+                    let (s, e) = (p.end + 1, p.end + 1 + len);
+                    if post.starts_with(char::is_uppercase)
+                        && heads(ctx, s, e, false)
+                            .last()
+                            .is_some_and(|h| h.0 == s && h.1 == e)
+                    {
+                        spans.push(((s, e), "roles.predicate", true));
+                    }
+                }
+            }
+            let appointing = (APPOINTING.contains(&before) || by_noun || coordinated() || gapped)
                 && apposition_end.is_none();
             if let Some(pos) = predicate_role(
                 ctx.rules,
@@ -4459,8 +4485,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 while let Some((s, e)) = pos.and_then(|pos| appositive_after(ctx, sent.end, pos)) {
                     let mut e = s + complement_len(ctx.rules, &text[s..e]);
                     // (The next one appointed ends it: "as Board President and Catherine
-                    // MacPhail as Treasurer".)
-                    if appointing {
+                    // MacPhail as Treasurer", "was elected Vice-Chairperson and Ms. Grace
+                    // Nzeyimana Treasurer".)
+                    if appointing
+                        || text[predicate_from..s]
+                            .split_whitespace()
+                            .any(|w| APPOINTING.contains(&w))
+                    {
                         if let Some(q) = people[pi + 1..].iter().find(|q| {
                             let lead = q.honorific_start.unwrap_or(q.start);
                             lead > s && lead < e
