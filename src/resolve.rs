@@ -1275,6 +1275,25 @@ pub fn resolve(
         // A title before the name that shortens a post the person is given in full: "Ambassador
         // Tachibana" after "Hiroshi Tachibana, Ambassador of Japan to Albania", "Advocate de
         // Gruchy" after "Crown Advocate Emma de Gruchy".
+        // (And any post given again in short: "the deputy mayor, Heðin á Lakjuni" after
+        // "Heðin á Lakjuni, deputy mayor of Tórshavn"; not a body's, "Chair of the Board".)
+        if r.organization.is_empty() {
+            let n = r.role.len();
+            let longer = m.roles.iter().any(|o| {
+                of[o.person] == Some(c)
+                    && o.role.len() > n + 4
+                    && o.role.is_char_boundary(n)
+                    && o.role[..n].eq_ignore_ascii_case(&r.role)
+                    && [" of ", " for ", " at "].iter().any(|p| {
+                        o.role[n..]
+                            .strip_prefix(p)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    })
+            });
+            if longer {
+                continue;
+            }
+        }
         if r.rule == "roles.honorific" && r.organization.is_empty() {
             let longer = m.roles.iter().any(|o| {
                 let n = r.role.len();

@@ -2705,10 +2705,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || word(run.last) == "St"
                 || (before_name > 0
                     && ctx.rules.kind_first.contains(word(before_name - 1)))
-                // (A word that is no name between: "Hospital Regional Manuel Núñez Butrón",
-                // "Colegio Nacional Juan Pablo Vizcardo".)
+                // (A word that is no name between, or a particle: "Hospital Regional Manuel
+                // Núñez Butrón", "Colegio Nacional Juan Pablo Vizcardo", "Ministerio de Salud
+                // Pública".)
                 || (before_name > 1
-                    && ctx.rules.not_names.contains(word(before_name - 1))
+                    && (ctx.rules.not_names.contains(word(before_name - 1))
+                        || matches!(word(before_name - 1), "de" | "del" | "da" | "do" | "di"))
                     && ctx.rules.kind_first.contains(word(before_name - 2)))
                 // (Or its first word, before a name of two words or more: "Majlis Bandaraya
                 // Melaka Bersejarah", where "Rue McClanahan" may be a woman.)
