@@ -508,8 +508,7 @@ fn cluster_people(
         // Tenesaca Lojano".)
         if two && any_three {
             let mut opened = keys.iter().enumerate().filter(|(d, l)| {
-                (!titled || people[clusters[*d].canonical].rule != "people.given-name")
-                    && three[*d]
+                three[*d]
                     && l.matches(' ').count() == 2
                     && l.len() > k.len() + 1
                     && l.starts_with(k.as_str())
@@ -523,6 +522,7 @@ fn cluster_people(
                             .trim_end_matches('.'),
                     )
                     && people[clusters[*d].canonical].start < own_start
+                    && (!titled || people[clusters[*d].canonical].rule != "people.given-name")
             });
             if let (Some((d, _)), None) = (opened.next(), opened.next()) {
                 into[c] = Some(d);
@@ -718,14 +718,19 @@ fn cluster_people(
     // "Reg McAuley" and "Reginald Thomas McAuley": a given name cut short and the family name
     // are the one person whose given name opens with it (not one of the other sex, "Dan Moyo"
     // beside "Daniela Moyo", nor a hyphened name's first part, "Jean-Pierre").
+    // (Each name's first and last words, found once: the pairs are many in a long document.)
+    let ends: Vec<Option<(&str, &str)>> = keys
+        .iter()
+        .map(|k| Some((k.split_once(' ')?.0, k.rsplit_once(' ')?.1)))
+        .collect();
     for (c, k) in keys.iter().enumerate() {
-        if into[c].is_some() {
+        if into[c].is_some() || k.matches(' ').count() != 1 {
             continue;
         }
-        let Some((first, last)) = k.split_once(' ') else {
+        let Some((first, last)) = ends[c] else {
             continue;
         };
-        if last.contains(' ') || first.chars().count() < 3 || first.ends_with('.') {
+        if first.chars().count() < 3 || first.ends_with('.') {
             continue;
         }
         let sex = |w: &str| {
@@ -733,20 +738,23 @@ fn cluster_people(
                 .given_name(&crate::text::capitalise_first(w))
                 .flatten()
         };
-        let own = sex(first);
-        let mut fuller = keys.iter().enumerate().filter(|(d, l)| {
-            *d != c
-                && l.rsplit_once(' ').is_some_and(|(lead, l_last)| {
-                    let f = lead.split(' ').next().unwrap_or(lead);
+        let mut fuller = ends.iter().enumerate().filter(|&(d, e)| {
+            d != c
+                && e.is_some_and(|(f, l_last)| {
                     l_last == last
                         && f.len() > first.len()
                         && f.starts_with(first)
                         && f[first.len()..].starts_with(char::is_alphabetic)
-                        && own.is_none_or(|g| sex(f) != Some(g.opposite()))
                 })
         });
-        if let (Some((d, _)), None) = (fuller.next(), fuller.next()) {
-            into[c] = Some(d);
+        if let (Some((d, e)), None) = (fuller.next(), fuller.next()) {
+            let fits = match (sex(first), e.map(|(f, _)| sex(f))) {
+                (Some(g), Some(Some(h))) => g == h,
+                _ => true,
+            };
+            if fits {
+                into[c] = Some(d);
+            }
         }
     }
     // "Maria da Luz has done more" after "Maria da Luz Tavares Semedo", "Angus Hugh" after
