@@ -416,7 +416,8 @@ fn cluster_people(
         .filter(|(_, p)| writes_nickname(text, p))
         .filter_map(|(j, p)| Some((of[j]?, key(&text[p.start..p.end]))))
         .collect();
-    let hon = |c: usize| {
+    // The first honorific any of a cluster's mentions bears.
+    let honorific_of = |c: usize| {
         clusters[c]
             .members
             .iter()
@@ -550,8 +551,8 @@ fn cluster_people(
             .filter(|(d, l)| {
                 !(titled && given(first) && !particle)
                     || given(l.split(' ').next().unwrap_or(""))
-                    || (hon(*d).is_some()
-                        && hon(*d) == hon(c)
+                    || (honorific_of(*d).is_some()
+                        && honorific_of(*d) == honorific_of(c)
                         && people[clusters[*d].canonical].start < own_start)
             })
             // (Its words before are given names, not "Ad Attacking Hillary Clinton", a
@@ -765,12 +766,6 @@ fn cluster_people(
     // Elizabeth Warren, who is "Warren" below it).
     // (Or any words after the honorific that the longer name had before them: "Dr Sonam
     // Choden" after "Dr Sonam Choden Wangdi", Bhutanese names having no family name.)
-    let honorific_of = |c: usize| {
-        clusters[c]
-            .members
-            .iter()
-            .find_map(|&j| people[j].honorific.as_deref())
-    };
     let first_at = |c: usize| clusters[c].members.iter().map(|&j| people[j].start).min();
     for (c, k) in keys.iter().enumerate() {
         let last = k.rsplit(' ').next().unwrap_or("");
