@@ -3000,10 +3000,27 @@ impl<'a> Speakers<'a> {
             let cands = &ante[first..before];
             // The one the sentence reports, else its subject: "Cruz electrified the crowds,
             // Stovall said." is Stovall's.
+            // (Or with its apposition between, when a comma or the sentence's start sets the
+            // name off: "At a meeting on 18 March, H.E. Chea Sokhom, Deputy Governor of
+            // Kampot Province, said …", but not "Mr Howard denied Mr Yeo, his spokesman, said
+            // …".)
+            let set_off = |off: usize| {
+                let lead = &doc.text[prev.start..off];
+                let titles = lead.rsplit_once(", ").map_or(lead, |(_, t)| t);
+                (lead.trim().is_empty() || lead.contains(", "))
+                    && titles.split_whitespace().count() <= 2
+                    && titles
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            };
             cands
                 .iter()
                 .rev()
-                .find(|a| a.gate < at && speech_after(&doc.text, a.end))
+                .find(|a| {
+                    a.gate < at
+                        && (speech_after(&doc.text, a.end)
+                            || (speech_after_apposition(&doc.text, a.end) && set_off(a.off)))
+                })
                 .or_else(|| {
                     cands
                         .iter()
@@ -3192,6 +3209,14 @@ fn verb_after(text: &str, end: usize) -> bool {
 
 /// Whether a speech verb follows a name ending at `end`: "Stovall said.", "Viguerie argues".
 fn speech_after(text: &str, end: usize) -> bool {
+    // (Or after the comma that ends an apposition: "The hospital's medical superintendent, Dr
+    // Dechen Norbu Wangyel, said".)
+    let rest = text.get(end..).unwrap_or("").trim_start_matches(' ');
+    speech_word(rest.strip_prefix(", ").unwrap_or(rest))
+}
+
+/// Whether `r` opens with a speech verb in the past or present.
+fn speech_word(r: &str) -> bool {
     const SPEECH: &[&str] = &[
         "said",
         "says",
@@ -3210,16 +3235,23 @@ fn speech_after(text: &str, end: usize) -> bool {
         "recalled",
         "recalls",
     ];
-    // (Or after the comma that ends an apposition: "The hospital's medical superintendent, Dr
-    // Dechen Norbu Wangyel, said".)
-    let rest = text.get(end..).unwrap_or("").trim_start_matches(' ');
-    let w: &str = rest
-        .strip_prefix(", ")
-        .unwrap_or(rest)
+    let w = r
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
     SPEECH.contains(&w)
+}
+
+/// Whether a speech verb follows the apposition after a name ending at `end`: "H.E. Chea
+/// Sokhom, Deputy Governor of Kampot Province and chair of the PCDM, said".
+fn speech_after_apposition(text: &str, end: usize) -> bool {
+    let Some(r) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let r = &r[..crate::text::floor_boundary(r, r.len().min(160))];
+    r.find(", ").is_some_and(|k| {
+        !r[..k].contains(['.', ';', ':', '"', '“', '”', '(', '\n']) && speech_word(&r[k + 2..])
+    })
 }
 
 /// A person's name without the titles or possessives a name extractor may have left before it

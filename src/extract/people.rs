@@ -438,6 +438,16 @@ fn honorific_at(
             {
                 continue;
             }
+            // (Nor the words of a bracket that qualifies a post: "Minister of State for Health
+            // (General Duties)".)
+            if h.strict
+                && text[..toks[i].start].ends_with('(')
+                && toks
+                    .get(next)
+                    .is_some_and(|t| text[t.end..].starts_with(')'))
+            {
+                continue;
+            }
             // (Both flags: with its stop, or before a given name: "Bi. Asha", "Bi Asha".)
             if h.named
                 && !(h.dotted && stop)
@@ -1269,6 +1279,21 @@ fn scorer_entry(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether a kinship noun stands right before `start`: "whose son Marco", "his wife, Linda".
+/// Whether a name follows the title that ends at `e`, which makes the words before the title
+/// its seat, not a name: "Lamu East MP Hassan Twaha Ali" (a given name, or two capitalised
+/// words).
+fn named_after(ctx: &Context<'_>, e: usize) -> bool {
+    let Some(rest) = ctx.doc.text[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(|c: char| !c.is_alphabetic() && c != '-');
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && w.len() >= 2;
+    let first = words.next().unwrap_or("");
+    capital(first)
+        && !ctx.rules.not_names.contains(first)
+        && (given_name(ctx, first) || words.next().is_some_and(capital))
+}
+
 fn kin_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     let before = before
@@ -2399,7 +2424,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 Some("people.attribution")
             } else if words >= 2
-                && roles::postnominal_after(ctx, end).is_some()
+                && roles::postnominal_after(ctx, end).is_some_and(|(_, e)| !named_after(ctx, e))
                 // ("Former Dauphin MLA Stan Derkach-Wilson": a former holder's title before
                 // the name, not a name before its letters.)
                 && word(first) != "Former"

@@ -492,7 +492,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             _ => {}
         }
     }
-    let phrase = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let phrase = trim_phrase_end(&text[start..end], ".");
     let mut end = start + phrase.len();
     if end <= start || end - start > 160 {
         return None;
@@ -1638,6 +1638,16 @@ pub fn prenominal_before(
             comma = true;
         }
     }
+    // A bracket that qualifies the title is the title's, looked through for its head:
+    // "Minister of State for Health (General Duties), Hon. Margaret Aciro Lamwaka",
+    // "Deputy Vice-Chancellor (Academic) Dr Sarah Mulholland".
+    let mut bracket_end = None;
+    if let Some(k) = trimmed.strip_suffix(')').and_then(|t| t.rfind(" (")) {
+        if qualifier_bracket(&trimmed[k + 1..]) == Some(trimmed.len() - k - 1) {
+            bracket_end = Some(sent_start + trimmed.len());
+            trimmed = &trimmed[..k];
+        }
+    }
     let end = sent_start + trimmed.len();
     // An owner before the name gives it no role: "the Economist Intelligence Unit's Mr Hensel".
     if end <= sent_start || trimmed.ends_with("'s") || trimmed.ends_with("’s") {
@@ -2187,7 +2197,7 @@ pub fn prenominal_before(
         }
     }
     // The phrase must end inside or right after a role phrase, not in a long tail of names.
-    Some((s, end))
+    Some((s, bracket_end.unwrap_or(end)))
 }
 
 /// The end of a role phrase `[start, end)` without the words that lead into a relation to
@@ -2709,8 +2719,7 @@ pub fn split_phrase(
                 }
             }
         }
-        let role_text = text[role_start..role_end]
-            .trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        let role_text = trim_phrase_end(&text[role_start..role_end], ",.;:");
         let re = role_start + role_text.len();
         let (split_end, org2) = split_of_org(ctx, role_start, re);
         // An organisation named before the role wins over one after it, unless it is only a
@@ -2790,6 +2799,23 @@ const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
     "der", "y", "en", "delle", "degli", "dei", "na", "van", "von", "o",
 ];
+
+/// `s` without the white space and the characters of `stops` at its end, but with the full
+/// stop of a last word written with dots: "administrator of Shkodra Bus sh.a., said" keeps
+/// "sh.a.", a company's form ("Shkodra Bus sh.a." is the employer).
+fn trim_phrase_end<'a>(s: &'a str, stops: &str) -> &'a str {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || stops.contains(c));
+    // (Short parts between the dots: a domain is no form, "OneStat.com.".)
+    let dotted = t
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.contains('.') && w.split('.').all(|p| p.chars().count() <= 3));
+    if dotted && s[t.len()..].starts_with('.') {
+        &s[..t.len() + 1]
+    } else {
+        t
+    }
+}
 
 /// A company's legal form, which a comma parts from its name and is no employer of its own:
 /// "president of Nomura Kinpaku Co., Ltd.", "chief executive of Acme, Inc.".
@@ -3216,9 +3242,12 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             }
         }
     }
+    // (A company's form written in lower case with its dots is a name's word: "Shkodra Bus
+    // sh.a.", "Gradnja d.o.o.".)
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || NAME_PARTICLES.contains(&w)
+            || (w.contains('.') && ctx.rules.organisation_words.contains(w))
     };
     // A name in a language that writes its words after the first in lower case, which its
     // first word shows to be an organisation's (or an acronym) and a connector of that
@@ -3837,8 +3866,9 @@ pub fn clean_org(s: &str) -> String {
         s = r.trim_start();
     }
     let s = without_lower_owner(s);
-    // "New Home Secretary": "new" alone names nothing (but "New York" does).
-    if LEADING.contains(&s) || s.eq_ignore_ascii_case("new") {
+    // "New Home Secretary", "its next Vice-Chancellor": "new" or "next" alone names nothing
+    // (but "New York" does, and so does the retailer "Next").
+    if LEADING.contains(&s) || s.eq_ignore_ascii_case("new") || s == "next" {
         return String::new();
     }
     let s = super::people::strip_possessive(s);
