@@ -3443,9 +3443,14 @@ fn title_cased(w: &str) -> String {
 /// A word that may stand before a name without being part of it: an honorific, a role head or
 /// a speaker modifier ("President", "Sen", "Democratic").
 fn is_title(rules: &Rules, w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    rules.honorifics.contains_key(w)
-        || crate::text::with_lower(w, |l| rules.title_words.contains(l))
+    let bare = w.trim_end_matches('.');
+    // (A title flagged `dotted` is one with its full stop only: "Del." is a delegate, "Del
+    // Águila" a family name.)
+    rules
+        .honorifics
+        .get(bare)
+        .is_some_and(|h| !h.dotted || bare.len() < w.len())
+        || crate::text::with_lower(bare, |l| rules.title_words.contains(l))
 }
 
 #[cfg(test)]

@@ -2388,8 +2388,11 @@ fn document_order<'t>(
 fn carry_years(text: &str, out: &mut [DateMention]) {
     for i in 0..out.len().saturating_sub(1) {
         let (a, b) = (&out[i], &out[i + 1]);
-        let Some(Rel::Month { month, day, .. }) = a.rel else {
-            continue;
+        // (With its weekday too: "from Tuesday 8 July to Sunday 13 July 2025".)
+        let (month, day) = match a.rel {
+            Some(Rel::Month { month, day, .. }) => (month, day),
+            Some(Rel::WeekdayDate { month, day, .. }) => (month, Some(day)),
+            _ => continue,
         };
         if b.rel.is_some() || b.value.len() < 4 || b.granularity == "decade" {
             continue;
