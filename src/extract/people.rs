@@ -3219,6 +3219,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
+    company_names(ctx, &mut out);
     elided_initials(ctx, &mut out);
     excellencies(ctx, &mut out);
     balinese_articles(ctx, &mut out);
@@ -3565,6 +3566,41 @@ fn spouses(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
 /// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
 /// Cedric", "a tortoise called Jonathan". The name right after such a noun is no person, and
 /// nor are its other mentions ("Sir Cedric takes the lead").
+/// A company's legal form, written after its name: "Ltd", "GmbH", "d.d.".
+fn company_form(ctx: &Context<'_>, w: &str) -> bool {
+    matches!(
+        w.trim_end_matches([',', ';', ':']),
+        "Ltd" | "Ltd." | "Limited" | "Inc" | "Inc." | "LLC" | "LLP" | "plc" | "PLC" | "GmbH"
+            | "AG" | "ASA" | "AB" | "Oy" | "Oyj" | "ApS" | "SpA" | "Srl" | "SARL" | "Pty"
+            | "Bhd" | "BV" | "NV"
+    ) || (w.contains('.') && ctx.rules.organisation_words.contains(w.trim_end_matches(',')))
+}
+
+/// Names that the document also writes with a company's legal form after them are the
+/// company's, wherever they stand: "Neretva Bauxite reports Q3 results" after "Neretva Bauxite
+/// d.d." (not a name that opens with a given name: "Jane Roe Ltd" may be Jane Roe's firm).
+fn company_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    let formed = |name: &str| {
+        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|k| {
+            text[k + name.len()..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', '\n', ')']).next())
+                .is_some_and(|w| company_form(ctx, w))
+        })
+    };
+    let companies: Vec<String> = out
+        .iter()
+        .filter(|m| m.honorific.is_none() && m.words >= 2)
+        .filter(|m| formed(&text[m.start..m.end]))
+        .filter(|m| !text[m.start..m.end].split(' ').next().is_some_and(|g| given_name(ctx, g)))
+        .map(|m| m.name.clone())
+        .collect();
+    if !companies.is_empty() {
+        out.retain(|m| m.honorific.is_some() || !companies.contains(&m.name));
+    }
+}
+
 fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     let text = &ctx.doc.text;
     let mut things: Vec<String> = Vec::new();
