@@ -4989,8 +4989,47 @@ fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
     // Else one that ends it, after "the": "That advice came from the Greenland Institute of
     // Natural Resources. Its senior researcher, …".
     let body = sentence.trim_end().strip_suffix('.')?;
-    let (k, org) = organisation_ending(ctx, body)?;
-    (body[k..].contains(' ') && body[..k].trim_end().ends_with(" the")).then_some(org)
+    // (Before an apposition that says what it is: "… and the Acholi Health Partnership, a
+    // charity founded in Gulu in 2008.")
+    let kind = |w: &str| ctx.rules.organisation_kinds.contains(w);
+    let body = match body.rfind(", a ").or_else(|| body.rfind(", an ")) {
+        Some(c)
+            if body[c + 2..]
+                .split(' ')
+                .skip(1)
+                .take(3)
+                .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                .any(kind) =>
+        {
+            &body[..c]
+        }
+        _ => body,
+    };
+    if let Some((k, org)) = organisation_ending(ctx, body) {
+        if body[k..].contains(' ') && body[..k].trim_end().ends_with(" the") {
+            // (The last of two joined: "the Ministry of Health and the Acholi Health
+            // Partnership", which "Its" takes up.)
+            let last = org.rsplit_once(" and the ").map_or(org.as_str(), |(_, l)| l);
+            return Some(last.to_string());
+        }
+    }
+    // (Or a name after its kind and "the", a word or two between: "The study was prepared
+    // with the Tirana-based consultancy Lëvizja Urbane.")
+    let words: Vec<&str> = body.split(' ').collect();
+    let name_from = words
+        .iter()
+        .rposition(|w| !(w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w)))?
+        + 1;
+    let name = &words[name_from..];
+    let lead = &words[..name_from];
+    let kind_at = lead.len().checked_sub(1)?;
+    ((1..=4).contains(&name.len())
+        && kind(lead[kind_at])
+        && lead[kind_at.saturating_sub(2)..kind_at].contains(&"the")
+        && !lead[kind_at.saturating_sub(2)..kind_at]
+            .iter()
+            .any(|w| w.ends_with([',', ';', ':'])))
+    .then(|| clean_org(&name.join(" ")))
 }
 
 /// The roles of the phrase `span` (see [`split_phrase`]), for person mention `person`.
