@@ -1969,8 +1969,18 @@ impl<'a> Speakers<'a> {
                 }
             }
         }
-        let t = crate::text::collapse(&text[s..e]);
-        let t = strip_possessive(t.trim_end_matches([',', '.'])).to_string();
+        let raw = crate::text::collapse(&text[s..e]);
+        let mut t = strip_possessive(raw.trim_end_matches([',', '.'])).to_string();
+        // (A company's form keeps its last full stop: "Agropecuaria Los Algarrobos S.A.
+        // said".)
+        let dotted = t.rsplit(' ').next().is_some_and(|w| {
+            w.contains('.')
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.chars().count() <= 3)
+        });
+        if dotted && (raw.ends_with('.') || text[e..].starts_with('.')) {
+            t.push('.');
+        }
         if let Some(c) = self.cluster_by_name(&t) {
             return self.cluster_who(c);
         }

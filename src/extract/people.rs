@@ -3220,6 +3220,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     shouted_bylines(ctx, &mut out);
     named_things(ctx, &mut out);
     company_names(ctx, &mut out);
+    bracketed_affiliations(ctx, &mut out);
     elided_initials(ctx, &mut out);
     excellencies(ctx, &mut out);
     balinese_articles(ctx, &mut out);
@@ -3570,10 +3571,34 @@ fn spouses(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
 fn company_form(ctx: &Context<'_>, w: &str) -> bool {
     matches!(
         w.trim_end_matches([',', ';', ':']),
-        "Ltd" | "Ltd." | "Limited" | "Inc" | "Inc." | "LLC" | "LLP" | "plc" | "PLC" | "GmbH"
-            | "AG" | "ASA" | "AB" | "Oy" | "Oyj" | "ApS" | "SpA" | "Srl" | "SARL" | "Pty"
-            | "Bhd" | "BV" | "NV"
-    ) || (w.contains('.') && ctx.rules.organisation_words.contains(w.trim_end_matches(',')))
+        "Ltd"
+            | "Ltd."
+            | "Limited"
+            | "Inc"
+            | "Inc."
+            | "LLC"
+            | "LLP"
+            | "plc"
+            | "PLC"
+            | "GmbH"
+            | "AG"
+            | "ASA"
+            | "AB"
+            | "Oy"
+            | "Oyj"
+            | "ApS"
+            | "SpA"
+            | "Srl"
+            | "SARL"
+            | "Pty"
+            | "Bhd"
+            | "BV"
+            | "NV"
+    ) || (w.contains('.')
+        && ctx
+            .rules
+            .organisation_words
+            .contains(w.trim_end_matches(',')))
 }
 
 /// Names that the document also writes with a company's legal form after them are the
@@ -3593,12 +3618,37 @@ fn company_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         .iter()
         .filter(|m| m.honorific.is_none() && m.words >= 2)
         .filter(|m| formed(&text[m.start..m.end]))
-        .filter(|m| !text[m.start..m.end].split(' ').next().is_some_and(|g| given_name(ctx, g)))
+        .filter(|m| {
+            !text[m.start..m.end]
+                .split(' ')
+                .next()
+                .is_some_and(|g| given_name(ctx, g))
+        })
         .map(|m| m.name.clone())
         .collect();
     if !companies.is_empty() {
         out.retain(|m| m.honorific.is_some() || !companies.contains(&m.name));
     }
+}
+
+/// Words in brackets right after a name that go on with a comma are the person's
+/// affiliations, no one's name: "Professor Hinemoa Te Rangi-Whakaue (Te Arawa, Ngāti
+/// Whakaue)", "Jane Roe (Green, Harbridge)".
+fn bracketed_affiliations(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    let ends: Vec<usize> = out.iter().map(|m| m.end).collect();
+    out.retain(|m| {
+        let Some(before) = text[..m.start].strip_suffix('(') else {
+            return true;
+        };
+        // (Not a substitute and his minute: "Jacob Natu (Tony Lui, 70)".)
+        let listed = text[m.end..].starts_with(',')
+            && text[m.end..].find([')', '\n']).is_some_and(|k| {
+                text[m.end + k..].starts_with(')')
+                    && !text[m.end..m.end + k].contains(|c: char| c.is_ascii_digit())
+            });
+        !(listed && ends.contains(&before.trim_end_matches(' ').len()))
+    });
 }
 
 fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {

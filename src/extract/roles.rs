@@ -4229,7 +4229,25 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // Where a predicate may start: " will join as …" after "Jane Roe (47)".
         let mut predicate_from = name_end;
         let mut aged = false;
-        if let Some(d) = after.strip_prefix('(').and_then(age) {
+        // (Past the person's affiliations in brackets too: "Professor Hinemoa Te Rangi-Whakaue
+        // (Te Arawa, Ngāti Whakaue) is currently Deputy Vice-Chancellor".)
+        let mut past_bracket = p.end;
+        let in_brackets = after.strip_prefix('(').and_then(|r| {
+            let close = r[..crate::text::floor_boundary(r, r.len().min(80))].find(')')?;
+            let inner = &r[..close];
+            (inner.contains(", ")
+                && inner.starts_with(char::is_uppercase)
+                && !inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '\n' | '(')))
+            .then_some(close + 2)
+        });
+        if let Some(n) = in_brackets.filter(|_| name_end == p.end) {
+            after = after[n..].trim_start();
+            let at = sent.end - after.len();
+            if text[..at].ends_with(' ') {
+                predicate_from = at - 1;
+                past_bracket = at - 1;
+            }
+        } else if let Some(d) = after.strip_prefix('(').and_then(age) {
             if after[1 + d..].starts_with(')') {
                 after = after[d + 2..].trim_start();
                 let at = sent.end - after.len();
@@ -4404,7 +4422,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 .is_empty()
             && [" is ", " was "]
                 .iter()
-                .any(|b| text[p.end..sent.end].starts_with(b));
+                .any(|b| text[past_bracket..sent.end].starts_with(b));
         let mut closing = |from: usize| {
             let lead = p.honorific_start.unwrap_or(p.start);
             let rest = &text[from..sent.end];
@@ -5009,7 +5027,9 @@ fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
         if body[k..].contains(' ') && body[..k].trim_end().ends_with(" the") {
             // (The last of two joined: "the Ministry of Health and the Acholi Health
             // Partnership", which "Its" takes up.)
-            let last = org.rsplit_once(" and the ").map_or(org.as_str(), |(_, l)| l);
+            let last = org
+                .rsplit_once(" and the ")
+                .map_or(org.as_str(), |(_, l)| l);
             return Some(last.to_string());
         }
     }
