@@ -1191,7 +1191,16 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
         }
         if cue.perfect {
             let gap = if e <= ds { &sent[e..ds] } else { &sent[de..i] };
-            perfect |= gap.split_whitespace().count() <= PERFECT_REACH;
+            // (Farther in one clause with no verb of the present or future: "staff had already
+            // moved 38 mothers and 21 babies into the new wing by Monday afternoon".)
+            let words = gap.split_whitespace().count();
+            let one_clause = || {
+                !gap.contains([',', ';', ':'])
+                    && !gap.split_whitespace().any(|w| {
+                        matches!(w, "is" | "are" | "will" | "shall" | "must" | "can" | "to")
+                    })
+            };
+            perfect |= words <= PERFECT_REACH || (words <= 2 * PERFECT_REACH && one_clause());
         }
         // (An article may stand between: "by the third quarter", but not after a participle:
         // "helped by the December quarter".)
