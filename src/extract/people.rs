@@ -3614,18 +3614,25 @@ fn company_names(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                 .is_some_and(|w| company_form(ctx, w))
         })
     };
-    let companies: Vec<String> = out
-        .iter()
-        .filter(|m| m.honorific.is_none() && m.words >= 2)
-        .filter(|m| formed(&text[m.start..m.end]))
-        .filter(|m| {
-            !text[m.start..m.end]
-                .split(' ')
-                .next()
-                .is_some_and(|g| given_name(ctx, g))
-        })
-        .map(|m| m.name.clone())
-        .collect();
+    // (The cheap tests first: most names open with a given name, and a name written many
+    // times is searched for once.)
+    let mut companies: Vec<String> = Vec::new();
+    let mut searched: Vec<&str> = Vec::new();
+    for m in out.iter().filter(|m| m.honorific.is_none() && m.words >= 2) {
+        let written = &text[m.start..m.end];
+        if written
+            .split(' ')
+            .next()
+            .is_some_and(|g| given_name(ctx, g))
+            || searched.contains(&written)
+        {
+            continue;
+        }
+        searched.push(written);
+        if formed(written) {
+            companies.push(m.name.clone());
+        }
+    }
     if !companies.is_empty() {
         out.retain(|m| m.honorific.is_some() || !companies.contains(&m.name));
     }
