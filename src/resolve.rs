@@ -1973,11 +1973,7 @@ impl<'a> Speakers<'a> {
         let mut t = strip_possessive(raw.trim_end_matches([',', '.'])).to_string();
         // (A company's form keeps its last full stop: "Agropecuaria Los Algarrobos S.A.
         // said".)
-        let dotted = t.rsplit(' ').next().is_some_and(|w| {
-            w.contains('.')
-                && w.split('.')
-                    .all(|p| !p.is_empty() && p.chars().count() <= 3)
-        });
+        let dotted = t.rsplit(' ').next().is_some_and(crate::text::dotted_form);
         if dotted && (raw.ends_with('.') || text[e..].starts_with('.')) {
             t.push('.');
         }

@@ -673,6 +673,16 @@ pub fn capitalise_first(w: &str) -> String {
     cap
 }
 
+/// Whether `w` is written with dots between short parts, as a company's legal form or an
+/// acronym is ("sh.a", "S.A", "d.o.o"; the last stop left off): such a word keeps the full
+/// stop that a sentence's end would otherwise take from it ("Shkodra Bus sh.a.", not a
+/// domain's "OneStat.com.").
+pub fn dotted_form(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.')
+            .all(|p| !p.is_empty() && p.chars().count() <= 3)
+}
+
 /// Collapse runs of white space into single spaces and trim.
 pub fn collapse(s: &str) -> String {
     // White space as `split_whitespace` sees it in ASCII: `is_ascii_whitespace` leaves out

@@ -1278,7 +1278,6 @@ fn scorer_entry(text: &str, start: usize, end: usize) -> bool {
         && side.starts_with(char::is_uppercase)
 }
 
-/// Whether a kinship noun stands right before `start`: "whose son Marco", "his wife, Linda".
 /// Whether a name follows the title that ends at `e`, which makes the words before the title
 /// its seat, not a name: "Lamu East MP Hassan Twaha Ali" (a given name, or two capitalised
 /// words).
@@ -1294,6 +1293,7 @@ fn named_after(ctx: &Context<'_>, e: usize) -> bool {
         && (given_name(ctx, first) || words.next().is_some_and(capital))
 }
 
+/// Whether a kinship noun stands right before `start`: "whose son Marco", "his wife, Linda".
 fn kin_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     let before = before
@@ -3564,41 +3564,26 @@ fn spouses(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     out.extend(found);
 }
 
-/// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
-/// Cedric", "a tortoise called Jonathan". The name right after such a noun is no person, and
-/// nor are its other mentions ("Sir Cedric takes the lead").
 /// A company's legal form, written after its name: "Ltd", "GmbH", "d.d.".
 fn company_form(ctx: &Context<'_>, w: &str) -> bool {
-    matches!(
-        w.trim_end_matches([',', ';', ':']),
-        "Ltd"
-            | "Ltd."
-            | "Limited"
-            | "Inc"
-            | "Inc."
-            | "LLC"
-            | "LLP"
-            | "plc"
-            | "PLC"
-            | "GmbH"
-            | "AG"
-            | "ASA"
-            | "AB"
-            | "Oy"
-            | "Oyj"
-            | "ApS"
-            | "SpA"
-            | "Srl"
-            | "SARL"
-            | "Pty"
-            | "Bhd"
-            | "BV"
-            | "NV"
-    ) || (w.contains('.')
-        && ctx
-            .rules
-            .organisation_words
-            .contains(w.trim_end_matches(',')))
+    let w = w.trim_end_matches([',', ';', ':']);
+    super::roles::legal_form(w)
+        || matches!(
+            w,
+            "ASA"
+                | "AB"
+                | "Oy"
+                | "Oyj"
+                | "ApS"
+                | "SpA"
+                | "Srl"
+                | "SARL"
+                | "Pty"
+                | "Bhd"
+                | "BV"
+                | "NV"
+        )
+        || (w.contains('.') && ctx.rules.organisation_words.contains(w))
 }
 
 /// Names that the document also writes with a company's legal form after them are the
@@ -3658,6 +3643,9 @@ fn bracketed_affiliations(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     });
 }
 
+/// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
+/// Cedric", "a tortoise called Jonathan". The name right after such a noun is no person, and
+/// nor are its other mentions ("Sir Cedric takes the lead").
 fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     let text = &ctx.doc.text;
     let mut things: Vec<String> = Vec::new();

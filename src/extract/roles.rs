@@ -2805,11 +2805,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// "sh.a.", a company's form ("Shkodra Bus sh.a." is the employer).
 fn trim_phrase_end<'a>(s: &'a str, stops: &str) -> &'a str {
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || stops.contains(c));
-    // (Short parts between the dots: a domain is no form, "OneStat.com.".)
-    let dotted = t
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.contains('.') && w.split('.').all(|p| p.chars().count() <= 3));
+    let dotted = t.rsplit(' ').next().is_some_and(crate::text::dotted_form);
     if dotted && s[t.len()..].starts_with('.') {
         &s[..t.len() + 1]
     } else {
@@ -2819,7 +2815,7 @@ fn trim_phrase_end<'a>(s: &'a str, stops: &str) -> &'a str {
 
 /// A company's legal form, which a comma parts from its name and is no employer of its own:
 /// "president of Nomura Kinpaku Co., Ltd.", "chief executive of Acme, Inc.".
-fn legal_form(w: &str) -> bool {
+pub(crate) fn legal_form(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "Ltd" | "Inc" | "LLC" | "LLP" | "plc" | "PLC" | "Limited" | "Corp" | "GmbH" | "AG"
