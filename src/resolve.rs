@@ -1793,6 +1793,30 @@ impl<'a> Speakers<'a> {
             .or_else(|| self.cluster_by_first_word(name))
             .or_else(|| self.cluster_by_first_surname(name))
             .or_else(|| self.cluster_by_family_name(name))
+            .or_else(|| self.cluster_before_particle(name))
+    }
+
+    /// A name of two words or more that one person's full name goes on from with a particle
+    /// in lower case: "Mariela Shapiama" of "Mariela Shapiama de Ríos", a married name
+    /// shortened.
+    fn cluster_before_particle(&self, name: &str) -> Option<usize> {
+        if !name.contains(' ') || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let k = key(name);
+        let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
+            let full = key(&self.m.people[c.canonical].name);
+            full.strip_prefix(k.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .and_then(|r| r.split_once(' '))
+                .is_some_and(|(p, rest)| {
+                    crate::extract::people::PARTICLES.contains(&p) && !rest.is_empty()
+                })
+        });
+        match (hits.next(), hits.next()) {
+            (Some((c, _)), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// A family name with a particle inside that ends one person's full name: "Gama de Sousa"
