@@ -1803,15 +1803,18 @@ impl<'a> Speakers<'a> {
         if !name.contains(' ') || !name.starts_with(char::is_uppercase) {
             return None;
         }
-        let k = key(name);
+        // (The names as written: no allocation per cluster.)
         let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
-            let full = key(&self.m.people[c.canonical].name);
-            full.strip_prefix(k.as_str())
-                .and_then(|r| r.strip_prefix(' '))
-                .and_then(|r| r.split_once(' '))
-                .is_some_and(|(p, rest)| {
-                    crate::extract::people::PARTICLES.contains(&p) && !rest.is_empty()
-                })
+            let full = self.m.people[c.canonical].name.as_str();
+            full.len() > name.len() + 3
+                && full.is_char_boundary(name.len())
+                && full[..name.len()].eq_ignore_ascii_case(name)
+                && full[name.len()..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split_once(' '))
+                    .is_some_and(|(p, rest)| {
+                        crate::extract::people::PARTICLES.contains(&p) && !rest.is_empty()
+                    })
         });
         match (hits.next(), hits.next()) {
             (Some((c, _)), None) => Some(c),
