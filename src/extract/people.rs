@@ -3633,12 +3633,8 @@ fn bracketed_affiliations(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
         let Some(before) = text[..m.start].strip_suffix('(') else {
             return true;
         };
-        // (Not a substitute and his minute: "Jacob Natu (Tony Lui, 70)".)
         let listed = text[m.end..].starts_with(',')
-            && text[m.end..].find([')', '\n']).is_some_and(|k| {
-                text[m.end + k..].starts_with(')')
-                    && !text[m.end..m.end + k].contains(|c: char| c.is_ascii_digit())
-            });
+            && roles::affiliation_bracket(&text[before.len()..]).is_some();
         !(listed && ends.contains(&before.trim_end_matches(' ').len()))
     });
 }

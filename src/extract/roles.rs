@@ -346,6 +346,19 @@ fn qualifier_bracket(s: &str) -> Option<usize> {
     .then_some(close + 1)
 }
 
+/// The length of a bracket of a person's affiliations, from its opening: "(Te Arawa, Ngāti
+/// Whakaue)", "(Green, Harbridge)": capitalised, a comma inside, no digits (not a substitute
+/// and his minute, "(Tony Lui, 70)").
+pub fn affiliation_bracket(s: &str) -> Option<usize> {
+    let r = s.strip_prefix('(')?;
+    let close = r[..crate::text::floor_boundary(r, r.len().min(80))].find(')')?;
+    let inner = &r[..close];
+    (inner.contains(", ")
+        && inner.starts_with(char::is_uppercase)
+        && !inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '\n' | '(')))
+    .then_some(close + 2)
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
@@ -4228,14 +4241,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // (Past the person's affiliations in brackets too: "Professor Hinemoa Te Rangi-Whakaue
         // (Te Arawa, Ngāti Whakaue) is currently Deputy Vice-Chancellor".)
         let mut past_bracket = p.end;
-        let in_brackets = after.strip_prefix('(').and_then(|r| {
-            let close = r[..crate::text::floor_boundary(r, r.len().min(80))].find(')')?;
-            let inner = &r[..close];
-            (inner.contains(", ")
-                && inner.starts_with(char::is_uppercase)
-                && !inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '\n' | '(')))
-            .then_some(close + 2)
-        });
+        let in_brackets = affiliation_bracket(after);
         if let Some(n) = in_brackets.filter(|_| name_end == p.end) {
             after = after[n..].trim_start();
             let at = sent.end - after.len();
