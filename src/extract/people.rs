@@ -1395,6 +1395,41 @@ const KIN_ADJECTIVES: &[&str] = &[
     "twin", "baby", "little", "big",
 ];
 
+/// Posts a firm is appointed to: "appointed Deloitte Touche as auditor" names no person.
+const FIRM_POSTS: &[&str] = &[
+    "auditor",
+    "auditors",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "consultant",
+    "consultants",
+    "contractor",
+    "sponsor",
+    "partner",
+    "supplier",
+    "broker",
+    "underwriter",
+    "bookrunner",
+    "agent",
+    "operator",
+    "manager",
+    "architect",
+    "architects",
+    "designer",
+    "lawyers",
+    "counsel",
+    "administrator",
+    "administrators",
+    "liquidator",
+    "liquidators",
+    "receiver",
+    "receivers",
+    "registrar",
+    "trustee",
+];
+
 /// Words for kin before a given name ("whose son Marco", "his wife, Linda,").
 pub(crate) const KIN: &[&str] = &[
     "son",
@@ -1702,10 +1737,19 @@ fn pronoun_after(ctx: &Context<'_>, toks: &[Token], from: usize) -> bool {
 }
 
 /// A relative clause that only a person takes after a name: "Duffy Waldorf, who tied for
-/// second". (Not "whose", which organisations take too.)
+/// second". (Not "whose", which organisations take too, unless kin follows it: "Selvarani
+/// Jeyakumar, whose son was one of the two babies"; a firm has a "sister company".)
 fn who_after(text: &str, end: usize) -> bool {
-    text[end..]
-        .strip_prefix(", who ")
+    let rest = &text[end..];
+    if let Some(r) = rest.strip_prefix(", whose ") {
+        let kin = r.split([' ', ',']).next().unwrap_or("");
+        return (KIN.contains(&kin) || KIN_PLURAL.contains(&kin))
+            && !matches!(
+                kin,
+                "partner" | "sister" | "brother" | "sisters" | "brothers"
+            );
+    }
+    rest.strip_prefix(", who ")
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
@@ -2065,14 +2109,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 let from = if b < first { first } else { first + 1 };
                 let given = (from..run.last).find(|&k| given_name(ctx, word(k)));
-                // (Without a given name, only before a speech verb: "president of Warner
-                // Home Video" is a company.)
+                // (Without a given name, only before a speech verb or a relative clause
+                // only a person takes: "president of Warner Home Video" is a company;
+                // "Minister of Transport and Meteorology Tahina Rajaonarison, who signed".)
                 let three = b == first
                     && run.last == first + 2
                     && !given_name(ctx, word(first))
-                    && toks
+                    && (toks
                         .get(run.last + 1)
-                        .is_some_and(|t| t.cue & cue::SPEECH != 0);
+                        .is_some_and(|t| t.cue & cue::SPEECH != 0)
+                        || who_after(text, toks[run.last].end));
                 // (Or the word before a particle: "… and Property Tõnis von Kügelgen".)
                 let particle = (from + 1..run.last)
                     .find(|&k| PARTICLES.contains(&word(k)))
@@ -2450,6 +2496,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && roles::copular_post_after(ctx, sent.end, end).is_some()
             {
                 Some("people.predicate")
+            } else if words >= 2
+                && hon.is_none()
+                // The object of appointing, and its post after "as": "FK Galičica Ohrid have
+                // appointed Vlatko Trajanoski as head coach".
+                && first > 0
+                && word(first - 1) != "with"
+                && roles::APPOINTING.contains(&word(first - 1))
+                && plain_name(ctx, &toks[first..=run.last])
+                && text[end..].starts_with(" as ")
+                && roles::appositive_after(ctx, sent.end, end + 4).is_some_and(|(s, e)| {
+                    // (Firms are appointed too, to posts of their own: "hired Deloitte Touche
+                    // as auditor".)
+                    given_name(ctx, word(first))
+                        || !text[s..e].split(' ').any(|w| FIRM_POSTS.contains(&w))
+                })
+            {
+                Some("people.appointed")
             } else if words >= 2
                 && roles::prenominal_before(ctx, sent.start, start, &toks).is_some()
                 // (Not the first words of a place's or a body's name: "Curator, Hida Folk

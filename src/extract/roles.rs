@@ -1203,7 +1203,9 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
             // ("on" only after an organisation's name: "co-owner of Polgarrow Flower Farm on
             // St Martin's".)
             "in" | "on" => {
-                (w == "in"
+                // (The terms of a post: "head coach on a two-year contract".)
+                (w == "on" && matches!(next, "a" | "an"))
+                    || (w == "in"
                     && matches!(next, "the" | "a" | "an")
                     && after[next.len()..]
                         .trim_start()
@@ -1260,7 +1262,7 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
 
 /// Words before a name that give it the post named after " as ": "appointed Jane Roe as its
 /// chief executive", "with Tom Hale as Deputy Lord Mayor".
-const APPOINTING: &[&str] = &[
+pub(crate) const APPOINTING: &[&str] = &[
     "appointed",
     "appoints",
     "appoint",
