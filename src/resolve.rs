@@ -2762,6 +2762,53 @@ impl<'a> Speakers<'a> {
         ))
     }
 
+    /// The body that is the subject of the sentence before the one at `at`, in its paragraph,
+    /// when a quotation opens the sentence at `at` and "it" speaks after it: "In a statement,
+    /// the department urged the public not to wait. “…,” it said." (the department's name
+    /// where the document gives one, as for "the department said").
+    fn body_subject_before(&self, at: usize) -> Option<Who> {
+        let doc = self.doc;
+        let text = &doc.text;
+        let si = doc.sentence_at(at)?;
+        let sent = doc.sentences[si];
+        if si == 0 || !quotation_opens(text, sent.start, at) {
+            return None;
+        }
+        let prev = doc.sentences[si - 1];
+        if doc.paragraph_at(prev.start) != doc.paragraph_at(sent.start) {
+            return None;
+        }
+        let mut from = prev.start;
+        let mut rest = &text[prev.start..prev.end];
+        // (Past a phrase that opens the sentence: "In a statement, ".)
+        if let Some(k) = rest.find(", ") {
+            if rest[..k].split(' ').count() <= 5
+                && rest.starts_with(|c: char| c.is_uppercase())
+                && !rest[..k].contains(['"', '“'])
+            {
+                from += k + 2;
+                rest = &rest[k + 2..];
+            }
+        }
+        let words: Vec<&str> = rest.split(' ').take(6).collect();
+        if !matches!(words.first(), Some(&("the" | "The"))) {
+            return None;
+        }
+        // The body's noun within three words, then a verb in lower case.
+        let k = (1..words.len().min(4)).find(|&k| {
+            let w = words[k];
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (NAMED_KINDS.contains(&w)
+                    || self.rules.source_nouns.get(w) == Some(&"organization"))
+        })?;
+        let verb = words.get(k + 1)?;
+        if !verb.starts_with(|c: char| c.is_ascii_lowercase()) || !verb.ends_with("ed") {
+            return None;
+        }
+        let len = words[..=k].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        Some(self.phrase(from, from + len))
+    }
+
     /// The person who opens the paragraph before the one at `at`, when that paragraph opens
     /// with a quotation closed before `at` (the pronoun of "“…,” he said" at `at`): a name
     /// the document gives in full, or a surname only one person has; else, the quotation
@@ -3169,6 +3216,9 @@ impl<'a> Speakers<'a> {
                     // pronoun: "She says Trump’s tweets accusing Alicia Machado are “lies”".
                     self.pronoun(p, at.min(*off), state)
                 }
+                "it" => self
+                    .body_subject_before(at)
+                    .or_else(|| state.last_other.clone()),
                 _ => state.last_other.clone(),
             },
         };

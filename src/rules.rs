@@ -367,6 +367,9 @@ pub mod cue {
     pub const NUMBER: u8 = 8;
     /// The cues above: the words that start claims.
     pub const CLAIMS: u8 = SPEECH | RATING | FIRST | NUMBER;
+    /// With `SPEECH`: a verb only as written in lower case (`lower` in
+    /// `claims/speech-verbs.txt`): "the United States said".
+    pub const LOWER: u8 = 32;
     /// Not a claim cue: the first word of a role head (`roles/role-heads.txt`), so that a span
     /// whose words are all ASCII letters and none of them this holds no role head.
     pub const ROLE: u8 = 16;
@@ -374,6 +377,7 @@ pub mod cue {
 
 fn cue_words(
     speech: &HashSet<String>,
+    lower_only: &HashSet<String>,
     rating: &HashMap<String, bool>,
     firsts: &HashSet<String>,
     numbers: &HashMap<String, u64>,
@@ -387,6 +391,9 @@ fn cue_words(
     }
     for w in speech {
         *out.entry(w.clone()).or_default() |= cue::SPEECH;
+    }
+    for w in lower_only {
+        *out.entry(w.clone()).or_default() |= cue::LOWER;
     }
     for w in rating.keys() {
         *out.entry(w.clone()).or_default() |= cue::RATING;
@@ -872,7 +879,7 @@ struct ListSpec {
 fn list_spec(path: &str) -> Option<ListSpec> {
     let (keys, flags): (&[&str], &[&str]) = match path {
         "text/abbreviations.txt" => (&[], &["title"]),
-        "claims/speech-verbs.txt" => (&[], &["transitive", "after"]),
+        "claims/speech-verbs.txt" => (&[], &["transitive", "after", "lower"]),
         "people/honorifics.txt" => (
             &["canonical", "role"],
             &[
@@ -1367,6 +1374,11 @@ impl RuleSources {
             .filter(|e| e.flags.contains(&"after"))
             .map(|e| e.term.to_lowercase())
             .collect();
+        let lower_only_verbs: HashSet<String> = verbs
+            .iter()
+            .filter(|e| e.flags.contains(&"lower"))
+            .map(|e| e.term.to_lowercase())
+            .collect();
         let mut post_verbs: Vec<(String, String)> = Vec::new();
         for e in list("roles/post-verbs.txt") {
             match e.attrs.get("post") {
@@ -1817,6 +1829,7 @@ impl RuleSources {
         let fingerprint = hex(&h.finalize());
         let cue_words = cue_words(
             &speech_verbs,
+            &lower_only_verbs,
             &rating_cues,
             &firsts,
             &number_words,

@@ -128,7 +128,12 @@ fn classify(text: &str, lower: Option<&str>, lex: &Lexicon, toks: &mut [Token]) 
         t.class = c.word | cap | plain;
         t.base_class = c.base | cap | plain;
         t.date = c.date;
-        t.cue = c.cue;
+        // (A verb only in lower case is a name's word in capitals: "the United States".)
+        t.cue = if c.cue & crate::rules::cue::LOWER != 0 && cap != 0 {
+            c.cue & !crate::rules::cue::SPEECH
+        } else {
+            c.cue
+        };
     }
 }
 

@@ -1101,7 +1101,8 @@ fn after_cue(
     }
     // NP then verb: "Chalkley said", "it added", "the report concluded"
     for vi in 1..toks.len().min(9) {
-        if toks[vi].cue & cue::SPEECH != 0 {
+        // (A verb's form in capitals is a name's word: "the United States said".)
+        if toks[vi].cue & cue::SPEECH != 0 && !is_cap_word(text, &toks[vi]) {
             let w = text_w(&toks[vi]).to_lowercase();
             // Up to two adverbs between the subject and the verb: "she later said", "it
             // further wrote" (not a noun in -ly after a determiner: "the daily wrote").
@@ -3030,7 +3031,11 @@ pub fn extract_other(
                     && !CLAUSE_WORDS.contains(&lw(k))
                     && !ctx.rules.number_words.contains_key(lw(k))
                     && !lw(k).chars().next().is_some_and(char::is_uppercase)
-                    && toks[k].cue & cue::SPEECH == 0
+                    // (A speech verb's form in the plural is a noun after a number: "46
+                    // states", "two reports".)
+                    // (Not after "one", whose verb it is: "One wonders".)
+                    && (toks[k].cue & cue::SPEECH == 0
+                        || (lw(k).ends_with('s') && lw(k) != "says" && value != "1"))
                     // (A honorific opens a name, no noun counted: "2.3 Ms. Keiko Santos said"
                     // of numbered minutes.)
                     && !(ctx.rules.honorifics.contains_key(&text[toks[k].start..toks[k].end])
