@@ -2625,7 +2625,17 @@ pub fn split_phrase(
                 rest.to_string()
             };
         }
-        if head_lower && !names_org(ctx, org_raw, &org) {
+        // (Before a capitalised head too: "formerly Regional Manager", "becomes Chief
+        // Financial Officer" name none; a body shared by places does: "bi-borough Director".)
+        let shared_body = |o: &str| {
+            o.split_once('-').is_some_and(|(p, _)| {
+                matches!(
+                    p,
+                    "bi" | "tri" | "multi" | "inter" | "cross" | "pan" | "joint"
+                )
+            })
+        };
+        if !names_org(ctx, org_raw, &org) && (head_lower || !shared_body(&org)) {
             org.clear();
         }
         // Words in lower case before a name describe the person, not the organisation:
