@@ -2368,6 +2368,40 @@ pub fn split_phrase(
                 break;
             }
         }
+        // A level of government before a subject's capitalised words opens the title:
+        // "Mwanza Regional Traffic Commander", "the NDMA's County Drought Coordinator" (the
+        // words before it name the organisation).
+        if head_start - role_start < 40 {
+            let mut at = role_start;
+            for _ in 0..2 {
+                let (w_start, w) = last_word(&text[ps..at]);
+                if !w.starts_with(char::is_uppercase)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || ctx.rules.organisation_words.contains(w)
+                    || crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+                {
+                    break;
+                }
+                at = ps + w_start;
+                let (l_start, l) = last_word(&text[ps..at]);
+                if matches!(
+                    l,
+                    "Regional"
+                        | "National"
+                        | "District"
+                        | "Provincial"
+                        | "County"
+                        | "State"
+                        | "Municipal"
+                        | "Divisional"
+                        | "Zonal"
+                ) {
+                    role_start = ps + l_start;
+                    break;
+                }
+            }
+        }
         // A place's own last word is none: "Cape Town City Manager", "Quezon City Mayor".
         if role_start > ps && role_start < head_start {
             let first = text[role_start..head_start].split(' ').next().unwrap_or("");
