@@ -2788,6 +2788,18 @@ pub fn split_phrase(
             o.split_whitespace()
                 .all(|w| !w.starts_with(char::is_lowercase))
         };
+        // (An acronym before a head in lower case is its subject when the employer follows
+        // after "at": "EIA coordinator at Çevre Planlama Mühendislik".)
+        let subject_acronym = org2.is_some()
+            && text[split_end..].starts_with(" at ")
+            && text[role_start..].starts_with(char::is_lowercase)
+            && (2..=6).contains(&org.len())
+            && org.bytes().all(|b| b.is_ascii_uppercase())
+            && org_raw.trim() == org;
+        if subject_acronym {
+            role_start = ps + (org_raw.len() - org_raw.trim_start().len());
+            org.clear();
+        }
         let (org, re) = match org2 {
             Some(o) if org.is_empty() || !proper(&org) => (o, split_end),
             _ if !org.is_empty() => (org, re),
