@@ -2796,8 +2796,23 @@ pub fn split_phrase(
             && (2..=6).contains(&org.len())
             && org.bytes().all(|b| b.is_ascii_uppercase())
             && org_raw.trim() == org;
-        if subject_acronym {
+        // (So is a place before a unit's word when the organisation follows after "of": "the
+        // Nyeri branch coordinator of the Kenya Red Cross Society".)
+        let unit_place = || {
+            org2.is_some()
+                && text[split_end..].starts_with(" of ")
+                && BRANCHES.contains(&text[role_start..].split(' ').next().unwrap_or(""))
+                && (1..=3).contains(&org.split(' ').count())
+                && org.split(' ').all(|w| {
+                    w.starts_with(char::is_uppercase) && !ctx.rules.organisation_words.contains(w)
+                })
+                && clean_org(org_raw) == org
+        };
+        if subject_acronym || unit_place() {
             role_start = ps + (org_raw.len() - org_raw.trim_start().len());
+            if text[role_start..].starts_with("the ") {
+                role_start += 4;
+            }
             org.clear();
         }
         let (org, re) = match org2 {
