@@ -2324,7 +2324,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 continue;
             }
             let after_comma = next < toks.len() && word(next) == ",";
-            let verb_after = |i: usize| i < toks.len() && toks[i].cue & cue::SPEECH != 0;
+            // (Not a verb that is also a noun in the plural, "states": "Deep South states".)
+            let verb_after = |i: usize| {
+                i < toks.len() && toks[i].cue & cue::SPEECH != 0 && toks[i].cue & cue::LOWER == 0
+            };
             // "said Senate Minority Leader Harry Reid", "said Air Force 1st Lt. Tyler Livingston":
             // a run that a title or an ordinal goes on from describes the speaker named after it.
             // So does a role or a descriptor: "said Latino Decisions researcher Sylvia Manzano".

@@ -4310,6 +4310,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let mut after = after.trim_start();
         // Where a predicate may start: " will join as …" after "Jane Roe (47)".
         let mut predicate_from = name_end;
+        // (Or past a relative clause: either may come before a copula's post.)
         let mut aged = false;
         // (Past the person's affiliations in brackets too: "Professor Hinemoa Te Rangi-Whakaue
         // (Te Arawa, Ngāti Whakaue) is currently Deputy Vice-Chancellor".)
@@ -4335,6 +4336,17 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 after = &after[2 + d..];
                 aged = true;
                 predicate_from = sent.end - after.len();
+            }
+        } else if let Some(r) = after.strip_prefix(", who ") {
+            // A relative clause set off by commas: "Jane Roe, who teaches at the school, was
+            // elected deputy village chief".
+            let near = &r[..crate::text::floor_boundary(r, r.len().min(120))];
+            if let Some(k) = near
+                .find(", ")
+                .filter(|&k| !near[..k].contains(['"', '“', '(', ';']))
+            {
+                aged = true;
+                predicate_from = sent.end - r[k..].len();
             }
         } else if after.starts_with("of ") {
             // Where the person is from before the apposition: "Elle Porsanger of UiT The Arctic
