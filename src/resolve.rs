@@ -3341,9 +3341,17 @@ fn speech_after_apposition(text: &str, end: usize) -> bool {
 /// ("N. Ambassador John Bolton" → "John Bolton").
 fn strip_titles(rules: &Rules, name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
+    // (A title that stands only before a whole name is a name word after one: "Muhammad
+    // Hafiz bin Rosli".)
+    let inside = |k: usize| {
+        k > 0
+            && rules.honorifics.get(words[k]).is_some_and(|h| h.whole)
+            && !is_title(rules, words[k - 1])
+    };
     match words[..words.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| is_title(rules, w) || *w != strip_possessive(w))
+        .enumerate()
+        .rposition(|(k, w)| (is_title(rules, w) && !inside(k)) || *w != strip_possessive(w))
     {
         Some(t) if words.len() - t > 2 => words[t + 1..].join(" "),
         _ => name.to_string(),

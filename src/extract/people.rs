@@ -1773,10 +1773,17 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
                 None if k == 0 => before,
                 None => "",
             };
-            !l.is_empty()
+            (!l.is_empty()
                 && l.len() <= 4
                 && l.ends_with('.')
-                && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit())
+                && l[..l.len() - 1].chars().all(|c| c.is_ascii_digit()))
+                // (Or after a list's colon or semicolon on a run-on line: "Men: 1. Jane Roe
+                // (KEN) 2:14:36; 2. …".)
+                || before.strip_suffix('.').is_some_and(|b| {
+                    let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                    (1..=3).contains(&digits)
+                        && b[..b.len() - digits].trim_end_matches(' ').ends_with([';', ':'])
+                })
         };
     let after = &text[toks[last].end..];
     let bracket = after.strip_prefix(" (").is_some_and(|r| {
@@ -1805,7 +1812,12 @@ fn results_entry(text: &str, toks: &[Token], first: usize, last: usize) -> bool 
         let company = r[inner.len()..].strip_prefix(") ").is_some_and(|t| {
             t.starts_with("Ltd") || t.starts_with("Limited") || t.starts_with("Inc")
         });
-        r.len() > inner.len() && !acronym && !company && (team || minute || place)
+        // (A country's code is a team too before a time or a score: "(ETH) 2:15:58".)
+        let scored = acronym
+            && r[inner.len()..]
+                .strip_prefix(") ")
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        r.len() > inner.len() && (scored || !acronym) && !company && (team || minute || place)
     });
     line_start && bracket
 }
