@@ -5406,6 +5406,26 @@ fn push_split(
                 re = rs + k;
             }
         }
+        // So is a place after "in" that ends a part of a coordination, as it ends an
+        // apposition: "an advocate in Bukoba and former CWT legal officer" gives "advocate".
+        if let Some(k) = text[rs..re].find(" in ") {
+            let head = text[rs..rs + k].rsplit(' ').next().unwrap_or("");
+            let place = &text[rs + k + 4..re];
+            // (A head in lower case, or a title's letters: "a GP in Ramelton and …".)
+            let letters = head.len() <= 4 && head.bytes().all(|b| b.is_ascii_uppercase());
+            // (Not a region of a post with its employer: "head of EA in Europe".)
+            if (head.starts_with(|c: char| c.is_lowercase()) || letters)
+                && !text[rs..rs + k].contains(" of ")
+                && place.starts_with(char::is_uppercase)
+                && place.split(' ').count() <= 4
+                && place.split(' ').all(|w| {
+                    w.starts_with(char::is_uppercase) && !ctx.rules.organisation_words.contains(w)
+                })
+                && !crate::text::with_lower(head, |h| ctx.rules.seat_heads.contains(h))
+            {
+                re = rs + k;
+            }
+        }
         // A member is one of a body the text names ("member of the Policy & Resources
         // Committee", "a board member"); "member of the establishment", "the first member of
         // his family" hold no post.
