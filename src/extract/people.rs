@@ -2441,7 +2441,22 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         )
                 })
                 && lead.ends_with(" the ");
-            if saint || vessel {
+            // The last words of an organisation's name after its particle: "the Universidad
+            // Nacional de San Agustín wrote".
+            let org_tail = hon.is_none() && {
+                let lead = &text[..start];
+                ["de ", "del ", "de la ", "di ", "da ", "do ", "dos ", "das "]
+                    .iter()
+                    .find_map(|p| lead.strip_suffix(p))
+                    .and_then(|b| b.strip_suffix(' '))
+                    .is_some_and(|b| {
+                        b.rsplit(' ')
+                            .take(4)
+                            .take_while(|w| w.starts_with(char::is_uppercase))
+                            .any(|w| ctx.rules.organisation_words.contains(w))
+                    })
+            };
+            if saint || vessel || org_tail {
                 continue;
             }
             let rule =
