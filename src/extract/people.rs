@@ -1287,6 +1287,19 @@ fn named_after(ctx: &Context<'_>, e: usize) -> bool {
     };
     let mut words = rest.split(|c: char| !c.is_alphabetic() && c != '-');
     let capital = |w: &str| w.starts_with(char::is_uppercase) && w.len() >= 2;
+    // (Or after the seat: "Sinn Féin MLA for Foyle Pádraig Ó Dónaill", a party before the
+    // letters; a given name after the seat's first word, or four words, tell the name.)
+    if let Some(seat) = rest.strip_prefix("for ") {
+        let caps: Vec<&str> = seat
+            .split(' ')
+            .take_while(|w| capital(w.trim_end_matches([',', '.'])))
+            .collect();
+        return caps.len() >= 3
+            && !caps[..caps.len() - 1]
+                .iter()
+                .any(|w| w.ends_with([',', '.']))
+            && (caps.len() >= 4 || caps[1..].iter().any(|w| given_name(ctx, w)));
+    }
     let first = words.next().unwrap_or("");
     capital(first)
         && !ctx.rules.not_names.contains(first)
