@@ -182,7 +182,21 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
         if !(1..=21).contains(&n) {
             return None;
         }
-        // (Not a name's: "21st Century Fox".)
+        // (Not a name's: "21st Century Fox"; nor an owner's first hundred years: "the
+        // library's first century", "its second century"; "the town's 18th century church" is
+        // the calendar's.)
+        let start = caps.get(0)?.start();
+        let lead = ctx.doc.text[..start].trim_end_matches(' ');
+        let owned = ["'s", "’s", "s'", "s’"].iter().any(|p| lead.ends_with(p))
+            || ["its", "their", "our", "his", "her", "my", "your"]
+                .iter()
+                .any(|p| {
+                    lead.strip_suffix(p)
+                        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n']))
+                });
+        if n <= 5 && owned {
+            return None;
+        }
         let end = caps.get(0)?.end();
         if get("era").is_some_and(starts_upper)
             && ctx.doc.text[end..]
