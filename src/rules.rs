@@ -367,12 +367,12 @@ pub mod cue {
     pub const NUMBER: u8 = 8;
     /// The cues above: the words that start claims.
     pub const CLAIMS: u8 = SPEECH | RATING | FIRST | NUMBER;
-    /// With `SPEECH`: a verb only as written in lower case (`lower` in
-    /// `claims/speech-verbs.txt`): "the United States said".
-    pub const LOWER: u8 = 32;
     /// Not a claim cue: the first word of a role head (`roles/role-heads.txt`), so that a span
     /// whose words are all ASCII letters and none of them this holds no role head.
     pub const ROLE: u8 = 16;
+    /// With `SPEECH`: a verb only as written in lower case (`lower` in
+    /// `claims/speech-verbs.txt`): "the United States said".
+    pub const LOWER: u8 = 32;
 }
 
 fn cue_words(

@@ -2348,7 +2348,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             {
                 continue;
             }
-            let after_comma = next < toks.len() && word(next) == ",";
+            // (Not before an object's preposition, which no apposition opens: "its honorary
+            // award, the Silver Griffin, to veteran cinematographer …".)
+            let object_after = matches!(
+                toks.get(next + 1).map(|t| &text[t.start..t.end]),
+                Some("to" | "for" | "from" | "by" | "with")
+            );
+            let after_comma = next < toks.len() && word(next) == "," && !object_after;
             // (Not a verb that is also a noun in the plural, "states": "Deep South states".)
             let verb_after = |i: usize| {
                 i < toks.len() && toks[i].cue & cue::SPEECH != 0 && toks[i].cue & cue::LOWER == 0
@@ -2472,15 +2478,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             if saint || vessel || org_tail {
                 continue;
             }
-            let rule =
-                if hon.is_some() {
-                    Some("people.honorific-name")
-                } else if words == 1
-                    && scorer_entry(text, start, end)
-                    && !ctx.rules.not_names.contains(word(first))
-                {
-                    Some("people.scorer")
-                } else if words == 1
+            // A relative clause only a person takes, but not after a place a question opens
+            // with: "In Quy Nhơn, who will hire …?"
+            let question_place =
+                first > 0 && matches!(&*lower(first - 1), "in" | "near" | "outside" | "across");
+            let who_after = |text: &str, end: usize| who_after(text, end) && !question_place;
+            let rule = if hon.is_some() {
+                Some("people.honorific-name")
+            } else if words == 1
+                && scorer_entry(text, start, end)
+                && !ctx.rules.not_names.contains(word(first))
+            {
+                Some("people.scorer")
+            } else if words == 1
                 && kin_word_before(first)
                 && kin_before(text, start)
                 // (A name set off by commas after the kin needs no list: "my father,
@@ -2490,10 +2500,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         && next < toks.len()
                         && word(next) == ","
                         && !ctx.rules.not_names.contains(word(first))))
-                {
-                    // (Before a speech verb too: "his daughter Delphine wrote".)
-                    Some("people.given-alone")
-                } else if verb_after(next)
+            {
+                // (Before a speech verb too: "his daughter Delphine wrote".)
+                Some("people.given-alone")
+            } else if verb_after(next)
                 // (A place after a preposition ends a clause before the verb: "who milks cows
                 // near Aguas Corrientes, told me".)
                 || (after_comma
@@ -2511,42 +2521,36 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         }))
                     && words >= 2
                     && !title_follows)
-                {
-                    Some("people.attribution")
-                } else if words >= 2
+            {
+                Some("people.attribution")
+            } else if words >= 2
                 && roles::postnominal_after(ctx, end).is_some_and(|(_, e)| !named_after(ctx, e))
                 // ("Former Dauphin MLA Stan Derkach-Wilson": a former holder's title before
                 // the name, not a name before its letters.)
                 && word(first) != "Former"
-                {
-                    Some("people.postnominal-role")
-                } else if words >= 2
-                    && ((after_comma
+            {
+                Some("people.postnominal-role")
+            } else if words >= 2
+                && ((after_comma
                     // (A place after "in" is described so too: "In Jesús de Machaca, the
                     // mallku, …".)
                     && (first == 0 || !matches!(word(first - 1), "in" | "In" | "near" | "Near"))
                     // (Nor a firm whose people the apposition lists: "Vivendi Universal, its
                     // boss and another top executive".)
                     && !text[toks[next].end..].starts_with(" its ")
-                    // (Nor an object's preposition: "its honorary award, the Silver Griffin,
-                    // to veteran cinematographer …".)
-                    && !matches!(
-                        toks.get(next + 1).map(|t| &text[t.start..t.end]),
-                        Some("to" | "for" | "from" | "by" | "with")
-                    )
                     && roles::appositive_after(ctx, sent.end, toks[next].end).is_some())
                     // (Or a list's line, the post after a dash: "Hiroshi Yamashita - Chair".)
                     || (hon.is_none() && dash_post_after(ctx, start, end)))
-                {
-                    Some("people.appositive")
-                } else if words >= 2
+            {
+                Some("people.appositive")
+            } else if words >= 2
                 && hon.is_none()
                 // (The subject opens its sentence: "Shahida Baig is the chairwoman of …".)
                 && text[sent.start..start].trim().is_empty()
                 && roles::copular_post_after(ctx, sent.end, end).is_some()
-                {
-                    Some("people.predicate")
-                } else if words >= 2
+            {
+                Some("people.predicate")
+            } else if words >= 2
                 && hon.is_none()
                 // The object of appointing, and its post after "as": "FK Galičica Ohrid have
                 // appointed Vlatko Trajanoski as head coach".
@@ -2560,9 +2564,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     // as auditor".)
                     given_name(ctx, word(first))
                         || !text[s..e].split(' ').any(|w| FIRM_POSTS.contains(&w))
-                }) {
-                    Some("people.appointed")
-                } else if words >= 2
+                })
+            {
+                Some("people.appointed")
+            } else if words >= 2
                 && roles::prenominal_before(ctx, sent.start, start, &toks).is_some()
                 // (Not the first words of a place's or a body's name: "Curator, Hida Folk
                 // Village".)
@@ -2577,9 +2582,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // (Nor the employer after a name's post: "Dr Javier de la Cruz Ccori,
                 // Programme Director, Yaku Kawsay".)
                 && (given_name(ctx, word(first)) || !post_of_name_before(text, sent.start, start))
-                {
-                    Some("people.prenominal-role")
-                } else if words >= 2
+            {
+                Some("people.prenominal-role")
+            } else if words >= 2
                 && (described
                     || person_named
                     || person_apposed
@@ -2590,16 +2595,16 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // (A day of observance is no one's name: "International Mother Language Day".)
                 && (given_name(ctx, word(first))
                     || !matches!(word(run.last), "Day" | "Week" | "Night" | "Eve"))
-                {
-                    Some("people.descriptor")
-                } else if words >= 2
-                    && is_initial(text, &toks, first)
-                    && !is_initial(text, &toks, run.last)
-                {
-                    Some("people.initials")
-                } else if words == 1
-                    && hon.is_none()
-                    && ((age_after(text, end)
+            {
+                Some("people.descriptor")
+            } else if words >= 2
+                && is_initial(text, &toks, first)
+                && !is_initial(text, &toks, run.last)
+            {
+                Some("people.initials")
+            } else if words == 1
+                && hon.is_none()
+                && ((age_after(text, end)
                     && (first > 0 || speaks_elsewhere(ctx, word(first), start))
                     && text[end + 2..]
                         .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -2615,7 +2620,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         && word(next) == ","
                         && toks[first - 2].class & class::CAPITALISED == 0
                         && toks[first - 2].base_class & class::ROLE_HEAD != 0))
-                    && (given_name(ctx, word(first))
+                && (given_name(ctx, word(first))
                     || (listed_kin() && !ctx.rules.not_names.contains(word(first)))
                     // (Or a name the lists lack, with an age after it, that a speech verb
                     // follows elsewhere: "Sumiati, 54, who heads …" and "Sumiati said";
@@ -2623,56 +2628,51 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     || ((age_after(text, end) || age_predicate_after(ctx, end))
                         && !ctx.rules.not_names.contains(word(first))
                         && speaks_elsewhere(ctx, word(first), start)))
-                {
-                    // A given name alone, where only a person stands: "whose son Marco", "his
-                    // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
-                    Some("people.given-alone")
-                } else if words == 1
-                    && hon.is_none()
-                    && first >= 1
-                    && toks[first - 1].class & class::CAPITALISED == 0
-                    && toks[first - 1].base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
-                    && aged_apposition(text, end)
-                {
-                    // A name alone after a title in lower case, an age in apposition after it:
-                    // "steered by captain Ramankutty, a 61-year-old toddy tapper".
-                    Some("people.given-alone")
-                } else if words >= 2
-                    && (given_name(ctx, word(first)) || sesotho_elided(text, &toks[first], end))
-                {
-                    Some("people.given-name")
-                } else if words == 2
-                    && run.last == first + 1
-                    && hyphened_given(word(run.last))
-                    && (2..=5).contains(&word(first).len())
-                    && word(first).bytes().all(|b| b.is_ascii_alphabetic())
-                {
-                    // A family name of one syllable before a given name of two joined by a
-                    // hyphen, as Korean and Taiwanese names are romanised: "Ko Chun-ja", "Lai
-                    // Ching-te".
-                    Some("people.hyphenated-given")
-                } else if words >= 2
-                    && (age_after(text, toks[run.last].end)
-                        || (age_before(text, start)
-                            && plain_name(ctx, &toks[first..=run.last])
-                            && !toks.get(next).is_some_and(|t| {
-                                t.class & class::CAPITALISED == 0
-                                    && (t.base_class & class::DESCRIPTOR != 0
-                                        || matches!(lower(next).as_ref(), "man" | "woman"))
-                            })))
-                {
-                    Some("people.age")
-                } else if words >= 2
-                && who_after(text, end)
-                && plain_name(ctx, &toks[first..=run.last])
-                // (Not a place a question opens with: "In Quy Nhơn, who will hire …?")
-                && (first == 0
-                    || !matches!(&*lower(first - 1), "in" | "near" | "outside" | "across"))
-                {
-                    Some("people.relative")
-                } else if words >= 2 && life_dates_after(text, end) {
-                    Some("people.age")
-                } else if words >= 2
+            {
+                // A given name alone, where only a person stands: "whose son Marco", "his
+                // wife, Linda,", "Morag, 78, a retired postmistress", "a herder, Kanybek,".
+                Some("people.given-alone")
+            } else if words == 1
+                && hon.is_none()
+                && first >= 1
+                && toks[first - 1].class & class::CAPITALISED == 0
+                && toks[first - 1].base_class & (class::ROLE_HEAD | class::DESCRIPTOR) != 0
+                && aged_apposition(text, end)
+            {
+                // A name alone after a title in lower case, an age in apposition after it:
+                // "steered by captain Ramankutty, a 61-year-old toddy tapper".
+                Some("people.given-alone")
+            } else if words >= 2
+                && (given_name(ctx, word(first)) || sesotho_elided(text, &toks[first], end))
+            {
+                Some("people.given-name")
+            } else if words == 2
+                && run.last == first + 1
+                && hyphened_given(word(run.last))
+                && (2..=5).contains(&word(first).len())
+                && word(first).bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                // A family name of one syllable before a given name of two joined by a
+                // hyphen, as Korean and Taiwanese names are romanised: "Ko Chun-ja", "Lai
+                // Ching-te".
+                Some("people.hyphenated-given")
+            } else if words >= 2
+                && (age_after(text, toks[run.last].end)
+                    || (age_before(text, start)
+                        && plain_name(ctx, &toks[first..=run.last])
+                        && !toks.get(next).is_some_and(|t| {
+                            t.class & class::CAPITALISED == 0
+                                && (t.base_class & class::DESCRIPTOR != 0
+                                    || matches!(lower(next).as_ref(), "man" | "woman"))
+                        })))
+            {
+                Some("people.age")
+            } else if words >= 2 && who_after(text, end) && plain_name(ctx, &toks[first..=run.last])
+            {
+                Some("people.relative")
+            } else if words >= 2 && life_dates_after(text, end) {
+                Some("people.age")
+            } else if words >= 2
                 && pronoun_after(ctx, &toks, run.last + 1)
                 && plain_name(ctx, &toks[first..=run.last])
                 // ("Uranium One's chairman used his": the pronoun is the chairman's.)
@@ -2684,12 +2684,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 } else {
                     let b = word(first - 1);
                     b == "," || b.ends_with("'s") || b.ends_with("’s")
-                } {
-                    Some("people.pronoun")
-                } else if run.family_caps && first == run.first {
-                    Some("people.family-capitals")
-                } else if words >= 2
-                    && (byline(ctx, start, end)
+                }
+            {
+                Some("people.pronoun")
+            } else if run.family_caps && first == run.first {
+                Some("people.family-capitals")
+            } else if words >= 2
+                && (byline(ctx, start, end)
                     // (Not a name that goes on: "compiled by Dow Jones Capital Markets Report".)
                     || (credit_before(text, start)
                         && !text[end..]
@@ -2707,23 +2708,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             || end == text.len()
                             || text[end..].starts_with(" |")
                             || text[end..].starts_with(" ·"))))
-                {
-                    Some("people.byline")
-                } else if words >= 2 && results_entry(text, &toks, first, run.last) {
-                    Some("people.results")
-                } else if (2..=3).contains(&words)
-                    && hon.is_none()
-                    && text[end..].starts_with(" (")
-                    && plain_name(ctx, &toks[first..=run.last])
-                    && roles::bracketed_role_after(ctx, end)
-                {
-                    Some("people.bracket-role")
-                } else if (2..=4).contains(&words)
-                    && plain_name(ctx, &toks[first..=run.last])
-                    && (signature(ctx, start, end) || letter_signature(text, start, end))
-                {
-                    Some("people.signature")
-                } else if (2..=3).contains(&words)
+            {
+                Some("people.byline")
+            } else if words >= 2 && results_entry(text, &toks, first, run.last) {
+                Some("people.results")
+            } else if (2..=3).contains(&words)
+                && hon.is_none()
+                && text[end..].starts_with(" (")
+                && plain_name(ctx, &toks[first..=run.last])
+                && roles::bracketed_role_after(ctx, end)
+            {
+                Some("people.bracket-role")
+            } else if (2..=4).contains(&words)
+                && plain_name(ctx, &toks[first..=run.last])
+                && (signature(ctx, start, end) || letter_signature(text, start, end))
+            {
+                Some("people.signature")
+            } else if (2..=3).contains(&words)
                 && double_barrelled(word(run.last))
                 && plain_name(ctx, &toks[first..=run.last])
                 && !PLACE_LEADS.contains(&word(first))
@@ -2756,13 +2757,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         }),
                         _ => false,
                     },
-                }) {
-                    // "Jadon Redhead-Fleary, Grenada Boys' Secondary School": a surname of two
-                    // capitalised names joined by a hyphen is a family's, not a place's or a firm's.
-                    Some("people.double-surname")
-                } else {
-                    None
-                };
+                })
+            {
+                // "Jadon Redhead-Fleary, Grenada Boys' Secondary School": a surname of two
+                // capitalised names joined by a hyphen is a family's, not a place's or a firm's.
+                Some("people.double-surname")
+            } else {
+                None
+            };
             // Not names: initials alone ("U.S."), titles alone ("Mr. President").
             let name_toks = &toks[first..=run.last];
             let all_initials = name_toks
