@@ -725,6 +725,9 @@ pub struct Rules {
     pub role_heads_open_with_letters: bool,
     /// Words that belong to a title when written before its head (lower-case).
     pub title_modifiers: HashSet<String>,
+    /// Title modifiers that name a level of government, which opens a title before a
+    /// subject's capitalised words (`level`: "Mwanza Regional Traffic Commander").
+    pub level_modifiers: HashSet<String>,
     /// Last words of organisation names ("Council", "Ltd"), as written.
     pub organisation_words: HashSet<String>,
     /// Organisation words that also name a subject or a department alone ("Head of
@@ -914,12 +917,12 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "people/descriptors.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
-        | "roles/title-modifiers.txt"
         | "claims/attribution-phrases.txt"
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
         "roles/organisation-words.txt" => (&[], &["subject", "body", "named"]),
+        "roles/title-modifiers.txt" => (&[], &["level"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared", "beat"]),
         "roles/role-verbs.txt" => (&[], &["object"]),
@@ -1343,7 +1346,9 @@ impl RuleSources {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&role_heads)
             .expect("role heads compile");
-        let title_modifiers = list("roles/title-modifiers.txt")
+        let modifier_entries = list("roles/title-modifiers.txt");
+        let level_modifiers = flagged(&modifier_entries, "level", true);
+        let title_modifiers = modifier_entries
             .into_iter()
             .map(|e| e.term.to_lowercase())
             .collect();
@@ -1885,6 +1890,7 @@ impl RuleSources {
             role_heads,
             role_matcher,
             title_modifiers,
+            level_modifiers,
             organisation_words,
             organisation_subjects,
             organisation_bodies,

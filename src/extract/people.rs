@@ -1408,41 +1408,6 @@ const KIN_ADJECTIVES: &[&str] = &[
     "twin", "baby", "little", "big",
 ];
 
-/// Posts a firm is appointed to: "appointed Deloitte Touche as auditor" names no person.
-const FIRM_POSTS: &[&str] = &[
-    "auditor",
-    "auditors",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "consultant",
-    "consultants",
-    "contractor",
-    "sponsor",
-    "partner",
-    "supplier",
-    "broker",
-    "underwriter",
-    "bookrunner",
-    "agent",
-    "operator",
-    "manager",
-    "architect",
-    "architects",
-    "designer",
-    "lawyers",
-    "counsel",
-    "administrator",
-    "administrators",
-    "liquidator",
-    "liquidators",
-    "receiver",
-    "receivers",
-    "registrar",
-    "trustee",
-];
-
 /// Words for kin before a given name ("whose son Marco", "his wife, Linda,").
 pub(crate) const KIN: &[&str] = &[
     "son",
@@ -2560,10 +2525,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && plain_name(ctx, &toks[first..=run.last])
                 && text[end..].starts_with(" as ")
                 && roles::appositive_after(ctx, sent.end, end + 4).is_some_and(|(s, e)| {
-                    // (Firms are appointed too, to posts of their own: "hired Deloitte Touche
-                    // as auditor".)
+                    // (Firms are appointed too, to posts an organisation holds: "hired
+                    // Deloitte Touche as auditor".)
                     given_name(ctx, word(first))
-                        || !text[s..e].split(' ').any(|w| FIRM_POSTS.contains(&w))
+                        || !text[s..e]
+                            .split(' ')
+                            .any(|w| ctx.rules.shared_heads.contains(&w.to_lowercase()))
                 })
             {
                 Some("people.appointed")

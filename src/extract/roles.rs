@@ -2385,18 +2385,9 @@ pub fn split_phrase(
                 }
                 at = ps + w_start;
                 let (l_start, l) = last_word(&text[ps..at]);
-                if matches!(
-                    l,
-                    "Regional"
-                        | "National"
-                        | "District"
-                        | "Provincial"
-                        | "County"
-                        | "State"
-                        | "Municipal"
-                        | "Divisional"
-                        | "Zonal"
-                ) {
+                if l.starts_with(char::is_uppercase)
+                    && crate::text::with_lower(l, |l| ctx.rules.level_modifiers.contains(l))
+                {
                     role_start = ps + l_start;
                     break;
                 }
@@ -4310,8 +4301,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         let mut after = after.trim_start();
         // Where a predicate may start: " will join as …" after "Jane Roe (47)".
         let mut predicate_from = name_end;
-        // (Or past a relative clause: either may come before a copula's post.)
-        let mut aged = false;
+        // Whether an age or a relative clause set off by commas follows the name: either may
+        // come before a copula's post ("Jane Roe, 48, was …").
+        let mut set_off = false;
         // (Past the person's affiliations in brackets too: "Professor Hinemoa Te Rangi-Whakaue
         // (Te Arawa, Ngāti Whakaue) is currently Deputy Vice-Chancellor".)
         let mut past_bracket = p.end;
@@ -4334,7 +4326,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         } else if let Some(d) = after.strip_prefix(", ").and_then(age) {
             if after[2 + d..].starts_with(',') {
                 after = &after[2 + d..];
-                aged = true;
+                set_off = true;
                 predicate_from = sent.end - after.len();
             }
         } else if let Some(r) = after.strip_prefix(", who ") {
@@ -4345,7 +4337,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 .find(", ")
                 .filter(|&k| !near[..k].contains(['"', '“', '(', ';']))
             {
-                aged = true;
+                set_off = true;
                 predicate_from = sent.end - r[k..].len();
             }
         } else if after.starts_with("of ") {
@@ -4515,7 +4507,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             let rest = &text[from..sent.end];
             match rest.strip_prefix(',') {
                 Some(r)
-                    if (aged || text[sent.start..lead].trim_end().ends_with(','))
+                    if (set_off || text[sent.start..lead].trim_end().ends_with(','))
                         && r.trim_start()
                             .split(' ')
                             .take(2)
