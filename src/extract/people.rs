@@ -2444,10 +2444,12 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 continue;
             }
             // A relative clause only a person takes, but not after a place a question opens
-            // with: "In Quy Nhơn, who will hire …?"
-            let question_place =
-                first > 0 && matches!(&*lower(first - 1), "in" | "near" | "outside" | "across");
-            let who_after = |text: &str, end: usize| who_after(text, end) && !question_place;
+            // with: "In Quy Nhơn, who will hire …?" (the word before asked only after one).
+            let who_after = |text: &str, end: usize| {
+                who_after(text, end)
+                    && !(first > 0
+                        && matches!(&*lower(first - 1), "in" | "near" | "outside" | "across"))
+            };
             let rule = if hon.is_some() {
                 Some("people.honorific-name")
             } else if words == 1
