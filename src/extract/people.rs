@@ -2532,7 +2532,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     given_name(ctx, word(first))
                         || !text[s..e]
                             .split(' ')
-                            .any(|w| ctx.rules.shared_heads.contains(&w.to_lowercase()))
+                            .any(|w| crate::text::with_lower(w, |l| ctx.rules.shared_heads.contains(l)))
                 })
             {
                 Some("people.appointed")
