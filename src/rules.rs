@@ -651,6 +651,9 @@ pub struct Rules {
     pub given_names: HashMap<String, Option<crate::names::Gender>>,
     /// Nouns that describe a person right before their name (lower-case).
     pub descriptors: HashSet<String>,
+    /// Descriptors that describe firms as well ("a producer", "a rival"): set off after a
+    /// name, they tell no person (lower-case).
+    pub shared_descriptors: HashSet<String>,
     /// Nouns for things and animals named like people ("the yacht Lady Margaret").
     pub thing_nouns: HashSet<String>,
     /// Nouns after a name that make it a thing's ("a Marie Curie fellowship").
@@ -914,7 +917,6 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "dates/event-nouns.txt"
         | "text/html-skip.txt"
         | "text/html-date-meta.txt"
-        | "people/descriptors.txt"
         | "roles/organisation-kinds.txt"
         | "roles/place-nouns.txt"
         | "claims/attribution-phrases.txt"
@@ -928,6 +930,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "roles/role-verbs.txt" => (&[], &["object"]),
         "people/not-names.txt" => (&[], &["surname", "demonym", "verb"]),
         "people/thing-nouns.txt" => (&[], &["after", "apposed"]),
+        "people/descriptors.txt" => (&[], &["shared"]),
         "people/surname-endings.txt" => (&[], &["male", "female"]),
         "dates/recurring.txt" => (&[], &["after"]),
         "people/given-names.txt" => (&[], &["male", "female"]),
@@ -1278,7 +1281,12 @@ impl RuleSources {
                 .map(|e| e.term.to_lowercase())
                 .collect()
         };
-        let descriptors = lower_set("people/descriptors.txt");
+        let descriptor_entries = list("people/descriptors.txt");
+        let descriptors: HashSet<String> = descriptor_entries
+            .iter()
+            .map(|e| e.term.to_lowercase())
+            .collect();
+        let shared_descriptors = flagged(&descriptor_entries, "shared", true);
         let mut surname_endings: Vec<(String, crate::names::Gender)> = Vec::new();
         for e in list("people/surname-endings.txt") {
             let file = "people/surname-endings.txt";
@@ -1860,6 +1868,7 @@ impl RuleSources {
             honorific_max_words,
             given_names,
             descriptors,
+            shared_descriptors,
             thing_nouns,
             thing_nouns_after,
             surname_endings,

@@ -2505,7 +2505,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     // (Nor a firm whose people the apposition lists: "Vivendi Universal, its
                     // boss and another top executive".)
                     && !text[toks[next].end..].starts_with(" its ")
-                    && roles::appositive_after(ctx, sent.end, toks[next].end).is_some())
+                    && (roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
+                        || kind_apposed(ctx, toks[next].end, sent.end)))
                     // (Or a list's line, the post after a dash: "Hiroshi Yamashita - Chair".)
                     || (hon.is_none() && dash_post_after(ctx, start, end)))
             {
@@ -3916,6 +3917,48 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                 || punctuated(w)
         })
     });
+}
+
+/// Whether a person's noun is set off after a comma at `pos`: "Oum Sokha, a 27-year-old
+/// mother from Thma Koul", "Yim Srey Pov, a village health volunteer in …". A noun that
+/// describes firms too tells nothing ("Acme, a leading producer of …").
+fn kind_apposed(ctx: &Context<'_>, pos: usize, sent_end: usize) -> bool {
+    let rest = &ctx.doc.text[pos..sent_end];
+    let Some(rest) = [" a ", " an "].iter().find_map(|p| rest.strip_prefix(p)) else {
+        return false;
+    };
+    // (Up to three words in lower case before the noun, an age among them.)
+    let mut words = rest.split(' ');
+    for _ in 0..4 {
+        let Some(w) = words.next() else { return false };
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if bare.is_empty()
+            || !bare
+                .chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return false;
+        }
+        let closed = bare.len() < w.len();
+        let noun = (ctx.rules.descriptors.contains(bare)
+            && !ctx.rules.shared_descriptors.contains(bare))
+            || person_noun(bare);
+        if noun
+            && (closed
+                || words.clone().next().is_none_or(|n| {
+                    matches!(
+                        n,
+                        "in" | "from" | "at" | "of" | "who" | "with" | "for" | "and"
+                    )
+                }))
+        {
+            return true;
+        }
+        if closed {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the name at `[start, end)` opens a list's line and a post follows it after a dash,
