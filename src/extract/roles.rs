@@ -2724,10 +2724,15 @@ pub fn split_phrase(
             let after = tail[i + 2..].trim_end_matches(|c: char| ".,;:".contains(c));
             let last = after.split_whitespace().last().unwrap_or("");
             // (Or an acronym alone, but not a title's or an honour's: "Communications
-            // Officer, INMG"; not "Chair, MP".)
+            // Officer, INMG"; not "Chair, MP"; two joined too: "glaciologist,
+            // IANIGLA-CONICET".)
+            let capitals =
+                |p: &str| (3..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase());
             let acronym = after == last
-                && (3..=8).contains(&last.len())
-                && last.bytes().all(|b| b.is_ascii_uppercase())
+                && (capitals(last)
+                    || last
+                        .split_once('-')
+                        .is_some_and(|(a, b)| capitals(a) && capitals(b)))
                 && !ctx.rules.non_org_acronyms.contains(last)
                 && !crate::text::with_lower(last, |l| ctx.rules.role_head_set.contains(l));
             // (Or a body named by its kind and its place: "Secretary of Tourism, Municipality
