@@ -632,6 +632,15 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                         matches!(n, "one" | "its" | "their")
                             || crate::extract::people::KIN.contains(&n)
                     }))
+                // Nor is a measure of experience: "a mining engineer with more than 30
+                // years' experience", "a nurse with two decades on the ward".
+                || (w == "with"
+                    && toks.get(k + 1).is_some_and(|n| {
+                        let n = &text[n.start..n.end];
+                        matches!(n, "more" | "over" | "nearly" | "almost" | "some" | "decades")
+                            || n.starts_with(|c: char| c.is_ascii_digit())
+                            || ctx.rules.number_words.contains_key(n)
+                    }))
                 // (Nor where: "a shepherd on his family's farm".)
                 || (w == "on" && ["his", "her", "their", "its"].iter().any(|p| next(p)))
                 // (Nor is the group: "a nurse with one of the mobile teams".)
@@ -2641,10 +2650,13 @@ pub fn split_phrase(
             }
             let rest = words.join(" ");
             let rest = super::people::strip_possessive(&rest);
+            // (Nor a nationality left from a description: "a Finnish citizen and former
+            // Senior Vice President".)
             org = if matches!(
                 rest,
                 "One" | "Some" | "Many" | "Most" | "All" | "Both" | "Each"
-            ) {
+            ) || ctx.rules.demonyms.contains(rest)
+            {
                 String::new()
             } else {
                 rest.to_string()
@@ -4244,6 +4256,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         });
         let phrase =
             through_honorific.or_else(|| prenominal_before(ctx, sent.start, lead, &sent_toks));
+        let title_start = phrase.map(|(s, _)| s);
         if let Some((start, e)) = phrase {
             let mut s = start;
             // Not across another person: "singer Jane Roe and British ambassador John Doe".
@@ -4333,6 +4346,16 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                 after = &after[2 + d..];
                 set_off = true;
                 predicate_from = sent.end - after.len();
+            }
+        } else if let Some(r) = after.strip_prefix(", born ") {
+            // So does a year of birth: "Karin Ehrenborg, born 1964, is a mining engineer".
+            let near = &r[..crate::text::floor_boundary(r, r.len().min(40))];
+            if let Some(k) = near.find(", ").filter(|&k| {
+                near[..k].contains(|c: char| c.is_ascii_digit())
+                    && !near[..k].contains(['"', '“', '(', ';'])
+            }) {
+                set_off = true;
+                predicate_from = sent.end - r[k..].len();
             }
         } else if let Some(r) = after.strip_prefix(", who ") {
             // A relative clause set off by commas: "Jane Roe, who teaches at the school, was
@@ -4601,8 +4624,19 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     }
                 }
             }
-            let appointing = (APPOINTING.contains(&before) || by_noun || coordinated() || gapped)
-                && apposition_end.is_none();
+            // (Or before a title the person holds already: "have appointed former Harambee
+            // Stars assistant coach Dismas Onyango Oketch as their new head coach".)
+            let titled = || {
+                text[p.end..].starts_with(" as ")
+                    && title_start.is_some_and(|ts| {
+                        let lead = text[sent.start..ts].trim_end();
+                        let lead = lead.strip_suffix(" former").unwrap_or(lead);
+                        APPOINTING.contains(&last_word(lead).1)
+                    })
+            };
+            let appointing =
+                (APPOINTING.contains(&before) || by_noun || coordinated() || gapped || titled())
+                    && apposition_end.is_none();
             if let Some(pos) = predicate_role(
                 ctx.rules,
                 &text[predicate_from..sent.end],
@@ -5528,6 +5562,13 @@ fn push_split(
         {
             org.clear();
         }
+        // "its" or "their" before a post given by the sentence's verb is the subject's: "Lakeside
+        // Rangers have appointed Jane Roe as their new head coach".
+        if org.is_empty() && rule == "roles.predicate" {
+            if let Some(o) = appointing_owner(ctx, people, rs) {
+                org = o;
+            }
+        }
         out.push(RoleMention {
             start: rs,
             end: re,
@@ -5537,6 +5578,66 @@ fn push_split(
             rule,
         });
     }
+}
+
+/// The organisation that opens the sentence as the subject of appointing, when "its" or
+/// "their" stands before the post at `rs`: "Acme Holdings has appointed Jane Roe as its chief
+/// executive" gives "Acme Holdings". None when the subject is a person or no name.
+fn appointing_owner(ctx: &Context<'_>, people: &[PersonMention], rs: usize) -> Option<String> {
+    let text = &ctx.doc.text;
+    let mut lead = text[..rs].trim_end();
+    for w in ["new", "next", "first", "interim", "permanent"] {
+        if let Some(l) = lead.strip_suffix(w).filter(|l| l.ends_with(' ')) {
+            lead = l.trim_end();
+            break;
+        }
+    }
+    if !(lead.ends_with(" its") || lead.ends_with(" their")) {
+        return None;
+    }
+    let sent = &ctx.doc.sentences[ctx.doc.sentence_at(rs)?];
+    let mut body = &text[sent.start..rs];
+    // (After a dateline in capitals: "KISUMU – Lakeside Rangers have appointed …".)
+    if let Some((_, rest)) = body
+        .split_once(" – ")
+        .or_else(|| body.split_once(" - "))
+        .filter(|(p, _)| !p.contains(char::is_lowercase) && p.len() <= 40)
+    {
+        body = rest;
+    }
+    let subject_start = sent.start + (rs - sent.start - body.len());
+    let mut words = body.split(' ');
+    let mut name: Vec<&str> = Vec::new();
+    let verb = loop {
+        let w = words.next()?;
+        if w.starts_with(char::is_uppercase) || (!name.is_empty() && NAME_PARTICLES.contains(&w)) {
+            name.push(w);
+            if name.len() > 8 {
+                return None;
+            }
+            continue;
+        }
+        break w;
+    };
+    let verb = if matches!(verb, "has" | "have" | "had") {
+        words.next()?
+    } else {
+        verb
+    };
+    if name.is_empty()
+        || NAME_PARTICLES.contains(name.last()?)
+        || !APPOINTING.contains(&verb)
+        || ctx
+            .rules
+            .honorifics
+            .contains_key(name[0].trim_end_matches('.'))
+        || people
+            .iter()
+            .any(|q| q.start >= subject_start && q.start < subject_start + name.join(" ").len())
+    {
+        return None;
+    }
+    Some(clean_org(&name.join(" ")))
 }
 
 /// Whether `at` is where its sentence starts.
