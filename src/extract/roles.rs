@@ -2756,10 +2756,13 @@ pub fn split_phrase(
                     ctx.rules.organisation_words.contains(w)
                         && !ctx.rules.organisation_subjects.contains(w)
                 });
-            if ctx.rules.organisation_words.contains(last)
+            // (A department of the post before the employer after "at" is the title's:
+            // "Senior Vice President, Operations at Kivikangas Mining Oy".)
+            if (ctx.rules.organisation_words.contains(last)
                 || acronym
                 || kind_of_place
-                || list_employer(ctx, start, pe, after)
+                || list_employer(ctx, start, pe, after))
+                && !after.contains(" at ")
             {
                 role_end = head_start + i;
                 // (Capitalised words before the head that name no organisation themselves
@@ -4874,6 +4877,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     }
     plural_roles(ctx, people, &mut out);
     pronoun_roles(ctx, people, &mut out);
+    where_roles(ctx, people, &mut out);
     // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
     // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
     let mut bracketed = Vec::new();
@@ -5965,6 +5969,9 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
                 continue;
             }
         }
+        if pronoun {
+            push_where_post(ctx, people, si, pi, out);
+        }
         let from = sent.end - rest.len() - 1;
         let Some(pos) =
             predicate_role(ctx.rules, &text[from..sent.end], false, true).map(|k| from + k)
@@ -5989,6 +5996,123 @@ fn pronoun_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
             continue;
         }
         push_split(ctx, people, (s, e), true, pi, "roles.pronoun", out);
+    }
+}
+
+/// Posts held where a person comes from, given by a clause after the place: "Tveit joins from
+/// DNB, where he has been head of credit risk modelling since 2020" (the person opens the
+/// sentence; a pronoun that opens one is resolved by `pronoun_roles`).
+fn where_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    let mut last = usize::MAX;
+    for k in memchr::memmem::find_iter(text.as_bytes(), b", where ") {
+        let Some(si) = ctx.doc.sentence_at(k) else {
+            continue;
+        };
+        if si == last {
+            continue;
+        }
+        last = si;
+        let sent = ctx.doc.sentences[si];
+        let first = people.partition_point(|p| p.start < sent.start);
+        let opens = people.get(first).is_some_and(|p| {
+            p.start < sent.end
+                && text[sent.start..p.honorific_start.unwrap_or(p.start)]
+                    .trim()
+                    .is_empty()
+        });
+        // (Or the surname alone of one person named in full before: "Tveit joins from DNB,
+        // where he has been …".)
+        let pi = if opens {
+            Some(first)
+        } else {
+            let word = text[sent.start..sent.end].split(' ').next().unwrap_or("");
+            let mut named = people[..first]
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.words >= 2 && surname_of(q) == word);
+            let found = named.next();
+            found
+                .filter(|(_, q)| named.all(|(_, r)| r.name == q.name))
+                .map(|(j, _)| j)
+        };
+        if let Some(pi) = pi {
+            push_where_post(ctx, people, si, pi, out);
+        }
+    }
+}
+
+/// The post after ", where he has been" in sentence `si`, given to person `pi` with the place
+/// named before the comma as its organisation: "joins from Norrskog Holding AB, where she has
+/// been Group Financial Controller".
+fn push_where_post(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    si: usize,
+    pi: usize,
+    out: &mut Vec<RoleMention>,
+) {
+    let text = &ctx.doc.text;
+    let sent = ctx.doc.sentences[si];
+    let s = &text[sent.start..sent.end];
+    let Some(k) = s.find(", where ") else {
+        return;
+    };
+    let rest = &s[k + 8..];
+    let Some(rest) = ["he ", "she "].iter().find_map(|p| rest.strip_prefix(p)) else {
+        return;
+    };
+    // (A verb phrase of the lists whose complement is a post: "has been", "served as".)
+    let verb = ctx.rules.role_verbs.iter().find_map(|(v, object)| {
+        (!object && rest.starts_with(v.as_str()) && rest[v.len()..].starts_with(' '))
+            .then_some(v.len() + 1)
+    });
+    // (Or the copula alone: "where she was Group Treasurer".)
+    let Some(verb) = verb.or_else(|| {
+        ["was ", "is "]
+            .iter()
+            .find(|c| rest.starts_with(**c))
+            .map(|c| c.len())
+    }) else {
+        return;
+    };
+    // The place: a name of capitalised words after "from", "at" or "with".
+    let before = &s[..k];
+    let mut words: Vec<&str> = Vec::new();
+    let mut prep = "";
+    for w in before.rsplit(' ') {
+        if w.starts_with(char::is_uppercase) || (!words.is_empty() && NAME_PARTICLES.contains(&w)) {
+            words.push(w);
+            if words.len() > 8 {
+                return;
+            }
+            continue;
+        }
+        prep = w;
+        break;
+    }
+    words.reverse();
+    if words.is_empty()
+        || !matches!(prep, "from" | "at" | "with")
+        || NAME_PARTICLES.contains(&words[0])
+    {
+        return;
+    }
+    let org = clean_org(&words.join(" "));
+    let pos = sent.start + s.len() - rest.len() + verb;
+    let Some((rs, re)) = appositive_after(ctx, sent.end, pos) else {
+        return;
+    };
+    let re = rs + complement_len(ctx.rules, &text[rs..re]);
+    if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
+        return;
+    }
+    let from = out.len();
+    push_split(ctx, people, (rs, re), true, pi, "roles.where", out);
+    for r in &mut out[from..] {
+        if r.organization.is_empty() {
+            r.organization = org.clone();
+        }
     }
 }
 
