@@ -73,8 +73,14 @@ def plain(path):
         if line:
             yield line
 
+# Short forms the 1990 census gives to one sex that later use gives to both: "Jess" is a
+# man's name there, and now more often Jessica's.
+EITHER = {"Jess"}
+
 def gender_of(n, m, f, moby_m, moby_f):
     """`male`, `female` or None, from census shares `m`, `f` and Moby's lists."""
+    if n in EITHER:
+        return None
     if m or f:
         # A rare name that the census gives to one sex but Moby to both is left open.
         if m >= 5 * f and not (f == 0 and n in moby_f and m < 0.005):

@@ -1794,6 +1794,29 @@ impl<'a> Speakers<'a> {
             .or_else(|| self.cluster_by_first_surname(name))
             .or_else(|| self.cluster_by_family_name(name))
             .or_else(|| self.cluster_before_particle(name))
+            .or_else(|| self.cluster_by_two_surnames(name))
+    }
+
+    /// Two family names that end one person's full name, the first no given name: "Montenegro
+    /// Vidal" of "Lucía Montenegro Vidal", as Spanish and Portuguese names are shortened.
+    fn cluster_by_two_surnames(&self, name: &str) -> Option<usize> {
+        let (first, second) = name.split_once(' ')?;
+        if second.contains(' ')
+            || !first.starts_with(char::is_uppercase)
+            || !second.starts_with(char::is_uppercase)
+            || self.rules.given_name(first).is_some()
+        {
+            return None;
+        }
+        let end = format!(" {}", key(name));
+        let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
+            let full = &self.m.people[c.canonical].name;
+            full.split(' ').count() >= 3 && key(full).ends_with(&end)
+        });
+        match (hits.next(), hits.next()) {
+            (Some((c, _)), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// A name of two words or more that one person's full name goes on from with a particle
@@ -2402,6 +2425,9 @@ impl<'a> Speakers<'a> {
         }
         if run.len() >= 2 {
             if led_by_det || org_word {
+                // (Its full name, when the document writes it once so: "the Central Bank"
+                // of "the Central Bank of Sri Lanka".)
+                let name = name_with_of(self.rules, text, &name).unwrap_or(name);
                 return Who {
                     name,
                     id: String::new(),
@@ -3392,6 +3418,48 @@ pub(crate) const NAMED_KINDS: &[&str] = &[
     "inquiry",
     "municipality",
 ];
+
+/// The one longer name the text gives an organisation named `name`, by "of" and a place or a
+/// subject after it: "Central Bank" of "the Central Bank of Sri Lanka". None when the text
+/// gives none or several.
+fn name_with_of(rules: &Rules, text: &str, name: &str) -> Option<String> {
+    let lead = format!("{name} of ");
+    let mut found: Option<&str> = None;
+    for k in memchr::memmem::find_iter(text.as_bytes(), lead.as_bytes()) {
+        if text[..k].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let rest = &text[k + lead.len()..];
+        // (Capitalised words, with "and", "the" and "of" between them.)
+        let mut end = 0;
+        let mut at = 0;
+        for w in rest.split(' ') {
+            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+            // (Up to a title that follows the name: "… of Sri Lanka Governor Jane Roe".)
+            if bare.starts_with(char::is_uppercase) && !is_title(rules, bare) {
+                end = at + bare.len();
+                if bare.len() < w.len() {
+                    break;
+                }
+            } else if !matches!(w, "and" | "the" | "of" | "&") {
+                break;
+            }
+            at += w.len() + 1;
+            if at > 80 {
+                break;
+            }
+        }
+        if end == 0 {
+            continue;
+        }
+        let full = &text[k..k + lead.len() + end];
+        match found {
+            Some(f) if f != full => return None,
+            _ => found = Some(full),
+        }
+    }
+    found.map(str::to_string)
+}
 
 /// The one name of an organisation the text writes with `word` ("Institute") as its last word,
 /// or before "of" and its place or subject: "Okavango Research Institute", "Central Region

@@ -475,6 +475,14 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                     && (s < 2 || !matches!(toks[s - 2].kind, TokenKind::Word))))
             // ("and" inside a body's name: "the Department of Health and Social Care".)
             || (plw == "and" && joined == Some(s - 1))
+            // (A plural owner's apostrophe inside one: "the Rift Valley Tea Employers'
+            // Forum".)
+            || (matches!(pw, "'" | "’")
+                && s >= 2
+                && toks[s - 2].end == p.start
+                && is_cap_word(text, &toks[s - 2])
+                && text[toks[s - 2].start..toks[s - 2].end].ends_with('s')
+                && is_cap_word(text, &toks[s]))
             // (A particle inside a name: "Andrés de la Torre Ycaza".)
             || (s >= 2
                 && crate::extract::people::PARTICLES.contains(&pw)
@@ -794,6 +802,14 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
             // (Subjects joined in a body's name: "said the Food and Drug Administration".)
             || (saw_head && led_by_det && lw == "and" && and_joins_name(ctx, toks, i, e))
+            // (A plural owner's apostrophe inside one: "The Rift Valley Tea Employers'
+            // Forum".)
+            || (saw_head
+                && matches!(lw.as_ref(), "'" | "’")
+                && toks[e - 1].end == toks[e].start
+                && is_cap_word(text, &toks[e - 1])
+                && text[toks[e - 1].start..toks[e - 1].end].ends_with('s')
+                && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
             // (Two titles joined before the name: "said president and CEO Darlene Roe".)
             || (saw_head
                 && lw == "and"
