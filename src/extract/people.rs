@@ -2817,6 +2817,10 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || word(run.last) == "St"
                 || (before_name > 0
                     && ctx.rules.kind_first.contains(word(before_name - 1)))
+                // (Or abbreviated with its full stop: "Av. José Balta".)
+                || (before_name > 1
+                    && word(before_name - 1) == "."
+                    && ctx.rules.kind_first.contains(word(before_name - 2)))
                 // (A word that is no name between, or a particle: "Hospital Regional Manuel
                 // Núñez Butrón", "Colegio Nacional Juan Pablo Vizcardo", "Ministerio de Salud
                 // Pública".)
@@ -3834,6 +3838,26 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
                     && ctx.rules.thing_nouns.contains(noun)))
             && !things.contains(&m.name)
         {
+            things.push(m.name.clone());
+        }
+    }
+    // A name known by its given name alone that the document writes after a kind's first
+    // word elsewhere is that place's or body's: "after Elías Aguirre incidents" and "at the
+    // Estadio Elías Aguirre".
+    for m in out.iter() {
+        if m.rule != "people.given-name" || m.words < 2 || things.contains(&m.name) {
+            continue;
+        }
+        let kind_before = memchr::memmem::find_iter(text.as_bytes(), m.name.as_bytes()).any(|k| {
+            let before = text[..k].trim_end_matches(' ');
+            let before = before.strip_suffix('.').unwrap_or(before);
+            k > before.len()
+                && ctx
+                    .rules
+                    .kind_first
+                    .contains(before.rsplit([' ', '\n']).next().unwrap_or(""))
+        });
+        if kind_before {
             things.push(m.name.clone());
         }
     }

@@ -2377,6 +2377,30 @@ pub fn split_phrase(
                 break;
             }
         }
+        // After an owner's possessive the capitalised words up to the head are the title's:
+        // "the Union's Quality Control Manager" (the owner names the organisation).
+        if role_start > ps && role_start == head_start {
+            let lead = text[ps..role_start].trim_end();
+            if let Some(k) = lead.rfind("'s ").or_else(|| lead.rfind("’s ")) {
+                let apostrophe = if lead[k..].starts_with('\'') { 3 } else { 5 };
+                let words: Vec<&str> = lead[k + apostrophe..].split(' ').collect();
+                // (An owner with a name, not a contraction: "That's Life host".)
+                let owner = last_word(&lead[..k]).1;
+                if owner.starts_with(char::is_uppercase)
+                    && !matches!(owner, "That" | "It" | "What" | "Here" | "There" | "Who" | "Let")
+                    && (1..=3).contains(&words.len())
+                    // (Nor a name after the owner: "Labour's Robin Cook".)
+                    && !ctx.rules.given_names.contains_key(words[0])
+                    && words.iter().all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && !ctx.rules.organisation_words.contains(*w)
+                            && !w.ends_with(['\'', '’', ','])
+                    })
+                {
+                    role_start = ps + k + apostrophe;
+                }
+            }
+        }
         // A level of government before a subject's capitalised words opens the title:
         // "Mwanza Regional Traffic Commander", "the NDMA's County Drought Coordinator" (the
         // words before it name the organisation).
@@ -3163,9 +3187,12 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     }
     if let Some(i) = first_of {
         let name = &phrase[i + 4..];
+        // (Or "the": "a former director of Darling Downs Civil, the company that built the
+        // bridge".)
         let apposed = text[end..]
             .strip_prefix(", a ")
             .or_else(|| text[end..].strip_prefix(", an "))
+            .or_else(|| text[end..].strip_prefix(", the "))
             .is_some_and(|r| {
                 r.split([' ', ','])
                     .take(4)
