@@ -1808,10 +1808,14 @@ impl<'a> Speakers<'a> {
         {
             return None;
         }
-        let end = format!(" {}", key(name));
+        // (The names as written: no allocation per cluster.)
         let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
-            let full = &self.m.people[c.canonical].name;
-            full.split(' ').count() >= 3 && key(full).ends_with(&end)
+            let full = self.m.people[c.canonical].name.as_str();
+            let cut = full.len().wrapping_sub(name.len());
+            full.len() > name.len() + 1
+                && full.is_char_boundary(cut)
+                && full[cut..].eq_ignore_ascii_case(name)
+                && full[..cut].ends_with(' ')
         });
         match (hits.next(), hits.next()) {
             (Some((c, _)), None) => Some(c),

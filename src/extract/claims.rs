@@ -477,12 +477,7 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             || (plw == "and" && joined == Some(s - 1))
             // (A plural owner's apostrophe inside one: "the Rift Valley Tea Employers'
             // Forum".)
-            || (matches!(pw, "'" | "’")
-                && s >= 2
-                && toks[s - 2].end == p.start
-                && is_cap_word(text, &toks[s - 2])
-                && text[toks[s - 2].start..toks[s - 2].end].ends_with('s')
-                && is_cap_word(text, &toks[s]))
+            || owner_apostrophe(text, toks, s - 1)
             // (A particle inside a name: "Andrés de la Torre Ycaza".)
             || (s >= 2
                 && crate::extract::people::PARTICLES.contains(&pw)
@@ -665,6 +660,17 @@ fn described_for_organisation(ctx: &Context<'_>, toks: &[Token], i: usize) -> Op
         .then(|| SpeakerRef::Phrase(toks[d].start, toks[end].end))
 }
 
+/// Whether the token at `k` is the apostrophe of a plural owner inside a name, between two
+/// capitalised words: "Employers' Forum", "Sky Networks' Sophie Turner Laing".
+fn owner_apostrophe(text: &str, toks: &[Token], k: usize) -> bool {
+    k >= 1
+        && matches!(&text[toks[k].start..toks[k].end], "'" | "’")
+        && toks[k - 1].end == toks[k].start
+        && is_cap_word(text, &toks[k - 1])
+        && text[toks[k - 1].start..toks[k - 1].end].ends_with('s')
+        && toks.get(k + 1).is_some_and(|n| is_cap_word(text, n))
+}
+
 fn is_cap_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && name_cased(&text[t.start..t.end])
 }
@@ -804,12 +810,7 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
             || (saw_head && led_by_det && lw == "and" && and_joins_name(ctx, toks, i, e))
             // (A plural owner's apostrophe inside one: "The Rift Valley Tea Employers'
             // Forum".)
-            || (saw_head
-                && matches!(lw.as_ref(), "'" | "’")
-                && toks[e - 1].end == toks[e].start
-                && is_cap_word(text, &toks[e - 1])
-                && text[toks[e - 1].start..toks[e - 1].end].ends_with('s')
-                && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
+            || (saw_head && owner_apostrophe(text, toks, e))
             // (Two titles joined before the name: "said president and CEO Darlene Roe".)
             || (saw_head
                 && lw == "and"

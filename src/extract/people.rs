@@ -1809,6 +1809,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     // Candidates without evidence of their own, for the surnames that honorifics give.
     let mut unproven = Vec::new();
     let mut lone = Vec::new();
+    // Names of streets, places and bodies after their kind's word ("the Estadio Elías
+    // Aguirre"): no person's, wherever else the text writes them.
+    let mut kind_named: Vec<&str> = Vec::new();
     for (si, sent) in ctx.doc.sentences.iter().enumerate() {
         let toks = ctx.doc.sentence_tokens(si);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
@@ -2933,6 +2936,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || body_named
                 || premises
             {
+                // (After a kind's word only: "with Glen Nevis" may still be a man.)
+                if street {
+                    let lead = text[..start].trim_end_matches(' ');
+                    let lead = lead.strip_suffix('.').unwrap_or(lead);
+                    let kind = |w: &str| ctx.rules.kind_first.contains(w);
+                    if kind(lead.rsplit([' ', '\n']).next().unwrap_or(""))
+                        || kind(text[start..end].split(' ').next().unwrap_or(""))
+                    {
+                        kind_named.push(&text[start..end]);
+                    }
+                }
                 continue;
             }
             // A speech verb alone is weak evidence after "of", "on", "and": "the Commission on
@@ -3309,7 +3323,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     spouses(ctx, &mut out);
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
-    named_things(ctx, &mut out);
+    named_things(ctx, &mut out, &kind_named);
     company_names(ctx, &mut out);
     bracketed_affiliations(ctx, &mut out);
     elided_initials(ctx, &mut out);
@@ -3733,7 +3747,7 @@ fn bracketed_affiliations(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
 /// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
 /// Cedric", "a tortoise called Jonathan". The name right after such a noun is no person, and
 /// nor are its other mentions ("Sir Cedric takes the lead").
-fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>, kind_named: &[&str]) {
     let text = &ctx.doc.text;
     let mut things: Vec<String> = Vec::new();
     for m in out.iter() {
@@ -3845,19 +3859,16 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
     // word elsewhere is that place's or body's: "after Elías Aguirre incidents" and "at the
     // Estadio Elías Aguirre".
     for m in out.iter() {
-        if m.rule != "people.given-name" || m.words < 2 || things.contains(&m.name) {
-            continue;
-        }
-        let kind_before = memchr::memmem::find_iter(text.as_bytes(), m.name.as_bytes()).any(|k| {
-            let before = text[..k].trim_end_matches(' ');
-            let before = before.strip_suffix('.').unwrap_or(before);
-            k > before.len()
-                && ctx
-                    .rules
-                    .kind_first
-                    .contains(before.rsplit([' ', '\n']).next().unwrap_or(""))
-        });
-        if kind_before {
+        let n = m.name.as_str();
+        if m.rule == "people.given-name"
+            && m.words >= 2
+            && kind_named.iter().any(|k| {
+                k.len() >= n.len()
+                    && k.ends_with(n)
+                    && (k.len() == n.len() || k[..k.len() - n.len()].ends_with(' '))
+            })
+            && !things.contains(&m.name)
+        {
             things.push(m.name.clone());
         }
     }
