@@ -5636,7 +5636,7 @@ fn appointing_owner(ctx: &Context<'_>, people: &[PersonMention], rs: usize) -> O
     {
         body = rest;
     }
-    let subject_start = sent.start + (rs - sent.start - body.len());
+    let subject_start = rs - body.len();
     let mut words = body.split(' ');
     let mut name: Vec<&str> = Vec::new();
     let verb = loop {
@@ -5655,20 +5655,25 @@ fn appointing_owner(ctx: &Context<'_>, people: &[PersonMention], rs: usize) -> O
     } else {
         verb
     };
-    if name.is_empty()
-        || NAME_PARTICLES.contains(name.last()?)
+    if name.is_empty() {
+        return None;
+    }
+    // (The name's words stand together in the text: the subject is a slice of it.)
+    let subject_end = subject_start + name.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let first_person = people.partition_point(|q| q.start < subject_start);
+    if NAME_PARTICLES.contains(name.last()?)
         || !APPOINTING.contains(&verb)
         || ctx
             .rules
             .honorifics
             .contains_key(name[0].trim_end_matches('.'))
         || people
-            .iter()
-            .any(|q| q.start >= subject_start && q.start < subject_start + name.join(" ").len())
+            .get(first_person)
+            .is_some_and(|q| q.start < subject_end)
     {
         return None;
     }
-    Some(clean_org(&name.join(" ")))
+    Some(clean_org(&text[subject_start..subject_end]))
 }
 
 /// Whether `at` is where its sentence starts.
