@@ -2867,17 +2867,29 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                             })
                         }
                 };
-                // (Or the second of two weekdays after it: "every Saturday and Sunday".)
+                // (Or a later weekday of a list after it: "every Saturday and Sunday", "every
+                // Tuesday, Thursday and Saturday".)
                 let coordinated_recurring = || {
-                    matches!(v.rel, Some(Rel::Weekday { .. }))
-                        && matches!(prev_word, "and" | "or")
-                        && {
-                            let mut ws = text[..start].trim_end().rsplit(' ').skip(1);
-                            let day = ws.next().unwrap_or("");
-                            let cue = ws.next().unwrap_or("");
-                            crate::text::with_lower(day, |l| ctx.rules.weekdays.contains_key(l))
-                                && crate::text::with_lower(cue, |l| ctx.rules.recurring.contains(l))
+                    if !matches!(v.rel, Some(Rel::Weekday { .. })) {
+                        return false;
+                    }
+                    let mut days = 0;
+                    for (k, w) in text[..start].trim_end().rsplit(' ').take(12).enumerate() {
+                        let bare = w.trim_end_matches(',');
+                        if k == 0 && bare.len() == w.len() && !matches!(w, "and" | "or") {
+                            return false;
                         }
+                        if matches!(bare, "and" | "or" | "&") {
+                            continue;
+                        }
+                        if crate::text::with_lower(bare, |l| ctx.rules.weekdays.contains_key(l)) {
+                            days += 1;
+                            continue;
+                        }
+                        return days > 0
+                            && crate::text::with_lower(bare, |l| ctx.rules.recurring.contains(l));
+                    }
+                    false
                 };
                 // (Or a count of them after it: "every second Tuesday", "every other week".)
                 // (Or of several counts: "every second and fourth Saturday".)

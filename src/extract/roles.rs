@@ -4118,6 +4118,33 @@ fn line_roles(
     ctx: &Context<'_>,
     p: &PersonMention,
     people: &[PersonMention],
+) -> (Vec<(usize, usize)>, Option<String>) {
+    let out = line_role_spans(ctx, p, people);
+    // The employer alone on the line after the titles, as signatures and press contacts give
+    // it: "Kylie Roe" / "Senior Investigator" / "Hunter Regional Fire Investigation Unit".
+    let org = out.last().and_then(|&(_, e)| {
+        let text = &ctx.doc.text;
+        let start = e + text[e..].find('\n')? + 1;
+        let far = crate::text::ceil_boundary(text, start + 121);
+        let end = text[start..far].find('\n').map_or(far, |k| start + k);
+        let line = text[start..end].trim_end();
+        let k = people.partition_point(|q| q.honorific_start.unwrap_or(q.start) < start);
+        let person = people
+            .get(k)
+            .is_some_and(|q| q.honorific_start.unwrap_or(q.start) < end);
+        if line.len() > 120 || person || line.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        organisation_ending(ctx, line).and_then(|(at, org)| (at == 0).then_some(org))
+    });
+    (out, org)
+}
+
+/// The titles on the line after a name alone on its line (see [`line_roles`]).
+fn line_role_spans(
+    ctx: &Context<'_>,
+    p: &PersonMention,
+    people: &[PersonMention],
 ) -> Vec<(usize, usize)> {
     let text = &ctx.doc.text;
     let lead = p.honorific_start.unwrap_or(p.start);
@@ -4773,7 +4800,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // Minister for Regional Development".
         // (The whole part is the role: "Courts Reporter" names a beat, not an organisation.)
         if spans.is_empty() {
-            for (s, e) in line_roles(ctx, p, people) {
+            let (lines, line_org) = line_roles(ctx, p, people);
+            for (s, e) in lines {
                 // "Festival Director, Ministry of Cultural Development": the title ends at a
                 // comma after its head, the employer follows.
                 // (Or after its complement, when an organisation's word ends the employer:
@@ -4806,7 +4834,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     start: s,
                     end: re,
                     role: crate::text::collapse(&text[s..re]),
-                    organization: org.unwrap_or_default(),
+                    organization: org.or_else(|| line_org.clone()).unwrap_or_default(),
                     person: pi,
                     rule: "roles.line",
                 });
