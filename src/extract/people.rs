@@ -3889,6 +3889,19 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>, kind_named: &[&
             && !ctx.rules.organisation_bodies.contains(w)
             && matches!(rest.rsplit(' ').next().unwrap_or(""), "the" | "The"))
     });
+    // A name after an organisation's word and "of", where only the given name said it was a
+    // person's, ends the organisation's name: "the Ennis Museum of Clare Life".
+    out.retain(|m| {
+        let Some(before) = text[..m.start].strip_suffix(" of ") else {
+            return true;
+        };
+        let w = before.rsplit([' ', '\n']).next().unwrap_or("");
+        !(m.rule == "people.given-name"
+            && w.starts_with(char::is_uppercase)
+            && ctx.rules.organisation_words.contains(w)
+            && !ctx.rules.organisation_subjects.contains(w)
+            && !ctx.rules.organisation_bodies.contains(w))
+    });
     // A name inside the list of an office's or a body's portfolio is a subject's:
     // "Commission for Fisheries, Marine Parks and Environment".
     out.retain(|m| !in_portfolio(ctx, m.start, m.end));

@@ -624,6 +624,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 // the airport".
                 || (w == "near" && !seat)
                 || w == "including"
+                // (Nor another post held beside it: "Company Secretary in addition to his role
+                // as Chief Financial Officer".)
+                || (w == "in" && next("addition"))
                 // Kin is no post: "a farmer and mother of five"; nor is one of a group ("a
                 // scholar at MIT and one of the paper's authors").
                 || (w == "and"
@@ -3405,6 +3408,31 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             return (start + i, Some(org));
         }
     }
+    // A named unit after "of" that a larger body after "at" holds is the employer: "deputy
+    // director of the Mekong Delta Water Research Institute at Cần Thơ University" gives the
+    // institute.
+    for &(i, n) in &seps {
+        if &phrase[i..i + n] != " at " || !phrase[i + n..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(k) = phrase[..i].find(" of ") else {
+            continue;
+        };
+        let unit = &phrase[k + 4..i];
+        let unit = unit.strip_prefix("the ").unwrap_or(unit);
+        let words: Vec<&str> = unit.split(' ').collect();
+        if words.len() >= 2
+            && words.len() <= 8
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| name_particle_or_capital(w))
+            && words.last().is_some_and(|w| {
+                ctx.rules.organisation_words.contains(*w)
+                    && !ctx.rules.organisation_subjects.contains(*w)
+            })
+        {
+            return (start + k, Some(clean_org(unit)));
+        }
+    }
     // An employer after "at" or "with" is a name, whatever its last word: "economist at
     // Lehman Brothers in Tokyo" gives "economist" and "Lehman Brothers" (the place after "in"
     // left out); "chief of staff at the time" stays whole.
@@ -4933,6 +4961,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     plural_roles(ctx, people, &mut out);
     pronoun_roles(ctx, people, &mut out);
     where_roles(ctx, people, &mut out);
+    role_as_roles(ctx, people, &mut out);
     // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
     // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
     let mut bracketed = Vec::new();
@@ -6098,6 +6127,64 @@ fn where_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMe
         };
         if let Some(pi) = pi {
             push_where_post(ctx, people, si, pi, out);
+        }
+    }
+}
+
+/// Posts held "in his role as" or "in her capacity as": "appointed Company Secretary in
+/// addition to his role as Chief Financial Officer", "In her capacity as chair of the trust,
+/// Jane Roe said". The post goes to the nearest person before it in the sentence, or else to
+/// the first after it.
+fn role_as_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    for noun in ["role as ", "capacity as "] {
+        for k in memchr::memmem::find_iter(text.as_bytes(), noun.as_bytes()) {
+            let before = &text[..k];
+            if !["his ", "her ", "their ", "His ", "Her ", "Their "]
+                .iter()
+                .any(|p| before.ends_with(p))
+            {
+                continue;
+            }
+            // (Not a part played: "best actor for his role as a disgraced parish priest".)
+            let part = before.trim_end().rsplit(' ').nth(1) == Some("for")
+                || ["a ", "an "]
+                    .iter()
+                    .any(|a| text[k + noun.len()..].starts_with(a));
+            if part {
+                continue;
+            }
+            let Some(si) = ctx.doc.sentence_at(k) else {
+                continue;
+            };
+            let sent = ctx.doc.sentences[si];
+            let first = people.partition_point(|p| p.start < sent.start);
+            let at = people.partition_point(|p| p.start < k);
+            let pi = if at > first {
+                at - 1
+            } else if people.get(at).is_some_and(|p| p.start < sent.end) {
+                at
+            } else {
+                continue;
+            };
+            let pos = k + noun.len() - 1;
+            let Some((rs, mut re)) = appositive_after(ctx, sent.end, pos) else {
+                continue;
+            };
+            // (The person named after it ends it: "In his role as chairman of Acme Ltd, Tom
+            // Hale said".)
+            if let Some(q) = people.get(pi).filter(|q| q.start > rs && q.start < re) {
+                let lead = q.honorific_start.unwrap_or(q.start);
+                match text[..lead].strip_suffix(", ") {
+                    Some(b) if b.len() > rs => re = b.len(),
+                    _ => continue,
+                }
+            }
+            let re = rs + complement_len(ctx.rules, &text[rs..re]);
+            if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
+                continue;
+            }
+            push_split(ctx, people, (rs, re), true, pi, "roles.role-as", out);
         }
     }
 }
