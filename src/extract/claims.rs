@@ -12,6 +12,7 @@
 
 use super::people::PersonMention;
 use super::Context;
+use crate::names::Gender;
 use crate::rules::cue;
 use crate::text::{Document, Token, TokenKind};
 
@@ -2534,7 +2535,30 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                         .next()
                         .is_none_or(|w| w.to_lowercase() != surname)
                 });
-                if !(pronoun && others) {
+                // (Nor a pronoun whose sex the speaker's given name does not fit: "TVEIT: …
+                // He wrote: “…”" where Tveit is Ingrid.)
+                let unfit = pronoun && {
+                    let given = people
+                        .list
+                        .iter()
+                        .find(|q| {
+                            q.words >= 2
+                                && q.name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| w.to_lowercase() == surname)
+                        })
+                        .and_then(|q| q.name.split(' ').next())
+                        .and_then(|g| ctx.rules.given_names.get(g).copied().flatten());
+                    matches!(
+                        (&found, given),
+                        (Some((SpeakerRef::Pronoun(p, _), ..)), Some(Gender::Female)) if p == "he"
+                    ) || matches!(
+                        (&found, given),
+                        (Some((SpeakerRef::Pronoun(p, _), ..)), Some(Gender::Male)) if p == "she"
+                    )
+                };
+                if !(pronoun && others) && !unfit {
                     found = Some((
                         SpeakerRef::Phrase(a, b),
                         String::new(),

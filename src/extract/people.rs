@@ -449,11 +449,21 @@ fn honorific_at(
                 continue;
             }
             // (Both flags: with its stop, or before a given name: "Bi. Asha", "Bi Asha".)
+            // (Or before a surname alone where the document gives the title to a given name
+            // elsewhere: "Z. Arben Qirjazi" then "Z. Qirjazi".)
             if h.named
                 && !(h.dotted && stop)
                 && toks
                     .get(next)
                     .is_none_or(|t| !ctx.rules.given_names.contains_key(&text[t.start..t.end]))
+                && !toks.get(next).is_some_and(|t| {
+                    t.class & class::CAPITALISED != 0
+                        && titles_a_full_name(
+                            ctx,
+                            &text[toks[i].start..toks[next - 1].end],
+                            &text[t.start..t.end],
+                        )
+                })
             {
                 continue;
             }
@@ -3742,6 +3752,24 @@ fn bracketed_affiliations(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             && roles::affiliation_bracket(&text[before.len()..]).is_some();
         !(listed && ends.contains(&before.trim_end_matches(' ').len()))
     });
+}
+
+/// Whether the document writes `title` (as written, with its full stop if it has one) before
+/// a given name and then `surname`: "Z. Arben Qirjazi" makes "Z." a title before "Qirjazi"
+/// alone.
+fn titles_a_full_name(ctx: &Context<'_>, title: &str, surname: &str) -> bool {
+    let text = &ctx.doc.text;
+    memchr::memmem::find_iter(text.as_bytes(), title.as_bytes()).any(|k| {
+        let lead = k == 0 || !text[..k].ends_with(|c: char| c.is_alphanumeric());
+        let Some(rest) = text[k + title.len()..].strip_prefix(' ') else {
+            return false;
+        };
+        let mut words = rest.split([' ', ',', '.', '\n']).take(4);
+        lead && words
+            .next()
+            .is_some_and(|w| ctx.rules.given_names.contains_key(w))
+            && words.any(|w| w == surname)
+    })
 }
 
 /// Names given to things and animals (`rules/people/thing-nouns.txt`): "the gaff cutter Sir
