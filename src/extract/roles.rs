@@ -425,10 +425,17 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let relative = relative_lead(&text[pos + lead..sent_end]);
     // An adverb of time before the role: "Jane Roe, currently Chief Operating Officer, will
     // succeed ...".
-    let adverb = ["currently ", "now ", "also ", "still "]
-        .iter()
-        .find(|a| text[pos + lead + relative..sent_end].starts_with(**a))
-        .map_or(0, |a| a.len());
+    let adverb = [
+        "currently ",
+        "now ",
+        "also ",
+        "still ",
+        "previously ",
+        "formerly ",
+    ]
+    .iter()
+    .find(|a| text[pos + lead + relative..sent_end].starts_with(**a))
+    .map_or(0, |a| a.len());
     let start = pos + lead + relative + adverb;
     // Any other clause is no apposition: "Veltrix Diagnostics, where she has been …".
     if relative == 0 {
@@ -1451,16 +1458,29 @@ fn verb_lead(r: &str) -> usize {
         "was elected ",
         "was named ",
         "has been named ",
+        "had been appointed ",
+        "had been named ",
+        "was previously ",
     ]
     .iter()
-    .find_map(|v| r.strip_prefix(v)) else {
+    // (The longest: "has been appointed ", not "has been ".)
+    .filter_map(|v| r.strip_prefix(v))
+    .min_by_key(|r2| r2.len()) else {
         return 0;
     };
     let r2 = r2.strip_prefix("as ").unwrap_or(r2);
-    let r2 = ["also ", "now ", "then ", "currently ", "still "]
-        .iter()
-        .find_map(|a| r2.strip_prefix(a))
-        .unwrap_or(r2);
+    let r2 = [
+        "also ",
+        "now ",
+        "then ",
+        "currently ",
+        "still ",
+        "previously ",
+        "formerly ",
+    ]
+    .iter()
+    .find_map(|a| r2.strip_prefix(a))
+    .unwrap_or(r2);
     r.len() - r2.len()
 }
 
@@ -4590,6 +4610,18 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     // and a former Deputy Governor of the Central Bank".
                     for more in coordinated_posts(ctx, sent.end, e) {
                         spans.push((more, "roles.appositive", true));
+                    }
+                    // A new post in a relative clause after the apposition: "Jane Roe, the
+                    // outgoing police chief, who has been appointed director of …".
+                    if text[e..].starts_with(", who ") {
+                        if let Some((s2, e2)) = appositive_after(ctx, sent.end, e + 1) {
+                            let e2 = s2 + complement_len(ctx.rules, &text[s2..e2]);
+                            if e2 > s2
+                                && !people[pi + 1..].iter().any(|q| q.start < e2 && q.end > s2)
+                            {
+                                spans.push(((s2, e2), "roles.appositive", true));
+                            }
+                        }
                     }
                 }
             }
