@@ -634,6 +634,8 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                 // (Nor another post held beside it: "Company Secretary in addition to his role
                 // as Chief Financial Officer".)
                 || (w == "in" && next("addition"))
+                // (Nor when it starts: "as Chairperson with effect from 1 March".)
+                || (w == "with" && next("effect"))
                 // Kin is no post: "a farmer and mother of five"; nor is one of a group ("a
                 // scholar at MIT and one of the paper's authors").
                 || (w == "and"
@@ -4802,10 +4804,12 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     // (After a noun the sentence's verb may follow the post: "The election
                     // of Tom Hale as mayor surprised many" keeps a post that a comma or the
                     // sentence's end closes.)
+                    // (Or the date it takes effect: "as Chairperson with effect from 1 March".)
                     let open = by_noun
                         && (!text[e..]
                             .trim_start_matches(is_space)
                             .starts_with([',', '.', ';', ':'])
+                            && !text[e..].starts_with(" with effect ")
                             || heads(ctx, s, e, true).last().is_some_and(|h| {
                                 text[h.1..e].split_whitespace().any(|w| {
                                     w.starts_with(char::is_lowercase)
