@@ -2122,6 +2122,18 @@ fn headline_speaker(
     {
         return None;
     }
+    // A rubric in capitals that a preposition opens is no speaker: "IN CONVERSATION: “…”",
+    // "ON THE RECORD: “…”".
+    let first = &text[toks[0].start..toks[0].end];
+    if first.len() >= 2
+        && first.chars().all(|c| !c.is_lowercase())
+        && matches!(
+            first.to_ascii_lowercase().as_str(),
+            "in" | "on" | "at" | "for" | "from" | "with" | "by" | "off" | "inside" | "behind"
+        )
+    {
+        return None;
+    }
     // One word in capitals that the document writes in lower case elsewhere is a heading
     // ("QUESTION:", "UPDATE:"), unless someone of the document bears it as a surname.
     let one = &text[toks[0].start..toks[0].end];
