@@ -564,10 +564,17 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     // A clause is no apposition: "Los Angeles, his former wife introduced him to actor
     // Nicolas Cage" (an object pronoun, or many words, before the first head).
     let lead: Vec<&str> = text[start..first.0].split_whitespace().collect();
+    // (Nor a subject and its verb before the head: "…, the library will host a reading".)
     if lead.len() > 8
         || lead
             .iter()
             .any(|w| matches!(*w, "him" | "them" | "me" | "us"))
+        || (relative == 0
+            && lead
+                .iter()
+                .skip(1)
+                .take_while(|w| !matches!(**w, "who" | "whose" | "which" | "that"))
+                .any(|w| AUXILIARIES.contains(w)))
     {
         return None;
     }
