@@ -2549,26 +2549,26 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 });
                 // (Nor a pronoun whose sex the speaker's given name does not fit: "TVEIT: …
                 // He wrote: “…”" where Tveit is Ingrid.)
-                let unfit = pronoun && {
-                    let given = people
-                        .list
-                        .iter()
-                        .find(|q| {
-                            q.words >= 2
-                                && q.name
-                                    .rsplit(' ')
-                                    .next()
-                                    .is_some_and(|w| w.to_lowercase() == surname)
-                        })
-                        .and_then(|q| q.name.split(' ').next())
-                        .and_then(|g| ctx.rules.given_names.get(g).copied().flatten());
-                    matches!(
-                        (&found, given),
-                        (Some((SpeakerRef::Pronoun(p, _), ..)), Some(Gender::Female)) if p == "he"
-                    ) || matches!(
-                        (&found, given),
-                        (Some((SpeakerRef::Pronoun(p, _), ..)), Some(Gender::Male)) if p == "she"
-                    )
+                let unfit = match &found {
+                    Some((SpeakerRef::Pronoun(p, _), ..)) => {
+                        let given = people
+                            .list
+                            .iter()
+                            .find(|q| {
+                                q.words >= 2
+                                    && q.name
+                                        .rsplit(' ')
+                                        .next()
+                                        .is_some_and(|w| w.to_lowercase() == surname)
+                            })
+                            .and_then(|q| q.name.split(' ').next())
+                            .and_then(|g| ctx.rules.given_names.get(g).copied().flatten());
+                        matches!(
+                            (p.as_str(), given),
+                            ("he", Some(Gender::Female)) | ("she", Some(Gender::Male))
+                        )
+                    }
+                    _ => false,
                 };
                 if !(pronoun && others) && !unfit {
                     found = Some((

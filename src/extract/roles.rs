@@ -425,17 +425,10 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let relative = relative_lead(&text[pos + lead..sent_end]);
     // An adverb of time before the role: "Jane Roe, currently Chief Operating Officer, will
     // succeed ...".
-    let adverb = [
-        "currently ",
-        "now ",
-        "also ",
-        "still ",
-        "previously ",
-        "formerly ",
-    ]
-    .iter()
-    .find(|a| text[pos + lead + relative..sent_end].starts_with(**a))
-    .map_or(0, |a| a.len());
+    let adverb = POST_ADVERBS
+        .iter()
+        .find(|a| text[pos + lead + relative..sent_end].starts_with(**a))
+        .map_or(0, |a| a.len());
     let start = pos + lead + relative + adverb;
     // Any other clause is no apposition: "Veltrix Diagnostics, where she has been …".
     if relative == 0 {
@@ -967,6 +960,17 @@ fn coordinated_posts(ctx: &Context<'_>, sent_end: usize, end: usize) -> Vec<(usi
 }
 
 /// Verbs that open a clause after a name, not an apposition.
+/// Adverbs of time between a name's comma or a relative's verb and the post: "Jane Roe,
+/// currently Chief Operating Officer", "who was previously deputy director of …".
+const POST_ADVERBS: &[&str] = &[
+    "currently ",
+    "now ",
+    "also ",
+    "still ",
+    "previously ",
+    "formerly ",
+];
+
 const AUXILIARIES: &[&str] = &[
     "will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "may",
     "might", "must", "should", "shall", "does", "did",
@@ -1469,7 +1473,6 @@ fn verb_lead(r: &str) -> usize {
         "has been named ",
         "had been appointed ",
         "had been named ",
-        "was previously ",
     ]
     .iter()
     // (The longest: "has been appointed ", not "has been ".)
@@ -1478,18 +1481,11 @@ fn verb_lead(r: &str) -> usize {
         return 0;
     };
     let r2 = r2.strip_prefix("as ").unwrap_or(r2);
-    let r2 = [
-        "also ",
-        "now ",
-        "then ",
-        "currently ",
-        "still ",
-        "previously ",
-        "formerly ",
-    ]
-    .iter()
-    .find_map(|a| r2.strip_prefix(a))
-    .unwrap_or(r2);
+    let r2 = POST_ADVERBS
+        .iter()
+        .chain(&["then "])
+        .find_map(|a| r2.strip_prefix(a))
+        .unwrap_or(r2);
     r.len() - r2.len()
 }
 
