@@ -2570,7 +2570,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                     }
                     _ => false,
                 };
-                if !(pronoun && others) && !unfit {
+                if !(unfit || (pronoun && others)) {
                     found = Some((
                         SpeakerRef::Phrase(a, b),
                         String::new(),
