@@ -422,7 +422,7 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
     let text = &ctx.doc.text;
     let rest = &text[pos..sent_end];
     let lead = rest.len() - rest.trim_start_matches(is_space).len();
-    let relative = relative_lead(&text[pos + lead..sent_end]);
+    let relative = relative_lead(ctx.rules, &text[pos + lead..sent_end]);
     // An adverb of time before the role: "Jane Roe, currently Chief Operating Officer, will
     // succeed ...".
     let adverb = POST_ADVERBS
@@ -1409,11 +1409,11 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
 
 /// The length of a relative clause's opening that leads into a role: "who is also " of "Jane
 /// Roe, who is also the chair of …". Zero when there is none.
-fn relative_lead(s: &str) -> usize {
+fn relative_lead(rules: &crate::rules::Rules, s: &str) -> usize {
     let Some(r) = s.strip_prefix("who ") else {
         return 0;
     };
-    let n = verb_lead(r);
+    let n = verb_lead(rules, r);
     if n > 0 {
         return s.len() - r.len() + n;
     }
@@ -1424,7 +1424,7 @@ fn relative_lead(s: &str) -> usize {
     match clause.find(" and ") {
         Some(k) if k > 0 && clause[..k].split(' ').count() <= 8 => {
             let after = &r[k + 5..];
-            let n = verb_lead(after);
+            let n = verb_lead(rules, after);
             if n > 0 {
                 s.len() - after.len() + n
             } else {
@@ -1436,8 +1436,14 @@ fn relative_lead(s: &str) -> usize {
 }
 
 /// The length of the verb that opens a relative clause leading into a role ("is also ", "served
-/// as "), zero when there is none.
-fn verb_lead(r: &str) -> usize {
+/// as "; or a verb phrase of `roles/role-verbs.txt`: "holds the rank of "), zero when there is
+/// none.
+fn verb_lead(rules: &crate::rules::Rules, r: &str) -> usize {
+    let listed = rules.role_verbs.iter().filter_map(|(v, object)| {
+        r.strip_prefix(v.as_str())
+            .filter(|_| !object)
+            .and_then(|r2| r2.strip_prefix(' '))
+    });
     let Some(r2) = [
         "is ",
         "was ",
@@ -1475,8 +1481,9 @@ fn verb_lead(r: &str) -> usize {
         "had been named ",
     ]
     .iter()
-    // (The longest: "has been appointed ", not "has been ".)
     .filter_map(|v| r.strip_prefix(v))
+    .chain(listed)
+    // (The longest: "has been appointed ", not "has been ".)
     .min_by_key(|r2| r2.len()) else {
         return 0;
     };
@@ -2610,6 +2617,17 @@ pub fn split_phrase(
                 && !text[head_start..pe].starts_with("member")
             {
                 kind_at = Some(ps + w_start);
+                break;
+            }
+            role_start = ps + w_start;
+        }
+        // (Then title modifiers before them: "special educational needs co-ordinator".)
+        while head_lower && kind_at.is_none() && role_start > ps {
+            let (w_start, w) = last_word(&text[ps..role_start]);
+            if w.is_empty()
+                || !w.starts_with(char::is_lowercase)
+                || !ctx.rules.title_modifiers.contains(w)
+            {
                 break;
             }
             role_start = ps + w_start;
@@ -4407,6 +4425,22 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             if !cut || found.iter().any(|h| h.0 >= s) {
                 spans.push(((s, e), "roles.prenominal", lower));
             }
+            // A described post set off before the title: "The former regional crime officer,
+            // Assistant Commissioner of Police Joseph Laizer, said" holds both.
+            if !cut && text[sent.start..start].ends_with(", ") {
+                let described =
+                    prenominal_before(ctx, sent.start, start, &sent_toks).filter(|&(ds, de)| {
+                        de + 2 <= start
+                            && ["The", "the"]
+                                .iter()
+                                .any(|a| text[sent.start..ds].trim_end().ends_with(a))
+                            && text[ds..de].starts_with(char::is_lowercase)
+                            && !people.iter().any(|q| q.start < de && q.end > ds)
+                    });
+                if let Some(d) = described {
+                    spans.push((d, "roles.prenominal", true));
+                }
+            }
         }
         let after = &text[p.end..sent.end];
         let after = after
@@ -5001,6 +5035,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     pronoun_roles(ctx, people, &mut out);
     where_roles(ctx, people, &mut out);
     role_as_roles(ctx, people, &mut out);
+    inverse_copula_roles(ctx, people, &mut out);
+    chaired_by_roles(ctx, people, &mut out);
+    coordinated_verb_roles(ctx, people, &mut out);
     // "Detective Inspector Jane Roe, of the Serious Collision Investigation Unit,", "analyst
     // Jane Roe of Bernstein": a name after the person is the employer of a role before it.
     let mut bracketed = Vec::new();
@@ -5583,6 +5620,22 @@ fn push_split(
             {
                 re = rs + k;
             }
+        }
+        // An employer described, not named, is none: "vice-principal of a primary school in
+        // Strabane" holds the post "vice-principal".
+        if let Some(k) = [" of a ", " of an "]
+            .iter()
+            .find_map(|a| text[rs..re].find(a).map(|k| (k, a.len())))
+            .filter(|&(k, n)| {
+                k > 0
+                    && text[rs + k + n..re]
+                        .split(' ')
+                        .all(|w| w.starts_with(char::is_lowercase))
+            })
+            .map(|(k, _)| k)
+        {
+            re = rs + k;
+            org.clear();
         }
         // A member is one of a body the text names ("member of the Policy & Resources
         // Committee", "a board member"); "member of the establishment", "the first member of
@@ -6225,6 +6278,215 @@ fn role_as_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
             }
             push_split(ctx, people, (rs, re), true, pi, "roles.role-as", out);
         }
+    }
+}
+
+/// A post given by a second verb of the sentence's subject: "Mrisho, 54, joined the Tanzania
+/// Police Force in 1996 and served as deputy regional commander in Iringa", or by a participle
+/// after it: "The principal, Mrs Jane Roe, was appointed in 2021, having previously been
+/// vice-principal of a school in Strabane". The person opens the sentence (or an apposition
+/// that does); no one else is named before, nor does a relative clause end there ("Roe thanked
+/// the man who founded the club and served as its president" gives none).
+fn coordinated_verb_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    let mut last = usize::MAX;
+    for (pi, p) in people.iter().enumerate() {
+        let Some(si) = ctx.doc.sentence_at(p.start) else {
+            continue;
+        };
+        let sent = ctx.doc.sentences[si];
+        let lead = p.honorific_start.unwrap_or(p.start);
+        // (Or set off after a description that opens it: "The principal, Mrs Jane Roe, …".)
+        let described = || {
+            text[sent.start..lead]
+                .strip_prefix("The ")
+                .and_then(|d| d.strip_suffix(", "))
+                .is_some_and(|d| {
+                    d.split(' ').count() <= 5
+                        && d.split(' ').all(|w| w.starts_with(char::is_lowercase))
+                })
+        };
+        if si == last || !(lead == sent.start || described()) {
+            continue;
+        }
+        last = si;
+        let s = &text[p.end..sent.end];
+        let mut from = 0;
+        loop {
+            let and = s[from..].find(" and ").map(|k| (from + k, 5));
+            let having = s[from..].find(", having ").map(|k| (from + k, 9));
+            let Some((k, n)) = [and, having].into_iter().flatten().min() else {
+                break;
+            };
+            from = k + n;
+            let between = &s[..k];
+            let at = p.end + k;
+            if between.contains([';', ':', '"', '“', '('])
+                || people[pi + 1..].first().is_some_and(|q| q.start < at)
+            {
+                break;
+            }
+            let clause = between.rsplit(", ").next().unwrap_or(between);
+            if clause.split(' ').any(|w| {
+                matches!(
+                    w,
+                    "who" | "which" | "that" | "whose" | "whom" | "where" | "when"
+                )
+            }) || clause.split(' ').count() > 16
+            {
+                continue;
+            }
+            let rest = &s[k + n..];
+            let verb = if n == 5 {
+                ctx.rules.role_verbs.iter().find_map(|(v, object)| {
+                    (!object && rest.starts_with(v.as_str()) && rest[v.len()..].starts_with(' '))
+                        .then_some(v.len() + 1)
+                })
+            } else {
+                let r = POST_ADVERBS
+                    .iter()
+                    .find_map(|a| rest.strip_prefix(a))
+                    .unwrap_or(rest);
+                ["been ", "served as ", "worked as "]
+                    .iter()
+                    .find_map(|v| r.strip_prefix(v))
+                    .map(|r2| rest.len() - r2.len())
+            };
+            let Some(v) = verb else {
+                continue;
+            };
+            let pos = at + n + v - 1;
+            let Some((rs, re)) = appositive_after(ctx, sent.end, pos) else {
+                continue;
+            };
+            let re = rs + complement_len(ctx.rules, &text[rs..re]);
+            if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
+                continue;
+            }
+            push_split(ctx, people, (rs, re), true, pi, "roles.predicate", out);
+            break;
+        }
+    }
+}
+
+/// The chair of a body "chaired by" the person: "The board of governors, chaired by Mr Trevor
+/// Armstrong since 2019, is well informed" gives "chair" of the "board of governors" (the body
+/// when the phrase before names one, else no organisation: "a meeting chaired by Jane Roe").
+fn chaired_by_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    for (verb, role) in [("chaired by ", "chair"), ("headed by ", "head")] {
+        for k in memchr::memmem::find_iter(text.as_bytes(), verb.as_bytes()) {
+            let at = k + verb.len();
+            let Some(pi) = people
+                .iter()
+                .position(|q| q.honorific_start.unwrap_or(q.start) == at)
+            else {
+                continue;
+            };
+            // The body: the words back to its article, one of them an organisation's word.
+            // (Past the auxiliaries of a passive: "The inquiry will be chaired by".)
+            let mut before = text[..k].trim_end().trim_end_matches(',');
+            while let Some((b, w)) = before.rsplit_once(' ') {
+                if !matches!(
+                    w,
+                    "was" | "is" | "be" | "been" | "has" | "had" | "will" | "are" | "were"
+                ) {
+                    break;
+                }
+                before = b;
+            }
+            // (Within its line: "\n\nThe Board of Directors, chaired by".)
+            let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+            let mut org_start = None;
+            let mut n = before.len();
+            for (count, w) in before[line_start..].rsplit(' ').enumerate() {
+                if count >= 8 || w.is_empty() || w.contains(['\n', ',', '.', ';', ':']) {
+                    break;
+                }
+                n -= w.len();
+                if matches!(w, "the" | "The" | "a" | "A" | "an" | "An" | "its" | "Its") {
+                    org_start = Some(n);
+                    break;
+                }
+                n = n.saturating_sub(1);
+            }
+            let org = org_start
+                .map(|s| before[s..].trim())
+                .filter(|o| {
+                    o.split(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "the" | "The" | "its" | "Its"))
+                        && o.split(' ').any(|w| {
+                            lower_org_word(ctx, w, true)
+                                || ctx
+                                    .rules
+                                    .organisation_words
+                                    .contains(&crate::text::capitalise_first(w))
+                        })
+                })
+                .map(|o| clean_org(o.split_once(' ').map_or(o, |x| x.1)))
+                .unwrap_or_default();
+            out.push(RoleMention {
+                start: k,
+                end: k + verb.len() - 4,
+                person: pi,
+                role: role.to_string(),
+                organization: org,
+                rule: "roles.chaired-by",
+            });
+        }
+    }
+}
+
+/// Posts that open a sentence whose complement is the person: "The designated teacher for
+/// child protection is Mrs Orla Roe", "The returning officer was Tom Hale." (not the person's
+/// own: "The chair is Jane Roe's husband").
+fn inverse_copula_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    for (pi, p) in people.iter().enumerate() {
+        let lead = p.honorific_start.unwrap_or(p.start);
+        let Some(before) = [" is ", " was "]
+            .iter()
+            .find_map(|v| text[..lead].strip_suffix(v))
+        else {
+            continue;
+        };
+        let Some(si) = ctx.doc.sentence_at(lead) else {
+            continue;
+        };
+        let sent = ctx.doc.sentences[si];
+        if before.len() <= sent.start || text[p.end..].starts_with(['\'', '’']) {
+            continue;
+        }
+        let Some(phrase) = text[sent.start..before.len()].strip_prefix("The ") else {
+            continue;
+        };
+        let (s, e) = (before.len() - phrase.len(), before.len());
+        let words = phrase.split(' ').count();
+        // (An award or a rank in a contest is no post: "The best director runner-up was …".)
+        let award = matches!(phrase.split(' ').next(), Some("best" | "worst" | "first"));
+        if award
+            || words > 9
+            || phrase.contains([',', ';', ':', '(', '"', '“', '\n'])
+            || phrase.contains(|c: char| c.is_ascii_digit())
+            || people.iter().any(|q| q.start < e && q.end > s)
+        {
+            continue;
+        }
+        // (The post's head opens the phrase's last words or is followed by its qualifier:
+        // "teacher for child protection", "chair of the board".)
+        let hs = heads(ctx, s, e, true);
+        let Some(&(h, he)) = hs.first() else {
+            continue;
+        };
+        if ctx.rules.shared_heads.contains(&text[h..he].to_lowercase())
+            || !text[s..h]
+                .split_whitespace()
+                .all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        push_split(ctx, people, (s, e), true, pi, "roles.inverse-copula", out);
     }
 }
 
