@@ -1002,7 +1002,14 @@ fn predicate_role(
     appointing: bool,
     copula: bool,
 ) -> Option<usize> {
-    const BE: &[&str] = &["was ", "has been ", "had been ", "have been "];
+    const BE: &[&str] = &[
+        "was ",
+        "has been ",
+        "had been ",
+        "have been ",
+        "is ",
+        "will be ",
+    ];
     const HOW: &[&str] = &[
         "formally ",
         "officially ",
@@ -1068,10 +1075,14 @@ fn predicate_role(
         return verb_role(rules, s);
     };
     let r = r.strip_prefix("as ").unwrap_or(r);
-    // An award is no post: "was named best director".
+    // An award is no post: "was named best director", "will be named World Player of the
+    // Year".
+    let clause = &r[..r.find([',', '.', ';']).unwrap_or(r.len())];
     if ["best ", "worst ", "the best ", "one of "]
         .iter()
         .any(|w| r.starts_with(w))
+        || clause.contains(" of the Year")
+        || clause.contains(" of the year")
     {
         return None;
     }
@@ -1381,11 +1392,13 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             "since" | "until" | "till" => true,
             // "last October", "next week".
             "last" | "next" | "this" => calendar(next) || unit(next),
-            // "at a news conference" names no employer.
-            "at" => matches!(next, "a" | "an"),
+            // "at a news conference" names no employer; "at the same time" is when.
+            "at" => matches!(next, "a" | "an") || (next == "the" && then == "same"),
             // "from 1 September", "on 3 March 2025".
+            // ("on the same date", "from the same day".)
             "on" | "in" | "from" => {
-                year(next)
+                (next == "the" && then == "same" && w != "in")
+                    || year(next)
                     || calendar(next)
                     || (next.len() <= 2
                         && next.bytes().all(|b| b.is_ascii_digit())
