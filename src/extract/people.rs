@@ -2821,11 +2821,18 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             };
             // (Or a place its kind follows in lower case: "in Ta Sanh commune", "the Ta Kriem
             // commune chief".)
+            // (Or capitalised as the name's last word: "Hồ Chí Minh City", "Hai Bà Trưng
+            // Street", but not before a title: "Tom Hale City Manager".)
             let placed = hon.is_none()
                 && next < toks.len()
                 && adjacent(text, &toks[run.last], &toks[next])
-                && word(next).starts_with(char::is_lowercase)
-                && ctx.rules.place_nouns.contains(word(next));
+                && (word(next).starts_with(char::is_lowercase)
+                    || toks.get(next + 1).is_none_or(|t| {
+                        !adjacent(text, &toks[next], t)
+                            || t.kind != TokenKind::Word
+                            || t.class & crate::lexicon::class::CAPITALISED == 0
+                    }))
+                && crate::text::with_lower(word(next), |l| ctx.rules.place_nouns.contains(l));
             let street = placed
                 || word(run.last) == "St"
                 || (before_name > 0
