@@ -4803,9 +4803,13 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                         APPOINTING.contains(&last_word(lead).1)
                     })
             };
+            // (Or after the person's apposition: "have elected Jane Roe, a former head of the
+            // water utility, as mayor".)
             let appointing =
-                (APPOINTING.contains(&before) || by_noun || coordinated() || gapped || titled())
-                    && apposition_end.is_none();
+                ((APPOINTING.contains(&before) || by_noun || coordinated() || gapped || titled())
+                    && apposition_end.is_none())
+                    || (APPOINTING.contains(&before)
+                        && apposition_end.is_some_and(|e| text[e..sent.end].starts_with(", as ")));
             if let Some(pos) = predicate_role(
                 ctx.rules,
                 &text[predicate_from..sent.end],
@@ -5649,6 +5653,22 @@ fn push_split(
         {
             re = rs + k;
             org.clear();
+        }
+        // So is a unit that an owner's possessive names: "head of the municipality's water
+        // utility" holds "head" of the "municipality's water utility".
+        if let Some(k) = text[rs..re].find(" of the ").filter(|_| org.is_empty()) {
+            let rest = &text[rs + k + 8..re];
+            let owner = rest.split(' ').next().unwrap_or("");
+            if owner.starts_with(char::is_lowercase)
+                && (owner.ends_with("'s") || owner.ends_with("’s"))
+                && rest.contains(' ')
+                && heads(ctx, rs, rs + k, true)
+                    .last()
+                    .is_some_and(|h| h.1 == rs + k)
+            {
+                re = rs + k;
+                org = rest.to_string();
+            }
         }
         // A member is one of a body the text names ("member of the Policy & Resources
         // Committee", "a board member"); "member of the establishment", "the first member of
