@@ -2599,7 +2599,75 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
         });
     }
     inherit_speakers(ctx, &mut out);
+    issuer_speakers(ctx, people, &mut out);
     out
+}
+
+/// The issuer of a statement or a letter that a quotation's speaker names: "X said in a
+/// statement that it was “disappointed”. The statement added: “…”" is X's; so is "Mr Roe read a
+/// letter from the port's general manager, Ms Jane Doe. The letter stated: “…”". The issuer is
+/// the speaker of the quotation before, in a sentence naming the document, or the person named
+/// after "from" in the sentence before.
+fn issuer_speakers(ctx: &Context<'_>, people: &People<'_>, out: &mut [QuoteMention]) {
+    let doc = ctx.doc;
+    let text = &doc.text;
+    for k in 0..out.len() {
+        let Some(SpeakerRef::Phrase(s, e)) = out[k].speaker else {
+            continue;
+        };
+        let phrase = &text[s..e];
+        let Some(noun) = ["statement", "letter"]
+            .into_iter()
+            .find(|n| phrase.eq_ignore_ascii_case(&format!("the {n}")))
+        else {
+            continue;
+        };
+        let Some(si) = doc.sentence_at(s) else {
+            continue;
+        };
+        let here = doc.sentences[si].paragraph;
+        // The quotation before, in this paragraph or the one before, in a sentence that names
+        // the document.
+        let before = (0..k).rev().take(2).find_map(|j| {
+            let sj = doc.sentence_at(out[j].open)?;
+            let sent = doc.sentences[sj];
+            let names = text[sent.start..out[j].open].contains(noun);
+            match &out[j].speaker {
+                Some(r @ (SpeakerRef::Person(_) | SpeakerRef::Phrase(..)))
+                    if names && sent.paragraph + 1 >= here =>
+                {
+                    Some((r.clone(), out[j].cue.clone()))
+                }
+                _ => None,
+            }
+        });
+        if let Some((r, cue)) = before {
+            out[k].speaker = Some(r);
+            out[k].cue = cue;
+            out[k].rule = "claims.quote-continued";
+            continue;
+        }
+        // Else the person a letter or statement is from, in the sentence before.
+        if si == 0 {
+            continue;
+        }
+        let prev = doc.sentences[si - 1];
+        if prev.paragraph + 1 < here {
+            continue;
+        }
+        let p = &text[prev.start..prev.end];
+        let Some(from) = p
+            .find(noun)
+            .and_then(|n| p[n..].find(" from ").map(|f| n + f + 6))
+        else {
+            continue;
+        };
+        let at = prev.start + from;
+        if let Some(q) = people.starting_in(at, prev.end).next() {
+            out[k].speaker = Some(SpeakerRef::Person(q));
+            out[k].rule = "claims.quote-continued";
+        }
+    }
 }
 
 type RawQuote = (usize, usize, usize, usize, bool);
