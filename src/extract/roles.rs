@@ -445,6 +445,20 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
         {
             return None;
         }
+        // Nor someone else's post in company: "led by the Minister, Jane Roe, together with
+        // the Regional Delegate, Tom Hale".
+        if [
+            "together with ",
+            "along with ",
+            "alongside ",
+            "accompanied by ",
+            "joined by ",
+        ]
+        .iter()
+        .any(|d| body.starts_with(d))
+        {
+            return None;
+        }
         // Nor a participle's clause: "NextGen Climate, founded by … activist Tom Steyer,";
         // nor a verb's, its object after it: "Santa Rosa, suffered a broken leg and head
         // injuries".
@@ -1020,6 +1034,7 @@ fn predicate_role(
         "now ",
     ];
     const VERBS: &[&str] = &[
+        "declared elected ",
         "elected ",
         "re-elected ",
         "appointed ",
@@ -4397,6 +4412,15 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         });
         let phrase =
             through_honorific.or_else(|| prenominal_before(ctx, sent.start, lead, &sent_toks));
+        // (Not a post taken as a seat: "On taking the chair, Mr Tenev said".)
+        let phrase = phrase.filter(|&(s, _)| {
+            !text[sent.start..s].strip_suffix("the ").is_some_and(|b| {
+                matches!(
+                    last_word(b.trim_end()).1,
+                    "taking" | "took" | "take" | "takes"
+                )
+            })
+        });
         let title_start = phrase.map(|(s, _)| s);
         if let Some((start, e)) = phrase {
             let mut s = start;
