@@ -505,6 +505,26 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             // A dash between words opens a description: "deputy chairman of Highland Gold -
             // a mining firm".
             '-' | '–' if body[..i].ends_with(' ') && body[i + c.len_utf8()..].starts_with(' ') => {
+                // (But a title's field in capitals after a head in capitals, up to the comma
+                // or the end: "Ranger – Visitor Safety, based at Whakapapa".)
+                let after = &body[i + c.len_utf8() + 1..];
+                let field = &after[..after.find([',', '.', ';', '(']).unwrap_or(after.len())];
+                let words: Vec<&str> = field.split_whitespace().collect();
+                let capital_head = body[..i]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if capital_head
+                    && c == '–'
+                    && (1..=4).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "&" | "and"))
+                    && !body[..i].contains(['–', ','])
+                {
+                    continue;
+                }
                 end = start + body[..i].trim_end().len();
                 break;
             }
@@ -4083,6 +4103,12 @@ pub fn clean_org(s: &str) -> String {
         .find_map(|w| s.strip_prefix(w).and_then(|r| r.strip_prefix([' ', '-'])))
     {
         s = r.trim_start();
+    }
+    // Where it is based describes it: "Miri-based Hock Seng Coffee Trading".
+    if let Some((w, rest)) = s.split_once(' ') {
+        if w.ends_with("-based") && rest.starts_with(char::is_uppercase) {
+            s = rest;
+        }
     }
     let s = without_lower_owner(s);
     // "New Home Secretary", "its next Vice-Chancellor": "new" or "next" alone names nothing
