@@ -3340,6 +3340,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
     spouses(ctx, &mut out);
     trim_headline_verbs(ctx, &mut out);
     shouted_bylines(ctx, &mut out);
+    shouted_labels(ctx, &mut out);
     named_things(ctx, &mut out, &kind_named);
     company_names(ctx, &mut out);
     bracketed_affiliations(ctx, &mut out);
@@ -4356,6 +4357,67 @@ fn shouted_bylines(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
             };
             at = end - r.len();
         }
+    }
+}
+
+/// A transcript's speaker label in capitals that opens a paragraph: "SIRI BJØRNSTAD (host):",
+/// "ANA ROJAS:". The name is two to four words in capitals, the first a given name, before
+/// the colon or a bracket; it is given with capitals only at the start of its words.
+fn shouted_labels(ctx: &Context<'_>, out: &mut Vec<PersonMention>) {
+    let text = &ctx.doc.text;
+    for p in &ctx.doc.paragraphs {
+        let para = &text[p.start..p.end];
+        // (One look at the first two bytes settles most paragraphs.)
+        let b = para.as_bytes();
+        if b.len() < 4 || b[0].is_ascii_lowercase() || b[1].is_ascii_lowercase() {
+            continue;
+        }
+        let head = &para[..para.find([':', '(', '\n']).unwrap_or(0)];
+        let rest = &para[head.len()..];
+        if head.is_empty()
+            || !(rest.starts_with(':') || (rest.starts_with('(') && rest.contains("):")))
+        {
+            continue;
+        }
+        let name = head.trim_end();
+        let words: Vec<&str> = name.split(' ').collect();
+        let capitals = |w: &str| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+        };
+        if !(2..=4).contains(&words.len()) || !words.iter().all(|w| capitals(w)) {
+            continue;
+        }
+        let lowered: Vec<String> = words.iter().map(|w| capitals_lowered(w)).collect();
+        if ctx.rules.given_name(&lowered[0]).is_none()
+            || lowered.iter().any(|w| {
+                ctx.rules.not_names.contains(w) || ctx.rules.organisation_words.contains(w)
+            })
+        {
+            continue;
+        }
+        // (A person the text names already is left to the quotation's label: "IVO KESSLER
+        // (Engineer):" after "Eng. Ivo Kessler".)
+        let (start, end) = (p.start, p.start + name.len());
+        let full = lowered.join(" ");
+        if out
+            .iter()
+            .any(|m| (m.start < end && m.end > start) || m.name == full)
+        {
+            continue;
+        }
+        out.push(PersonMention {
+            start,
+            end,
+            name: full,
+            honorific_start: None,
+            honorific: None,
+            honorific_end: None,
+            honorific_role: None,
+            words: words.len(),
+            rule: "people.label",
+        });
     }
 }
 
