@@ -2826,13 +2826,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             let placed = hon.is_none()
                 && next < toks.len()
                 && adjacent(text, &toks[run.last], &toks[next])
-                && (word(next).starts_with(char::is_lowercase)
-                    || toks.get(next + 1).is_none_or(|t| {
-                        !adjacent(text, &toks[next], t)
-                            || t.kind != TokenKind::Word
-                            || t.class & crate::lexicon::class::CAPITALISED == 0
-                    }))
-                && crate::text::with_lower(word(next), |l| ctx.rules.place_nouns.contains(l));
+                && if word(next).starts_with(char::is_lowercase) {
+                    ctx.rules.place_nouns.contains(word(next))
+                } else {
+                    toks[next].kind == TokenKind::Word
+                        && toks.get(next + 1).is_none_or(|t| {
+                            !adjacent(text, &toks[next], t)
+                                || t.kind != TokenKind::Word
+                                || t.class & crate::lexicon::class::CAPITALISED == 0
+                        })
+                        && crate::text::with_lower(word(next), |l| {
+                            ctx.rules.place_nouns.contains(l)
+                        })
+                };
             let street = placed
                 || word(run.last) == "St"
                 || (before_name > 0

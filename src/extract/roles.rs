@@ -4490,7 +4490,14 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
             // A described post set off before the title: "The former regional crime officer,
             // Assistant Commissioner of Police Joseph Laizer, said" holds both.
-            if !cut && text[sent.start..start].ends_with(", ") {
+            // (Only after a word in lower case, a description's head: one look at it before
+            // the search.)
+            if !cut
+                && text[sent.start..start].ends_with(", ")
+                && last_word(&text[sent.start..start - 2])
+                    .1
+                    .starts_with(char::is_lowercase)
+            {
                 let described =
                     prenominal_before(ctx, sent.start, start, &sent_toks).filter(|&(ds, de)| {
                         de + 2 <= start
