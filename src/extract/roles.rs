@@ -1483,15 +1483,28 @@ fn relative_lead(rules: &crate::rules::Rules, s: &str) -> usize {
     }
 }
 
+/// The text after the longest verb phrase of `roles/role-verbs.txt` that opens `s` and takes
+/// its post without "as" after an object ("served as ", "holds the rank of ").
+fn after_role_verb<'s>(rules: &crate::rules::Rules, s: &'s str) -> Option<&'s str> {
+    if !rules
+        .role_verb_firsts
+        .contains(s.split(' ').next().unwrap_or(""))
+    {
+        return None;
+    }
+    // (The list is sorted longest first.)
+    rules.role_verbs.iter().find_map(|(v, object)| {
+        s.strip_prefix(v.as_str())
+            .filter(|_| !object)
+            .and_then(|r| r.strip_prefix(' '))
+    })
+}
+
 /// The length of the verb that opens a relative clause leading into a role ("is also ", "served
 /// as "; or a verb phrase of `roles/role-verbs.txt`: "holds the rank of "), zero when there is
 /// none.
 fn verb_lead(rules: &crate::rules::Rules, r: &str) -> usize {
-    let listed = rules.role_verbs.iter().filter_map(|(v, object)| {
-        r.strip_prefix(v.as_str())
-            .filter(|_| !object)
-            .and_then(|r2| r2.strip_prefix(' '))
-    });
+    let listed = after_role_verb(rules, r);
     let Some(r2) = [
         "is ",
         "was ",
@@ -6428,10 +6441,7 @@ fn coordinated_verb_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut
             }
             let rest = &s[k + n..];
             let verb = if n == 5 {
-                ctx.rules.role_verbs.iter().find_map(|(v, object)| {
-                    (!object && rest.starts_with(v.as_str()) && rest[v.len()..].starts_with(' '))
-                        .then_some(v.len() + 1)
-                })
+                after_role_verb(ctx.rules, rest).map(|r| rest.len() - r.len())
             } else {
                 let r = POST_ADVERBS
                     .iter()
@@ -6601,10 +6611,7 @@ fn push_where_post(
         return;
     };
     // (A verb phrase of the lists whose complement is a post: "has been", "served as".)
-    let verb = ctx.rules.role_verbs.iter().find_map(|(v, object)| {
-        (!object && rest.starts_with(v.as_str()) && rest[v.len()..].starts_with(' '))
-            .then_some(v.len() + 1)
-    });
+    let verb = after_role_verb(ctx.rules, rest).map(|r| rest.len() - r.len());
     // (Or the copula alone: "where she was Group Treasurer".)
     let Some(verb) = verb.or_else(|| {
         ["was ", "is "]
