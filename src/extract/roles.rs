@@ -403,16 +403,23 @@ pub fn copular_post_after(
     // The post opens the complement, with at most two words before its head: "is the
     // chairwoman of …", "was a senior staff nurse", not "is the home of the mayor".
     let from = pos + 1 + article.len();
-    let &(h, he) = heads(ctx, from, e, true).first()?;
+    opens_with_post(ctx, from, e, 2).then_some((s, e))
+}
+
+/// Whether `[from, e)` opens with a post: its first head is no head organisations share, and at
+/// most `max_before` modifiers or capitalised words stand before it ("the chairwoman of …", "a
+/// senior staff nurse", not "the home of the mayor").
+fn opens_with_post(ctx: &Context<'_>, from: usize, e: usize, max_before: usize) -> bool {
+    let text = &ctx.doc.text;
+    let Some(&(h, he)) = heads(ctx, from, e, true).first() else {
+        return false;
+    };
     if ctx.rules.shared_heads.contains(&text[h..he].to_lowercase()) {
-        return None;
+        return false;
     }
-    let between = text[from..h].split_whitespace().collect::<Vec<_>>();
-    (between.len() <= 2
-        && between
-            .iter()
-            .all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase)))
-    .then_some((s, e))
+    let mut between = text[from..h].split_whitespace();
+    between.clone().count() <= max_before
+        && between.all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase))
 }
 
 /// The appositive after a name: `pos` is just after the comma following the name. The phrase
@@ -6415,9 +6422,11 @@ fn coordinated_verb_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut
         last = si;
         let s = &text[p.end..sent.end];
         let mut from = 0;
+        // (The participle's clause, looked for once.)
+        let having = s.find(", having ").map(|k| (k, 9));
         loop {
             let and = s[from..].find(" and ").map(|k| (from + k, 5));
-            let having = s[from..].find(", having ").map(|k| (from + k, 9));
+            let having = having.filter(|h| h.0 >= from);
             let Some((k, n)) = [and, having].into_iter().flatten().min() else {
                 break;
             };
@@ -6477,12 +6486,14 @@ fn chaired_by_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<R
     for (verb, role) in [("chaired by ", "chair"), ("headed by ", "head")] {
         for k in memchr::memmem::find_iter(text.as_bytes(), verb.as_bytes()) {
             let at = k + verb.len();
-            let Some(pi) = people
-                .iter()
-                .position(|q| q.honorific_start.unwrap_or(q.start) == at)
-            else {
+            // (The first mention starting at or after it: its honorific opens there or none.)
+            let pi = people.partition_point(|q| q.start < at);
+            if people
+                .get(pi)
+                .is_none_or(|q| q.honorific_start.unwrap_or(q.start) != at)
+            {
                 continue;
-            };
+            }
             // The body: the words back to its article, one of them an organisation's word.
             // (Past the auxiliaries of a passive: "The inquiry will be chaired by".)
             let mut before = text[..k].trim_end().trim_end_matches(',');
@@ -6573,17 +6584,8 @@ fn inverse_copula_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut V
         {
             continue;
         }
-        // (The post's head opens the phrase's last words or is followed by its qualifier:
-        // "teacher for child protection", "chair of the board".)
-        let hs = heads(ctx, s, e, true);
-        let Some(&(h, he)) = hs.first() else {
-            continue;
-        };
-        if ctx.rules.shared_heads.contains(&text[h..he].to_lowercase())
-            || !text[s..h]
-                .split_whitespace()
-                .all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase))
-        {
+        // (Its head may be followed by a qualifier: "teacher for child protection".)
+        if !opens_with_post(ctx, s, e, usize::MAX) {
             continue;
         }
         push_split(ctx, people, (s, e), true, pi, "roles.inverse-copula", out);
