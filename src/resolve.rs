@@ -1348,6 +1348,22 @@ pub fn resolve(
         });
     }
     roles.sort_by_key(|r| (r.prov.start, r.prov.end));
+    // A post without an organisation in a document on an organisation's letterhead is a post
+    // of that organisation.
+    if roles.iter().any(|r| r.organization.is_empty()) {
+        if let Some(org) = crate::extract::roles::issuer(text, rules) {
+            let press = org
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| rules.organisation_press.contains(w));
+            for r in roles.iter_mut().filter(|r| {
+                r.organization.is_empty()
+                    && crate::extract::roles::takes_issuer(&r.role, &r.prov.rule, rules, press)
+            }) {
+                r.organization = org.clone();
+            }
+        }
+    }
 
     // Dates and the publication date.
     let chosen = choose_publication(&m.dates);

@@ -743,6 +743,9 @@ pub struct Rules {
     /// Organisation words that name one only at the end of a capitalised name ("Ong Kee Coffee
     /// Shop"): in lower case they name none ("shop owner Jane Roe").
     pub organisation_named: HashSet<String>,
+    /// Organisation words that name a newspaper or a broadcaster ("Chronicle", "Radio"): on a
+    /// letterhead they make the document a paper's, whose own posts are its journalists'.
+    pub organisation_press: HashSet<String>,
     /// Verb phrases after a name that give it the post after them (`roles/role-verbs.txt`),
     /// lower-case, longest first, with whether a name comes before "as" ("will succeed Jane
     /// Roe as").
@@ -923,7 +926,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
-        "roles/organisation-words.txt" => (&[], &["subject", "body", "named"]),
+        "roles/organisation-words.txt" => (&[], &["subject", "body", "named", "press"]),
         "roles/title-modifiers.txt" => (&[], &["level"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared", "beat"]),
@@ -1364,6 +1367,7 @@ impl RuleSources {
         let organisation_subjects = flagged(&org_entries, "subject", false);
         let organisation_bodies = flagged(&org_entries, "body", false);
         let organisation_named = flagged(&org_entries, "named", false);
+        let organisation_press = flagged(&org_entries, "press", false);
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
         let mut role_verbs: Vec<(String, bool)> = list("roles/role-verbs.txt")
             .into_iter()
@@ -1904,6 +1908,7 @@ impl RuleSources {
             organisation_subjects,
             organisation_bodies,
             organisation_named,
+            organisation_press,
             role_verbs,
             role_verb_firsts,
             cue_words,

@@ -5181,6 +5181,22 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
                     continue;
                 }
             }
+            // (Or in a list that goes on after it: "Apologies: Cr Tracey Mulvihill (Bundaberg
+            // Regional Council); R.J. Pettigrew"; not a party, which is no employer, "(Green
+            // Party)".)
+            if let Some(inner) = whole_line.strip_prefix(" (") {
+                if let Some(close) = inner.find(')') {
+                    let org = &inner[..close];
+                    let ends = inner[close + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| matches!(c, ';' | ',' | '.'));
+                    if ends && !org.ends_with(" Party") && body(org) {
+                        r.organization = org.to_string();
+                        continue;
+                    }
+                }
+            }
             if let Some(org) = line.strip_prefix(", ") {
                 if body(org) {
                     r.organization = org.to_string();
@@ -6872,4 +6888,217 @@ fn org_after_name(ctx: &Context<'_>, name_end: usize) -> Option<String> {
             .split(' ')
             .any(|w| ctx.rules.organisation_words.contains(w));
     (named && !org.is_empty() && org.starts_with(char::is_uppercase)).then(|| org.to_string())
+}
+
+/// The organisation a document speaks for, when its header names it alone on a line: the
+/// letterhead of minutes or a press release ("BURNETT COAST DAIRY CO-OPERATIVE LIMITED",
+/// "Nordvinge Regional AS", "Issuer: Trøndelag Samvirkebank SA (TRSB)"). The posts its own
+/// people hold there are the posts of that organisation even where a line gives none
+/// ("Directors: Graham Ashby - Chair").
+///
+/// Only the header counts, the lines before the first paragraph of prose: a newspaper's
+/// headline ("COUNCIL APPROVES BUDGET") has a verb and names no issuer.
+pub fn issuer(text: &str, rules: &crate::rules::Rules) -> Option<String> {
+    let mut lines = 0;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if lines > 8 || line.split_whitespace().count() > 16 {
+            break;
+        }
+        let line = line.strip_prefix("Issuer:").map_or(line, str::trim_start);
+        // (A name in two languages, "Te Whare Wānanga o Waiariki | Waiariki University", or a
+        // name before the subject of its release, "Trøndelag Samvirkebank SA: Annual results".)
+        let parts = line
+            .rsplit(" | ")
+            .chain(line.split_once(": ").map(|(a, _)| a));
+        for part in parts {
+            if let Some(org) = letterhead_org(part.trim(), rules) {
+                return Some(as_written(text, &org, rules));
+            }
+        }
+        // (A letterhead comes first, after none but other lines in capitals and labels
+        // ("Date: 14.03.2025"): after a headline, "Blackburn v Burnley", a name alone on a line
+        // is the ground, "Ewood Park".)
+        if line.chars().any(char::is_lowercase) && !line.contains(": ") {
+            break;
+        }
+    }
+    None
+}
+
+/// `s` if it is an organisation's name and nothing else: capitalised words (and the small
+/// words inside names), one of them an organisation word that ends the name or opens its
+/// "of" phrase ("Honourable Chamber of Deputies of the Province of Mendoza"), or a club's
+/// letters before it ("FK Galičica Ohrid"). A ticker or short form after it in brackets is no
+/// part of the name.
+fn letterhead_org(s: &str, rules: &crate::rules::Rules) -> Option<String> {
+    let s = match s.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((name, _)) => name.trim_end(),
+        None => s,
+    };
+    let words: Vec<&str> = s.split(' ').collect();
+    if !(2..=12).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        || words.iter().any(|w| w.ends_with([',', ':', ';']))
+    {
+        return None;
+    }
+    let caps = s.chars().all(|c| !c.is_lowercase());
+    // (Words of a line in capitals are looked up as a name writes them.)
+    let word = |w: &str| -> String {
+        if caps && !rules.organisation_words.contains(w) {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                .unwrap_or_default()
+        } else {
+            w.to_string()
+        }
+    };
+    let names: Vec<String> = words.iter().map(|w| word(w)).collect();
+    if LETTERHEAD_NOT.contains(&names[0].as_str()) {
+        return None;
+    }
+    let org_word = |w: &String| {
+        rules.organisation_words.contains(w.as_str())
+            && !rules.organisation_subjects.contains(w.as_str())
+    };
+    let last = names.len() - 1;
+    let named = org_word(&names[last])
+        || names[..last]
+            .iter()
+            .zip(&names[1..])
+            .any(|(w, next)| org_word(w) && matches!(next.as_str(), "of" | "Of" | "de" | "De"))
+        || (words[0].len() <= 3
+            && words[0].chars().all(|c| c.is_ascii_uppercase())
+            && org_word(&names[0]));
+    named.then(|| s.to_string())
+}
+
+/// First words of header lines that name a kind of document, not its issuer: "MINUTES OF THE
+/// MEETING OF THE TIMARU DISTRICT COUNCIL".
+const LETTERHEAD_NOT: &[&str] = &[
+    "Minutes",
+    "Agenda",
+    "Report",
+    "Notice",
+    "Meeting",
+    "Press",
+    "Media",
+    "News",
+    "Statement",
+    "Announcement",
+    "Annual",
+    "Ordinary",
+    "Extraordinary",
+    "Special",
+    "Joint",
+    "Draft",
+];
+
+/// A name from a header in capitals as the document writes it in its text ("Burnett Coast
+/// Dairy Co-operative Limited"), or with its words' first letters capitals when the text never
+/// does ("Mzuzu City Council"; "AS" and "S.A." as they are).
+fn as_written(text: &str, org: &str, rules: &crate::rules::Rules) -> String {
+    if org.chars().any(char::is_lowercase) {
+        return org.to_string();
+    }
+    let n = org.len();
+    let upper = text.to_uppercase();
+    // (Upper-casing keeps the byte lengths of most scripts' letters; where it does not, the
+    // header's own form stands.)
+    if upper.len() == text.len() {
+        let mut from = 0;
+        while let Some(k) = upper[from..].find(org) {
+            let at = from + k;
+            if text.is_char_boundary(at) && text.is_char_boundary(at + n) {
+                let t = &text[at..at + n];
+                if t.chars().any(char::is_lowercase) {
+                    return t.to_string();
+                }
+            }
+            from = at + 1;
+            while !upper.is_char_boundary(from) {
+                from += 1;
+            }
+        }
+    }
+    org.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if rules.organisation_words.contains(w) {
+                w.to_string()
+            } else if i > 0 && NAME_PARTICLES.contains(&lower.as_str()) {
+                lower
+            } else {
+                let mut cs = w.chars();
+                cs.next()
+                    .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a post given without an organisation is a post of the document's issuer (see
+/// [`issuer`]): a post written as a title or one held only inside an organisation ("Chief
+/// Financial Officer", "head of credit risk"), not a rank before a name ("Professor Ann Lee"),
+/// a former post, a post of a named place ("Mayor of Korçë") or a calling ("historian"). A
+/// newspaper's letterhead gives its name to its journalists' posts only.
+pub fn takes_issuer(role: &str, rule: &str, rules: &crate::rules::Rules, press: bool) -> bool {
+    if rule == "roles.honorific" {
+        return false;
+    }
+    let first = role.split(' ').next().unwrap_or_default();
+    if matches!(
+        first.to_lowercase().as_str(),
+        "former" | "outgoing" | "retired" | "late" | "ex" | "then" | "acting" | "interim"
+    ) && !press
+    {
+        // (An acting post is the issuer's as much as a permanent one.)
+        if !matches!(first.to_lowercase().as_str(), "acting" | "interim") {
+            return false;
+        }
+    }
+    // The head: the words before a complement ("Head" of "Head of Treasury").
+    let cut = [" of ", " for ", " to ", " at ", ", ", " – ", " - "]
+        .iter()
+        .filter_map(|p| role.find(p).map(|k| (k, p.len())))
+        .min();
+    let (head, complement) = match cut {
+        Some((k, n)) => (&role[..k], &role[k + n..]),
+        None => (role, ""),
+    };
+    // (A place or an institution of its own after "of": "Mayor of Korçë"; not a field,
+    // "Head of Corporate Communications".)
+    if complement.starts_with(char::is_uppercase)
+        && !complement.starts_with("The ")
+        && !complement
+            .split(' ')
+            .any(|w| rules.organisation_subjects.contains(w))
+    {
+        return false;
+    }
+    let lower = head.to_lowercase();
+    let ends_with = |set: &rustc_hash::FxHashSet<String>| {
+        set.iter().any(|h| {
+            lower
+                .strip_suffix(h.as_str())
+                .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+        })
+    };
+    if press {
+        return ends_with(&rules.beat_heads);
+    }
+    head.starts_with(char::is_uppercase)
+        || ends_with(&rules.employer_heads)
+        || ends_with(&rules.speaker_heads)
 }
