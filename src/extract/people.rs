@@ -402,8 +402,28 @@ fn honorific_at(
             }
             ctx.rules.honorifics.get(term.as_str())
         };
-        if let Some(h) = hit {
+        if let Some(mut h) = hit {
             let mut next = i + n;
+            // (An elided title's apostrophe, and the title it opens: "Dato’ Seri Lim Chee
+            // Keong"; not an office after "the", "the Dato’ Lembaga of the clan".)
+            if next + 1 < toks.len()
+                && !text[..toks[i].start].ends_with("the ")
+                && !text[..toks[i].start].ends_with("The ")
+                && matches!(&text[toks[next].start..toks[next].end], "'" | "’")
+                && toks[next].start == toks[next - 1].end
+                && text[toks[next].end..].starts_with(' ')
+            {
+                next += 1;
+                let longer = format!(
+                    "{} {}",
+                    &text[toks[i].start..toks[i + n - 1].end],
+                    &text[toks[next].start..toks[next].end]
+                );
+                if let Some(l) = ctx.rules.honorifics.get(longer.as_str()) {
+                    h = l;
+                    next += 1;
+                }
+            }
             let stop = next < toks.len()
                 && &text[toks[next].start..toks[next].end] == "."
                 && toks[next].start == toks[next - 1].end;

@@ -1236,8 +1236,14 @@ fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
         return Some(s.len() - rest.len());
     }
     // The name of the person succeeded: a few capitalised words (particles and "Mr" too),
-    // then "as".
+    // or a pronoun for them, then "as": "will succeed him as Chair".
     let mut t = rest;
+    if let Some(post) = ["him as ", "her as ", "them as "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    {
+        return Some(s.len() - post.len());
+    }
     for _ in 0..6 {
         if let Some(post) = t.strip_prefix("as ") {
             return Some(s.len() - post.len());
@@ -1319,10 +1325,16 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
                     "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says"
                 ) || {
                     // Or a verb with its object: "the first president and oversaw the first
-                    // awards" (not "president and chief executive of the …").
+                    // awards", "Group Financial Controller at Fitzroy Basin Energy and brings
+                    // more than 20 years" (not "president and chief executive of the …").
                     let object = after[next.len()..].trim_start().split(' ').next();
                     next.starts_with(|c: char| c.is_ascii_lowercase())
-                        && object.is_some_and(|o| o == "the" || DETERMINERS.contains(&o))
+                        && object.is_some_and(|o| {
+                            o == "the"
+                                || DETERMINERS.contains(&o)
+                                || matches!(o, "more" | "over" | "nearly" | "almost" | "extensive")
+                                || o.starts_with(|c: char| c.is_ascii_digit())
+                        })
                         && !rules.role_head_set.contains(next)
                         && !rules.title_modifiers.contains(next)
                 }
@@ -3341,6 +3353,30 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                     .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
             {
                 return (start + i, Some(owner.to_string()));
+            }
+        }
+    }
+    // A local unit in lower case of a named organisation is the organisation, with its unit:
+    // "chair of the regional branch of the Syndicate of Bulgarian Teachers" gives "chair" of
+    // the "regional branch of the Syndicate of Bulgarian Teachers".
+    if let Some(i) = first_of.filter(|_| phrase.starts_with(|c: char| c.is_lowercase())) {
+        if let Some(name) = phrase[i + 4..].strip_prefix("the ") {
+            if let Some((unit, owner)) = name.split_once(" of ") {
+                let owner = owner.strip_prefix("the ").unwrap_or(owner);
+                let unit_words: Vec<&str> = unit.split(' ').collect();
+                if (1..=3).contains(&unit_words.len())
+                    && unit_words
+                        .iter()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                    && matches!(
+                        unit_words.last().copied(),
+                        Some("branch" | "chapter" | "section" | "division" | "wing")
+                    )
+                    && owner.starts_with(char::is_uppercase)
+                    && owner.split(' ').all(name_particle_or_capital)
+                {
+                    return (start + i, Some(name.to_string()));
+                }
             }
         }
     }
