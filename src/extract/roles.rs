@@ -6963,7 +6963,37 @@ pub fn issuer(text: &str, rules: &crate::rules::Rules) -> Option<String> {
             break;
         }
     }
-    None
+    announcer(text, rules).map(|org| as_written(text, &org, rules))
+}
+
+/// The organisation that a release's opening announces as its own news: "Alor Setar, 2 June
+/// 2025 – Kedah Maritime Gateway Berhad (“KMG” or “the Company”) today announced …".
+fn announcer(text: &str, rules: &crate::rules::Rules) -> Option<String> {
+    let head = &text[..crate::text::floor_boundary(text, text.len().min(1500))];
+    let k = [
+        " today announced",
+        " today announces",
+        " announced today",
+        " is pleased to announce",
+    ]
+    .iter()
+    .filter_map(|c| head.find(c))
+    .min()?;
+    let before = head[..k].trim_end();
+    // (Its short forms in brackets aside.)
+    let before = match before.strip_suffix(')') {
+        Some(b) => &b[..b.rfind(" (")?],
+        None => before,
+    };
+    // (After the dateline's dash, or from the start of its line.)
+    let from = before.rfind(['\n', '–', '—']).map_or(0, |j| {
+        j + before[j..].chars().next().map_or(1, char::len_utf8)
+    });
+    let name = before[from..].trim();
+    if name.starts_with("The ") {
+        return None;
+    }
+    letterhead_org(name, rules)
 }
 
 /// `s` if it is an organisation's name and nothing else: capitalised words (and the small
