@@ -2126,6 +2126,21 @@ impl<'a> Speakers<'a> {
                 }
             }
         }
+        // A title alone after a colon, as a headline gives its speaker ("INTERVIEW: Mayor on the
+        // subdivision — “…”"): the one holder of it, named before or, a headline's, after.
+        if let [w] = words.as_slice() {
+            if w.starts_with(char::is_uppercase)
+                && text[..s].trim_end_matches(' ').ends_with(':')
+                && self.rules.role_head_set.contains(&w.to_lowercase())
+            {
+                if let Some(c) = self
+                    .role_holder(w, s)
+                    .or_else(|| self.role_holder(w, text.len()))
+                {
+                    return self.cluster_who(c);
+                }
+            }
+        }
         let led_by_det = words
             .first()
             .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));

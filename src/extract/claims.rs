@@ -2114,6 +2114,35 @@ fn headline_speaker(
     {
         return Some(SpeakerRef::Phrase(toks[0].start, last.end));
     }
+    // A rubric before the colon ("INTERVIEW: Mayor on the subdivision — “…”") leaves the
+    // speaker to the words after it: a title or a name before "on", a dash or a colon.
+    let first = &text[toks[0].start..toks[0].end];
+    let titled = {
+        let mut cs = first.chars();
+        cs.next()
+            .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+            .unwrap_or_default()
+    };
+    if toks.len() == 1
+        && first.len() >= 2
+        && first.chars().all(|c| !c.is_lowercase())
+        && ctx.rules.not_names.contains(titled.as_str())
+    {
+        let after = &text[colon + 1..open];
+        let lead = after.len() - after.trim_start().len();
+        let cut = [" on ", " — ", " – ", ": ", " says", " said"]
+            .iter()
+            .filter_map(|c| after.find(c))
+            .min()?;
+        let (s, e) = (colon + 1 + lead, colon + 1 + cut);
+        let words = ctx.doc.tokens(s, e);
+        let names = !words.is_empty()
+            && words.len() <= 4
+            && words.iter().enumerate().all(|(k, t)| {
+                is_cap_word(text, t) || title_stop(ctx, &words, k) || initial_stop(text, &words, k)
+            });
+        return names.then(|| SpeakerRef::Phrase(s, e));
+    }
     if !all_name
         || ctx
             .rules
