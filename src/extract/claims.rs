@@ -2141,7 +2141,7 @@ fn headline_speaker(
             && words.iter().enumerate().all(|(k, t)| {
                 is_cap_word(text, t) || title_stop(ctx, &words, k) || initial_stop(text, &words, k)
             });
-        return names.then(|| SpeakerRef::Phrase(s, e));
+        return names.then_some(SpeakerRef::Phrase(s, e));
     }
     if !all_name
         || ctx
