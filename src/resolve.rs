@@ -1707,6 +1707,7 @@ impl<'a> Speakers<'a> {
     /// ("minister" of "Minister of Agriculture, Land and Fisheries"), if only one is.
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
         let mut found = None;
+        let (mut own, mut own_many, mut many) = (None, false, false);
         for r in &self.m.roles {
             if self.m.people[r.person].start >= before {
                 continue;
@@ -1750,11 +1751,24 @@ impl<'a> Speakers<'a> {
                 continue;
             }
             let c = self.of[r.person]?;
+            // (Of two holders, the one of another organisation is not the document's own: "the
+            // Chairperson" of minutes is the committee's, not "Letaru Joyce, Chairperson of the
+            // Water Users' Association".)
+            if r.organization.is_empty() {
+                match own {
+                    None => own = Some(c),
+                    Some(f) if f == c => {}
+                    Some(_) => own_many = true,
+                }
+            }
             match found {
                 None => found = Some(c),
                 Some(f) if f == c => {}
-                Some(_) => return None,
+                Some(_) => many = true,
             }
+        }
+        if many {
+            return own.filter(|_| !own_many);
         }
         if found.is_some() {
             return found;
