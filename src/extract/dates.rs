@@ -1548,7 +1548,8 @@ const HABITUAL: &[&str] = &[
 ];
 
 /// A month after "the" or a possessive, before a noun of an event or a limit that it dates:
-/// "the June deadline", "last year's March floods" (`rules/dates/event-nouns.txt`).
+/// "the June deadline", "last year's March floods", "their August bill"
+/// (`rules/dates/event-nouns.txt`).
 fn event_after_the(ctx: &Context<'_>, before: &str, after: &str) -> bool {
     let b = before.trim_end_matches(' ');
     let owner = b.ends_with(" the")
@@ -1556,7 +1557,11 @@ fn event_after_the(ctx: &Context<'_>, before: &str, after: &str) -> bool {
         || b.ends_with("'s")
         || b.ends_with("’s")
         || b.ends_with(" this")
-        || b.ends_with(" that");
+        || b.ends_with(" that")
+        // (Or a possessive determiner: "their August bill".)
+        || [" their", " his", " her", " its", " our", " your", " my"]
+            .iter()
+            .any(|d| b.ends_with(d));
     owner
         && after.strip_prefix(' ').is_some_and(|a| {
             let noun = a.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
