@@ -3989,6 +3989,16 @@ fn named_things(ctx: &Context<'_>, out: &mut Vec<PersonMention>, kind_named: &[&
                 return false;
             }
         }
+        // (Whatever found it, a name that an ampersand joins to an organisation's word is a
+        // firm's: "Partner, Hinkler Audit & Assurance".)
+        if m.honorific.is_none()
+            && text[m.end..].strip_prefix(" & ").is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                ctx.rules.organisation_words.contains(w)
+            })
+        {
+            return false;
+        }
         if m.rule != "people.given-name" {
             return true;
         }

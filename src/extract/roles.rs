@@ -359,6 +359,22 @@ pub fn affiliation_bracket(s: &str) -> Option<usize> {
     .then_some(close + 2)
 }
 
+/// Whether a line of a contact block opens `s`: a telephone number or an address, "tel.
+/// +359 54 857 773", "E-mail: press@example.org".
+fn contact_line(s: &str) -> bool {
+    let w = s.split([' ', ':', '.']).next().unwrap_or("").to_lowercase();
+    s.starts_with(|c: char| c.is_ascii_digit() || c == '+')
+        || matches!(
+            w.as_str(),
+            "tel" | "telephone" | "phone" | "mobile" | "mob" | "fax" | "e-mail" | "email" | "www"
+        )
+}
+
+/// The length of the line that ends at the line break at `nl`.
+fn line_len(text: &str, nl: usize) -> usize {
+    nl - text[..nl].rfind('\n').map_or(0, |k| k + 1)
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
@@ -453,8 +469,10 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             return None;
         }
         // Nor someone else's post in company: "led by the Minister, Jane Roe, together with
-        // the Regional Delegate, Tom Hale".
+        // the Regional Delegate, Tom Hale"; nor the post of one acted for: "Hon. Zuberi
+        // Mwakyusa, on behalf of the Permanent Secretary, …".
         if [
+            "on behalf of ",
             "together with ",
             "along with ",
             "alongside ",
@@ -496,6 +514,12 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
             continue;
         }
         match c {
+            // A short line's end ends it, a contact block's: "Public Relations Officer, Shumen
+            // Municipality⏎tel. +359 54 857 773" (a long line may be wrapped inside a title).
+            '\n' if line_len(text, start + i) < 60 || contact_line(&body[i + 1..]) => {
+                end = start + i;
+                break;
+            }
             // A title with its department after a colon: "Manager: Consumer Affairs".
             ':' if colon_title(&body[..i], &body[i + 1..]) => {}
             ':' | ';' | '(' | '“' | '"' | '`' | '—' | '|' | '@' => {
