@@ -6994,15 +6994,20 @@ pub fn issuer(text: &str, rules: &crate::rules::Rules) -> Option<String> {
 /// 2025 – Kedah Maritime Gateway Berhad (“KMG” or “the Company”) today announced …".
 fn announcer(text: &str, rules: &crate::rules::Rules) -> Option<String> {
     let head = &text[..crate::text::floor_boundary(text, text.len().min(1500))];
-    let k = [
-        " today announced",
-        " today announces",
-        " announced today",
-        " is pleased to announce",
-    ]
-    .iter()
-    .filter_map(|c| head.find(c))
-    .min()?;
+    // (One search for the verb, the cue's other words then looked for around it.)
+    let k = memchr::memmem::find_iter(head.as_bytes(), b"announce").find_map(|v| {
+        let (before, after) = (&head[..v], &head[v..]);
+        if after.starts_with("announced today") {
+            return before.strip_suffix(' ').map(str::len);
+        }
+        [" today ", " is pleased to "]
+            .iter()
+            .find(|c| before.ends_with(**c))
+            .filter(|c| {
+                c.len() > 7 || after.starts_with("announced") || after.starts_with("announces")
+            })
+            .map(|c| v - c.len())
+    })?;
     let before = head[..k].trim_end();
     // (Its short forms in brackets aside.)
     let before = match before.strip_suffix(')') {
