@@ -2467,7 +2467,7 @@ impl<'a> Speakers<'a> {
         // (A surname in capitals after a title in capitals, as a transcript's label: "PANEL
         // MEMBER OSEI-BONSU" is Osei-Bonsu.)
         if run.len() == 1 && words.len() > 1 && !t.contains(char::is_lowercase) {
-            name = title_cased(&name);
+            name = crate::text::title_cased(&name);
             if let Some(c) = self.cluster_by_name(&name) {
                 return self.cluster_who(c);
             }
@@ -2519,7 +2519,7 @@ impl<'a> Speakers<'a> {
     fn label(&self, s: usize, e: usize, state: &mut SpeakerState) -> Who {
         let t = &self.doc.text[s..e];
         let last = t.rsplit(' ').next().unwrap_or(t);
-        let title = title_cased(last);
+        let title = crate::text::title_cased(last);
         let who = match self.cluster_by_name(&title) {
             Some(c) => self.cluster_who(c),
             None => self.person_who(&self.names.full_form(&title, s).unwrap_or(t.to_string())),
@@ -3631,21 +3631,6 @@ fn capitalised(w: &str) -> String {
         .flat_map(char::to_uppercase)
         .chain(cs)
         .collect()
-}
-
-/// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
-/// is "Heilmann-Olsen".
-fn title_cased(w: &str) -> String {
-    w.split('-')
-        .map(|part| {
-            let mut cs = part.chars();
-            cs.next()
-                .into_iter()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 /// A word that may stand before a name without being part of it: an honorific, a role head or

@@ -678,6 +678,21 @@ pub fn capitalise_first(w: &str) -> String {
     cap
 }
 
+/// A word in capitals as a name writes it, each part of a double surname too: "HEILMANN-OLSEN"
+/// is "Heilmann-Olsen", a rubric's "INTERVIEW" is "Interview".
+pub fn title_cased(w: &str) -> String {
+    w.split('-')
+        .map(|part| {
+            let mut cs = part.chars();
+            cs.next()
+                .into_iter()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// Whether `w` is written with dots between short parts, as a company's legal form or an
 /// acronym is ("sh.a", "S.A", "d.o.o"; the last stop left off): such a word keeps the full
 /// stop that a sentence's end would otherwise take from it ("Shkodra Bus sh.a.", not a

@@ -2117,12 +2117,7 @@ fn headline_speaker(
     // A rubric before the colon ("INTERVIEW: Mayor on the subdivision — “…”") leaves the
     // speaker to the words after it: a title or a name before "on", a dash or a colon.
     let first = &text[toks[0].start..toks[0].end];
-    let titled = {
-        let mut cs = first.chars();
-        cs.next()
-            .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-            .unwrap_or_default()
-    };
+    let titled = crate::text::title_cased(first);
     if toks.len() == 1
         && first.len() >= 2
         && first.chars().all(|c| !c.is_lowercase())

@@ -7045,13 +7045,11 @@ fn letterhead_org(s: &str, rules: &crate::rules::Rules) -> Option<String> {
         return None;
     }
     let caps = s.chars().all(|c| !c.is_lowercase());
-    // (Words of a line in capitals are looked up as a name writes them.)
+    // (Words of a line in capitals are looked up as a name writes them: "CO-OPERATIVE" as
+    // "Co-operative".)
     let word = |w: &str| -> String {
         if caps && !rules.organisation_words.contains(w) {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-                .unwrap_or_default()
+            crate::text::capitalise_first(&w.to_lowercase())
         } else {
             w.to_string()
         }
@@ -7133,10 +7131,7 @@ fn as_written(text: &str, org: &str, rules: &crate::rules::Rules) -> String {
             } else if i > 0 && NAME_PARTICLES.contains(&lower.as_str()) {
                 lower
             } else {
-                let mut cs = w.chars();
-                cs.next()
-                    .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-                    .unwrap_or_default()
+                crate::text::title_cased(w)
             }
         })
         .collect::<Vec<_>>()
