@@ -7147,16 +7147,15 @@ pub fn takes_issuer(role: &str, rule: &str, rules: &crate::rules::Rules, press: 
     if rule == "roles.honorific" {
         return false;
     }
+    // (A past post may have been held elsewhere; an acting one is the issuer's.)
     let first = role.split(' ').next().unwrap_or_default();
-    if matches!(
-        first.to_lowercase().as_str(),
-        "former" | "outgoing" | "retired" | "late" | "ex" | "then" | "acting" | "interim"
-    ) && !press
+    if !press
+        && matches!(
+            first.to_lowercase().as_str(),
+            "former" | "outgoing" | "retired" | "late" | "ex" | "then"
+        )
     {
-        // (An acting post is the issuer's as much as a permanent one.)
-        if !matches!(first.to_lowercase().as_str(), "acting" | "interim") {
-            return false;
-        }
+        return false;
     }
     // The head: the words before a complement ("Head" of "Head of Treasury").
     let cut = [" of ", " for ", " to ", " at ", ", ", " – ", " - "]
