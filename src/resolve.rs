@@ -607,8 +607,8 @@ fn cluster_people(
             continue;
         }
         // Or a first family name with its particle, before the second: "De León said" after
-        // "María José de León Acosta".
-        if particle {
+        // "María José de León Acosta", "Pérez de Arce said" after "Tomás Pérez de Arce Lagos".
+        if particle || joined {
             let inner = format!(" {k} ");
             let mut within = keys.iter().enumerate().filter(|(d, l)| {
                 *d != c

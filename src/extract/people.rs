@@ -629,7 +629,11 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
 /// within a few words after the comma, before the next comma).
 fn post_after(ctx: &Context<'_>, end: usize) -> bool {
     let text = &ctx.doc.text;
-    let Some(rest) = text[end..].strip_prefix(", ") else {
+    // (Or in brackets, as a list of people gives it: "Fatuma Abdallah Said (research officer)".)
+    let Some(rest) = text[end..]
+        .strip_prefix(", ")
+        .or_else(|| text[end..].strip_prefix(" ("))
+    else {
         return false;
     };
     let mut cut = rest.len().min(60);
@@ -637,7 +641,9 @@ fn post_after(ctx: &Context<'_>, end: usize) -> bool {
         cut -= 1;
     }
     let segment = &rest[..cut];
-    let segment = &segment[..segment.find([',', '.', ';', ':']).unwrap_or(segment.len())];
+    let segment = &segment[..segment
+        .find([',', '.', ';', ':', ')'])
+        .unwrap_or(segment.len())];
     let first = segment.split(' ').next().unwrap_or("");
     if matches!(
         first,
@@ -698,6 +704,9 @@ fn family_capitals(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
         || (fam.class | giv.class) & crate::lexicon::class::ORGANISATION != 0
         // ("PRESS NOTE No. 07/2026": a word that is no name.)
         || giv.class & crate::lexicon::class::NOT_NAME != 0
+        // (A body's acronym and place after an article: "the UNATU Hoima branch".)
+        || i.checked_sub(1)
+            .is_some_and(|p| matches!(&text[toks[p].start..toks[p].end], "the" | "The"))
     {
         return false;
     }
@@ -872,8 +881,12 @@ fn runs(ctx: &Context<'_>, toks: &[Token]) -> Vec<Run> {
                         adjacent(text, t, n) && hyphened_given(&text[n.start..n.end])
                     }))
                 // Or after a given name, before an apposition naming a post: "Jim Hall, a
-                // logistics manager," (not "Victoria Park, home of …").
-                || (first + 1 == i
+                // logistics manager," (not "Victoria Park, home of …"), a second given or
+                // family name between or none: "Fatuma Abdallah Said (research officer)".
+                || ((first + 1 == i
+                    || (first + 2 == i
+                        && toks[first + 1].kind == TokenKind::Word
+                        && toks[first + 1].class & crate::lexicon::class::NOT_NAME == 0))
                     && given_name(ctx, word(first))
                     && (post_after(ctx, toks[i].end)
                         // Or before a maiden name: "Elisabeta Moldovan (née Schuster)".
@@ -1681,11 +1694,21 @@ fn plain_name(ctx: &Context<'_>, toks: &[Token]) -> bool {
 
 /// A post set off by commas after a capitalised word, a name's, just before `at`: "Jane
 /// Roe, Programme Director, |Yaku Kawsay", where what follows is the post's employer.
-fn post_of_name_before(text: &str, from: usize, at: usize) -> bool {
+fn post_of_name_before(
+    text: &str,
+    heads: &rustc_hash::FxHashSet<String>,
+    from: usize,
+    at: usize,
+) -> bool {
     let Some(lead) = text[from..at].strip_suffix(", ") else {
         return false;
     };
-    let Some(c) = lead.rfind(", ") else {
+    // (Or in brackets after the name: "Mark Delahunty (ANMF Organiser, Northern Victoria)".)
+    let Some(c) = [lead.rfind(", "), lead.rfind(" (")]
+        .into_iter()
+        .flatten()
+        .max()
+    else {
         return false;
     };
     let post = &lead[c + 2..];
@@ -1697,9 +1720,15 @@ fn post_of_name_before(text: &str, from: usize, at: usize) -> bool {
             w.starts_with(char::is_uppercase) && !w.ends_with(|c: char| c.is_ascii_punctuation())
         })
     };
+    // (A post in lower case is one too if a title's head ends it: "Eliona Bregu, artistic
+    // director, Përmet Saze and Polyphony Festival".)
     !post.is_empty()
         && post.split(' ').count() <= 5
-        && post.starts_with(char::is_uppercase)
+        && (post.starts_with(char::is_uppercase)
+            || (post
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+                && post.rsplit(' ').next().is_some_and(|w| heads.contains(w))))
         && !post.contains(['/', '(', ')'])
         && name(before.next())
         && name(before.next())
@@ -2538,6 +2567,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     // (Nor a firm whose people the apposition lists: "Vivendi Universal, its
                     // boss and another top executive".)
                     && !text[toks[next].end..].starts_with(" its ")
+                    // (Nor another's post that a verb takes: "formerly head brewer at
+                    // Hedmark Ølkompani, joins as Director of Brewing".)
+                    && !roles::role_verb_opens(ctx.rules, text[toks[next].end..].trim_start())
                     && (roles::appositive_after(ctx, sent.end, toks[next].end).is_some()
                         || kind_apposed(ctx, toks[next].end, sent.end)))
                     // (Or a list's line, the post after a dash: "Hiroshi Yamashita - Chair".)
@@ -2584,7 +2616,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     || roles::subject_head_before(ctx, &toks, start).is_none())
                 // (Nor the employer after a name's post: "Dr Javier de la Cruz Ccori,
                 // Programme Director, Yaku Kawsay".)
-                && (given_name(ctx, word(first)) || !post_of_name_before(text, sent.start, start))
+                && (given_name(ctx, word(first)) || !post_of_name_before(text, &ctx.rules.role_head_set, sent.start, start))
             {
                 Some("people.prenominal-role")
             } else if words >= 2

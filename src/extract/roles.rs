@@ -438,6 +438,17 @@ fn opens_with_post(ctx: &Context<'_>, from: usize, e: usize, max_before: usize) 
         && between.all(|w| lower_modifier(w) || w.starts_with(char::is_uppercase))
 }
 
+/// Whether `s` opens with a verb of taking or holding a post (`roles/role-verbs.txt`): "joins
+/// as Director of Brewing" after a comma is a predicate, no apposition.
+pub fn role_verb_opens(rules: &crate::rules::Rules, s: &str) -> bool {
+    let w = &s[..s.find(' ').unwrap_or(s.len())];
+    rules.role_verb_firsts.contains(w)
+        && rules.role_verbs.iter().any(|(v, _)| {
+            s.strip_prefix(v.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        })
+}
+
 /// The appositive after a name: `pos` is just after the comma following the name. The phrase
 /// runs to a comma followed by a lower-case word ("..., said"), a colon or the sentence end, and
 /// must contain a role head.
@@ -708,6 +719,9 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                         let n = &text[n.start..n.end];
                         matches!(n, "one" | "its" | "their")
                             || crate::extract::people::KIN.contains(&n)
+                            // (Nor a second verb's clause: "as head of credit risk and has
+                            // served since 2019 as …".)
+                            || matches!(n, "has" | "have" | "had" | "is" | "was" | "will" | "would" | "later")
                     }))
                 // Nor is a measure of experience: "a mining engineer with more than 30
                 // years' experience", "a nurse with two decades on the ward".
@@ -1484,7 +1498,12 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             }
             // "with effect from 1 September", "effective November 1".
             // (And a length of service: "a pilot with 14 years' experience".)
-            "with" => next == "effect" || (count(next) && unit(then)),
+            // ("with immediate effect".)
+            "with" => {
+                next == "effect"
+                    || (next == "immediate" && then == "effect")
+                    || (count(next) && unit(then))
+            }
             "effective" => calendar(next) || next == "from" || next == "immediately",
             // "after eight years", "for 12 years", "for 2024/25".
             "after" | "before" | "for" => year(next) || (count(next) && unit(then)),
@@ -2689,9 +2708,20 @@ pub fn split_phrase(
             let before = the.unwrap_or(before);
             // (Before a head in lower case, not where a sentence opens: "Team directeur
             // sportif Ane Urrutia" is the team's.)
+            // (Nor a word that names no kind of body, capitalised only as the sentence's
+            // first, as the document's lower-case uses of it show: "Festival director Karin
+            // Åberg", "Airport manager Sophie Ngata"; not "Telegraph executive Murdoch
+            // MacLennan".)
             let capital = text[head_start..].starts_with(char::is_uppercase)
                 || the.is_some()
-                || before.ends_with([',', ':', '(']);
+                || before.ends_with([',', ':', '('])
+                || (lead_the.is_none()
+                    && opens_sentence(
+                        ctx,
+                        ps + (text[ps..].len() - text[ps..].trim_start().len()),
+                    )
+                    && !crate::text::with_lower(w, |l| ctx.rules.organisation_kinds.contains(l))
+                    && lower_elsewhere(text, w));
             if w.starts_with(char::is_uppercase)
                 && capital
                 && (ctx.rules.organisation_words.contains(w) || w == "Ward")
@@ -6092,6 +6122,13 @@ fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
             let Some(gap) = text.get(prev.end..lead) else {
                 break;
             };
+            // (Past a short bracket of the name's own: "independent commissioners Helen
+            // McAllister-Boyd (chair), Dr Rawiri Tautahi and Sandra Liu".)
+            let gap = gap
+                .strip_prefix(" (")
+                .and_then(|g| g.split_once(')'))
+                .filter(|(inner, _)| inner.len() <= 40 && !inner.contains(['(', '\n']))
+                .map_or(gap, |(_, rest)| rest);
             match gap {
                 ", " => listed.push(qi),
                 " and " | ", and " => {
@@ -6126,7 +6163,13 @@ fn plural_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
         let end = b.len();
         let role = format!("{}{}", &text[start..head_start], singular);
         for person in listed {
-            if out.iter().any(|r| r.person == person) {
+            // (Not where a post of its own stands before the name; a post after it, in its
+            // bracket, is a second one.)
+            let at = people[person].start;
+            if out
+                .iter()
+                .any(|r| r.person == person && (r.start < at || r.role == role))
+            {
                 continue;
             }
             out.push(RoleMention {
