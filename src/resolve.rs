@@ -1912,8 +1912,9 @@ impl<'a> Speakers<'a> {
     }
 
     /// A one-word name that is the first of two family names of one person's name of three
-    /// words that opens with a given name: "Choque said" of "Germán Choque Mamani", as Spanish
-    /// and Portuguese names are shortened.
+    /// words that opens with a given name (or of four that open with two): "Choque said" of
+    /// "Germán Choque Mamani", "said Quispe" of "Rosa Elvira Quispe Huamán", as Spanish and
+    /// Portuguese names are shortened.
     fn cluster_by_first_surname(&self, name: &str) -> Option<usize> {
         if name.contains(' ') || !name.starts_with(char::is_uppercase) {
             return None;
@@ -1922,11 +1923,16 @@ impl<'a> Speakers<'a> {
         let mut hits = self.clusters.iter().enumerate().filter(|(_, c)| {
             let full = &self.m.people[c.canonical].name;
             let words: Vec<&str> = full.split(' ').collect();
-            // (The given name may be one the lists lack: "Feliciano Quispe Mamani".)
-            words.len() == 3
-                && key(words[1]) == k
-                && self.rules.given_name(words[1]).is_none()
-                && self.rules.given_name(words[2]).is_none()
+            // (The given name may be one the lists lack: "Feliciano Quispe Mamani"; or two
+            // given names, the second one the lists know: "Rosa Elvira Quispe Huamán".)
+            let n = words.len();
+            (n == 3
+                || (n == 4
+                    && words[1].starts_with(char::is_uppercase)
+                    && self.rules.given_name(words[1]).is_some()))
+                && key(words[n - 2]) == k
+                && self.rules.given_name(words[n - 2]).is_none()
+                && self.rules.given_name(words[n - 1]).is_none()
         });
         match (hits.next(), hits.next()) {
             (Some((c, _)), None) => Some(c),

@@ -766,6 +766,13 @@ pub fn appositive_after(ctx: &Context<'_>, sent_end: usize, pos: usize) -> Optio
                             || w == ","
                             || ctx.rules.place_nouns.contains(w)
                     })
+                    // (But a field, then an employer after the comma: "Consultant in
+                    // Palliative Medicine, Tipperary University Hospital".)
+                    && !(toks[k + 1..].iter().any(|n| &text[n.start..n.end] == ",")
+                        && toks.last().is_some_and(|n| {
+                            ctx.rules.organisation_words.contains(&text[n.start..n.end])
+                                && !ctx.rules.place_nouns.contains(&text[n.start..n.end])
+                        }))
                     && !seat)
                 // (But a named employer after "from" is the post's: "head of the conservation
                 // team from the National Institute of Immovable Cultural Heritage".)
