@@ -2902,10 +2902,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 // (A word that is no name between, or a particle: "Hospital Regional Manuel
                 // Núñez Butrón", "Colegio Nacional Juan Pablo Vizcardo", "Ministerio de Salud
                 // Pública".)
+                // (Or two: "Sekolah Menengah Kebangsaan Dato Onn".)
                 || (before_name > 1
                     && (ctx.rules.not_names.contains(word(before_name - 1))
                         || matches!(word(before_name - 1), "de" | "del" | "da" | "do" | "di"))
-                    && ctx.rules.kind_first.contains(word(before_name - 2)))
+                    && (ctx.rules.kind_first.contains(word(before_name - 2))
+                        || (before_name > 2
+                            && ctx.rules.not_names.contains(word(before_name - 2))
+                            && ctx.rules.kind_first.contains(word(before_name - 3)))))
                 // (Or its first word, before a name of two words or more: "Majlis Bandaraya
                 // Melaka Bersejarah", where "Rue McClanahan" may be a woman.)
                 // (Not a place before a title and a name: "San Francisco Supervisor Jane
