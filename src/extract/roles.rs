@@ -3106,6 +3106,8 @@ pub fn split_phrase(
 const NAME_PARTICLES: &[&str] = &[
     "of", "the", "and", "&", "for", "de", "du", "la", "da", "das", "do", "dos", "del", "des", "di",
     "der", "y", "en", "delle", "degli", "dei", "na", "van", "von", "o",
+    // (Māori: "Te Rūnanga a Rangitāne o Wairau", "Ngāti Kahungunu ki Wairarapa".)
+    "a", "ki",
 ];
 
 /// `s` without the white space and the characters of `stops` at its end, but with the full
@@ -3558,7 +3560,21 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     if let Some(i) = phrase.find(" for ") {
         let head = phrase[..i].rsplit(' ').next().unwrap_or("");
         if crate::text::with_lower(head, |h| ctx.rules.speaker_heads.contains(h)) {
-            let org = clean_org(&phrase[i + 5..]);
+            let mut org = clean_org(&phrase[i + 5..]);
+            // (Where it sits is no part of it: "a spokesperson for the Ministry of
+            // Infrastructure and Energy in Tirana".)
+            if let Some(k) = org.rfind(" in ") {
+                let place = &org[k + 4..];
+                let named = org[..k]
+                    .split(' ')
+                    .any(|w| ctx.rules.organisation_words.contains(w));
+                if named
+                    && (1..=3).contains(&place.split(' ').count())
+                    && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                {
+                    org.truncate(k);
+                }
+            }
             if org.starts_with(char::is_uppercase) && !org.contains(", ") {
                 return (start + i, Some(org));
             }
@@ -4263,12 +4279,13 @@ fn subject_list_after(rules: &crate::rules::Rules, before: &str, after: &str) ->
     let item = |w: &str| list_item(rules, w);
     let mut words = before.rsplit(' ');
     let last = words.next()?;
-    if !item(last)
-        || !matches!(
-            words.next(),
-            Some("of" | "for" | "on" | "the" | "and" | "&")
-        )
-    {
+    // (The first item may be of two words: "Councillor for Public Works, Infrastructure and
+    // Utilities".)
+    let mut connector = words.next();
+    if connector.is_some_and(&item) {
+        connector = words.next();
+    }
+    if !item(last) || !matches!(connector, Some("of" | "for" | "on" | "the" | "and" | "&")) {
         return None;
     }
     let mut k = 0;
