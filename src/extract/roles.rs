@@ -4416,9 +4416,15 @@ fn line_role_spans(
         None => return Vec::new(),
     };
     let before = text[line_start..lead].trim();
+    // (Or a title before the one the name took: "Ir. Haji Mohd Faizal bin Abdul Rahman".)
     if !["", "by", "posted by", "written by", "words by"]
         .iter()
         .any(|b| before.eq_ignore_ascii_case(b))
+        && !before.split(' ').all(|w| {
+            ctx.rules
+                .honorifics
+                .contains_key(w.strip_suffix('.').unwrap_or(w))
+        })
     {
         return Vec::new();
     }
