@@ -1289,16 +1289,20 @@ fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
     {
         return Some(s.len() - post.len());
     }
+    let mut after_the = false;
     for _ in 0..6 {
         if let Some(post) = t.strip_prefix("as ") {
             return Some(s.len() - post.len());
         }
         let (w, after) = t.split_once(' ')?;
-        // ("will join the Board as": an organisation.)
+        // ("will join the Board as": an organisation; "will stay on the board as": a kind of
+        // body after "the".)
         let particle = crate::extract::people::PARTICLES.contains(&w) || w == "the";
-        if !(w.starts_with(char::is_uppercase) || particle) || w.ends_with(',') {
+        let body = after_the && rules.organisation_kinds.contains(w);
+        if !(w.starts_with(char::is_uppercase) || particle || body) || w.ends_with(',') {
             return None;
         }
+        after_the = w == "the";
         t = after;
     }
     None
