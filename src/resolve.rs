@@ -1482,13 +1482,42 @@ pub fn resolve(
     };
     let mut state = SpeakerState::default();
     let mut claims = Vec::new();
-    for q in &m.quotes {
-        let who = match (&q.speaker, q.rule) {
+    let mut whos: Vec<Who> = m
+        .quotes
+        .iter()
+        .map(|q| match (&q.speaker, q.rule) {
             (Some(SpeakerRef::Phrase(a, b)), "claims.quote-transcript" | "claims.quote-label") => {
                 sp.label(*a, *b, &mut state)
             }
             (r, _) => sp.resolve(r.as_ref(), q.open, &mut state),
-        };
+        })
+        .collect();
+    // Words that nothing attributes, repeated inside a quotation someone is said to have
+    // spoken, are that speaker's: a headline that quotes the interview below it ("“A festival
+    // in a mining town should smell a little of copper”: inside the book festival").
+    for i in 0..whos.len() {
+        if !whos[i].name.is_empty() {
+            continue;
+        }
+        let q = &m.quotes[i];
+        let words = trim_quote(&doc.text[q.start..q.end]);
+        if words.split_whitespace().count() < 4 {
+            continue;
+        }
+        let source = (0..whos.len()).find(|&j| {
+            j != i
+                && !whos[j].name.is_empty()
+                && memchr::memmem::find(
+                    &doc.text.as_bytes()[m.quotes[j].start..m.quotes[j].end],
+                    words.as_bytes(),
+                )
+                .is_some()
+        });
+        if let Some(j) = source {
+            whos[i] = whos[j].clone();
+        }
+    }
+    for (q, who) in m.quotes.iter().zip(whos) {
         // Words in quotation marks that nothing attributes, too short for a statement and
         // with no sentence's punctuation inside the marks, are a title, a slogan or a scare
         // quote ("The report, “Stone and Water”, was published"), no quotation (the annotation
@@ -1574,6 +1603,14 @@ pub fn resolve(
         published,
         published_text,
     }
+}
+
+/// A quotation's words without the punctuation that closes it: "smell a little of copper."
+/// and "smell a little of copper" are the same words.
+fn trim_quote(s: &str) -> &str {
+    s.trim()
+        .trim_end_matches(['.', ',', '!', '?', '…', ';', ':'])
+        .trim_end()
 }
 
 /// The fewest words of a quotation kept when nothing attributes it.
