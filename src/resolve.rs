@@ -1504,14 +1504,15 @@ pub fn resolve(
         if words.split_whitespace().count() < 4 {
             continue;
         }
+        // (One searcher for the words, asked only of quotations long enough to hold them.)
+        let finder = memchr::memmem::Finder::new(words.as_bytes());
         let source = (0..whos.len()).find(|&j| {
             j != i
                 && !whos[j].name.is_empty()
-                && memchr::memmem::find(
-                    &doc.text.as_bytes()[m.quotes[j].start..m.quotes[j].end],
-                    words.as_bytes(),
-                )
-                .is_some()
+                && m.quotes[j].end - m.quotes[j].start > words.len()
+                && finder
+                    .find(&doc.text.as_bytes()[m.quotes[j].start..m.quotes[j].end])
+                    .is_some()
         });
         if let Some(j) = source {
             whos[i] = whos[j].clone();
