@@ -649,6 +649,10 @@ pub struct Rules {
     /// value is the gender of a name flagged `male` or `female`: "he" and "she" refer to
     /// people whose gender fits. (One map: the list holds 23,000 names.)
     pub given_names: HashMap<String, Option<crate::names::Gender>>,
+    /// Vietnamese family names (`people/given-names.txt`, flag `family`), which open a
+    /// Vietnamese name: words written with Vietnamese letters that open with none name a
+    /// place ("Hương Trà", "Côn Đảo"), not a person.
+    pub vietnamese_families: HashSet<String>,
     /// Nouns that describe a person right before their name (lower-case).
     pub descriptors: HashSet<String>,
     /// Descriptors that describe firms as well ("a producer", "a rival"): set off after a
@@ -936,7 +940,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "people/descriptors.txt" => (&[], &["shared"]),
         "people/surname-endings.txt" => (&[], &["male", "female"]),
         "dates/recurring.txt" => (&[], &["after"]),
-        "people/given-names.txt" => (&[], &["male", "female"]),
+        "people/given-names.txt" => (&[], &["male", "female", "family"]),
         "people/kind-first.txt" => (&[], &["alone"]),
         _ => return None,
     };
@@ -1268,6 +1272,7 @@ impl RuleSources {
         let given_list = list("people/given-names.txt");
         let mut given_names = HashMap::default();
         given_names.reserve(given_list.len());
+        let vietnamese_families = flagged(&given_list, "family", false);
         for e in given_list {
             let g = flagged_gender(
                 &e,
@@ -1871,6 +1876,7 @@ impl RuleSources {
             given_honorifics,
             honorific_max_words,
             given_names,
+            vietnamese_families,
             descriptors,
             shared_descriptors,
             thing_nouns,

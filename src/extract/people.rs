@@ -3005,6 +3005,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .iter()
                     .any(|q| text[..start].ends_with(q))
                 && text[end..].starts_with(['"', '”', '\'', '’']);
+            // Words written with letters only Vietnamese uses, opening with no Vietnamese
+            // family name, are a place's: "Hương Trà", "Côn Đảo", "Quảng Bình welcomed".
+            let vietnamese_place = hon.is_none()
+                && words >= 2
+                && text[start..end]
+                    .chars()
+                    .any(|c| matches!(c, 'ư' | 'ơ' | 'Ư' | 'Ơ' | '\u{1EA0}'..='\u{1EF9}'))
+                && !ctx.rules.vietnamese_families.contains(word(first))
+                // (Or a prefix joined by its apostrophe: "H’Dơk Niê".)
+                && !word(first).char_indices().any(|(k, c)| {
+                    matches!(c, '\'' | '’')
+                        && ctx.rules.vietnamese_families.contains(&word(first)[..k + c.len_utf8()])
+                });
             if all_initials
                 || all_titles
                 || all_suffixes
@@ -3014,6 +3027,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 || nickname
                 || body_named
                 || premises
+                || vietnamese_place
             {
                 // (After a kind's word only: "with Glen Nevis" may still be a man.)
                 if street {
