@@ -441,12 +441,26 @@ fn opens_with_post(ctx: &Context<'_>, from: usize, e: usize, max_before: usize) 
 /// Whether `s` opens with a verb of taking or holding a post (`roles/role-verbs.txt`): "joins
 /// as Director of Brewing" after a comma is a predicate, no apposition.
 pub fn role_verb_opens(rules: &crate::rules::Rules, s: &str) -> bool {
-    let w = &s[..s.find(' ').unwrap_or(s.len())];
-    rules.role_verb_firsts.contains(w)
-        && rules.role_verbs.iter().any(|(v, _)| {
-            s.strip_prefix(v.as_str())
-                .is_some_and(|r| r.starts_with(' '))
-        })
+    role_verb_at(rules, s).is_some()
+}
+
+/// The longest verb phrase of `roles/role-verbs.txt` that opens `s` before a space, whether it
+/// takes an object before "as", and the text after the space.
+fn role_verb_at<'r, 's>(
+    rules: &'r crate::rules::Rules,
+    s: &'s str,
+) -> Option<(&'r str, bool, &'s str)> {
+    if !rules
+        .role_verb_firsts
+        .contains(s.split(' ').next().unwrap_or(""))
+    {
+        return None;
+    }
+    // (The list is sorted longest first.)
+    rules.role_verbs.iter().find_map(|(v, object)| {
+        let rest = s.strip_prefix(v.as_str())?.strip_prefix(' ')?;
+        Some((v.as_str(), *object, rest))
+    })
 }
 
 /// The appositive after a name: `pos` is just after the comma following the name. The phrase
@@ -1243,17 +1257,7 @@ const JUDGEMENTS: &[&str] = &[
 
 /// [`verb_role`] for the verb phrase as written, with no adverb inside it.
 fn verb_role_as_written(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
-    let r = s.strip_prefix(' ')?;
-    if !rules
-        .role_verb_firsts
-        .contains(r.split(' ').next().unwrap_or(""))
-    {
-        return None;
-    }
-    let (v, object, rest) = rules.role_verbs.iter().find_map(|(v, object)| {
-        let rest = r.strip_prefix(v.as_str())?.strip_prefix(' ')?;
-        Some((v, *object, rest))
-    })?;
+    let (v, object, rest) = role_verb_at(rules, s.strip_prefix(' ')?)?;
     // "is a good prime minister", "was a wonderful writer": a judgement, not a post.
     if (v.ends_with(" a") || v.ends_with(" an"))
         && JUDGEMENTS.contains(&rest.split(' ').next().unwrap_or(""))
