@@ -1348,17 +1348,53 @@ pub fn resolve(
         });
     }
     roles.sort_by_key(|r| (r.prov.start, r.prov.end));
+    // A post of an organisation's short form that the document defines is a post of its
+    // name: "the Company's Chief Financial Officer" after `Borneo Highland Plantations Berhad
+    // ("BHP" or "the Company")`.
+    // (Or of the letterhead's organisation, whose name holds that word: "Secretary General of
+    // the Municipality" on the letterhead of the "Municipality of Brașov".)
+    let single = |o: &str| o.starts_with(char::is_uppercase) && !o.contains(' ');
+    let issuer = if roles
+        .iter()
+        .any(|r| r.organization.is_empty() || single(&r.organization))
+    {
+        crate::extract::roles::issuer(text, rules)
+    } else {
+        None
+    };
+    if roles.iter().any(|r| single(&r.organization)) {
+        let defined = crate::extract::roles::defined_short_forms(text, rules);
+        for r in roles.iter_mut().filter(|r| single(&r.organization)) {
+            if let Some((_, name)) = defined.iter().find(|(t, _)| *t == r.organization) {
+                r.organization = name.clone();
+            } else if let Some(org) = issuer.as_ref().filter(|o| {
+                rules.organisation_words.contains(&r.organization)
+                    && o.split(' ').any(|w| w == r.organization)
+            }) {
+                r.organization = org.clone();
+            }
+        }
+    }
     // A post without an organisation in a document on an organisation's letterhead is a post
     // of that organisation.
     if roles.iter().any(|r| r.organization.is_empty()) {
-        if let Some(org) = crate::extract::roles::issuer(text, rules) {
+        if let Some(org) = issuer {
             let press = org
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| rules.organisation_press.contains(w));
+            let council = org
+                .split(' ')
+                .any(|w| rules.organisation_councils.contains(w));
             for r in roles.iter_mut().filter(|r| {
                 r.organization.is_empty()
-                    && crate::extract::roles::takes_issuer(&r.role, &r.prov.rule, rules, press)
+                    && crate::extract::roles::takes_issuer(
+                        &r.role,
+                        &r.prov.rule,
+                        rules,
+                        press,
+                        council,
+                    )
             }) {
                 r.organization = org.clone();
             }

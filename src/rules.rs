@@ -750,6 +750,12 @@ pub struct Rules {
     /// Organisation words that name a newspaper or a broadcaster ("Chronicle", "Radio"): on a
     /// letterhead they make the document a paper's, whose own posts are its journalists'.
     pub organisation_press: HashSet<String>,
+    /// Organisation words that name a local council ("Council", "Kommune"): on a letterhead
+    /// they make the titles of its members (`council_offices`) posts of that council.
+    pub organisation_councils: HashSet<String>,
+    /// The offices of honorifics flagged `council` ("Councillor", "Mayor"): in a document on
+    /// a council's letterhead, "Councillor Jane Roe" holds her seat on that council.
+    pub council_offices: HashSet<String>,
     /// Verb phrases after a name that give it the post after them (`roles/role-verbs.txt`),
     /// lower-case, longest first, with whether a name comes before "as" ("will succeed Jane
     /// Roe as").
@@ -897,6 +903,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
             &["canonical", "role"],
             &[
                 "dotted", "given", "strict", "plural", "named", "inner", "whole", "male", "female",
+                "council",
             ],
         ),
         "dates/months.txt" => (&["value"], &["alone"]),
@@ -930,7 +937,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
-        "roles/organisation-words.txt" => (&[], &["subject", "body", "named", "press"]),
+        "roles/organisation-words.txt" => (&[], &["subject", "body", "named", "press", "council"]),
         "roles/title-modifiers.txt" => (&[], &["level"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared", "beat"]),
@@ -1246,6 +1253,11 @@ impl RuleSources {
                 honorific_genders.insert(c.clone(), g);
             }
         }
+        let council_offices = honorific_entries
+            .iter()
+            .filter(|e| e.flags.contains(&"council"))
+            .filter_map(|e| e.attrs.get("role").cloned())
+            .collect();
         let honorifics: HashMap<String, Honorific> = honorific_entries
             .into_iter()
             .map(|e| {
@@ -1373,6 +1385,7 @@ impl RuleSources {
         let organisation_bodies = flagged(&org_entries, "body", false);
         let organisation_named = flagged(&org_entries, "named", false);
         let organisation_press = flagged(&org_entries, "press", false);
+        let organisation_councils = flagged(&org_entries, "council", false);
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
         let mut role_verbs: Vec<(String, bool)> = list("roles/role-verbs.txt")
             .into_iter()
@@ -1915,6 +1928,8 @@ impl RuleSources {
             organisation_bodies,
             organisation_named,
             organisation_press,
+            organisation_councils,
+            council_offices,
             role_verbs,
             role_verb_firsts,
             cue_words,

@@ -2961,18 +2961,19 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                         | "Bolshoy"
                         | "Bolshaya"
                 );
-            // A company's legal form in initials: "Salmones Fiordo Austral S.A.", "Ribeira
-            // Pelágica S.L.".
+            // A company's legal form in initials, an organisation word: "Salmones Fiordo
+            // Austral S.A.", "Ribeira Pelágica S.L.", "Transportes Urbanos Río Ucayali S.A.C.".
             // (A full stop before the last letter first: few names have one.)
             // (The name keeps the last full stop of initials glued together.)
             let bare_end = end - usize::from(text[..end].ends_with('.'));
             let company = bare_end >= start + 2
                 && text.as_bytes()[bare_end - 2] == b'.'
-                && [
-                    " S.A", " S.L", " S.p.A", " N.V", " B.V", " S.R.L", " S.A.S", " A.G",
-                ]
-                .iter()
-                .any(|f| text[start..bare_end].ends_with(f));
+                && text[start..bare_end]
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, f)| {
+                        ctx.rules.organisation_words.contains(f)
+                            || ctx.rules.organisation_words.contains(&format!("{f}."))
+                    });
             // A name after "the" that a kind of organisation follows in lower case names
             // the body: "The Juana Azurduy cacao and chocolate cooperative announced".
             // (A shop or a pub by its owner's name, after "in" or "at": "afternoons in Dick

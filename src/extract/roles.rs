@@ -359,6 +359,19 @@ pub fn affiliation_bracket(s: &str) -> Option<usize> {
     .then_some(close + 2)
 }
 
+/// The length of a party's letters in brackets before an apposition, from its opening: "(S), "
+/// in "Lena Strandberg-Olofsson (S), the municipal commissioner": one word, capitalised, of
+/// letters and hyphens ("(D-Texas)"), a comma after it.
+fn party_bracket(s: &str) -> Option<usize> {
+    let r = s.strip_prefix('(')?;
+    let close = r[..crate::text::floor_boundary(r, r.len().min(14))].find(')')?;
+    let inner = &r[..close];
+    (inner.starts_with(char::is_uppercase)
+        && inner.chars().all(|c| c.is_alphabetic() || c == '-')
+        && r[close + 1..].starts_with(", "))
+    .then_some(close + 2)
+}
+
 /// Whether a line of a contact block opens `s`: a telephone number or an address, "tel.
 /// +359 54 857 773", "E-mail: press@example.org".
 fn contact_line(s: &str) -> bool {
@@ -1494,6 +1507,7 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
         let mut words = after.split([' ', ',', '.']);
         let next = words.next().unwrap_or("");
         let then = words.next().unwrap_or("");
+        let third = words.next().unwrap_or("");
         let year = |x: &str| x.len() >= 4 && x.as_bytes()[..4].iter().all(u8::is_ascii_digit);
         let hit = match w {
             "since" | "until" | "till" => true,
@@ -1520,8 +1534,16 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
                     || (count(next) && unit(then))
             }
             "effective" => calendar(next) || next == "from" || next == "immediately",
-            // "after eight years", "for 12 years", "for 2024/25".
-            "after" | "before" | "for" => year(next) || (count(next) && unit(then)),
+            // "after eight years", "for 12 years", "for 2024/25"; "for almost thirty years".
+            "after" | "before" | "for" => {
+                year(next)
+                    || (count(next) && unit(then))
+                    || (matches!(
+                        next,
+                        "almost" | "nearly" | "about" | "around" | "over" | "some" | "just"
+                    ) && count(then)
+                        && unit(third))
+            }
             _ => false,
         };
         if hit {
@@ -2005,7 +2027,7 @@ pub fn prenominal_before(
                 ctx.rules.organisation_kinds.contains(w) || ctx.rules.place_nouns.contains(w)
             };
             // (With a modifier or two in lower case before the kind: "the president of the
-            // Essaouira municipal council".)
+            // Essaouira municipal council", "the Caleta Los Verdes fishers’ union".)
             let kind_from = words
                 .iter()
                 .rposition(|w| w.starts_with(char::is_uppercase))
@@ -2017,7 +2039,7 @@ pub fn prenominal_before(
                 && (1..=3).contains(&(words.len() - kind_from))
                 && words[kind_from..words.len() - 1]
                     .iter()
-                    .all(|w| lower_modifier(w));
+                    .all(|w| lower_modifier(w) || w.ends_with("s’") || w.ends_with("s'"));
             // (A particle may stand inside a name: "Rijkswaterstaat Zee en Delta".)
             let particle = |w: &str| NAME_PARTICLES.contains(&w);
             // (A list of subjects may make the name longer: "for the Ministry of
@@ -4687,7 +4709,9 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         // (Past the person's affiliations in brackets too: "Professor Hinemoa Te Rangi-Whakaue
         // (Te Arawa, Ngāti Whakaue) is currently Deputy Vice-Chancellor".)
         let mut past_bracket = p.end;
-        let in_brackets = affiliation_bracket(after);
+        // (Or past a party's letters: "Lena Strandberg-Olofsson (S), the municipal
+        // commissioner", "Jane Roe (Lab), the council leader".)
+        let in_brackets = affiliation_bracket(after).or_else(|| party_bracket(after));
         if let Some(n) = in_brackets.filter(|_| name_end == p.end) {
             after = after[n..].trim_start();
             let at = sent.end - after.len();
@@ -5257,6 +5281,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     pronoun_roles(ctx, people, &mut out);
     where_roles(ctx, people, &mut out);
     role_as_roles(ctx, people, &mut out);
+    tenure_roles(ctx, people, &mut out);
     inverse_copula_roles(ctx, people, &mut out);
     chaired_by_roles(ctx, people, &mut out);
     coordinated_verb_roles(ctx, people, &mut out);
@@ -5379,19 +5404,33 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     }
     // "Chief Executive Officer of the Society" after "The Mysuru Silk Weavers' Co-operative
     // Society has elected …": a kind of body alone after "of the", capitalised, is the one the
-    // document names in full with that word.
+    // document names in full with that word; so is a short form the document defines for a
+    // name ("Executive Director of the Company" after `Kinabalu Palm Holdings Berhad ("KPH" or
+    // "the Company")`).
+    let mut defined: Option<Vec<(String, String)>> = None;
     for r in out.iter_mut().filter(|r| r.organization.is_empty()) {
         let Some((head, kind)) = text[r.start..r.end].rsplit_once(" of the ") else {
             continue;
         };
-        if !kind.starts_with(char::is_uppercase)
-            || kind.contains(' ')
-            || head.is_empty()
-            || !crate::text::with_lower(kind, |l| crate::resolve::NAMED_KINDS.contains(&l))
+        if !kind.starts_with(char::is_uppercase) || kind.contains(' ') || head.is_empty() {
+            continue;
+        }
+        let short = defined
+            .get_or_insert_with(|| defined_short_forms(text, ctx.rules))
+            .iter()
+            .find(|(t, _)| t == kind)
+            .map(|(_, name)| name.clone());
+        if short.is_none()
+            && !crate::text::with_lower(kind, |l| crate::resolve::NAMED_KINDS.contains(&l))
         {
             continue;
         }
-        if let Some(name) = crate::resolve::named_organisation(text, kind) {
+        // (Or the letterhead's organisation, whose name holds the word: "Secretary General of
+        // the Municipality" under "MUNICIPALITY OF KAVAJË".)
+        let named = short
+            .or_else(|| crate::resolve::named_organisation(text, kind))
+            .or_else(|| issuer(text, ctx.rules).filter(|o| o.split(' ').any(|w| w == kind)));
+        if let Some(name) = named {
             if name != kind {
                 r.end = r.start + head.len();
                 r.role = crate::text::collapse(head);
@@ -5691,6 +5730,7 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     let mut s = from + 2;
+    let mut area = None;
     for part in inner.split(", ") {
         let (ps, pe) = (s, s + part.len());
         s = pe + 2;
@@ -5729,10 +5769,25 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
             out.push((ps, pe));
             continue;
         }
-        // The employer after the title: "(Member representative, Adonis Family Vineyards)".
+        // The employer after the title: "(Member representative, Adonis Family Vineyards)";
+        // past the area the post covers too: "(Area Commander, Otago Coastal, New Zealand
+        // Police)".
         let words: Vec<&str> = part.split(' ').collect();
         if let Some(last) = out.last_mut() {
+            let employer = ctx
+                .rules
+                .organisation_words
+                .contains(*words.last().unwrap_or(&""));
             if last.1 + 2 == ps
+                && hs.is_empty()
+                && !employer
+                && words.len() <= 3
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                area = Some(pe);
+                continue;
+            }
+            if (last.1 + 2 == ps || area.is_some_and(|a| a + 2 == ps))
                 && hs.is_empty()
                 && words.len() >= 2
                 && words.iter().all(|w| name_particle_or_capital(w))
@@ -6463,18 +6518,29 @@ fn where_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMe
         last = si;
         let sent = ctx.doc.sentences[si];
         let first = people.partition_point(|p| p.start < sent.start);
+        // (After a title too: "Dkt. Shija joins SECO from the Rural Energy Agency (REA),
+        // where …".)
         let opens = people.get(first).is_some_and(|p| {
             p.start < sent.end
                 && text[sent.start..p.honorific_start.unwrap_or(p.start)]
                     .trim()
                     .is_empty()
         });
-        // (Or the surname alone of one person named in full before: "Tveit joins from DNB,
-        // where he has been …".)
+        // (Or the surname alone of one person named in full before, a title before it or
+        // none: "Tveit joins from DNB, where he has been …", "Dkt. Shija joins SECO from the
+        // Rural Energy Agency (REA), where …".)
         let pi = if opens {
             Some(first)
         } else {
-            let word = text[sent.start..sent.end].split(' ').next().unwrap_or("");
+            let mut words = text[sent.start..sent.end].split(' ');
+            let mut word = words.next().unwrap_or("");
+            if ctx
+                .rules
+                .honorifics
+                .contains_key(word.trim_end_matches('.'))
+            {
+                word = words.next().unwrap_or("");
+            }
             let mut named = people[..first]
                 .iter()
                 .enumerate()
@@ -6487,6 +6553,63 @@ fn where_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMe
         if let Some(pi) = pi {
             push_where_post(ctx, people, si, pi, out);
         }
+    }
+}
+
+/// Posts held for a stated time before a change: "Bw. Hamisi Omari Kitwana, who retires after
+/// nine years as Managing Director", "took over as managing director in January, after 15
+/// years as the company's technical manager". The post goes to the nearest person before it in
+/// the sentence.
+fn tenure_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    for k in memchr::memmem::find_iter(text.as_bytes(), b" as ") {
+        let before = &text[..k];
+        // ("after nine years", "following more than 20 years", "after a decade".)
+        let Some(unit) = ["years", "months", "decades", "decade", "year"]
+            .iter()
+            .find(|u| before.ends_with(*u) && before[..before.len() - u.len()].ends_with(' '))
+        else {
+            continue;
+        };
+        let lead = &before[..before.len() - unit.len() - 1];
+        let words: Vec<&str> = lead.rsplit(' ').take(4).collect();
+        let Some(at) = words
+            .iter()
+            .position(|w| matches!(*w, "after" | "following"))
+        else {
+            continue;
+        };
+        // (A count between: "after 15 years", "after nearly two decades"; not "after the
+        // years as an amateur".)
+        let count = &words[..at];
+        if !(1..=3).contains(&count.len())
+            || !count.iter().any(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || ctx.rules.number_words.contains_key(*w)
+                    || matches!(*w, "a" | "several" | "many")
+            })
+        {
+            continue;
+        }
+        let Some(si) = ctx.doc.sentence_at(k) else {
+            continue;
+        };
+        let sent = ctx.doc.sentences[si];
+        let first = people.partition_point(|p| p.start < sent.start);
+        let at = people.partition_point(|p| p.end <= k);
+        if at <= first {
+            continue;
+        }
+        let pi = at - 1;
+        let pos = k + 3;
+        let Some((rs, re)) = appositive_after(ctx, sent.end, pos) else {
+            continue;
+        };
+        let re = rs + complement_len(ctx.rules, &text[rs..re]);
+        if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
+            continue;
+        }
+        push_split(ctx, people, (rs, re), true, pi, "roles.tenure", out);
     }
 }
 
@@ -6780,8 +6903,13 @@ fn push_where_post(
     }) else {
         return;
     };
-    // The place: a name of capitalised words after "from", "at" or "with".
+    // The place: a name of capitalised words after "from", "at" or "with" (and "the"), its
+    // short form in brackets aside: "joins SECO from the Rural Energy Agency (REA), where".
     let before = &s[..k];
+    let before = match before.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
+        Some((b, short)) if !short.contains(' ') && short.starts_with(char::is_uppercase) => b,
+        _ => before,
+    };
     let mut words: Vec<&str> = Vec::new();
     let mut prep = "";
     for w in before.rsplit(' ') {
@@ -6796,6 +6924,9 @@ fn push_where_post(
         break;
     }
     words.reverse();
+    if words.first() == Some(&"the") {
+        words.remove(0);
+    }
     if words.is_empty()
         || !matches!(prep, "from" | "at" | "with")
         || NAME_PARTICLES.contains(&words[0])
@@ -7144,7 +7275,15 @@ fn letterhead_org(s: &str, rules: &crate::rules::Rules) -> Option<String> {
             && !rules.organisation_subjects.contains(w.as_str())
     };
     let last = names.len() - 1;
+    // (A word that also names a subject ends a name of three words or more: "SLANEY & BARROW
+    // SUPERANNUATION FUND", not "CORPORATE SERVICES".)
     let named = org_word(&names[last])
+        || (last >= 2
+            && rules.organisation_words.contains(names[last].as_str())
+            && names[last - 1].starts_with(char::is_uppercase)
+            && !rules
+                .organisation_subjects
+                .contains(names[last - 1].as_str()))
         || names[..last]
             .iter()
             .zip(&names[1..])
@@ -7219,14 +7358,89 @@ fn as_written(text: &str, org: &str, rules: &crate::rules::Rules) -> String {
         .join(" ")
 }
 
+/// The short forms a document defines for organisations in brackets after their names, with
+/// the names: `Borneo Highland Plantations Berhad ("BHP" or "the Company")` gives ("Company",
+/// "Borneo Highland Plantations Berhad"). A post of "the Company" is a post of that company.
+pub fn defined_short_forms(text: &str, rules: &crate::rules::Rules) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for k in memchr::memmem::find_iter(text.as_bytes(), b"the ") {
+        let before = &text[..k];
+        if !(before.ends_with('"') || before.ends_with('“')) {
+            continue;
+        }
+        let rest = &text[k + 4..];
+        let term_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let term = &rest[..term_len];
+        let after = &rest[term_len..];
+        if !term.starts_with(char::is_uppercase)
+            || !rules.organisation_words.contains(term)
+            || !(after.starts_with("\")") || after.starts_with("”)"))
+        {
+            continue;
+        }
+        // The bracket's opening, and the name before it (a Swedish "(publ)" aside).
+        let Some(open) = before.rfind('(') else {
+            continue;
+        };
+        if before[open..].contains(')') || k - open > 40 {
+            continue;
+        }
+        let mut name = before[..open].trim_end();
+        if let Some(b) = name.strip_suffix(" (publ)") {
+            name = b;
+        }
+        let mut words: Vec<&str> = Vec::new();
+        for w in name.rsplit(' ') {
+            if words.len() == 10 || !(name_particle_or_capital(w) || legal_form(w)) {
+                break;
+            }
+            words.push(w);
+        }
+        words.reverse();
+        // (A body of it before: "The Board of Directors of Borneo Highland Plantations
+        // Berhad".)
+        if let Some(of) = words.iter().rposition(|w| *w == "of") {
+            if words[..of]
+                .iter()
+                .any(|w| rules.organisation_bodies.contains(*w))
+            {
+                words.drain(..=of);
+            }
+        }
+        while words
+            .first()
+            .is_some_and(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+        {
+            words.remove(0);
+        }
+        let last = words.last().copied().unwrap_or("");
+        if words.len() < 2 || !(rules.organisation_words.contains(last) || legal_form(last)) {
+            continue;
+        }
+        if !out.iter().any(|(t, _)| t == term) {
+            out.push((term.to_string(), words.join(" ")));
+        }
+    }
+    out
+}
+
 /// Whether a post given without an organisation is a post of the document's issuer (see
 /// [`issuer`]): a post written as a title or one held only inside an organisation ("Chief
 /// Financial Officer", "head of credit risk"), not a rank before a name ("Professor Ann Lee"),
 /// a former post, a post of a named place ("Mayor of Korçë") or a calling ("historian"). A
-/// newspaper's letterhead gives its name to its journalists' posts only.
-pub fn takes_issuer(role: &str, rule: &str, rules: &crate::rules::Rules, press: bool) -> bool {
+/// newspaper's letterhead gives its name to its journalists' posts only; a council's gives its
+/// name to its members' titles too ("Councillor Jane Roe" in its minutes).
+pub fn takes_issuer(
+    role: &str,
+    rule: &str,
+    rules: &crate::rules::Rules,
+    press: bool,
+    council: bool,
+) -> bool {
     if rule == "roles.honorific" {
-        return false;
+        return council && rules.council_offices.contains(role);
     }
     // (A past post may have been held elsewhere; an acting one is the issuer's.)
     let first = role.split(' ').next().unwrap_or_default();
