@@ -3640,11 +3640,24 @@ pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
         } else {
             format!("{} {word}", lead.join(" "))
         };
-        // ("of" and capitalised words after it.)
-        if let Some(r) = text[end..].strip_prefix(" of ") {
+        // ("of" or "for" and capitalised words after it, "and" between two: "Foundation for
+        // Justice and Dignity".)
+        let tail_of = text[end..]
+            .strip_prefix(" of ")
+            .map(|r| ("of", r))
+            .or_else(|| text[end..].strip_prefix(" for ").map(|r| ("for", r)));
+        if let Some((prep, r)) = tail_of {
             let mut tail: Vec<&str> = Vec::new();
-            for w in r.split(' ').take(4) {
+            let mut words = r.split(' ').take(6).peekable();
+            while let Some(w) = words.next() {
                 let bare = w.trim_end_matches(['.', ',', ':', ';', '\n']);
+                if matches!(w, "and" | "&")
+                    && !tail.is_empty()
+                    && words.peek().is_some_and(|n| cap(n))
+                {
+                    tail.push(w);
+                    continue;
+                }
                 if !cap(bare) || bare.contains('\n') {
                     break;
                 }
@@ -3654,7 +3667,7 @@ pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
                 }
             }
             if !tail.is_empty() {
-                name = format!("{name} of {}", tail.join(" "));
+                name = format!("{name} {prep} {}", tail.join(" "));
             }
         }
         // (A name at all: "Institute" alone is the word again.)
