@@ -2874,7 +2874,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // (Or a place its kind follows in lower case: "in Ta Sanh commune", "the Ta Kriem
             // commune chief".)
             // (Or capitalised as the name's last word: "Hồ Chí Minh City", "Hai Bà Trưng
-            // Street", but not before a title: "Tom Hale City Manager".)
+            // Street", before another name's word too, "the Hồ Chí Minh City Stock Exchange",
+            // but not before a title: "Tom Hale City Manager".)
             let placed = hon.is_none()
                 && next < toks.len()
                 && adjacent(text, &toks[run.last], &toks[next])
@@ -2886,6 +2887,7 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             !adjacent(text, &toks[next], t)
                                 || t.kind != TokenKind::Word
                                 || t.class & crate::lexicon::class::CAPITALISED == 0
+                                || t.class & (class::ROLE_HEAD | class::TITLE) == 0
                         })
                         && crate::text::with_lower(word(next), |l| {
                             ctx.rules.place_nouns.contains(l)

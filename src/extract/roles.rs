@@ -5278,6 +5278,7 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
         }
     }
     plural_roles(ctx, people, &mut out);
+    plural_bracket_roles(ctx, people, &mut out);
     pronoun_roles(ctx, people, &mut out);
     where_roles(ctx, people, &mut out);
     role_as_roles(ctx, people, &mut out);
@@ -6169,6 +6170,61 @@ fn lower_elsewhere(text: &str, w: &str) -> bool {
         };
         before && after
     })
+}
+
+/// A post in the plural in brackets after a list of names is each one's: "Eamon Rooney, Fiona
+/// Scanlon and Aodhán Ó Gallchóir (Directors)" gives all three "Director". The names before
+/// the last are joined by commas and "and", none with brackets of its own.
+fn plural_bracket_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
+    let text = &ctx.doc.text;
+    for (pi, p) in people.iter().enumerate() {
+        let Some(inner) = text[p.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) =
+            inner[..crate::text::floor_boundary(inner, inner.len().min(40))].find(')')
+        else {
+            continue;
+        };
+        let plural = &inner[..close];
+        let singular = plural
+            .strip_suffix("ies")
+            .map(|b| format!("{b}y"))
+            .or_else(|| plural.strip_suffix('s').map(str::to_string));
+        let Some(singular) = singular.filter(|w| {
+            w.starts_with(char::is_uppercase)
+                && !w.contains(' ')
+                && crate::text::with_lower(w, |l| ctx.rules.role_head_set.contains(l))
+        }) else {
+            continue;
+        };
+        // The names of the list, back from this one.
+        let mut list = vec![pi];
+        let mut k = pi;
+        while k > 0 {
+            let q = &people[k - 1];
+            let lead = people[k].honorific_start.unwrap_or(people[k].start);
+            if q.end > lead || !matches!(&text[q.end..lead], ", " | " and " | ", and ") {
+                break;
+            }
+            list.push(k - 1);
+            k -= 1;
+        }
+        if list.len() < 2 {
+            continue;
+        }
+        let (s, e) = (p.end + 2, p.end + 2 + close);
+        for &qi in list.iter().rev() {
+            out.push(RoleMention {
+                start: s,
+                end: e,
+                role: singular.clone(),
+                organization: String::new(),
+                person: qi,
+                rule: "roles.bracket",
+            });
+        }
+    }
 }
 
 /// Roles given to "He" or "She" opening a sentence, when the sentence before in the paragraph
