@@ -2522,11 +2522,22 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 }
             }
         }
-        // "In her words, “…”": the pronoun's person (as "she said").
+        // "In her words, “…”", "In his assessment, “…”": the pronoun's person (as "she
+        // said").
         if found.is_none() && s_start < om {
             let lead = text[s_start..om].trim_end().trim_end_matches([',', ':']);
             // (Asked only where the words end so: few quotations.)
-            let words = lead.strip_suffix(" words").and_then(|l| {
+            let noun = [
+                " words",
+                " view",
+                " assessment",
+                " opinion",
+                " judgement",
+                " judgment",
+            ]
+            .iter()
+            .find_map(|n| lead.strip_suffix(n));
+            let words = noun.and_then(|l| {
                 l.rsplit_once(". ")
                     .map_or(l, |(_, l)| l)
                     .strip_prefix("In ")
