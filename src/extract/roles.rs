@@ -5540,6 +5540,34 @@ fn subject_organisation_before(ctx: &Context<'_>, at: usize) -> Option<String> {
     if words.len() >= 2 && org && verb {
         return Some(clean_org(&words.join(" ")));
     }
+    // (Or a name after its kind in lower case that opens the sentence, a verb after it: "Local
+    // earthmoving company Orana Civil has pledged $250,000.")
+    let all: Vec<&str> = sentence.split(' ').take(10).collect();
+    if let Some(k) = all
+        .iter()
+        .take(4)
+        .position(|w| ctx.rules.organisation_kinds.contains(*w))
+    {
+        let name: Vec<&str> = all[k + 1..]
+            .iter()
+            .take_while(|w| name_particle_or_capital(w) && !w.ends_with([',', '.', ':', ';']))
+            .copied()
+            .collect();
+        let verb = all
+            .get(k + 1 + name.len())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+        if all
+            .get(1..k)
+            .unwrap_or_default()
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            && (1..=5).contains(&name.len())
+            && name[0].starts_with(char::is_uppercase)
+            && verb
+        {
+            return Some(clean_org(&name.join(" ")));
+        }
+    }
     // (Or a name that an apposition says is one: "Tursib, the municipal transport company,
     // will operate the line.")
     if let Some(first) = sentence.split(' ').next().and_then(|w| w.strip_suffix(',')) {
