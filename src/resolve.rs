@@ -1353,7 +1353,11 @@ pub fn resolve(
     // ("BHP" or "the Company")`.
     // (Or of the letterhead's organisation, whose name holds that word: "Secretary General of
     // the Municipality" on the letterhead of the "Municipality of Brașov".)
-    let single = |o: &str| o.starts_with(char::is_uppercase) && !o.contains(' ');
+    let single = |o: &str| {
+        o.starts_with(char::is_uppercase)
+            && !o.contains(' ')
+            && rules.organisation_words.contains(o)
+    };
     let issuer = if roles
         .iter()
         .any(|r| r.organization.is_empty() || single(&r.organization))
@@ -1367,10 +1371,10 @@ pub fn resolve(
         for r in roles.iter_mut().filter(|r| single(&r.organization)) {
             if let Some((_, name)) = defined.iter().find(|(t, _)| *t == r.organization) {
                 r.organization = name.clone();
-            } else if let Some(org) = issuer.as_ref().filter(|o| {
-                rules.organisation_words.contains(&r.organization)
-                    && o.split(' ').any(|w| w == r.organization)
-            }) {
+            } else if let Some(org) = issuer
+                .as_ref()
+                .filter(|o| o.split(' ').any(|w| w == r.organization))
+            {
                 r.organization = org.clone();
             }
         }

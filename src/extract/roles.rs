@@ -6646,10 +6646,14 @@ fn where_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMe
 /// the sentence.
 fn tenure_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMention>) {
     let text = &ctx.doc.text;
-    for k in memchr::memmem::find_iter(text.as_bytes(), b" as ") {
+    // ("after nine years", "following more than 20 years", "after a decade": one search for
+    // the units' common letters.)
+    for k in memchr::memmem::find_iter(text.as_bytes(), b"s as ")
+        .map(|k| k + 1)
+        .chain(memchr::memmem::find_iter(text.as_bytes(), b"ade as ").map(|k| k + 3))
+    {
         let before = &text[..k];
-        // ("after nine years", "following more than 20 years", "after a decade".)
-        let Some(unit) = ["years", "months", "decades", "decade", "year"]
+        let Some(unit) = ["years", "months", "decades", "decade"]
             .iter()
             .find(|u| before.ends_with(*u) && before[..before.len() - u.len()].ends_with(' '))
         else {
@@ -7447,11 +7451,10 @@ fn as_written(text: &str, org: &str, rules: &crate::rules::Rules) -> String {
 /// "Borneo Highland Plantations Berhad"). A post of "the Company" is a post of that company.
 pub fn defined_short_forms(text: &str, rules: &crate::rules::Rules) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    for k in memchr::memmem::find_iter(text.as_bytes(), b"the ") {
+    let straight = memchr::memmem::find_iter(text.as_bytes(), b"\"the ").map(|k| k + 1);
+    let curly = memchr::memmem::find_iter(text.as_bytes(), "“the ".as_bytes()).map(|k| k + 3);
+    for k in straight.chain(curly) {
         let before = &text[..k];
-        if !(before.ends_with('"') || before.ends_with('“')) {
-            continue;
-        }
         let rest = &text[k + 4..];
         let term_len = rest
             .find(|c: char| !c.is_alphabetic())
