@@ -6640,6 +6640,18 @@ fn where_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleMe
     }
 }
 
+/// The post `[rs, re)` of an apposition's span cut to its complement, or none when nothing is
+/// left or it names a person: the last step of every rule that reads a post after a verb
+/// ("served as", "after nine years as", "where he has been").
+fn post_span(
+    ctx: &Context<'_>,
+    people: &[PersonMention],
+    (rs, re): (usize, usize),
+) -> Option<(usize, usize)> {
+    let re = rs + complement_len(ctx.rules, &ctx.doc.text[rs..re]);
+    (re > rs && !people.iter().any(|q| q.start < re && q.end > rs)).then_some((rs, re))
+}
+
 /// Posts held for a stated time before a change: "Bw. Hamisi Omari Kitwana, who retires after
 /// nine years as Managing Director", "took over as managing director in January, after 15
 /// years as the company's technical manager". The post goes to the nearest person before it in
@@ -6690,14 +6702,12 @@ fn tenure_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<RoleM
         }
         let pi = at - 1;
         let pos = k + 3;
-        let Some((rs, re)) = appositive_after(ctx, sent.end, pos) else {
+        let Some(span) =
+            appositive_after(ctx, sent.end, pos).and_then(|a| post_span(ctx, people, a))
+        else {
             continue;
         };
-        let re = rs + complement_len(ctx.rules, &text[rs..re]);
-        if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
-            continue;
-        }
-        push_split(ctx, people, (rs, re), true, pi, "roles.tenure", out);
+        push_split(ctx, people, span, true, pi, "roles.tenure", out);
     }
 }
 
@@ -6750,11 +6760,10 @@ fn role_as_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut Vec<Role
                     _ => continue,
                 }
             }
-            let re = rs + complement_len(ctx.rules, &text[rs..re]);
-            if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
+            let Some(span) = post_span(ctx, people, (rs, re)) else {
                 continue;
-            }
-            push_split(ctx, people, (rs, re), true, pi, "roles.role-as", out);
+            };
+            push_split(ctx, people, span, true, pi, "roles.role-as", out);
         }
     }
 }
@@ -6833,14 +6842,12 @@ fn coordinated_verb_roles(ctx: &Context<'_>, people: &[PersonMention], out: &mut
                 continue;
             };
             let pos = at + n + v - 1;
-            let Some((rs, re)) = appositive_after(ctx, sent.end, pos) else {
+            let Some(span) =
+                appositive_after(ctx, sent.end, pos).and_then(|a| post_span(ctx, people, a))
+            else {
                 continue;
             };
-            let re = rs + complement_len(ctx.rules, &text[rs..re]);
-            if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
-                continue;
-            }
-            push_split(ctx, people, (rs, re), true, pi, "roles.predicate", out);
+            push_split(ctx, people, span, true, pi, "roles.predicate", out);
             break;
         }
     }
@@ -7023,15 +7030,12 @@ fn push_where_post(
     }
     let org = clean_org(&words.join(" "));
     let pos = sent.start + s.len() - rest.len() + verb;
-    let Some((rs, re)) = appositive_after(ctx, sent.end, pos) else {
+    let Some(span) = appositive_after(ctx, sent.end, pos).and_then(|a| post_span(ctx, people, a))
+    else {
         return;
     };
-    let re = rs + complement_len(ctx.rules, &text[rs..re]);
-    if re <= rs || people.iter().any(|q| q.start < re && q.end > rs) {
-        return;
-    }
     let from = out.len();
-    push_split(ctx, people, (rs, re), true, pi, "roles.where", out);
+    push_split(ctx, people, span, true, pi, "roles.where", out);
     for r in &mut out[from..] {
         if r.organization.is_empty() {
             r.organization = org.clone();
