@@ -2476,6 +2476,32 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<QuoteMention>
                 }
             }
         }
+        // "As our president, Gerard Ó Cuinn, put it at our conference, “…”", "as she put it,
+        // “…”": the one person named between "as" and "put it", or the pronoun before it.
+        if found.is_none() && s_start < om {
+            let lead = &text[s_start..om];
+            let put = lead.rfind(" put it").or_else(|| lead.rfind(" puts it"));
+            if let Some(k) = put {
+                let tail = &lead[k..];
+                let clause = lead[..k].rfind("As ").or_else(|| lead[..k].rfind(" as "));
+                if let Some(a) = clause.filter(|_| {
+                    tail.split_whitespace().count() <= 10 && !tail.contains(['"', '“', '”'])
+                }) {
+                    let (a, k) = (s_start + a, s_start + k);
+                    let mut named = people.starting_in(a, k);
+                    let first = named.next();
+                    let pronoun = text[a..k].rsplit(' ').next().unwrap_or("");
+                    found = match (first, named.next()) {
+                        (Some(p), None) => Some(SpeakerRef::Person(p)),
+                        (None, _) if matches!(pronoun, "he" | "she" | "they") => {
+                            Some(SpeakerRef::Pronoun(pronoun.to_string(), k))
+                        }
+                        _ => None,
+                    }
+                    .map(|r| (r, String::new(), "claims.quote-before"));
+                }
+            }
+        }
         if found.is_none() {
             if let Some(p) = doc.paragraph_at(om).map(|k| doc.paragraphs[k]) {
                 if let Some(r) = headline_speaker(ctx, people, p.start, om) {
