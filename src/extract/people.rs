@@ -2470,6 +2470,14 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             b.is_empty() || b.ends_with([' ', '\n', '(', '"', '“'])
                         })
                     })
+            } || {
+                // (Or the saint's name with its possessive, a church's, a school's or a
+                // hospital's: "St Fiachra's was in very good shape".)
+                let possessive = |s: &str| s.starts_with("'s") || s.starts_with("’s");
+                matches!(word(first), "St" | "Saint")
+                    && (possessive(&text[end..])
+                        || text[start..end].ends_with("'s")
+                        || text[start..end].ends_with("’s"))
             };
             let vessel = words == 1
                 && hon.as_ref().is_some_and(|h| {
@@ -3016,6 +3024,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     .chars()
                     .any(|c| matches!(c, 'ư' | 'ơ' | 'Ư' | 'Ơ' | '\u{1EA0}'..='\u{1EF9}'))
                 && !ctx.rules.vietnamese_families.contains(word(first))
+                // (A middle name that marks a woman or a man names a person whatever the
+                // family: "Lý Thị Mẩy", "Lò Văn Tuấn".)
+                && !(words >= 3 && matches!(word(first + 1), "Thị" | "Văn"))
                 // (Or a prefix joined by its apostrophe: "H’Dơk Niê".)
                 && !word(first).char_indices().any(|(k, c)| {
                     matches!(c, '\'' | '’')

@@ -1514,7 +1514,14 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             // "last October", "next week".
             "last" | "next" | "this" => calendar(next) || unit(next),
             // "at a news conference" names no employer; "at the same time" is when.
-            "at" => matches!(next, "a" | "an") || (next == "the" && then == "same"),
+            // ("at the end of March", "by the end of the year".)
+            "at" => {
+                matches!(next, "a" | "an")
+                    || (next == "the" && then == "same")
+                    || (next == "the" && matches!(then, "end" | "start" | "beginning" | "close")
+                        && third == "of")
+            }
+            "by" => next == "the" && matches!(then, "end" | "start" | "close") && third == "of",
             // "from 1 September", "on 3 March 2025".
             // ("on the same date", "from the same day".)
             "on" | "in" | "from" => {
@@ -1799,6 +1806,22 @@ pub fn prenominal_before(
                 })
         };
         opens_line && !line.contains([',', ';', ':', '.', '"', '“']) && !addressed()
+    });
+    // Or a line of a list of those present that puts the post first and the name after a
+    // dash: "Governance Officer - Jodie Farrelly", "Director Community, Planning and
+    // Environment – Mark Trethewey" (the name ends the line).
+    let label = label.or_else(|| {
+        let l = trimmed
+            .strip_suffix(" -")
+            .or_else(|| trimmed.strip_suffix(" –"))?;
+        let line_start = text[..pos].rfind('\n').map_or(0, |k| k + 1);
+        let rest = &text[pos..];
+        let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        (line_start >= sent_start
+            && !text[line_start..sent_start + l.len()].contains([':', ';', '.', '"', '“', '('])
+            && rest.split(' ').count() <= 5
+            && rest.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+        .then_some(l)
     });
     let mut comma = label.is_none() && trimmed.ends_with(',');
     let mut trimmed = label
@@ -3128,6 +3151,27 @@ pub fn split_phrase(
         }
         out.push((role_start, re, org));
     }
+    // Titles joined before the one an employer follows share it: "President and CEO of
+    // Vätterbanan Logistik AB", "Founder, Chairman and Managing Director of Kestrel Mining".
+    // (Capitalised titles only: "teacher and founder of the Lamu Arts Trust" taught elsewhere;
+    // not a body's: "Independent Non-Executive Director and Chair of the Audit and Risk
+    // Committee".)
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (rs, re, ref org) = out[k];
+        let (ns, _, ref next_org) = out[k + 1];
+        if org.is_empty()
+            && !next_org.is_empty()
+            && !next_org
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ctx.rules.organisation_bodies.contains(w))
+            && matches!(&text[re..ns], " and " | " & " | ", ")
+            && text[rs..re].split(' ').count() <= 3
+            && text[rs..re].split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            out[k].2 = out[k + 1].2.clone();
+        }
+    }
     out
 }
 
@@ -3530,8 +3574,12 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
         // (Or after a place of two words: "former director of the Contrada Imbriacola
         // centre".)
         let lower = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
+        // (Not past a connector, which starts another phrase: "Assistant Director of Nursing
+        // at the hospital".)
+        let connector = |w: &&str| matches!(*w, "at" | "the" | "of" | "for" | "in" | "with" | "to");
         if (2..=4).contains(&words.len())
             && words[0].starts_with(char::is_uppercase)
+            && !words[1..].iter().any(connector)
             && (words[1..].iter().all(lower)
                 || (words.len() == 3
                     && words[1].starts_with(char::is_uppercase)
