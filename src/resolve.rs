@@ -492,6 +492,23 @@ fn cluster_people(
                 }
             }
         }
+        // "Mick Furlong" after "Michael Furlong": a short form of the given name and the
+        // family name are the one person named with the full given name.
+        if two {
+            let (nick, family) = k.split_once(' ').unwrap_or((k, ""));
+            if let Some(formal) = rules.nicknames.get(nick) {
+                let mut holders = keys.iter().enumerate().filter(|(d, l)| {
+                    *d != c
+                        && l.split_once(' ').is_some_and(|(g, f)| {
+                            f == family && formal.iter().any(|x| x == g)
+                        })
+                });
+                if let (Some((d, _)), None) = (holders.next(), holders.next()) {
+                    into[c] = Some(d);
+                    continue;
+                }
+            }
+        }
         if k.contains(' ') {
             if let (Some((d, _)), None) = (fathered.next(), fathered.next()) {
                 into[c] = Some(d);
@@ -524,6 +541,21 @@ fn cluster_people(
                     )
                     && people[clusters[*d].canonical].start < own_start
                     && (!titled || people[clusters[*d].canonical].rule != "people.given-name")
+            });
+            if let (Some((d, _)), None) = (opened.next(), opened.next()) {
+                into[c] = Some(d);
+                continue;
+            }
+        }
+        // "José Luis Chávez, thank you" after "José Luis Chávez Paredes": later, a name of
+        // two given names and the first family name without the second, as Spanish and
+        // Portuguese names are written short.
+        if spaces == 2 && given(first) && given(k.split(' ').nth(1).unwrap_or("")) {
+            let mut opened = keys.iter().enumerate().filter(|(d, l)| {
+                l.matches(' ').count() == 3
+                    && l.starts_with(k.as_str())
+                    && l.as_bytes()[k.len()] == b' '
+                    && people[clusters[*d].canonical].start < own_start
             });
             if let (Some((d, _)), None) = (opened.next(), opened.next()) {
                 into[c] = Some(d);

@@ -48,6 +48,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/people/surname-endings.txt"),
     ),
     (
+        "people/nicknames.txt",
+        include_str!("../rules/people/nicknames.txt"),
+    ),
+    (
         "roles/organisation-kinds.txt",
         include_str!("../rules/roles/organisation-kinds.txt"),
     ),
@@ -684,6 +688,10 @@ pub struct Rules {
     /// The words of `kind_first` flagged `alone`: no given name, they lead a name of one word
     /// too ("Maison Lefèvre-Anand", "Ngāti Koata"), where "Rue McClanahan" may be a woman.
     pub kind_first_alone: HashSet<String>,
+    /// Short forms of given names with the given names they stand for, in lower case
+    /// (`people/nicknames.txt`): "mick" → ["michael"], so that "Mick Furlong" is the
+    /// document's "Michael Furlong".
+    pub nicknames: HashMap<String, Vec<String>>,
     /// Acronyms of places, subjects and honours ("NSW", "ICT", "OBE"), which name no
     /// employer where another acronym does ("Director General of ZNPHI", "Communications
     /// Officer, INMG").
@@ -922,6 +930,7 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         "dates/tense-cues.txt" => (&["tense"], &["adjacent", "perfect"]),
         "claims/source-nouns.txt" => (&["type"], &[]),
         "roles/post-verbs.txt" => (&["post"], &[]),
+        "people/nicknames.txt" => (&["formal"], &[]),
         "claims/rating-scales.txt" => (&["scale"], &[]),
         "claims/number-words.txt" => (&["value"], &[]),
         "dates/publication-cues.txt" => (&["kind"], &[]),
@@ -1428,6 +1437,31 @@ impl RuleSources {
             }
         }
         post_verbs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        let mut nicknames: HashMap<String, Vec<String>> = HashMap::default();
+        for e in list("people/nicknames.txt") {
+            let formal: Vec<String> = e
+                .attrs
+                .get("formal")
+                .map(|f| {
+                    f.split('/')
+                        .map(|g| g.trim().to_lowercase())
+                        .filter(|g| !g.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if formal.is_empty() {
+                problems.push(RuleProblem {
+                    file: "people/nicknames.txt".into(),
+                    line: e.line,
+                    message: format!(
+                        "'{}' needs formal=<the given name it stands for> (several joined by '/')",
+                        e.term
+                    ),
+                });
+            } else {
+                nicknames.insert(e.term.to_lowercase(), formal);
+            }
+        }
         let mut source_nouns = HashMap::default();
         for e in list("claims/source-nouns.txt") {
             match e.attrs.get("type").map(String::as_str) {
@@ -1901,6 +1935,7 @@ impl RuleSources {
             place_nouns,
             kind_first,
             kind_first_alone,
+            nicknames,
             non_org_acronyms,
             subject_acronyms,
             not_names,

@@ -681,6 +681,27 @@ fn hyphened_given(w: &str) -> bool {
         && b.bytes().all(|c| c.is_ascii_lowercase())
 }
 
+/// A name that a father's particle in lower case joins: "Sendi anak Rantai" (Iban, child
+/// of), "Zulkarnain bin Hamid", "Siti binti Osman": a person's, whatever the lists hold.
+fn patronymic(ctx: &Context<'_>, name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| matches!(*w, "anak" | "bin" | "binti" | "bte" | "binte"))
+    else {
+        return false;
+    };
+    k >= 1
+        && k + 1 < words.len()
+        && words.len() <= 6
+        && words.iter().enumerate().all(|(i, w)| {
+            i == k
+                || (w.starts_with(char::is_uppercase)
+                    && !ctx.rules.not_names.contains(*w)
+                    && !ctx.rules.organisation_words.contains(*w))
+        })
+}
+
 /// A family name written in capitals before the given name, as Japanese (and Korean) names
 /// are in English from their own institutions: "Professor TAKEUCHI Haruka", "MORI Kanako",
 /// "KIM Min-jun". The capitals are the convention's mark, so the family name must read as
@@ -2645,6 +2666,8 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 && !is_initial(text, &toks, run.last)
             {
                 Some("people.initials")
+            } else if hon.is_none() && patronymic(ctx, &text[start..end]) {
+                Some("people.patronymic")
             } else if words == 1
                 && hon.is_none()
                 && ((age_after(text, end)
