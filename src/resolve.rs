@@ -946,10 +946,16 @@ fn cluster_people(
         };
         // Lao and Thai people are named by their given name after a honorific: "Mr Khamsing"
         // of "Khamsing Douangchack", when no one has it for a surname.
-        // (Not a name the list of given names holds: "Mr Howard" is no "Howard Flight".)
+        // (Not a name the list of given names holds: "Mr Howard" is no "Howard Flight"; but a
+        // woman's, which is seldom a family name, after a title a woman bears: "Dr Felicia,
+        // welcome" to Dr Felicia Gimbang, as Malaysians address her.)
+        let womans = || {
+            rules.given_name(strip_possessive(&m.name)) == Some(Some(crate::names::Gender::Female))
+                && gender != Some(crate::names::Gender::Male)
+        };
         let candidates = if candidates.is_empty()
             && m.honorific.is_some()
-            && rules.given_name(strip_possessive(&m.name)).is_none()
+            && (rules.given_name(strip_possessive(&m.name)).is_none() || womans())
         {
             only(&|n| {
                 n.split_whitespace().count() >= 2

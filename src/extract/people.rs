@@ -2776,7 +2776,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                             || text[end..].starts_with(" ·"))))
             {
                 Some("people.byline")
-            } else if words >= 2 && results_entry(text, &toks, first, run.last) {
+            } else if words >= 2
+                && results_entry(text, &toks, first, run.last)
+                // (Not a thing's name after its label: "Programme: Sabah Pagi Ini (English
+                // segment)".)
+                && !text[..start].strip_suffix(": ").is_some_and(|b| {
+                    matches!(
+                        b.rsplit([' ', '\n']).next().unwrap_or(""),
+                        "Programme" | "Program" | "Show" | "Podcast" | "Segment" | "Series"
+                    )
+                })
+            {
                 Some("people.results")
             } else if (2..=3).contains(&words)
                 && hon.is_none()

@@ -1958,7 +1958,17 @@ pub fn prenominal_before(
                     rest = r;
                 }
             }
-            if text[sent_start..hs0].trim().is_empty()
+            // (Or after "the" and a clause before it: "Announcing the date, the Minister of
+            // State with responsibility for the Office of Public Works, Niamh Nic Giolla
+            // Phádraig TD, said".)
+            let opens = {
+                let b = text[sent_start..hs0].trim_end();
+                match b.strip_suffix(" the").or_else(|| b.strip_suffix(" The")) {
+                    Some(x) => x.trim_end().ends_with(','),
+                    None => b.is_empty() || b == "the" || b == "The",
+                }
+            };
+            if opens
                 && matches!(rest.first(), Some(&("of" | "for")))
                 && (2..=8).contains(&rest.len())
                 && rest[1..]
@@ -3369,12 +3379,14 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // "head of UK equities for Standard Life Investments" splits at " for ", "secretary
     // general of the Association of European Airlines" at its first " of ".
     // (Not a portfolio's connector: "Minister responsible for Seabed Minerals", "Vice Mayor in
-    // charge of Social Affairs".)
+    // charge of Social Affairs", "with responsibility for the Office of Public Works".)
     let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with ", " from ", " to "]
         .iter()
         .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
         .filter(|&(i, _)| {
-            !phrase[..i].ends_with(" responsible") && !phrase[..i].ends_with(" charge")
+            !phrase[..i].ends_with(" responsible")
+                && !phrase[..i].ends_with(" with responsibility")
+                && !phrase[..i].ends_with(" charge")
         })
         // ("to" after one who advises an organisation only: "programme adviser to the Nils
         // Aasen Memorial Fund", not "ambassador to France".)
