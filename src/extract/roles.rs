@@ -3831,6 +3831,13 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                             .contains(w.trim_end_matches(','))
                     })))
                 || romance(&rest)
+                // (Or a place and an organisation's words in lower case: "fire chief,
+                // Steinkjer fire and rescue service", "adviser, Steinkjer kommune".)
+                || ((2..=6).contains(&words.len())
+                    && words[1..]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    && words.last().is_some_and(|w| lower_org_word(ctx, w, false)))
                 || credit_line_employer(ctx, text, start, start + phrase.len(), &words))
             && heads(ctx, start, start + c, true).iter().any(|h| {
                 // (Or before the head's qualifier: "Subject Matter Specialist
@@ -4102,6 +4109,30 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
                         .all(|w| w.starts_with(char::is_uppercase))
                 {
                     org.truncate(c);
+                }
+            }
+            // A unit of the organisation named after the comma is the post's: "Head of the
+            // Airports Division, Ministry of Public Works" holds "Head of the Airports
+            // Division" at the ministry (an organisation's word in its name, not a body's
+            // last).
+            if let Some(c) = org.find(", ") {
+                let employer = &org[c + 2..];
+                if org[..c].rsplit(' ').next().is_some_and(|u| {
+                    matches!(
+                        u,
+                        "Division" | "Department" | "Unit" | "Section" | "Directorate" | "Branch"
+                    )
+                }) && employer.split(' ').count() >= 2
+                    && employer.split(' ').all(name_word)
+                    && employer.split(' ').any(org_word)
+                    && !employer
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| ctx.rules.organisation_bodies.contains(w))
+                {
+                    if let Some(k) = phrase[i + n..].find(", ") {
+                        return (start + i + n + k, Some(employer.to_string()));
+                    }
                 }
             }
             return (start + i, Some(org));
