@@ -1445,10 +1445,11 @@ fn tense_within(ctx: &Context<'_>, ss: usize, se: usize, start: usize, end: usiz
                 })
             };
             // (Nor is a clause that a conjunction of time or cause opens after the date: "will
-            // assess him on Monday after he left the field".)
+            // assess him on Monday after he left the field"; after a comma too: "will carry
+            // out an examination on Wednesday, when the structure has been declared safe".)
             let subordinate = verb_before
                 && matches!(
-                    gap.split_whitespace().next(),
+                    gap.trim_start_matches([',', ' ']).split_whitespace().next(),
                     Some("after" | "before" | "when" | "because" | "since" | "once")
                 );
             if relative_closed || subordinate {
@@ -1685,7 +1686,19 @@ fn recurring_range(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     });
     // ("from Friday to Sunday" is one weekend; "next week" places the range.)
     let placed = matches!(first, "next" | "this" | "last");
-    let from = |at: usize| text[..at].trim_end().ends_with(" from");
+    // (But not before the hours of the day: "from Monday to Friday, 7:30 a.m. to 3:30 p.m.",
+    // "Monday to Friday 8am-5pm".)
+    let hours = {
+        let r = rest.trim_start_matches([',', ' ']);
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let r = &r[digits..];
+        (1..=2).contains(&digits)
+            && (r.starts_with([':', '.']) && r[1..].starts_with(|c: char| c.is_ascii_digit())
+                || ["am", "pm", "a.m.", "p.m.", " am", " pm", " a.m.", " p.m."]
+                    .iter()
+                    .any(|s| r.starts_with(s)))
+    };
+    let from = |at: usize| !hours && text[..at].trim_end().ends_with(" from");
     weekday(&text[start..end])
         && !placed
         && (other.is_some_and(weekday) && !from(start)
@@ -2805,7 +2818,13 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                         .rsplit(' ')
                                         .next(),
                                     Some("on" | "On" | "what" | "What" | "like")
-                                )))
+                                ))
+                            // (Or one described: "on a wet Tuesday in February".)
+                            || (prev_word.bytes().all(|b| b.is_ascii_lowercase()) && {
+                                let mut ws = text[..start].trim_end().rsplit(' ').skip(1);
+                                matches!(ws.next(), Some("a" | "an"))
+                                    && matches!(ws.next(), Some("on" | "On" | "like"))
+                            }))
                 };
                 // (Nor a weekday counted in its month, "the first Saturday of March", which is
                 // no weekday near the publication date: the month stays a date of its own.)
