@@ -1822,26 +1822,55 @@ impl<'a> Speakers<'a> {
     /// "Judge", "chief minister" of "Chief Minister") or starts with it before its complement
     /// ("minister" of "Minister of Agriculture, Land and Fisheries"), if only one is.
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
+        // (Else the one whose words before the complement end with it: "the governor" of
+        // "Regional Governor of Tumbes".)
+        match self.role_holder_by(head, before, false) {
+            (None, false) => self.role_holder_by(head, before, true).0,
+            (c, _) => c,
+        }
+    }
+
+    /// [`Self::role_holder`], by the role's words before its complement when `core`; and
+    /// whether any role was a candidate.
+    fn role_holder_by(&self, head: &str, before: usize, core_only: bool) -> (Option<usize>, bool) {
         let mut found = None;
         let (mut own, mut own_many, mut many) = (None, false, false);
+        let mut any = false;
         for r in &self.m.roles {
             if self.m.people[r.person].start >= before {
                 continue;
             }
             let role = r.role.as_str();
-            let ends = role.len() >= head.len()
-                && role.is_char_boundary(role.len() - head.len())
-                && role[role.len() - head.len()..].eq_ignore_ascii_case(head)
-                && (role.len() == head.len()
-                    || role[..role.len() - head.len()].ends_with([' ', '-']));
-            let opens = role.len() > head.len()
+            let ends_with = |s: &str| {
+                s.len() >= head.len()
+                    && s.is_char_boundary(s.len() - head.len())
+                    && s[s.len() - head.len()..].eq_ignore_ascii_case(head)
+                    && (s.len() == head.len() || s[..s.len() - head.len()].ends_with([' ', '-']))
+            };
+            let core = if core_only {
+                let c = [" of ", " for ", ", "]
+                    .iter()
+                    .filter_map(|c| role.find(c))
+                    .min()
+                    .map_or(role, |k| &role[..k]);
+                if c.len() == role.len() || ends_with(role) {
+                    continue;
+                }
+                c
+            } else {
+                role
+            };
+            let ends = ends_with(core);
+            let opens = !core_only
+                && role.len() > head.len()
                 && role.is_char_boundary(head.len())
                 && role[..head.len()].eq_ignore_ascii_case(head)
                 && [" of ", " for ", ", "]
                     .iter()
                     .any(|c| role[head.len()..].starts_with(c));
             // "the CFO" after "Mr Arjun Deshmukh, Chief Financial Officer".
-            let acronym = (2..=5).contains(&head.len())
+            let acronym = !core_only
+                && (2..=5).contains(&head.len())
                 && head.bytes().all(|b| b.is_ascii_uppercase())
                 && role
                     .split([' ', '-'])
@@ -1854,7 +1883,7 @@ impl<'a> Speakers<'a> {
             // A deputy is not the one the title names: "the Chairman" after "Mr Dalton Kirk
             // (Chairman)" and "Mrs Merle Powery (Deputy Chairman)" is Dalton Kirk.
             let second = ends && {
-                let lead = role[..role.len() - head.len()].trim_end_matches([' ', '-']);
+                let lead = core[..core.len() - head.len()].trim_end_matches([' ', '-']);
                 ["deputy", "vice", "assistant", "associate"]
                     .iter()
                     .any(|d| {
@@ -1866,7 +1895,10 @@ impl<'a> Speakers<'a> {
             if second {
                 continue;
             }
-            let c = self.of[r.person]?;
+            any = true;
+            let Some(c) = self.of[r.person] else {
+                return (None, true);
+            };
             // (Of two holders, the one of another organisation is not the document's own: "the
             // Chairperson" of minutes is the committee's, not "Letaru Joyce, Chairperson of the
             // Water Users' Association".)
@@ -1884,10 +1916,10 @@ impl<'a> Speakers<'a> {
             }
         }
         if many {
-            return own.filter(|_| !own_many);
+            return (own.filter(|_| !own_many), true);
         }
-        if found.is_some() {
-            return found;
+        if found.is_some() || core_only {
+            return (found, any);
         }
         // Else the one person named before with that title of address ("the sheikh" after
         // "Sheikh Salem Al-Zawaideh"), a judge's too ("the judge" after "Justice Halima
@@ -1907,14 +1939,17 @@ impl<'a> Speakers<'a> {
             if !(address || judge) {
                 continue;
             }
-            let c = self.of[i]?;
+            any = true;
+            let Some(c) = self.of[i] else {
+                return (None, true);
+            };
             match found {
                 None => found = Some(c),
                 Some(f) if f == c => {}
-                Some(_) => return None,
+                Some(_) => return (None, true),
             }
         }
-        found
+        (found, any)
     }
 
     /// A person of the document by full name, or by a surname only one person has.

@@ -534,6 +534,20 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
             }
         }
     }
+    // A caller or a reader named by a given name and the place they are in: "Colin in
+    // Dunmurry says: “…”", "Aoife from Lisburn writes" (the given name alone is the speaker).
+    if s >= 2
+        && i - s <= 2
+        && matches!(&text[toks[s - 1].start..toks[s - 1].end], "in" | "from")
+        && is_cap_word(text, &toks[s - 2])
+        && ctx
+            .rules
+            .given_names
+            .contains_key(&text[toks[s - 2].start..toks[s - 2].end])
+        && (s == 2 || !is_cap_word(text, &toks[s - 3]))
+    {
+        return Some(SpeakerRef::Phrase(toks[s - 2].start, toks[s - 2].end));
+    }
     Some(SpeakerRef::Phrase(toks[s].start, toks[i].end))
 }
 
