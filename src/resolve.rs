@@ -499,9 +499,8 @@ fn cluster_people(
             if let Some(formal) = rules.nicknames.get(nick) {
                 let mut holders = keys.iter().enumerate().filter(|(d, l)| {
                     *d != c
-                        && l.split_once(' ').is_some_and(|(g, f)| {
-                            f == family && formal.iter().any(|x| x == g)
-                        })
+                        && l.split_once(' ')
+                            .is_some_and(|(g, f)| f == family && formal.iter().any(|x| x == g))
                 });
                 if let (Some((d, _)), None) = (holders.next(), holders.next()) {
                     into[c] = Some(d);

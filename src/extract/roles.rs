@@ -1518,7 +1518,8 @@ fn temporal_tail(rules: &crate::rules::Rules, s: &str) -> Option<usize> {
             "at" => {
                 matches!(next, "a" | "an")
                     || (next == "the" && then == "same")
-                    || (next == "the" && matches!(then, "end" | "start" | "beginning" | "close")
+                    || (next == "the"
+                        && matches!(then, "end" | "start" | "beginning" | "close")
                         && third == "of")
             }
             "by" => next == "the" && matches!(then, "end" | "start" | "close") && third == "of",
@@ -3177,7 +3178,9 @@ pub fn split_phrase(
                 .is_some_and(|w| ctx.rules.organisation_bodies.contains(w))
             && matches!(&text[re..ns], " and " | " & " | ", ")
             && text[rs..re].split(' ').count() <= 3
-            && text[rs..re].split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && text[rs..re]
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase))
         {
             out[k].2 = out[k + 1].2.clone();
         }
