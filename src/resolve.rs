@@ -1819,10 +1819,10 @@ impl<'a> Speakers<'a> {
 
     /// The one person named before `before` whose role is the title `head` ("judge" of
     /// "Judge", "chief minister" of "Chief Minister") or starts with it before its complement
-    /// ("minister" of "Minister of Agriculture, Land and Fisheries"), if only one is.
+    /// ("minister" of "Minister of Agriculture, Land and Fisheries"), if only one is; when no
+    /// role is either, the one whose words before the complement end with it ("governor" of
+    /// "Regional Governor of Tumbes").
     fn role_holder(&self, head: &str, before: usize) -> Option<usize> {
-        // (Else the one whose words before the complement end with it: "the governor" of
-        // "Regional Governor of Tumbes".)
         match self.role_holder_by(head, before, false) {
             (None, false) => self.role_holder_by(head, before, true).0,
             (c, _) => c,
