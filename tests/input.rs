@@ -447,3 +447,14 @@ fn a_subject_whose_title_the_speaker_phrase_already_holds_is_no_internal_error()
     let d = facts.document.unwrap();
     assert_eq!(d.status, factx::facts::Status::Ok, "{}", d.message);
 }
+
+#[test]
+fn a_dash_that_ends_its_line_before_a_name_is_no_internal_error() {
+    // Found by the stable fuzzer (seed 19): a post's dash at the end of a line, the name on the
+    // next ("… -⏎R told"), once sliced the text backwards when looking for the line's start.
+    let p = factx::Pipeline::new(factx::Rules::builtin(), factx::Options::default());
+    let text = "e r d t m 5 \" -\nR told";
+    let facts = p.process_bytes("fuzz.txt", text.as_bytes());
+    let d = facts.document.unwrap();
+    assert_eq!(d.status, factx::facts::Status::Ok, "{}", d.message);
+}

@@ -1818,7 +1818,9 @@ pub fn prenominal_before(
         let line_start = text[..pos].rfind('\n').map_or(0, |k| k + 1);
         let rest = &text[pos..];
         let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        // (The dash and the name on one line: the line starts before the dash.)
         (line_start >= sent_start
+            && line_start <= sent_start + l.len()
             && !text[line_start..sent_start + l.len()].contains([':', ';', '.', '"', '“', '('])
             && rest.split(' ').count() <= 5
             && rest.split(' ').all(|w| w.starts_with(char::is_uppercase)))
