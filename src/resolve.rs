@@ -948,14 +948,14 @@ fn cluster_people(
         // (Not a name the list of given names holds: "Mr Howard" is no "Howard Flight"; but a
         // woman's, which is seldom a family name, after a title a woman bears: "Dr Felicia,
         // welcome" to Dr Felicia Gimbang, as Malaysians address her.)
-        let womans = || {
-            rules.given_name(strip_possessive(&m.name)) == Some(Some(crate::names::Gender::Female))
-                && gender != Some(crate::names::Gender::Male)
+        let may_be_given = || match rules.given_name(strip_possessive(&m.name)) {
+            None => true,
+            Some(g) => {
+                g == Some(crate::names::Gender::Female)
+                    && gender != Some(crate::names::Gender::Male)
+            }
         };
-        let candidates = if candidates.is_empty()
-            && m.honorific.is_some()
-            && (rules.given_name(strip_possessive(&m.name)).is_none() || womans())
-        {
+        let candidates = if candidates.is_empty() && m.honorific.is_some() && may_be_given() {
             only(&|n| {
                 n.split_whitespace().count() >= 2
                     && same_key(n.split_whitespace().next().unwrap_or(""), &sn)
