@@ -4742,6 +4742,16 @@ fn byline(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         return false;
     }
     let by = before == "By" || before == "by" || before == "--" || before == "—";
+    // (Not a paper's name alone on the first line when the writer's "By" line follows: "Mid
+    // Ulster Courier" over "By Aoife McErlean, Local Democracy Reporter".)
+    if pi == 0
+        && !by
+        && ctx.doc.paragraphs[1..ctx.doc.paragraphs.len().min(6)]
+            .iter()
+            .any(|q| matches!(ctx.doc.text[q.start..q.end].get(..3), Some("By " | "BY ")))
+    {
+        return false;
+    }
     if (before.is_empty() || by)
         && (after.is_empty() || (by && (after.starts_with(',') || dispatch_place(after))))
     {
