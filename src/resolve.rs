@@ -2427,12 +2427,18 @@ impl<'a> Speakers<'a> {
             let l = last.to_lowercase();
             // "the judge" after "Judge Jane Roe": the one person named before with that role
             // ("our churchwarden" after "churchwarden Gordon Roe").
-            if words.len() == 2
+            // (A title of more words too: "the facility manager told auditors" after "The
+            // facility manager, Ngaire Whitcombe, has been …".)
+            if (2..=4).contains(&words.len())
                 && ["the", "our", "its", "their"]
                     .iter()
                     .any(|d| words[0].eq_ignore_ascii_case(d))
+                && words[1..]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
             {
-                if let Some(c) = self.role_holder(&l, s) {
+                let title = words[1..].join(" ");
+                if let Some(c) = self.role_holder(&title, s) {
                     return self.cluster_who(c);
                 }
             }
@@ -3693,8 +3699,9 @@ pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
         // (Not an owner or a description before it: "Iraq's Ministry of Communications",
         // "San Francisco-based US Court of Appeals".)
         // (An owner is one word: "Guet Ndar Women’s Fish Processors’ Union" keeps its own.)
+        // (Nor one after "of": "the Constitutional Chamber of Peru's Supreme Court".)
         if let Some(i) = lead.iter().enumerate().rposition(|(i, w)| {
-            (i == 0 && (w.ends_with("'s") || w.ends_with("’s")))
+            ((i == 0 || lead[i - 1] == "of") && (w.ends_with("'s") || w.ends_with("’s")))
                 || w.rsplit_once('-').is_some_and(|(_, t)| {
                     // (A description's participle, not "Co-operative".)
                     matches!(
