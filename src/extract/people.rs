@@ -3021,9 +3021,29 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
             // the body: "The Juana Azurduy cacao and chocolate cooperative announced".
             // (A shop or a pub by its owner's name, after "in" or "at": "afternoons in Dick
             // Mack's, where …".)
-            let body_named =
-                hon.is_none() && first > 0 && matches!(word(first - 1), "the" | "The") && {
-                    let rest = &text[end..sent.end];
+            // (In quotation marks too: 'at the "Mati Gjoka" school'.)
+            let quoted = |s: usize, e: usize| {
+                let mark = |c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’');
+                let open = text[..s].strip_suffix(mark);
+                let close = text[e..].strip_prefix(mark);
+                match (open, close) {
+                    (Some(o), Some(_)) => (
+                        o.len(),
+                        e + text[e..].chars().next().map_or(0, char::len_utf8),
+                    ),
+                    _ => (s, e),
+                }
+            };
+            let (q_start, q_end) = quoted(start, end);
+            let body_named = hon.is_none()
+                && (first > 0 && matches!(word(first - 1), "the" | "The")
+                    || (q_start < start
+                        && matches!(
+                            text[..q_start].trim_end().rsplit(' ').next(),
+                            Some("the" | "The")
+                        )))
+                && {
+                    let rest = &text[q_end..sent.end];
                     rest.split(' ')
                         .skip(1)
                         .take(5)
