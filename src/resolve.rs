@@ -588,9 +588,12 @@ fn cluster_people(
             })
             // (Its words before are given names, not "Ad Attacking Hillary Clinton", a
             // headline's; and it comes first.)
+            // (Or it bears a title, a name written family name first: "Mei Fong" after "Ms
+            // Lau Mei Fong".)
             .filter(|(d, l)| {
                 !only_three
-                    || (l[..l.len() - k.len()].split_whitespace().all(given)
+                    || ((l[..l.len() - k.len()].split_whitespace().all(given)
+                        || honorific_of(*d).is_some())
                         && people[clusters[*d].canonical].start < own_start)
             });
         // (Of those, a name written with its initials is the same as the one written whole:
