@@ -3085,6 +3085,68 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                     matches!(c, '\'' | '’')
                         && ctx.rules.vietnamese_families.contains(&word(first)[..k + c.len_utf8()])
                 });
+            // (Or two such words after a preposition of place or an article, whatever the
+            // first: "from Yên Minh", "the Phan Thiết – Phú Quý route", where a Vietnamese
+            // person is named with three words or more.)
+            let vietnamese_place = vietnamese_place
+                || (hon.is_none()
+                    && words == 2
+                    && first > 0
+                    && matches!(
+                        word(first - 1),
+                        "in" | "from"
+                            | "at"
+                            | "near"
+                            | "to"
+                            | "of"
+                            | "and"
+                            | "between"
+                            | "the"
+                            | "The"
+                    )
+                    && text[start..end].chars().any(|c| {
+                        matches!(
+                            c,
+                            'ư' | 'ơ' | 'Ư' | 'Ơ' | 'ă' | 'â' | 'ê' | 'ô' | 'đ' | 'Đ' | '\u{1EA0}'
+                                ..='\u{1EF9}'
+                        )
+                    })
+                    && text[start..end].chars().all(|c| {
+                        c.is_ascii_alphabetic()
+                            || c == ' '
+                            || matches!(
+                                c,
+                                'à' | 'á'
+                                    | 'ã'
+                                    | 'è'
+                                    | 'é'
+                                    | 'ì'
+                                    | 'í'
+                                    | 'ò'
+                                    | 'ó'
+                                    | 'õ'
+                                    | 'ù'
+                                    | 'ú'
+                                    | 'ý'
+                                    | 'ư'
+                                    | 'ơ'
+                                    | 'Ư'
+                                    | 'Ơ'
+                                    | 'ă'
+                                    | 'â'
+                                    | 'ê'
+                                    | 'ô'
+                                    | 'đ'
+                                    | 'Đ'
+                                    | 'Â'
+                                    | 'Ê'
+                                    | 'Ô'
+                                    | 'Ă'
+                                    | 'É'
+                                    | 'Ó'
+                                    | '\u{1EA0}'..='\u{1EF9}'
+                            )
+                    }));
             if all_initials
                 || all_titles
                 || all_suffixes
