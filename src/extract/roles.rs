@@ -7371,10 +7371,19 @@ pub fn issuer(text: &str, rules: &crate::rules::Rules) -> Option<String> {
         }
         let line = line.strip_prefix("Issuer:").map_or(line, str::trim_start);
         // (A name in two languages, "Te Whare Wānanga o Waiariki | Waiariki University", or a
-        // name before the subject of its release, "Trøndelag Samvirkebank SA: Annual results".)
+        // name before the subject of its release, "Trøndelag Samvirkebank SA: Annual results",
+        // "Glåmdal Vindkraft AS – Press release"; not a body's unit after it, "Northern Football
+        // Federation – Disciplinary Commission".)
         let parts = line
             .rsplit(" | ")
-            .chain(line.split_once(": ").map(|(a, _)| a));
+            .chain(line.split_once(": ").map(|(a, _)| a))
+            .chain(
+                [" – ", " — ", " - "]
+                    .iter()
+                    .find_map(|d| line.split_once(d))
+                    .filter(|(_, b)| letterhead_org(b.trim(), rules).is_none())
+                    .map(|(a, _)| a),
+            );
         for part in parts {
             if let Some(org) = letterhead_org(part.trim(), rules) {
                 return Some(as_written(text, &org, rules));
