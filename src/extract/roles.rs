@@ -5866,15 +5866,19 @@ fn roles_in_brackets(ctx: &Context<'_>, from: usize) -> Vec<(usize, usize)> {
         let lower = part.starts_with(char::is_lowercase);
         // (In lower case, only a title: "chief judge", not "nominated by the chairman".)
         // (Or a head before its department in title case, as Australian councils write it:
-        // "Manager Infrastructure Services", "Director Corporate Services".)
+        // "Manager Infrastructure Services", "Director Corporate Services"; after a dash too,
+        // as New Zealand councils write it: "Group Manager – Infrastructure".)
         let department = !lower
             && hs.iter().any(|h| {
-                h.0 == ps
+                (h.0 == ps
+                    || (h.0 > ps
+                        && text[ps..h.0].split_whitespace().all(|w| {
+                            crate::text::with_lower(w, |l| ctx.rules.title_modifiers.contains(l))
+                        })))
                     && h.1 < pe
-                    && text[h.1..pe]
-                        .split(' ')
-                        .skip(1)
-                        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"))
+                    && text[h.1..pe].split(' ').skip(1).all(|w| {
+                        w.starts_with(char::is_uppercase) || matches!(w, "and" | "&" | "–" | "—")
+                    })
             });
         if department {
             out.push((ps, pe));
