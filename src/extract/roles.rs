@@ -5535,6 +5535,20 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
     }
+    // (So is such a word alone as the employer: "the Commission's universal service manager"
+    // after "the Uganda Communications Commission".)
+    for r in out.iter_mut() {
+        let kind = r.organization.as_str();
+        if kind.contains(' ')
+            || !kind.starts_with(char::is_uppercase)
+            || !crate::text::with_lower(kind, |l| crate::resolve::NAMED_KINDS.contains(&l))
+        {
+            continue;
+        }
+        if let Some(name) = crate::resolve::named_organisation(text, kind) {
+            r.organization = name;
+        }
+    }
     out.sort_by_key(|r| (r.start, r.end, r.person));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.person == b.person);
     out
