@@ -2137,6 +2137,15 @@ impl<'a> Speakers<'a> {
             if let Some(g) = self.rules.given_name(first).flatten() {
                 return Some(g);
             }
+            // (A given name of two joined by a hyphen, the lists lacking it, is its first
+            // one's: "Per-Øyvind", "Ole-Martin", "Jean-Marie".)
+            if let Some((one, two)) = first.split_once('-') {
+                if two.starts_with(char::is_uppercase) && self.rules.given_name(first).is_none() {
+                    if let Some(g) = self.rules.given_name(one).flatten() {
+                        return Some(g);
+                    }
+                }
+            }
             // Else the family name's ending: "Aizada Temirbekova", "Cholpon Asan kyzy".
             if let Some(g) = self.rules.surname_gender(family) {
                 return Some(g);
