@@ -2437,6 +2437,24 @@ impl<'a> Speakers<'a> {
         if !cap(last) {
             // "the report", "the Clinton campaign", "inspectors", "the Indiana governor"
             let l = last.to_lowercase();
+            // "A DAERA spokesperson", as "a spokesperson for DAERA": the organisation.
+            if words.len() >= 3
+                && ["a", "an", "the"]
+                    .iter()
+                    .any(|d| words[0].eq_ignore_ascii_case(d))
+                && self.rules.speaker_heads.contains(&l)
+                && words[1..words.len() - 1].iter().all(|w| {
+                    (cap(w) || *w == "&")
+                        && !self.rules.demonyms.contains(*w)
+                        && !crate::text::with_lower(w, |x| self.rules.title_modifiers.contains(x))
+                })
+            {
+                return Who {
+                    name: words[1..words.len() - 1].join(" "),
+                    id: String::new(),
+                    ty: "organization",
+                };
+            }
             // "the judge" after "Judge Jane Roe": the one person named before with that role
             // ("our churchwarden" after "churchwarden Gordon Roe").
             // (A title of more words too: "the facility manager told auditors" after "The
