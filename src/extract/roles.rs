@@ -912,28 +912,51 @@ fn post_verb_after(
 ) -> Option<RoleMention> {
     let text = &ctx.doc.text;
     let p = &people[pi];
-    if ctx.rules.post_verbs.is_empty() || !text[p.end..].starts_with(',') {
+    if ctx.rules.post_verbs.is_empty() {
         return None;
     }
+    // (Or the second verb of a sentence the person opens: "Dr Helen Nguyen is a former
+    // general manager of Western District Milk Processors and currently chairs the Victorian
+    // Dairy Innovation Network.")
+    let subject = ctx
+        .doc
+        .sentence_at(p.start)
+        .is_some_and(|si| ctx.doc.sentences[si].start == p.honorific_start.unwrap_or(p.start));
+    let (opener, limit) = if text[p.end..].starts_with(',') {
+        (" who ", 120)
+    } else if subject {
+        (" and ", 160)
+    } else {
+        return None;
+    };
     // (Bounded: the clause opens within a short apposition, before the next person.)
-    let limit = crate::text::floor_boundary(text, sent_end.min(p.end + 120));
+    let limit = crate::text::floor_boundary(text, sent_end.min(p.end + limit));
     let limit = people
         .get(pi + 1)
         .map_or(limit, |q| limit.min(q.start.max(p.end)));
-    let k = text[p.end..limit].find(" who ")?;
+    let verb_at = |k: usize| {
+        let mut at = p.end + k + opener.len();
+        for adverb in ["now ", "also ", "currently ", "still "] {
+            if text[at..].starts_with(adverb) {
+                at += adverb.len();
+                break;
+            }
+        }
+        let found = ctx.rules.post_verbs.iter().find(|(v, _)| {
+            text[at..].starts_with(v.as_str()) && text[at + v.len()..].starts_with(' ')
+        })?;
+        Some((k, at, found))
+    };
+    let (k, at, (verb, post)) = if opener == " who " {
+        verb_at(text[p.end..limit].find(opener)?)?
+    } else {
+        text[p.end..limit]
+            .match_indices(opener)
+            .find_map(|(k, _)| verb_at(k))?
+    };
     if text[p.end..p.end + k].contains(['.', ';', ':', '"', '“', '(']) {
         return None;
     }
-    let mut at = p.end + k + " who ".len();
-    for adverb in ["now ", "also ", "currently ", "still "] {
-        if text[at..].starts_with(adverb) {
-            at += adverb.len();
-            break;
-        }
-    }
-    let (verb, post) = ctx.rules.post_verbs.iter().find(|(v, _)| {
-        text[at..].starts_with(v.as_str()) && text[at + v.len()..].starts_with(' ')
-    })?;
     let obj_start = at + verb.len() + 1;
     let rest = &text[obj_start..crate::text::floor_boundary(text, sent_end.max(obj_start))];
     let mut obj_len = rest
@@ -1389,7 +1412,16 @@ fn complement_len(rules: &crate::rules::Rules, s: &str) -> usize {
                 matches!(
                     next,
                     "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says"
-                ) || {
+                )
+                // (Or an adverb before one: "general manager of Western District Milk
+                // Processors and currently chairs the …", "and also sits on".)
+                || ((matches!(next, "also" | "still" | "then" | "now" | "later")
+                    || (next.len() > 4
+                        && next.ends_with("ly")
+                        && next.bytes().all(|b| b.is_ascii_lowercase())))
+                    && !rules.role_head_set.contains(next)
+                    && !rules.title_modifiers.contains(next))
+                || {
                     // Or a verb with its object: "the first president and oversaw the first
                     // awards", "Group Financial Controller at Fitzroy Basin Energy and brings
                     // more than 20 years" (not "president and chief executive of the …").
