@@ -2273,6 +2273,7 @@ fn compile_date_patterns(
                     "weekend",
                     "cent",
                     "era",
+                    "nth",
                 ];
                 let unknown: Vec<&str> = regex
                     .capture_names()

@@ -213,6 +213,48 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
             rel: None,
         });
     }
+    // "the first Saturday in June": a weekday counted in its month, as a holiday is.
+    let counted = match (get("nth"), get("weekday"), get("month")) {
+        (Some(n), Some(w), Some(m)) => {
+            let nth = match n.to_lowercase().as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "fourth" | "4th" => 4,
+                "fifth" | "5th" => 5,
+                "last" => -1,
+                _ => return None,
+            };
+            let weekday = *ctx.rules.weekdays.get(&w.to_lowercase())?;
+            let month = month_number(ctx, m.trim_end_matches('.'))?;
+            if !starts_upper(m) || !starts_upper(w) {
+                return None;
+            }
+            Some(crate::rules::Holiday::Nth {
+                month,
+                weekday,
+                nth,
+            })
+        }
+        _ => None,
+    };
+    if let Some(holiday) = counted {
+        let (value, rel) = match get("year") {
+            Some(year) => {
+                let year = year_value(ctx, year)?;
+                let (m, d) = holiday_date(holiday, year)?;
+                (format!("{year}-{m:02}-{d:02}"), None)
+            }
+            None => (String::new(), Some(Rel::Holiday { holiday, dir: 0 })),
+        };
+        return Some(Value {
+            value,
+            mod_,
+            granularity: "day",
+            note: None,
+            rel,
+        });
+    }
     if let Some(h) = caps.name("holiday") {
         let holiday = *ctx
             .rules
