@@ -2472,6 +2472,37 @@ impl<'a> Speakers<'a> {
                     return self.cluster_who(c);
                 }
             }
+            // "the chair of the Trust board" after "the Trust board, which is chaired by Robert
+            // Tainui Hape": the one holder of the title, if its organisation, when it has one,
+            // shares a word with the body named after "of".
+            if let Some(p) = words.iter().position(|w| *w == "of") {
+                let det = words[0].eq_ignore_ascii_case("the");
+                let title = &words[1..p.max(1)];
+                let body: Vec<String> = words[p + 1..]
+                    .iter()
+                    .filter(|w| !matches!(**w, "the" | "of" | "and"))
+                    .map(|w| w.to_lowercase())
+                    .collect();
+                if det
+                    && (1..=3).contains(&title.len())
+                    && title.iter().all(|w| w.chars().all(char::is_lowercase))
+                    && !body.is_empty()
+                {
+                    let title = title.join(" ");
+                    if let Some(c) = self.role_holder(&title, s) {
+                        let fits = self.m.roles.iter().any(|r| {
+                            self.of[r.person] == Some(c)
+                                && (r.organization.is_empty()
+                                    || r.organization
+                                        .split(' ')
+                                        .any(|w| body.contains(&w.to_lowercase())))
+                        });
+                        if fits {
+                            return self.cluster_who(c);
+                        }
+                    }
+                }
+            }
             // "the institute" after "the Okavango Research Institute": the one organisation
             // the document names with that word.
             if words.len() == 2
