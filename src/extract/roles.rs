@@ -1930,6 +1930,11 @@ pub fn prenominal_before(
     if end <= sent_start || trimmed.ends_with("'s") || trimmed.ends_with("’s") {
         return None;
     }
+    // Nor a line's end before a name that a title in lower case opens on the next, which the
+    // sentence runs on to: "Deputy Chair of the Municipal Council" / "z. Gëzim Muça, Mayor".
+    if label.is_none() && pos > end && text[end..pos].contains('\n') {
+        return None;
+    }
     // Most names have no role head before them in their sentence: their words say so without
     // a search (every one ASCII letters only, and none a head's first word).
     let may_hold_head = |t: &Token| match t.kind {
