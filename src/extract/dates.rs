@@ -238,38 +238,27 @@ fn build(ctx: &Context<'_>, caps: &Groups<'_, '_>) -> Option<Value> {
         }
         _ => None,
     };
-    if let Some(holiday) = counted {
-        let (value, rel) = match get("year") {
-            Some(year) => {
-                let year = year_value(ctx, year)?;
-                let (m, d) = holiday_date(holiday, year)?;
-                (format!("{year}-{m:02}-{d:02}"), None)
+    let named = match caps.name("holiday") {
+        Some(h) if counted.is_none() => {
+            let holiday = *ctx
+                .rules
+                .holidays
+                .get(&crate::rules::holiday_key(h.as_str()))?;
+            // A holiday's name is capitalised: "a Mass of thanksgiving" is a prayer.
+            if h.as_str().starts_with(|c: char| c.is_lowercase()) {
+                return None;
             }
-            None => (String::new(), Some(Rel::Holiday { holiday, dir: 0 })),
-        };
-        return Some(Value {
-            value,
-            mod_,
-            granularity: "day",
-            note: None,
-            rel,
-        });
-    }
-    if let Some(h) = caps.name("holiday") {
-        let holiday = *ctx
-            .rules
-            .holidays
-            .get(&crate::rules::holiday_key(h.as_str()))?;
-        // A holiday's name is capitalised: "a Mass of thanksgiving" is a prayer.
-        if h.as_str().starts_with(|c: char| c.is_lowercase()) {
-            return None;
+            // "Easter Island", "Halloween Party": part of a name.
+            let after = &ctx.doc.text[caps.get(0)?.end()..];
+            let rest = after.trim_start_matches(' ');
+            if rest.len() < after.len() && rest.starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+            Some(holiday)
         }
-        // "Easter Island", "Halloween Party": part of a name.
-        let after = &ctx.doc.text[caps.get(0)?.end()..];
-        let rest = after.trim_start_matches(' ');
-        if rest.len() < after.len() && rest.starts_with(|c: char| c.is_uppercase()) {
-            return None;
-        }
+        _ => counted,
+    };
+    if let Some(holiday) = named {
         // With its year a date, else resolved by the tense.
         let (value, rel) = match get("year") {
             Some(year) => {
