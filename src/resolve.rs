@@ -2492,6 +2492,7 @@ impl<'a> Speakers<'a> {
                     if let Some(c) = self.role_holder(&title, s) {
                         let fits = self.m.roles.iter().any(|r| {
                             self.of[r.person] == Some(c)
+                                && r.role.to_lowercase().ends_with(&title)
                                 && (r.organization.is_empty()
                                     || r.organization
                                         .split(' ')

@@ -3087,66 +3087,17 @@ pub fn extract(ctx: &Context<'_>) -> Vec<PersonMention> {
                 });
             // (Or two such words after a preposition of place or an article, whatever the
             // first: "from Yên Minh", "the Phan Thiết – Phú Quý route", where a Vietnamese
-            // person is named with three words or more.)
+            // person is most often named with three words or more; not after "and" or "to",
+            // which a person's name may follow: "and Lương Cường".)
             let vietnamese_place = vietnamese_place
                 || (hon.is_none()
                     && words == 2
                     && first > 0
                     && matches!(
                         word(first - 1),
-                        "in" | "from"
-                            | "at"
-                            | "near"
-                            | "to"
-                            | "of"
-                            | "and"
-                            | "between"
-                            | "the"
-                            | "The"
+                        "in" | "from" | "at" | "near" | "of" | "between" | "the" | "The"
                     )
-                    && text[start..end].chars().any(|c| {
-                        matches!(
-                            c,
-                            'ư' | 'ơ' | 'Ư' | 'Ơ' | 'ă' | 'â' | 'ê' | 'ô' | 'đ' | 'Đ' | '\u{1EA0}'
-                                ..='\u{1EF9}'
-                        )
-                    })
-                    && text[start..end].chars().all(|c| {
-                        c.is_ascii_alphabetic()
-                            || c == ' '
-                            || matches!(
-                                c,
-                                'à' | 'á'
-                                    | 'ã'
-                                    | 'è'
-                                    | 'é'
-                                    | 'ì'
-                                    | 'í'
-                                    | 'ò'
-                                    | 'ó'
-                                    | 'õ'
-                                    | 'ù'
-                                    | 'ú'
-                                    | 'ý'
-                                    | 'ư'
-                                    | 'ơ'
-                                    | 'Ư'
-                                    | 'Ơ'
-                                    | 'ă'
-                                    | 'â'
-                                    | 'ê'
-                                    | 'ô'
-                                    | 'đ'
-                                    | 'Đ'
-                                    | 'Â'
-                                    | 'Ê'
-                                    | 'Ô'
-                                    | 'Ă'
-                                    | 'É'
-                                    | 'Ó'
-                                    | '\u{1EA0}'..='\u{1EF9}'
-                            )
-                    }));
+                    && vietnamese_letters(&text[start..end]));
             if all_initials
                 || all_titles
                 || all_suffixes
@@ -4862,6 +4813,24 @@ fn dispatch_place(after: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "de" | "del" | "la"))
+}
+
+/// Whether a name of short words is written in Vietnamese letters: one only Vietnamese uses
+/// (ư, ơ, ă, đ, ạ, ả …), or a circumflex in words of five letters or fewer ("Yên Minh"), where a
+/// French name's words are longer ("Jérôme").
+fn vietnamese_letters(s: &str) -> bool {
+    let only = |c: char| {
+        matches!(
+            c,
+            'ư' | 'ơ' | 'ă' | 'đ' | 'Ư' | 'Ơ' | 'Ă' | 'Đ' | '\u{1EA0}'..='\u{1EF9}'
+        )
+    };
+    s.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && (s.chars().any(only)
+            || (s
+                .chars()
+                .any(|c| matches!(c, 'â' | 'ê' | 'ô' | 'Â' | 'Ê' | 'Ô'))
+                && s.split(' ').all(|w| w.chars().count() <= 5)))
 }
 
 /// Whether `[start, end)` stands inside the list of subjects of an office or a body, after a
