@@ -2475,16 +2475,15 @@ impl<'a> Speakers<'a> {
             // "the chair of the Trust board" after "the Trust board, which is chaired by Robert
             // Tainui Hape": the one holder of the title, if its organisation, when it has one,
             // shares a word with the body named after "of".
-            if let Some(p) = words.iter().position(|w| *w == "of") {
-                let det = words[0].eq_ignore_ascii_case("the");
-                let title = &words[1..p.max(1)];
+            let of = words.iter().position(|w| *w == "of");
+            if let Some(p) = of.filter(|&p| p > 1 && words[0].eq_ignore_ascii_case("the")) {
+                let title = &words[1..p];
                 let body: Vec<String> = words[p + 1..]
                     .iter()
                     .filter(|w| !matches!(**w, "the" | "of" | "and"))
                     .map(|w| w.to_lowercase())
                     .collect();
-                if det
-                    && (1..=3).contains(&title.len())
+                if (1..=3).contains(&title.len())
                     && title.iter().all(|w| w.chars().all(char::is_lowercase))
                     && !body.is_empty()
                 {
