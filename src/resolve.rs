@@ -3861,7 +3861,7 @@ fn spelled_acronym(text: &str, acronym: &str) -> Option<String> {
 }
 
 /// The word with its first letter in upper case: "institute" → "Institute".
-fn capitalised(w: &str) -> String {
+pub(crate) fn capitalised(w: &str) -> String {
     let mut cs = w.chars();
     cs.next()
         .into_iter()

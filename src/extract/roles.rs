@@ -5572,17 +5572,19 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
             }
         }
     }
-    // (So is such a word alone as the employer: "the Commission's universal service manager"
-    // after "the Uganda Communications Commission".)
+    // (So is such a word alone as the employer, in capitals or not: "the Commission's
+    // universal service manager" after "the Uganda Communications Commission", "the
+    // hospital's medical officer in charge" after "Ruvuma Regional Referral Hospital".)
     for r in out.iter_mut() {
         let kind = r.organization.as_str();
         if kind.contains(' ')
-            || !kind.starts_with(char::is_uppercase)
             || !crate::text::with_lower(kind, |l| crate::resolve::NAMED_KINDS.contains(&l))
         {
             continue;
         }
-        if let Some(name) = crate::resolve::named_organisation(text, kind) {
+        if let Some(name) =
+            crate::resolve::named_organisation(text, &crate::resolve::capitalised(kind))
+        {
             r.organization = name;
         }
     }
