@@ -3826,6 +3826,55 @@ pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
     found
 }
 
+/// The one company the text names with a legal form ("Toplina Bitola DOOEL", "Forestal Los
+/// Robles S.A."): "the company" of a post in a text that names no other. The name as first
+/// written; None when the text names none or several (the same name with or without its
+/// form is one).
+pub(crate) fn named_company(text: &str, rules: &Rules) -> Option<String> {
+    let inner = |w: &str| matches!(w, "of" | "and" | "&" | "de" | "del" | "la" | "los" | "las");
+    let mut found: Option<(String, String)> = None;
+    for line in text.lines() {
+        let words: Vec<&str> = line.split(' ').collect();
+        for (i, w) in words.iter().enumerate() {
+            let form = w.trim_end_matches([',', ';', ':', ')']);
+            let form = if rules.organisation_companies.contains(form) {
+                form
+            } else {
+                match form.strip_suffix('.') {
+                    Some(f) if rules.organisation_companies.contains(f) => f,
+                    _ => continue,
+                }
+            };
+            // The capitalised words before the form, "of" or "de" between them.
+            let mut k = i;
+            while k > 0 && i - k < 8 {
+                let p = words[k - 1];
+                if p.ends_with([',', ';', ':', '.', '"', '”']) && !(k + 1 == i && p.ends_with('.'))
+                {
+                    break;
+                }
+                if !(p.starts_with(char::is_uppercase) || (inner(p) && k < i)) {
+                    break;
+                }
+                k -= 1;
+            }
+            while k < i && (inner(words[k]) || matches!(words[k], "The" | "A" | "An")) {
+                k += 1;
+            }
+            if k == i {
+                continue;
+            }
+            let base = words[k..i].join(" ");
+            match &found {
+                Some((b, _)) if *b != base => return None,
+                Some(_) => {}
+                None => found = Some((base.clone(), format!("{base} {form}"))),
+            }
+        }
+    }
+    found.map(|(_, name)| name)
+}
+
 /// The name that the document writes before an acronym in brackets, when the acronym is its
 /// capitalised words' initials: "Kumasi Metropolitan Assembly (KMA)" for "KMA".
 fn spelled_acronym(text: &str, acronym: &str) -> Option<String> {

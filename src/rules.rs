@@ -761,6 +761,9 @@ pub struct Rules {
     /// Organisation words that name a local council ("Council", "Kommune"): on a letterhead
     /// they make the titles of its members (`council_offices`) posts of that council.
     pub organisation_councils: HashSet<String>,
+    /// Organisation words that are a company's legal form ("Ltd", "S.A."): the one name a text
+    /// writes with one is "the company" of its posts.
+    pub organisation_companies: HashSet<String>,
     /// The offices of honorifics flagged `council` ("Councillor", "Mayor"): in a document on
     /// a council's letterhead, "Councillor Jane Roe" holds her seat on that council.
     pub council_offices: HashSet<String>,
@@ -946,7 +949,9 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
-        "roles/organisation-words.txt" => (&[], &["subject", "body", "named", "press", "council"]),
+        "roles/organisation-words.txt" => {
+            (&[], &["subject", "body", "named", "press", "council", "company"])
+        }
         "roles/title-modifiers.txt" => (&[], &["level"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared", "beat"]),
@@ -1395,6 +1400,7 @@ impl RuleSources {
         let organisation_named = flagged(&org_entries, "named", false);
         let organisation_press = flagged(&org_entries, "press", false);
         let organisation_councils = flagged(&org_entries, "council", false);
+        let organisation_companies = flagged(&org_entries, "company", false);
         let organisation_words = org_entries.into_iter().map(|e| e.term).collect();
         let mut role_verbs: Vec<(String, bool)> = list("roles/role-verbs.txt")
             .into_iter()
@@ -1964,6 +1970,7 @@ impl RuleSources {
             organisation_named,
             organisation_press,
             organisation_councils,
+            organisation_companies,
             council_offices,
             role_verbs,
             role_verb_firsts,

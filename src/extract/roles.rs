@@ -5575,8 +5575,18 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     // (So is such a word alone as the employer, in capitals or not: "the Commission's
     // universal service manager" after "the Uganda Communications Commission", "the
     // hospital's medical officer in charge" after "Ruvuma Regional Referral Hospital".)
+    // (And "the company's general manager" is the one company the text names with a legal
+    // form: "Toplina Bitola DOOEL".)
+    let mut company: Option<Option<String>> = None;
     for r in out.iter_mut() {
         let kind = r.organization.as_str();
+        if matches!(kind, "company" | "firm") {
+            let named = company.get_or_insert_with(|| crate::resolve::named_company(text, ctx.rules));
+            if let Some(name) = named {
+                r.organization = name.clone();
+            }
+            continue;
+        }
         if kind.contains(' ')
             || !crate::text::with_lower(kind, |l| crate::resolve::NAMED_KINDS.contains(&l))
         {
