@@ -2587,13 +2587,18 @@ impl<'a> Speakers<'a> {
                 && words[k - 1] == "and"
                 && cap(words[k - 2])
                 && !(k - 2 == 0 && opener))
-                // (Or subjects after "of": "the Ministry of Culture and Tourism".)
-                || (k >= 4
-                    && words[k - 1] == "and"
-                    && cap(words[k - 2])
-                    && matches!(words[k - 3], "of" | "for")
-                    && cap(words[k - 4])
-                    && self.rules.organisation_words.contains(words[k - 4]))
+                // (Or subjects after "of": "the Ministry of Culture and Tourism", "the
+                // Ministry of Economy, Culture and Innovation".)
+                || (k >= 4 && words[k - 1] == "and" && cap(words[k - 2]) && {
+                    let mut m = k - 2;
+                    while m >= 3 && words[m - 1].ends_with(',') && cap(words[m - 1]) {
+                        m -= 1;
+                    }
+                    m >= 2
+                        && matches!(words[m - 1], "of" | "for")
+                        && cap(words[m - 2])
+                        && self.rules.organisation_words.contains(words[m - 2])
+                })
                 // (Or subjects joined after the article, none a title: "the Health and Safety
                 // Executive", "the Fish and Wildlife Service"; not "the Mayor and Deputy
                 // Mayor".)

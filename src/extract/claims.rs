@@ -427,7 +427,8 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
         while a > 0 && i - a < 4 && is_cap_word(text, &toks[a - 1]) {
             a -= 1;
         }
-        (a < i && a > 0 && text[toks[a - 1].start..toks[a - 1].end] == *"and")
+        // (One word after "and" too: "the Ministry of Culture and Tourism".)
+        (a > 0 && text[toks[a - 1].start..toks[a - 1].end] == *"and")
             .then(|| a - 1)
             .filter(|&a| organisation_of_before(ctx, toks, a, i))
     };
@@ -474,8 +475,14 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
                 && !matches!(plw.as_ref(), "but" | "yet" | "so" | "while")
                 && !(matches!(plw.as_ref(), "and" | "or")
                     && (s < 2 || !matches!(toks[s - 2].kind, TokenKind::Word))))
-            // ("and" inside a body's name: "the Department of Health and Social Care".)
+            // ("and" inside a body's name: "the Department of Health and Social Care"; and
+            // the commas of its list: "the Ministry of Economy, Culture and Innovation".)
             || (plw == "and" && joined == Some(s - 1))
+            || (pw == ","
+                && joined.is_some_and(|a| s - 1 < a)
+                && s >= 2
+                && toks[s - 2].end == p.start
+                && is_cap_word(text, &toks[s - 2]))
             // (A plural owner's apostrophe inside one: "the Rift Valley Tea Employers'
             // Forum".)
             || owner_apostrophe(text, toks, s - 1)
@@ -559,14 +566,27 @@ fn np_ending_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<SpeakerRe
 fn organisation_of_before(ctx: &Context<'_>, toks: &[Token], and: usize, i: usize) -> bool {
     let text = &ctx.doc.text;
     let word = |k: usize| &text[toks[k].start..toks[k].end];
-    let after = toks[and + 1..=i].iter().all(|t| is_cap_word(text, t))
-        && ctx.rules.not_names.contains(word(i));
-    if !after {
+    if !toks[and + 1..=i].iter().all(|t| is_cap_word(text, t)) {
         return false;
     }
     let mut j = and;
-    while j > 0 && and - j < 4 && is_cap_word(text, &toks[j - 1]) && !matches!(word(j - 1), "The") {
+    // (Over a list with its commas too: "the Ministry of Economy, Culture and Innovation",
+    // whose last word may be any.)
+    let mut list = false;
+    while j > 0 && and - j < 6 {
+        let comma = word(j - 1) == ","
+            && j < and
+            && j >= 2
+            && toks[j - 2].end == toks[j - 1].start
+            && is_cap_word(text, &toks[j - 2]);
+        if !(comma || (is_cap_word(text, &toks[j - 1]) && word(j - 1) != "The")) {
+            break;
+        }
+        list |= comma;
         j -= 1;
+    }
+    if !list && !ctx.rules.not_names.contains(word(i)) {
+        return false;
     }
     if j == and || j == 0 {
         return false;
