@@ -3068,13 +3068,24 @@ impl<'a> Speakers<'a> {
     /// The body that is the subject of the sentence before the one at `at`, in its paragraph,
     /// when a quotation opens the sentence at `at` and "it" speaks after it: "In a statement,
     /// the department urged the public not to wait. “…,” it said." (the department's name
-    /// where the document gives one, as for "the department said").
-    fn body_subject_before(&self, at: usize) -> Option<Who> {
+    /// where the document gives one, as for "the department said"). Or when "it", at
+    /// `pronoun`, opens the sentence before the quotation, past a short phrase: "The ministry
+    /// defended the measures. In a statement issued last Friday, it said the limits were “…”".
+    fn body_subject_before(&self, at: usize, pronoun: usize) -> Option<Who> {
         let doc = self.doc;
         let text = &doc.text;
         let si = doc.sentence_at(at)?;
         let sent = doc.sentences[si];
-        if si == 0 || !quotation_opens(text, sent.start, at) {
+        let opens = |lead: &str| {
+            lead.is_empty()
+                || lead.strip_suffix(", ").is_some_and(|l| {
+                    l.starts_with(char::is_uppercase)
+                        && l.split(' ').count() <= 8
+                        && !l.contains(['"', '“', ','])
+                })
+        };
+        let before = pronoun < at && pronoun >= sent.start && opens(&text[sent.start..pronoun]);
+        if si == 0 || !(before || quotation_opens(text, sent.start, at)) {
             return None;
         }
         let prev = doc.sentences[si - 1];
@@ -3520,7 +3531,7 @@ impl<'a> Speakers<'a> {
                     self.pronoun(p, at.min(*off), state)
                 }
                 "it" => self
-                    .body_subject_before(at)
+                    .body_subject_before(at, *off)
                     .or_else(|| state.last_other.clone()),
                 _ => state.last_other.clone(),
             },
