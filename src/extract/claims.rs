@@ -843,6 +843,14 @@ fn np_starting_at(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<Speaker
                 && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
             // (Subjects joined in a body's name: "said the Food and Drug Administration".)
             || (saw_head && led_by_det && lw == "and" && and_joins_name(ctx, toks, i, e))
+            // (Or in a title's subject after "for" or "of", before the name: "said Director
+            // for Research and Development Kjersti Vang".)
+            || (saw_head
+                && lw == "and"
+                && e >= i + 2
+                && matches!(&text[toks[e - 2].start..toks[e - 2].end], "for" | "of")
+                && is_cap_word(text, &toks[e - 1])
+                && toks.get(e + 1).is_some_and(|n| is_cap_word(text, n)))
             // (A plural owner's apostrophe inside one: "The Rift Valley Tea Employers'
             // Forum".)
             || (saw_head && owner_apostrophe(text, toks, e))
