@@ -1048,17 +1048,19 @@ fn split_sentences(
                 let mut cs = part.chars();
                 cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
             });
+            let nw = next_word(para, j);
             let abbrev = rules.abbreviations.get(w).copied().or_else(|| {
                 // Case-insensitive fallback for all-lower or capitalised variants. A title
-                // written in lower case may be a word that ends the sentence: "said no. The"
-                // ("No. 5" is the title).
+                // written in lower case may be a word that ends the sentence, before any
+                // capitalised word: "said no. The", "said no. Pádraig Ó Briain" ("No. 5" is
+                // the title).
                 let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
-                rules
-                    .abbreviations_folded
-                    .get(w.to_ascii_lowercase().as_str())
-                    .map(|&title| title && !lower)
+                match rules.abbreviations_folded.get(w.to_ascii_lowercase().as_str()) {
+                    Some(&title) if lower && title && nw.starts_with(char::is_uppercase) => None,
+                    Some(&title) => Some(title && !lower),
+                    None => None,
+                }
             });
-            let nw = next_word(para, j);
             // (An initial after an initial is no opener, even where its letter is a word:
             // "M. A. Rasheed", "S. I. Hayakawa".)
             let initial_next = single_initial
@@ -1591,6 +1593,16 @@ mod tests {
         assert_eq!(
             sentences("ST. JOHN'S, N.L. – A harvester was fined. He paid."),
             vec!["ST. JOHN'S, N.L.", "– A harvester was fined.", "He paid."]
+        );
+        // A title in lower case is a word that ends its sentence before a capitalised word,
+        // a name too; before a number it is the title.
+        assert_eq!(
+            sentences("The board said no. Aoife Ní Bhriain left. See no. 5 on the list."),
+            vec![
+                "The board said no.",
+                "Aoife Ní Bhriain left.",
+                "See no. 5 on the list."
+            ]
         );
     }
 
