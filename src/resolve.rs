@@ -3176,13 +3176,14 @@ impl<'a> Speakers<'a> {
     ) -> Option<Who> {
         let doc = self.doc;
         let opening = &doc.text[prev.start..prev.end];
-        // (After a short phrase of place or time set off by a comma: "Back on her beds, Nang
-        // Khin Htwe is sceptical of promises.")
-        let skip = opening[..crate::text::floor_boundary(opening, opening.len().min(40))]
+        // (After a short phrase of place, time or manner set off by a comma: "Back on her
+        // beds, Nang Khin Htwe is sceptical of promises.", "Speaking to supporters outside the
+        // hall, Zeqo thanked voters".)
+        let skip = opening[..crate::text::floor_boundary(opening, opening.len().min(64))]
             .find(", ")
             .filter(|&c| {
                 let words: Vec<&str> = opening[..c].split(' ').collect();
-                (2..=5).contains(&words.len())
+                (2..=8).contains(&words.len())
                     && words[1..]
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
