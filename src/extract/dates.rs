@@ -1160,12 +1160,10 @@ fn tense(ctx: &Context<'_>, start: usize, end: usize) -> i32 {
         None => (0, doc.text.len()),
     };
     // A date inside a quotation takes the quoted words' tense, not the report's: "“I will
-    // start on Monday,” Rizal told supporters" (the report's when the quotation has no cue).
+    // start on Monday,” Rizal told supporters"; none when they have no cue ("“I do not want
+    // to hear in December that the list is longer,” Nchimbi said" is the nearest December).
     if let Some((qs, qe)) = quotation_around(&doc.text, ss, se, start, end) {
-        let t = tense_within(ctx, qs, qe, start, end);
-        if t != 0 {
-            return t;
-        }
+        return tense_within(ctx, qs, qe, start, end);
     }
     tense_within(ctx, ss, se, start, end)
 }
