@@ -181,6 +181,55 @@ fn story_years(m: &Mentions, dates: &mut [DateFact]) {
     }
 }
 
+/// A weekday alone is the day the text wrote with that weekday before it, within two weeks of
+/// the publication date on the side its tense allows: "on Saturday" after "the run takes over
+/// the river banks on Saturday 30 August", published on Friday 22 August, is the 30th, not the
+/// next day. (Not a date written without its weekday, which may be another week's.)
+fn named_weekdays(
+    text: &str,
+    rules: &Rules,
+    m: &Mentions,
+    anchor: Option<(i32, u32, u32)>,
+    dates: &mut [DateFact],
+) {
+    use crate::extract::dates::{days_from_civil, weekday_of, Rel};
+    let Some((ay, am, ad)) = anchor else {
+        return;
+    };
+    let a = days_from_civil(ay, am, ad);
+    let mut dated: Vec<(i64, u32, String)> = Vec::new();
+    for i in 0..dates.len() {
+        let (s, e) = (m.dates[i].start, m.dates[i].end);
+        match m.dates[i].rel {
+            // (A whole date, or a day and month the publication's year completes.)
+            None | Some(Rel::WeekdayDate { .. } | Rel::Month { day: Some(_), .. }) => {
+                let weekday_written = text[s..e]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| crate::text::with_lower(w, |l| rules.weekdays.contains_key(l)));
+                if let Some((y, mo, d)) = parse_iso(&dates[i].value).filter(|_| weekday_written) {
+                    let days = days_from_civil(y, mo, d) - a;
+                    if days.abs() <= 14 {
+                        dated.push((days, weekday_of(y, mo, d), dates[i].value.clone()));
+                    }
+                }
+            }
+            Some(Rel::Weekday {
+                weekday,
+                dir,
+                strict: false,
+            }) if dir != crate::extract::dates::THIS_WEEK => {
+                let named = dated.iter().rev().find(|(days, w, _)| {
+                    *w == weekday && (dir == 0 || days.signum() == dir.signum() as i64)
+                });
+                if let Some((_, _, v)) = named {
+                    dates[i].value = v.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Months without a year or a tense, coordinated in a list, share a year: "bookings for July
 /// and August" (each alone may be nearest the publication date in another year); a list that
 /// passes December goes on into the next year.
@@ -1529,6 +1578,7 @@ pub fn resolve(
     }
     entry_days(doc, m, pub_index, &mut dates);
     coordinated_months(text, m, &mut dates);
+    named_weekdays(text, rules, m, anchor, &mut dates);
     range_ends(text, m, &mut dates);
     let unplaced = anchored_dates(doc, m, &mut dates);
     if !unplaced.is_empty() {

@@ -12,7 +12,7 @@ use crate::rules::{Mod, PubKind, Unit};
 use crate::text::TokenKind;
 
 /// The `dir` of a weekday of the publication's own week ("this Sunday"), Monday to Sunday.
-const THIS_WEEK: i32 = 2;
+pub(crate) const THIS_WEEK: i32 = 2;
 
 /// A date written relative to the publication date, resolved once that date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -872,7 +872,7 @@ fn build_relative(ctx: &Context<'_>, caps: &Groups<'_, '_>, mod_: Option<Mod>) -
 }
 
 /// Days since 1970-01-01 of a civil date.
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+pub(crate) fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     let y = i64::from(if m <= 2 { y - 1 } else { y });
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
