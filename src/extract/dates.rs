@@ -1143,6 +1143,32 @@ pub fn resolve_relative(rel: Rel, anchor: (i32, u32, u32)) -> String {
     }
 }
 
+/// Whether `s` opens with a range of hours: "10-16", "9.30–17", "10:00-18:00".
+fn hours_range(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |mut i: usize| {
+        let from = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - from < 2 {
+            i += 1;
+        }
+        (i > from).then_some(i)
+    };
+    let Some(mut i) = digits(0) else {
+        return false;
+    };
+    if i < b.len() && matches!(b[i], b':' | b'.') {
+        match digits(i + 1) {
+            Some(j) if j == i + 3 => i = j,
+            _ => return false,
+        }
+    }
+    let rest = &s[i..];
+    let Some(rest) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')) else {
+        return false;
+    };
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// How many words may stand between a past perfect and the date it puts in the past ("they had
 /// filed their reports by Wednesday"); farther, it is another clause's ("The sale, which had
 /// been expected, is part of a plan to repay the loan by February").
@@ -2810,9 +2836,23 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                 // prayers", "Sunday school".)
                 // (Not after "on": "On Monday school inspectors said".)
                 // (After "on" too, the parts of days in the plural: "on Saturday nights".)
+                // (Or the first of two weekdays the part follows: "on Friday and Saturday
+                // nights".)
+                // (Or a day of opening hours: "Friday 10-16 and Saturday 11-15".)
                 let kind_of_day = || {
                     matches!(v.rel, Some(Rel::Weekday { .. }))
                         && text[m.end()..].strip_prefix(' ').is_some_and(|r| {
+                            if hours_range(r) {
+                                return true;
+                            }
+                            let r = r
+                                .strip_prefix("and ")
+                                .or_else(|| r.strip_prefix("or "))
+                                .and_then(|r2| r2.split_once(' '))
+                                .filter(|(d, _)| {
+                                    crate::text::with_lower(d, |l| ctx.rules.weekdays.contains_key(l))
+                                })
+                                .map_or(r, |(_, r2)| r2);
                             let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                             !w.is_empty()
                                 && ctx.rules.recurring_after.contains(w)
