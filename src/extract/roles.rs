@@ -4238,11 +4238,15 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
             continue;
         }
         let capital = |w: &&str| w.starts_with(char::is_uppercase);
-        // (An ampersand joins the name's words: "the Rotterdam roaster Bruin & Berg".)
+        // (An ampersand joins the name's words: "the Rotterdam roaster Bruin & Berg"; a legal
+        // form in lower case ends them: "the running club Kajaanin Juoksijat ry".)
         let mut named = words
             .iter()
             .rev()
-            .take_while(|w| capital(w) || **w == "&")
+            .enumerate()
+            .take_while(|(k, w)| {
+                capital(w) || **w == "&" || (*k == 0 && ctx.rules.organisation_words.contains(**w))
+            })
             .count();
         while named > 0 && !capital(&words[words.len() - named]) {
             named -= 1;
