@@ -198,18 +198,18 @@ fn named_weekdays(
     };
     let a = days_from_civil(ay, am, ad);
     let mut dated: Vec<(i64, u32, String)> = Vec::new();
-    for i in 0..dates.len() {
-        let (s, e) = (m.dates[i].start, m.dates[i].end);
-        match m.dates[i].rel {
+    for (date, mention) in dates.iter_mut().zip(&m.dates) {
+        let (s, e) = (mention.start, mention.end);
+        match mention.rel {
             // (A whole date, or a day and month the publication's year completes.)
             None | Some(Rel::WeekdayDate { .. } | Rel::Month { day: Some(_), .. }) => {
                 let weekday_written = text[s..e]
                     .split(|c: char| !c.is_alphabetic())
                     .any(|w| crate::text::with_lower(w, |l| rules.weekdays.contains_key(l)));
-                if let Some((y, mo, d)) = parse_iso(&dates[i].value).filter(|_| weekday_written) {
+                if let Some((y, mo, d)) = parse_iso(&date.value).filter(|_| weekday_written) {
                     let days = days_from_civil(y, mo, d) - a;
                     if days.abs() <= 14 {
-                        dated.push((days, weekday_of(y, mo, d), dates[i].value.clone()));
+                        dated.push((days, weekday_of(y, mo, d), date.value.clone()));
                     }
                 }
             }
@@ -222,7 +222,7 @@ fn named_weekdays(
                     *w == weekday && (dir == 0 || days.signum() == dir.signum() as i64)
                 });
                 if let Some((_, _, v)) = named {
-                    dates[i].value = v.clone();
+                    date.value = v.clone();
                 }
             }
             _ => {}
@@ -3895,8 +3895,8 @@ pub(crate) fn named_organisation(text: &str, word: &str) -> Option<String> {
 
 /// The one company the text names with a legal form ("Toplina Bitola DOOEL", "Forestal Los
 /// Robles S.A."): "the company" of a post in a text that names no other. The name as first
-/// written; None when the text names none or several (the same name with or without its
-/// form is one).
+/// written; None when the text names none or several (one name with two forms, "Ltd" and
+/// "Limited", is one company).
 pub(crate) fn named_company(text: &str, rules: &Rules) -> Option<String> {
     let inner = |w: &str| matches!(w, "of" | "and" | "&" | "de" | "del" | "la" | "los" | "las");
     let mut found: Option<(String, String)> = None;

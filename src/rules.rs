@@ -949,9 +949,10 @@ fn list_spec(path: &str) -> Option<ListSpec> {
         | "claims/speaker-modifiers.txt"
         | "claims/firsts.txt" => (&[], &[]),
         "claims/rating-cues.txt" => (&[], &["strong"]),
-        "roles/organisation-words.txt" => {
-            (&[], &["subject", "body", "named", "press", "council", "company"])
-        }
+        "roles/organisation-words.txt" => (
+            &[],
+            &["subject", "body", "named", "press", "council", "company"],
+        ),
         "roles/title-modifiers.txt" => (&[], &["level"]),
         "roles/non-org-acronyms.txt" => (&[], &["subject"]),
         "roles/role-heads.txt" => (&[], &["employer", "seat", "speaks", "shared", "beat"]),

@@ -1055,7 +1055,10 @@ fn split_sentences(
                 // capitalised word: "said no. The", "said no. Pádraig Ó Briain" ("No. 5" is
                 // the title).
                 let lower = w.bytes().all(|b| !b.is_ascii_uppercase());
-                match rules.abbreviations_folded.get(w.to_ascii_lowercase().as_str()) {
+                match rules
+                    .abbreviations_folded
+                    .get(w.to_ascii_lowercase().as_str())
+                {
                     Some(&title) if lower && title && nw.starts_with(char::is_uppercase) => None,
                     Some(&title) => Some(title && !lower),
                     None => None,

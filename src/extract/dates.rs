@@ -2850,7 +2850,9 @@ pub fn extract(ctx: &Context<'_>) -> Vec<DateMention> {
                                 .or_else(|| r.strip_prefix("or "))
                                 .and_then(|r2| r2.split_once(' '))
                                 .filter(|(d, _)| {
-                                    crate::text::with_lower(d, |l| ctx.rules.weekdays.contains_key(l))
+                                    crate::text::with_lower(d, |l| {
+                                        ctx.rules.weekdays.contains_key(l)
+                                    })
                                 })
                                 .map_or(r, |(_, r2)| r2);
                             let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");

@@ -5585,7 +5585,8 @@ pub fn extract(ctx: &Context<'_>, people: &[PersonMention]) -> Vec<RoleMention> 
     for r in out.iter_mut() {
         let kind = r.organization.as_str();
         if matches!(kind, "company" | "firm") {
-            let named = company.get_or_insert_with(|| crate::resolve::named_company(text, ctx.rules));
+            let named =
+                company.get_or_insert_with(|| crate::resolve::named_company(text, ctx.rules));
             if let Some(name) = named {
                 r.organization = name.clone();
             }
