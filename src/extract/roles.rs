@@ -3422,45 +3422,59 @@ fn split_org_at(ctx: &Context<'_>, start: usize, end: usize) -> (usize, Option<S
     // general of the Association of European Airlines" at its first " of ".
     // (Not a portfolio's connector: "Minister responsible for Seabed Minerals", "Vice Mayor in
     // charge of Social Affairs", "with responsibility for the Office of Public Works".)
-    let mut seps: Vec<(usize, usize)> = [" of ", " at ", " for ", " with ", " from ", " to "]
-        .iter()
-        .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
-        .filter(|&(i, _)| {
-            !phrase[..i].ends_with(" responsible")
-                && !phrase[..i].ends_with(" with responsibility")
-                && !phrase[..i].ends_with(" charge")
-        })
-        // ("to" after one who advises an organisation only: "programme adviser to the Nils
-        // Aasen Memorial Fund", not "ambassador to France".)
-        .filter(|&(i, n)| {
-            &phrase[i..i + n] != " to "
-                || matches!(
-                    phrase[..i].rsplit(' ').next().unwrap_or(""),
-                    "adviser" | "advisor" | "consultant" | "counsel" | "auditor" | "solicitor"
-                )
-        })
-        // (A place's last word after "from" names where the person comes from: "a district
-        // nurse from Spean Bridge", "a trader from Quay Street".)
-        .filter(|&(i, n)| {
-            &phrase[i..i + n] != " from "
-                || !matches!(
-                    phrase.rsplit(' ').next().unwrap_or(""),
-                    "Bridge"
-                        | "Street"
-                        | "Road"
-                        | "Lane"
-                        | "Drive"
-                        | "Avenue"
-                        | "Square"
-                        | "Crescent"
-                        | "Park"
-                        | "Parade"
-                        | "Quay"
-                        | "Wharf"
-                        | "Pier"
-                )
-        })
-        .collect();
+    // (Or " in " and a named body after its article: "chief expert in the Water Supply and
+    // Sewerage Services Directorate".)
+    let mut seps: Vec<(usize, usize)> =
+        [" of ", " at ", " for ", " with ", " from ", " to ", " in "]
+            .iter()
+            .flat_map(|sep| phrase.match_indices(sep).map(|(i, m)| (i, m.len())))
+            .filter(|&(i, _)| {
+                !phrase[..i].ends_with(" responsible")
+                    && !phrase[..i].ends_with(" with responsibility")
+                    && !phrase[..i].ends_with(" charge")
+            })
+            .filter(|&(i, n)| {
+                &phrase[i..i + n] != " in "
+                    || phrase[i + n..].strip_prefix("the ").is_some_and(|r| {
+                        // (A name to its end, not a description: "in the Reagan
+                        // administration".)
+                        r.starts_with(char::is_uppercase)
+                            && r.rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    })
+            })
+            // ("to" after one who advises an organisation only: "programme adviser to the Nils
+            // Aasen Memorial Fund", not "ambassador to France".)
+            .filter(|&(i, n)| {
+                &phrase[i..i + n] != " to "
+                    || matches!(
+                        phrase[..i].rsplit(' ').next().unwrap_or(""),
+                        "adviser" | "advisor" | "consultant" | "counsel" | "auditor" | "solicitor"
+                    )
+            })
+            // (A place's last word after "from" names where the person comes from: "a district
+            // nurse from Spean Bridge", "a trader from Quay Street".)
+            .filter(|&(i, n)| {
+                &phrase[i..i + n] != " from "
+                    || !matches!(
+                        phrase.rsplit(' ').next().unwrap_or(""),
+                        "Bridge"
+                            | "Street"
+                            | "Road"
+                            | "Lane"
+                            | "Drive"
+                            | "Avenue"
+                            | "Square"
+                            | "Crescent"
+                            | "Park"
+                            | "Parade"
+                            | "Quay"
+                            | "Wharf"
+                            | "Pier"
+                    )
+            })
+            .collect();
     seps.sort_unstable();
     // A group named by the one who leads it is no organisation nor part of the post: "a
     // postdoctoral researcher in Professor Ko's group".
